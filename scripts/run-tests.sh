@@ -1,0 +1,44 @@
+#!/usr/bin/env bash
+# Sets everything up on a fresh Debian 12 machine and runs the whole test suite:
+# installs the packages, builds with warnings as errors, starts a private MariaDB and Xvfb,
+# runs ctest. Usage: scripts/run-tests.sh [extra ctest arguments]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+ROOT=$(pwd)
+BUILD=${PHS_BUILD_DIR:-$ROOT/build}
+
+bash packaging/install-deps.sh --tests
+
+cmake -S . -B "$BUILD" -DCMAKE_BUILD_TYPE=${PHS_BUILD_TYPE:-RelWithDebInfo} -DPHS_WERROR=ON ${PHS_CMAKE_ARGS:-}
+cmake --build "$BUILD" -j"$(nproc)"
+
+cleanup() {
+    if [[ -n "${MARIADB_DIR:-}" && -x tests/scripts/mariadb-stop.sh ]]; then
+        tests/scripts/mariadb-stop.sh "$MARIADB_DIR" >/dev/null 2>&1 || true
+    fi
+    if [[ -n "${XVFB_PID:-}" ]]; then kill "$XVFB_PID" 2>/dev/null || true; fi
+}
+trap cleanup EXIT
+
+# A private MariaDB server (production's database), as an ordinary process on a loopback port.
+if [[ -x tests/scripts/mariadb-start.sh ]]; then
+    MARIADB_DIR=$(mktemp -d /tmp/phs-mariadb.XXXXXX)
+    eval "$(tests/scripts/mariadb-start.sh "$MARIADB_DIR")"
+    export PHS_REQUIRE_MYSQL=1
+fi
+
+# A virtual X display for the tests that want a real window system (tray); the others use offscreen.
+if command -v Xvfb >/dev/null; then
+    for n in 91 92 93 94 95 96 97 98 99; do
+        if [[ ! -e /tmp/.X11-unix/X$n && ! -e /tmp/.X$n-lock ]]; then
+            Xvfb ":$n" -screen 0 1280x1024x24 -nolisten tcp >/dev/null 2>&1 &
+            XVFB_PID=$!
+            export PHS_TEST_DISPLAY=":$n"
+            break
+        fi
+    done
+fi
+
+export PHS_REQUIRE_ZBAR=1
+cd "$BUILD"
+ctest --output-on-failure -j"$(nproc)" --timeout 600 "$@"

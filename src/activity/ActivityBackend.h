@@ -1,0 +1,55 @@
+#pragma once
+
+#include "activity/Dsn.h"
+
+#include <QSqlError>
+#include <QString>
+
+#include <memory>
+
+class QSqlDatabase;
+
+namespace activity {
+
+// What a database error means for the user; each backend maps its own native codes.
+enum class DbErrorKind
+{
+    Unreachable,
+    AccessDenied,
+    NoDatabase,
+    NoTable,
+    Timeout,
+    Other,
+};
+
+// The SQL dialect of one database kind. Every query the reader runs comes from here, so the
+// server does the JSON work (extraction, validation, GROUP BY) in its own syntax.
+//
+// Shared query contract (positional bound values):
+//   nowEpochSql()       -> one row: the server's current time, integer seconds since the epoch
+//   rowEpochSql()       (id) -> created_at of that row as epoch seconds, or no row
+//   aggregateSql()      (after, upto, five event types) -> rows of
+//                       (raw channel text, epoch seconds of the newest created_at, row count),
+//                       one per distinct raw channel among valid-JSON activity rows with
+//                       after < id <= upto. The raw channel is normalised by the caller.
+class ActivityBackend
+{
+public:
+    virtual ~ActivityBackend() = default;
+
+    static std::unique_ptr<ActivityBackend> create(DbKind kind);
+
+    virtual QString driverName() const = 0;
+    // Driver options set before open(): connect and read timeouts, read-only mode.
+    virtual void configure(QSqlDatabase& db, const Dsn& dsn, int timeoutMs) const = 0;
+    // Runs once after open() (statement timeouts, helper functions). Returns the error, if any.
+    virtual QSqlError prepareSession(QSqlDatabase& db, int timeoutMs) const = 0;
+
+    virtual QString nowEpochSql() const = 0;
+    virtual QString rowEpochSql() const = 0;
+    virtual QString aggregateSql() const = 0;
+
+    virtual DbErrorKind classify(const QSqlError& error) const = 0;
+};
+
+} // namespace activity

@@ -1,0 +1,142 @@
+#include "activity/ActivityCache.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace activity {
+
+namespace {
+
+QSqlError execAll(QSqlDatabase& db, const QStringList& statements)
+{
+    QSqlQuery query(db);
+    for (const QString& sql : statements) {
+        if (!query.exec(sql))
+            return query.lastError();
+    }
+    return {};
+}
+
+} // namespace
+
+ActivityCache::ActivityCache(const QString& cacheDir, const QString& connectionName)
+    : m_filePath(cacheDir.isEmpty() ? QStringLiteral(":memory:")
+                                    : QDir(cacheDir).filePath(QStringLiteral("activity-cache.sqlite")))
+    , m_connectionName(connectionName)
+{}
+
+ActivityCache::~ActivityCache()
+{
+    if (QSqlDatabase::contains(m_connectionName)) {
+        QSqlDatabase::database(m_connectionName, false).close();
+        QSqlDatabase::removeDatabase(m_connectionName);
+    }
+}
+
+QSqlError ActivityCache::open()
+{
+    if (m_filePath != u":memory:")
+        QDir().mkpath(QFileInfo(m_filePath).absolutePath());
+    QSqlDatabase db = QSqlDatabase::contains(m_connectionName)
+                          ? QSqlDatabase::database(m_connectionName, false)
+                          : QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+    if (db.isOpen())
+        return {};
+    db.setDatabaseName(m_filePath);
+    // The GUI and the CLI may share the cache file.
+    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    if (!db.open())
+        return db.lastError();
+    return ensureSchema();
+}
+
+QSqlError ActivityCache::ensureSchema()
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    QSqlQuery query(db);
+    int version = 0;
+    if (query.exec(QStringLiteral("SELECT schema_version FROM meta")) && query.next())
+        version = query.value(0).toInt();
+    if (version == SchemaVersion)
+        return {};
+    return execAll(db, {
+                           QStringLiteral("BEGIN IMMEDIATE"),
+                           QStringLiteral("DROP TABLE IF EXISTS meta"),
+                           QStringLiteral("DROP TABLE IF EXISTS sources"),
+                           QStringLiteral("DROP TABLE IF EXISTS channels"),
+                           QStringLiteral("CREATE TABLE meta (schema_version INTEGER NOT NULL)"),
+                           QStringLiteral("INSERT INTO meta (schema_version) VALUES (%1)").arg(SchemaVersion),
+                           QStringLiteral("CREATE TABLE sources (source TEXT PRIMARY KEY, watermark INTEGER NOT NULL, "
+                                          "watermark_epoch INTEGER NOT NULL)"),
+                           QStringLiteral("CREATE TABLE channels (source TEXT NOT NULL, channel TEXT NOT NULL, "
+                                          "last_epoch INTEGER NOT NULL, PRIMARY KEY (source, channel))"),
+                           QStringLiteral("COMMIT"),
+                       });
+}
+
+QSqlError ActivityCache::load(const QString& source, CacheState* state) const
+{
+    *state = {};
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("SELECT watermark, watermark_epoch FROM sources WHERE source = ?"));
+    query.addBindValue(source);
+    if (!query.exec())
+        return query.lastError();
+    if (!query.next())
+        return {};
+    state->watermark = query.value(0).toLongLong();
+    state->watermarkEpoch = query.value(1).toLongLong();
+    query.prepare(QStringLiteral("SELECT channel, last_epoch FROM channels WHERE source = ?"));
+    query.addBindValue(source);
+    if (!query.exec())
+        return query.lastError();
+    while (query.next())
+        state->lastEpochByChannel.insert(query.value(0).toString(), query.value(1).toLongLong());
+    return {};
+}
+
+QSqlError ActivityCache::store(const QString& source, const CacheState& state)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    if (!db.transaction())
+        return db.lastError();
+    QSqlQuery query(db);
+    const auto fail = [&db, &query]() {
+        const QSqlError error = query.lastError();
+        db.rollback();
+        return error;
+    };
+    query.prepare(QStringLiteral("DELETE FROM channels WHERE source = ?"));
+    query.addBindValue(source);
+    if (!query.exec())
+        return fail();
+    query.prepare(
+        QStringLiteral("INSERT OR REPLACE INTO sources (source, watermark, watermark_epoch) VALUES (?, ?, ?)"));
+    query.addBindValue(source);
+    query.addBindValue(state.watermark);
+    query.addBindValue(state.watermarkEpoch);
+    if (!query.exec())
+        return fail();
+    query.prepare(QStringLiteral("INSERT INTO channels (source, channel, last_epoch) VALUES (?, ?, ?)"));
+    for (auto it = state.lastEpochByChannel.cbegin(); it != state.lastEpochByChannel.cend(); ++it) {
+        query.addBindValue(source);
+        query.addBindValue(it.key());
+        query.addBindValue(it.value());
+        if (!query.exec())
+            return fail();
+    }
+    if (!db.commit())
+        return db.lastError();
+    return {};
+}
+
+QSqlError ActivityCache::clear(const QString& source)
+{
+    return store(source, CacheState{});
+}
+
+} // namespace activity

@@ -1,0 +1,54 @@
+#pragma once
+
+#include "activity/ActivityConfig.h"
+#include "activity/ActivitySnapshot.h"
+
+#include <QObject>
+#include <QThread>
+#include <QTimer>
+
+namespace activity {
+
+class ActivityWorker;
+
+// Last activity per channel from webhook_raw_logs. Lives in the caller's thread and never blocks
+// it: every database call runs on a private worker thread. Each refresh() ends with exactly one
+// ready(): Ok, NotConfigured, or Unavailable with a reason (at the latest config.timeoutMs plus a
+// short grace after the call, even if the database hangs).
+//
+//   auto* index = new activity::ActivityIndex(config, this);
+//   connect(index, &activity::ActivityIndex::ready, this, &Book::applyActivity);
+//   index->refresh();
+class ActivityIndex : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit ActivityIndex(ActivityConfig config, QObject* parent = nullptr);
+    ~ActivityIndex() override; // stops the worker; waits for a running query (bounded by the timeouts)
+
+    // Asynchronous. A call while a refresh runs is merged into one follow-up refresh.
+    void refresh();
+    bool isBusy() const;
+    // Asynchronous; answers with connectionTested().
+    void testConnection();
+
+signals:
+    void ready(const activity::ActivitySnapshot& snapshot);
+    void connectionTested(bool ok, const QString& message);
+
+private:
+    void onRefreshed(quint64 generation, const activity::ActivitySnapshot& snapshot);
+    void onWatchdog();
+
+    ActivityConfig m_config;
+    QThread m_thread;
+    ActivityWorker* m_worker = nullptr; // owned by m_thread (deleted there when it finishes)
+    QTimer m_watchdog;
+    quint64 m_generation = 0;
+    quint64 m_testGeneration = 0;
+    bool m_busy = false;
+    bool m_refreshAgain = false;
+};
+
+} // namespace activity

@@ -1,0 +1,38 @@
+#pragma once
+
+#include "activity/ActivityConfig.h"
+#include "activity/ActivitySnapshot.h"
+
+#include <QObject>
+
+#include <memory>
+
+namespace activity {
+
+class ActivityReader;
+
+// Lives in ActivityIndex's worker thread; owns the reader and so every database connection.
+// Deleted in that thread (QThread::finished -> deleteLater), which removes the connections there.
+class ActivityWorker : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit ActivityWorker(ActivityConfig config);
+    ~ActivityWorker() override;
+
+    void refresh(quint64 generation);
+    void testConnection(quint64 generation);
+
+signals:
+    void refreshed(quint64 generation, const activity::ActivitySnapshot& snapshot);
+    void connectionTested(quint64 generation, bool ok, const QString& message);
+
+private:
+    ActivityReader& reader();
+
+    ActivityConfig m_config;
+    std::unique_ptr<ActivityReader> m_reader; // created on first use, in the worker thread
+};
+
+} // namespace activity

@@ -1,0 +1,71 @@
+#include "activity/ChannelId.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QJsonValue>
+
+namespace activity {
+
+QString normaliseChannelId(const QString& id)
+{
+    QString out;
+    out.reserve(id.size());
+    for (const QChar c : id) {
+        if (!c.isSpace())
+            out.append(c);
+    }
+    return out.toLower();
+}
+
+const QList<QStringList>& channelPaths()
+{
+    static const QList<QStringList> paths = {
+        {QStringLiteral("sessionId")},
+        {QStringLiteral("session"), QStringLiteral("id")},
+        {QStringLiteral("session"), QStringLiteral("session")},
+        {QStringLiteral("session")},
+        {QStringLiteral("data"), QStringLiteral("session"), QStringLiteral("id")},
+        {QStringLiteral("data"), QStringLiteral("session"), QStringLiteral("session")},
+        {QStringLiteral("metadata"), QStringLiteral("channel_id")},
+        {QStringLiteral("metadata"), QStringLiteral("sessionId")},
+        {QStringLiteral("channelId")},
+        {QStringLiteral("channel")},
+        {QStringLiteral("data"), QStringLiteral("channel")},
+        {QStringLiteral("raw"), QStringLiteral("payload"), QStringLiteral("session")},
+    };
+    return paths;
+}
+
+const QStringList& activityEventTypes()
+{
+    static const QStringList types = {
+        QStringLiteral("message"),      QStringLiteral("onmessage"),        QStringLiteral("onselfmessage"),
+        QStringLiteral("message.sent"), QStringLiteral("message.received"),
+    };
+    return types;
+}
+
+QString channelFromPayload(const QByteArray& payloadJson)
+{
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(payloadJson, &error);
+    if (error.error != QJsonParseError::NoError || !doc.isObject())
+        return {};
+    const QJsonObject root = doc.object();
+    for (const QStringList& path : channelPaths()) {
+        QJsonValue value = root;
+        for (const QString& key : path) {
+            if (!value.isObject()) {
+                value = QJsonValue::Undefined;
+                break;
+            }
+            value = value.toObject().value(key);
+        }
+        // Only a non-empty string wins; the database side applies the same rule.
+        if (value.isString() && !value.toString().isEmpty())
+            return normaliseChannelId(value.toString());
+    }
+    return {};
+}
+
+} // namespace activity

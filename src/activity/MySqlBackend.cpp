@@ -1,0 +1,106 @@
+#include "activity/MySqlBackend.h"
+
+#include "activity/ChannelId.h"
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QStringList>
+
+#include <algorithm>
+
+// MariaDB (production) and MySQL 8. created_at is a DATETIME written by CURRENT_TIMESTAMP in the
+// server's time zone; UNIX_TIMESTAMP() reads it back in that same zone, so ages and instants come
+// from the server's clock and zone whatever the client's.
+
+namespace activity {
+
+QString MySqlBackend::driverName() const
+{
+    return QStringLiteral("QMYSQL");
+}
+
+void MySqlBackend::configure(QSqlDatabase& db, const Dsn& dsn, int timeoutMs) const
+{
+    db.setHostName(dsn.host);
+    db.setPort(dsn.port);
+    db.setUserName(dsn.user);
+    db.setDatabaseName(dsn.database);
+    const int seconds = std::max(1, (timeoutMs + 999) / 1000);
+    db.setConnectOptions(QStringLiteral("MYSQL_OPT_CONNECT_TIMEOUT=%1;MYSQL_OPT_READ_TIMEOUT=%1;"
+                                        "MYSQL_OPT_WRITE_TIMEOUT=%1")
+                             .arg(seconds));
+}
+
+QSqlError MySqlBackend::prepareSession(QSqlDatabase& db, int timeoutMs) const
+{
+    // A server-side bound as well, so a slow query is cancelled on the server and not only
+    // abandoned by the client. MariaDB: max_statement_time (s); MySQL: max_execution_time (ms).
+    QSqlQuery query(db);
+    if (query.exec(QStringLiteral("SET SESSION max_statement_time = %1").arg(timeoutMs / 1000.0, 0, 'f', 3)))
+        return {};
+    if (query.exec(QStringLiteral("SET SESSION max_execution_time = %1").arg(timeoutMs)))
+        return {};
+    return {}; // neither variable exists: the client read timeout still applies
+}
+
+QString MySqlBackend::nowEpochSql() const
+{
+    return QStringLiteral("SELECT UNIX_TIMESTAMP()");
+}
+
+QString MySqlBackend::rowEpochSql() const
+{
+    return QStringLiteral("SELECT UNIX_TIMESTAMP(created_at) FROM webhook_raw_logs WHERE id = ?");
+}
+
+QString MySqlBackend::aggregateSql() const
+{
+    // JSON_VALUE finds a path without walking the rest of the document; JSON_TYPE keeps only
+    // strings (JSON_VALUE would also return numbers and booleans as text).
+    QStringList candidates;
+    for (const QStringList& path : channelPaths()) {
+        const QString p = QStringLiteral("'$.") + path.join(u'.') + u'\'';
+        candidates << QStringLiteral("CASE WHEN JSON_VALUE(payload_json, %1) IS NULL THEN NULL "
+                                     "WHEN JSON_TYPE(JSON_EXTRACT(payload_json, %1)) = 'STRING' "
+                                     "THEN NULLIF(JSON_VALUE(payload_json, %1), '') END")
+                          .arg(p);
+    }
+    // The channel is grouped as bytes: the table collation (utf8mb4_unicode_ci) would merge
+    // "josé" with "jose"; case and spaces are folded by the caller's normalisation instead.
+    return QStringLiteral("SELECT ch, UNIX_TIMESTAMP(MAX(created_at)), COUNT(*) FROM ("
+                          "SELECT created_at, CAST(CASE WHEN JSON_VALID(payload_json) THEN COALESCE(%1) END "
+                          "AS BINARY) AS ch FROM webhook_raw_logs "
+                          "WHERE id > ? AND id <= ? AND event_type COLLATE utf8mb4_bin IN (?, ?, ?, ?, ?)"
+                          ") t WHERE ch IS NOT NULL GROUP BY ch")
+        .arg(candidates.join(QStringLiteral(", ")));
+}
+
+DbErrorKind MySqlBackend::classify(const QSqlError& error) const
+{
+    const int code = error.nativeErrorCode().toInt();
+    switch (code) {
+    case 1044: // access denied to the database
+    case 1045: // access denied for the user
+    case 1698:
+        return DbErrorKind::AccessDenied;
+    case 1049:
+        return DbErrorKind::NoDatabase;
+    case 1146:
+        return DbErrorKind::NoTable;
+    case 1969: // MariaDB max_statement_time exceeded
+    case 3024: // MySQL max_execution_time exceeded
+        return DbErrorKind::Timeout;
+    case 2002: // no socket / refused
+    case 2003: // cannot connect (refused, unreachable, connect timeout)
+    case 2005: // unknown host
+    case 2006: // server gone away
+        return DbErrorKind::Unreachable;
+    case 2013: // lost connection during query: the read timeout
+        return DbErrorKind::Timeout;
+    default:
+        break;
+    }
+    return DbErrorKind::Other;
+}
+
+} // namespace activity

@@ -1,0 +1,96 @@
+#include "activity/PostgresBackend.h"
+
+#include "activity/ChannelId.h"
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QStringList>
+
+#include <algorithm>
+
+// PostgreSQL. created_at may be timestamp (local time of the server's TimeZone, as MySQL's
+// DATETIME) or timestamptz; the cast to timestamptz reads it in the session's zone, which is the
+// server's default since we never set one. A cast of invalid JSON to jsonb raises an error, so a
+// temporary helper turns it into NULL (pg_input_is_valid() only exists from PostgreSQL 16).
+
+namespace activity {
+
+QString PostgresBackend::driverName() const
+{
+    return QStringLiteral("QPSQL");
+}
+
+void PostgresBackend::configure(QSqlDatabase& db, const Dsn& dsn, int timeoutMs) const
+{
+    db.setHostName(dsn.host);
+    db.setPort(dsn.port);
+    db.setUserName(dsn.user);
+    db.setDatabaseName(dsn.database);
+    const int seconds = std::max(2, (timeoutMs + 999) / 1000); // libpq ignores values below 2
+    db.setConnectOptions(QStringLiteral("connect_timeout=%1").arg(seconds));
+}
+
+QSqlError PostgresBackend::prepareSession(QSqlDatabase& db, int timeoutMs) const
+{
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("SET statement_timeout = %1").arg(timeoutMs)))
+        return query.lastError();
+    if (!query.exec(QStringLiteral("CREATE OR REPLACE FUNCTION pg_temp.phs_try_jsonb(t text) RETURNS jsonb "
+                                   "LANGUAGE plpgsql IMMUTABLE AS $f$ BEGIN RETURN t::jsonb; "
+                                   "EXCEPTION WHEN others THEN RETURN NULL; END $f$")))
+        return query.lastError();
+    return {};
+}
+
+QString PostgresBackend::nowEpochSql() const
+{
+    return QStringLiteral("SELECT CAST(FLOOR(EXTRACT(EPOCH FROM now())) AS BIGINT)");
+}
+
+QString PostgresBackend::rowEpochSql() const
+{
+    return QStringLiteral("SELECT CAST(FLOOR(EXTRACT(EPOCH FROM CAST(created_at AS timestamptz))) AS BIGINT) "
+                          "FROM webhook_raw_logs WHERE id = ?");
+}
+
+QString PostgresBackend::aggregateSql() const
+{
+    QStringList candidates;
+    for (const QStringList& path : channelPaths()) {
+        const QString p = u"'{" + path.join(u',') + u"}'";
+        candidates << QStringLiteral("CASE WHEN jsonb_typeof(j #> %1) = 'string' THEN NULLIF(j #>> %1, '') END").arg(p);
+    }
+    return QStringLiteral("SELECT ch, CAST(FLOOR(EXTRACT(EPOCH FROM MAX(CAST(created_at AS timestamptz)))) AS BIGINT), "
+                          "COUNT(*) FROM (SELECT w.created_at, COALESCE(%1) AS ch FROM webhook_raw_logs w "
+                          "CROSS JOIN LATERAL (SELECT pg_temp.phs_try_jsonb(CAST(w.payload_json AS text)) AS j) x "
+                          "WHERE w.id > ? AND w.id <= ? AND w.event_type IN (?, ?, ?, ?, ?)) t "
+                          "WHERE ch IS NOT NULL GROUP BY ch")
+        .arg(candidates.join(QStringLiteral(", ")));
+}
+
+DbErrorKind PostgresBackend::classify(const QSqlError& error) const
+{
+    const QString state = error.nativeErrorCode();
+    if (state == u"28P01" || state == u"28000" || state == u"42501")
+        return DbErrorKind::AccessDenied;
+    if (state == u"3D000")
+        return DbErrorKind::NoDatabase;
+    if (state == u"42P01")
+        return DbErrorKind::NoTable;
+    if (state == u"57014")
+        return DbErrorKind::Timeout;
+    if (state.startsWith(u"08"))
+        return DbErrorKind::Unreachable;
+    const QString text = error.databaseText();
+    if (text.contains(u"password authentication failed"))
+        return DbErrorKind::AccessDenied;
+    if (text.contains(u"does not exist") && text.contains(u"database"))
+        return DbErrorKind::NoDatabase;
+    if (text.contains(u"timeout expired"))
+        return DbErrorKind::Timeout;
+    if (error.type() == QSqlError::ConnectionError)
+        return DbErrorKind::Unreachable;
+    return DbErrorKind::Other;
+}
+
+} // namespace activity

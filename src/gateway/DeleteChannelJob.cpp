@@ -1,0 +1,13 @@
+#include "DeleteChannelJob.h"
+
+#include "gateway/JobHelpers.h"
+#include "gateway/Parsers.h"
+
+namespace gateway {
+
+Result DeleteChannelJob::interpret(Result result) const
+{
+    return refusedIfSaysSo(std::move(result));
+}
+
+} // namespace gateway

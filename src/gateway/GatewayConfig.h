@@ -1,0 +1,24 @@
+#pragma once
+
+#include <QString>
+#include <QUrl>
+
+#include <chrono>
+
+namespace gateway {
+
+// What the client needs to talk to one gateway. The secret lives here only in memory.
+struct GatewayConfig
+{
+    QUrl baseUrl;   // e.g. https://wpp.example.com.br:8443, no trailing slash needed
+    QString secret; // sent as X-Gateway-Secret; never logged
+    std::chrono::milliseconds listTimeout{std::chrono::seconds(90)}; // the gateway asks WPPConnect per session
+    std::chrono::milliseconds requestTimeout{std::chrono::seconds(30)};
+    std::chrono::milliseconds connectTimeout{std::chrono::seconds(10)};
+    qint64 maxBodyBytes = 8 * 1024 * 1024;
+    QString caFile; // extra trusted CA certificates (PEM), for gateways with a private CA
+
+    bool isConfigured() const { return baseUrl.isValid() && !baseUrl.host().isEmpty(); }
+};
+
+} // namespace gateway

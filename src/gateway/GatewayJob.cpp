@@ -1,0 +1,176 @@
+#include "GatewayJob.h"
+
+#include "gateway/GatewayLog.h"
+#include "gateway/ResponseClassifier.h"
+
+#include <QCoreApplication>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+
+namespace gateway {
+
+GatewayJob::GatewayJob(QNetworkAccessManager& nam, Spec spec, QObject* parent)
+    : QObject(parent)
+    , m_nam(nam)
+    , m_spec(std::move(spec))
+{
+    m_timer.setSingleShot(true);
+    m_connectTimer.setSingleShot(true);
+    connect(&m_timer, &QTimer::timeout, this, [this] { onTimeout(false); });
+    connect(&m_connectTimer, &QTimer::timeout, this, [this] { onTimeout(true); });
+}
+
+GatewayJob::~GatewayJob()
+{
+    if (m_reply) {
+        m_reply->disconnect(this);
+        m_reply->abort();
+        m_reply->deleteLater();
+    }
+}
+
+QString GatewayJob::description() const
+{
+    return QString::fromLatin1(m_spec.verb) + QLatin1Char(' ') + m_spec.request.url().path();
+}
+
+QString GatewayJob::hostPort() const
+{
+    const QUrl url = m_spec.request.url();
+    return url.port() > 0 ? url.host() + QLatin1Char(':') + QString::number(url.port()) : url.host();
+}
+
+void GatewayJob::start()
+{
+    m_clock.start();
+    if (m_spec.verb == "GET")
+        m_reply = m_nam.get(m_spec.request);
+    else if (m_spec.verb == "DELETE")
+        m_reply = m_nam.deleteResource(m_spec.request);
+    else
+        m_reply = m_nam.sendCustomRequest(m_spec.request, m_spec.verb, m_spec.body);
+
+    QNetworkReply* reply = m_reply;
+    connect(reply, &QNetworkReply::finished, this, &GatewayJob::onFinished);
+    connect(reply, &QNetworkReply::requestSent, this, [this] { m_connectTimer.stop(); });
+    connect(reply, &QNetworkReply::metaDataChanged, this, [this, reply] {
+        m_connectTimer.stop();
+        const qint64 announced = reply->header(QNetworkRequest::ContentLengthHeader).toLongLong();
+        if (m_spec.maxBodyBytes > 0 && announced > m_spec.maxBodyBytes) {
+            m_tooLarge = true;
+            reply->abort();
+        }
+    });
+    connect(reply, &QNetworkReply::downloadProgress, this, [this, reply](qint64 received, qint64) {
+        if (m_spec.maxBodyBytes > 0 && received > m_spec.maxBodyBytes && !m_tooLarge) {
+            m_tooLarge = true;
+            reply->abort();
+        }
+    });
+    connect(reply, &QNetworkReply::redirected, this, [this, reply](const QUrl& target) {
+        // Only same-origin redirects are followed: the secret header must never reach another host.
+        const QUrl from = m_spec.request.url();
+        if (target.scheme() == from.scheme() && target.host() == from.host() && target.port() == from.port()) {
+            emit reply->redirectAllowed();
+            return;
+        }
+        Result r = Result::failure(
+            ErrorKind::Redirect,
+            tr("The gateway redirected the request to another address (%1); it was not followed, so the secret "
+               "was not sent there. Check the gateway URL in Settings.")
+                .arg(target.toDisplayString(QUrl::RemoveUserInfo | QUrl::RemoveQuery | QUrl::RemovePath)));
+        finish(r);
+    });
+    m_timer.start(m_spec.timeout);
+    m_connectTimer.start(m_spec.connectTimeout);
+}
+
+void GatewayJob::failBeforeStart(Result result)
+{
+    QMetaObject::invokeMethod(this, [this, result] { finish(result); }, Qt::QueuedConnection);
+}
+
+void GatewayJob::cancel()
+{
+    if (m_finished)
+        return;
+    finish(Result::failure(ErrorKind::Cancelled, tr("Cancelled.")));
+}
+
+void GatewayJob::onTimeout(bool connectPhase)
+{
+    if (m_finished)
+        return;
+    const auto seconds = std::chrono::duration_cast<std::chrono::seconds>(
+                             connectPhase ? m_spec.connectTimeout : m_spec.timeout)
+                             .count();
+    Result r = Result::failure(
+        ErrorKind::Timeout,
+        connectPhase ? tr("Could not connect to the gateway at %1 within %2 s. Check the gateway URL and that the "
+                          "gateway is reachable from this computer.")
+                           .arg(hostPort())
+                           .arg(seconds)
+                     : tr("The gateway did not answer within %1 s. It may be overloaded: wait a moment and try "
+                          "again; if it persists, check that the gateway is running.")
+                           .arg(seconds));
+    finish(r);
+}
+
+void GatewayJob::onFinished()
+{
+    if (m_finished || !m_reply)
+        return;
+    QNetworkReply* reply = m_reply;
+    if (m_tooLarge) {
+        finish(Result::failure(ErrorKind::TooLarge,
+                               tr("The gateway's answer is larger than %1 MiB and was refused. Check the gateway "
+                                  "URL: this is not what the gateway normally sends.")
+                                   .arg(m_spec.maxBodyBytes / (1024 * 1024)),
+                               reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt()));
+        return;
+    }
+    RawResponse raw;
+    raw.networkError = reply->error();
+    raw.networkErrorText = reply->errorString();
+    raw.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    raw.contentType = reply->rawHeader("Content-Type");
+    raw.wwwAuthenticate = reply->rawHeader("WWW-Authenticate");
+    raw.body = reply->readAll();
+    raw.host = hostPort();
+    Result result;
+    const bool transportOk = raw.networkError == QNetworkReply::NoError;
+    if (!m_spec.expectJson && transportOk && raw.httpStatus >= 200 && raw.httpStatus < 300) {
+        result.ok = true;
+        result.httpStatus = raw.httpStatus;
+    } else {
+        result = classifyResponse(raw);
+    }
+    if (m_spec.keepBody)
+        result.body = raw.body;
+    if (result.ok)
+        result = interpret(std::move(result));
+    finish(std::move(result));
+}
+
+void GatewayJob::finish(Result result)
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    m_timer.stop();
+    m_connectTimer.stop();
+    if (m_reply) {
+        m_reply->disconnect(this);
+        if (m_reply->isRunning())
+            m_reply->abort();
+        m_reply->deleteLater();
+        m_reply = nullptr;
+    }
+    result.elapsedMs = m_clock.isValid() ? m_clock.elapsed() : 0;
+    qCDebug(lcGateway).noquote() << description() << "->" << result.httpStatus << errorKindName(result.kind)
+                                 << result.elapsedMs << "ms";
+    emit finished(result);
+    deleteLater();
+}
+
+} // namespace gateway

@@ -1,0 +1,71 @@
+#pragma once
+
+#include "gateway/Result.h"
+
+#include <QElapsedTimer>
+#include <QNetworkRequest>
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+
+class QNetworkAccessManager;
+class QNetworkReply;
+
+namespace gateway {
+
+// Base of every gateway call: owns the reply, the timeout timers and the size cap, translates
+// errors once, and ends with exactly one finished(Result) — also when cancelled. Deletes itself
+// after finished() has been delivered; hold it in a QPointer to cancel it.
+class GatewayJob : public QObject
+{
+    Q_OBJECT
+
+public:
+    struct Spec
+    {
+        QByteArray verb; // GET, POST, DELETE
+        QNetworkRequest request;
+        QByteArray body;
+        std::chrono::milliseconds timeout;
+        std::chrono::milliseconds connectTimeout;
+        qint64 maxBodyBytes = 0;
+        bool keepBody = false;
+        bool expectJson = true; // false: any 2xx body is the payload (QR image download)
+    };
+
+    ~GatewayJob() override;
+
+    void cancel();
+    bool isFinished() const { return m_finished; }
+    QString description() const; // "GET /api/channels", for logs; never headers
+
+signals:
+    void finished(const gateway::Result& result);
+
+protected:
+    GatewayJob(QNetworkAccessManager& nam, Spec spec, QObject* parent);
+
+    // Endpoint-specific reading of a successful answer (may turn it into a failure).
+    virtual Result interpret(Result result) const { return result; }
+
+    friend class GatewayClient;
+    void start();
+    void failBeforeStart(Result result); // e.g. not configured: still asynchronous, still once
+
+private:
+    void onFinished();
+    void onTimeout(bool connectPhase);
+    void finish(Result result);
+    QString hostPort() const;
+
+    QNetworkAccessManager& m_nam;
+    Spec m_spec;
+    QPointer<QNetworkReply> m_reply;
+    QTimer m_timer;
+    QTimer m_connectTimer;
+    QElapsedTimer m_clock;
+    bool m_finished = false;
+    bool m_tooLarge = false;
+};
+
+} // namespace gateway

@@ -1,0 +1,32 @@
+#pragma once
+
+#include "gateway/Result.h"
+
+#include <QNetworkReply>
+
+namespace gateway {
+
+// Everything the transport knew about one answer; input of the pure classification below.
+struct RawResponse
+{
+    QNetworkReply::NetworkError networkError = QNetworkReply::NoError;
+    QString networkErrorText;
+    int httpStatus = 0;
+    QByteArray contentType;
+    QByteArray wwwAuthenticate;
+    QByteArray body;
+    QString host; // "host:port", for messages
+};
+
+// Turns a transport answer into a Result: HTML pages (nginx 401/504), empty bodies, invalid or
+// truncated JSON, refused connections and JSON errors each become one clear, translated message.
+// A 2xx with a valid JSON body is ok; whether its content is usable is the endpoint's business.
+Result classifyResponse(const RawResponse& response);
+
+// The gateway's own error text from a JSON body: error, message, error_message, details, data.error.
+QString gatewayErrorText(const QJsonValue& body);
+
+// The gateway's "Session not started. Please, use the /start-session route", however it is wrapped.
+bool indicatesSessionNotStarted(const Result& result);
+
+} // namespace gateway

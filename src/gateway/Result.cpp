@@ -1,0 +1,70 @@
+#include "Result.h"
+
+namespace gateway {
+
+QString errorKindName(ErrorKind kind)
+{
+    switch (kind) {
+    case ErrorKind::None:
+        return QStringLiteral("none");
+    case ErrorKind::NotConfigured:
+        return QStringLiteral("not_configured");
+    case ErrorKind::Cancelled:
+        return QStringLiteral("cancelled");
+    case ErrorKind::Timeout:
+        return QStringLiteral("timeout");
+    case ErrorKind::Network:
+        return QStringLiteral("network");
+    case ErrorKind::Tls:
+        return QStringLiteral("tls");
+    case ErrorKind::Redirect:
+        return QStringLiteral("redirect");
+    case ErrorKind::Auth:
+        return QStringLiteral("auth");
+    case ErrorKind::ProxyAuth:
+        return QStringLiteral("proxy_auth");
+    case ErrorKind::ProxyTimeout:
+        return QStringLiteral("proxy_timeout");
+    case ErrorKind::Html:
+        return QStringLiteral("html");
+    case ErrorKind::RouteNotFound:
+        return QStringLiteral("route_not_found");
+    case ErrorKind::NotFound:
+        return QStringLiteral("not_found");
+    case ErrorKind::Conflict:
+        return QStringLiteral("conflict");
+    case ErrorKind::Http:
+        return QStringLiteral("http");
+    case ErrorKind::EmptyBody:
+        return QStringLiteral("empty_body");
+    case ErrorKind::BadBody:
+        return QStringLiteral("bad_body");
+    case ErrorKind::TooLarge:
+        return QStringLiteral("too_large");
+    }
+    return QStringLiteral("unknown");
+}
+
+bool isUnreachable(ErrorKind kind)
+{
+    switch (kind) {
+    case ErrorKind::NotConfigured:
+    case ErrorKind::Timeout:
+    case ErrorKind::Network:
+    case ErrorKind::Tls:
+    case ErrorKind::Redirect:
+    case ErrorKind::Auth:
+    case ErrorKind::ProxyAuth:
+    case ErrorKind::ProxyTimeout:
+    case ErrorKind::Html:
+    case ErrorKind::RouteNotFound:
+    case ErrorKind::EmptyBody:
+    case ErrorKind::BadBody:
+    case ErrorKind::TooLarge:
+        return true;
+    default:
+        return false;
+    }
+}
+
+} // namespace gateway

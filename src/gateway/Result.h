@@ -1,0 +1,63 @@
+#pragma once
+
+#include <QByteArray>
+#include <QJsonValue>
+#include <QMetaType>
+#include <QString>
+
+namespace gateway {
+
+// Why a gateway call failed. Each kind has one translated message, made where the failure happens.
+enum class ErrorKind
+{
+    None,
+    NotConfigured,     // no gateway URL (or no secret) yet
+    Cancelled,         // the caller cancelled; still delivered as a result
+    Timeout,           // no complete answer within the call's time budget
+    Network,           // refused, unreachable, DNS, reset mid-body
+    Tls,               // certificate not trusted, handshake failed
+    Redirect,          // redirected to another host: refused, the secret is not sent there
+    Auth,              // the gateway refused or did not get the secret (JSON 401)
+    ProxyAuth,         // nginx in front of the gateway asks for Basic Auth (HTML 401)
+    ProxyTimeout,      // nginx gave up waiting for the gateway (HTML 504)
+    Html,              // some other HTML page instead of JSON
+    RouteNotFound,     // 404 "Route not found": wrong URL or gateway version
+    NotFound,          // 404 for a session the gateway does not know
+    Conflict,          // 409: e.g. the session already exists
+    Http,              // any other non-2xx answer with a JSON body
+    EmptyBody,         // no body at all: the gateway always sends one when healthy
+    BadBody,           // invalid, truncated or unexpected JSON
+    TooLarge,          // the body exceeded the size cap
+};
+
+// The value every gateway job ends with, exactly once.
+struct Result
+{
+    bool ok = false;
+    ErrorKind kind = ErrorKind::None;
+    int httpStatus = 0;
+    QString message;      // translated, for a support person: what happened and what to do
+    QString gatewayError; // the gateway's own error text, verbatim, when it sent one
+    QJsonValue json;      // the decoded body (2xx and JSON error bodies)
+    QByteArray body;      // raw bytes, kept only by jobs that need them (QR image download)
+    qint64 elapsedMs = 0;
+
+    static Result failure(ErrorKind kind, QString message, int httpStatus = 0)
+    {
+        Result r;
+        r.kind = kind;
+        r.message = std::move(message);
+        r.httpStatus = httpStatus;
+        return r;
+    }
+};
+
+// A stable, untranslated name for logs and JSON ("timeout", "proxy_timeout", ...).
+QString errorKindName(ErrorKind kind);
+
+// True for the failures that mean "we could not talk to the gateway at all" (monitoring: UNKNOWN).
+bool isUnreachable(ErrorKind kind);
+
+} // namespace gateway
+
+Q_DECLARE_METATYPE(gateway::Result)

@@ -1,0 +1,88 @@
+#include "health/ZombiePolicy.h"
+
+#include "activity/ChannelId.h"
+
+namespace health {
+
+using namespace std::chrono_literals;
+
+ZombiePolicy::ZombiePolicy()
+    : m_threshold(4h)
+{}
+
+void ZombiePolicy::setThreshold(std::chrono::seconds threshold)
+{
+    m_threshold = std::max(threshold, 1s);
+}
+
+std::chrono::seconds ZombiePolicy::threshold() const
+{
+    return m_threshold;
+}
+
+void ZombiePolicy::setOverride(const QString& sessionId, std::chrono::seconds threshold)
+{
+    m_overrides.insert(activity::normaliseChannelId(sessionId), std::max(threshold, 1s));
+}
+
+void ZombiePolicy::clearOverride(const QString& sessionId)
+{
+    m_overrides.remove(activity::normaliseChannelId(sessionId));
+}
+
+std::chrono::seconds ZombiePolicy::thresholdFor(const QString& sessionId) const
+{
+    return m_overrides.value(activity::normaliseChannelId(sessionId), m_threshold);
+}
+
+void ZombiePolicy::setNoActivityIsZombie(bool zombie)
+{
+    m_noActivityIsZombie = zombie;
+}
+
+bool ZombiePolicy::noActivityIsZombie() const
+{
+    return m_noActivityIsZombie;
+}
+
+Verdict ZombiePolicy::evaluate(const QString& sessionId, sessions::Status status,
+                               const activity::ActivitySnapshot& activity) const
+{
+    using State = activity::ActivitySnapshot::State;
+    if (status != sessions::Status::Connected)
+        return {Health::NotConnected, false, tr("not connected")};
+    if (activity.state != State::Ok) {
+        const QString why = activity.reason.isEmpty() ? tr("activity database not configured") : activity.reason;
+        return {Health::ActivityUnknown, false, tr("last activity unknown: %1").arg(why)};
+    }
+    const std::chrono::seconds limit = thresholdFor(sessionId);
+    const auto found = activity.find(sessionId);
+    if (!found || found->ageSeconds < 0) {
+        if (m_noActivityIsZombie)
+            return {Health::Zombie, true, tr("no activity recorded (counted as a zombie by the settings)")};
+        return {Health::NoActivity, false, tr("no activity recorded")};
+    }
+    const std::chrono::seconds age(found->ageSeconds);
+    if (age > limit)
+        return {Health::Zombie, true,
+                tr("silent for %1 (threshold %2)").arg(formatDuration(age), formatDuration(limit))};
+    return {Health::Healthy, false,
+            tr("last activity %1 ago (threshold %2)").arg(formatDuration(age), formatDuration(limit))};
+}
+
+QString ZombiePolicy::formatDuration(std::chrono::seconds duration)
+{
+    const qint64 total = std::max<qint64>(0, duration.count());
+    const qint64 days = total / 86400;
+    const qint64 hours = (total % 86400) / 3600;
+    const qint64 minutes = (total % 3600) / 60;
+    if (days > 0)
+        return hours > 0 ? tr("%1 d %2 h").arg(days).arg(hours) : tr("%1 d").arg(days);
+    if (hours > 0)
+        return minutes > 0 ? tr("%1 h %2 min").arg(hours).arg(minutes) : tr("%1 h").arg(hours);
+    if (minutes > 0)
+        return tr("%1 min").arg(minutes);
+    return tr("%1 s").arg(total);
+}
+
+} // namespace health

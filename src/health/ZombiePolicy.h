@@ -1,0 +1,46 @@
+#pragma once
+
+#include "activity/ActivitySnapshot.h"
+#include "health/Health.h"
+#include "sessions/Status.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QString>
+
+#include <chrono>
+
+namespace health {
+
+// When a session that says "connected" has gone silent. One policy for the GUI, the CLI and the
+// healthcheck, so they can no longer disagree (gateway-contract.md 5.1).
+class ZombiePolicy
+{
+    Q_DECLARE_TR_FUNCTIONS(ZombiePolicy)
+
+public:
+    ZombiePolicy(); // 4 h, a session without any activity is not a zombie
+
+    void setThreshold(std::chrono::seconds threshold);
+    std::chrono::seconds threshold() const;
+    // Per-session threshold (a low-traffic channel may be quiet for days); ids are normalised.
+    void setOverride(const QString& sessionId, std::chrono::seconds threshold);
+    void clearOverride(const QString& sessionId);
+    std::chrono::seconds thresholdFor(const QString& sessionId) const;
+
+    void setNoActivityIsZombie(bool zombie);
+    bool noActivityIsZombie() const;
+
+    Verdict evaluate(const QString& sessionId, sessions::Status status,
+                     const activity::ActivitySnapshot& activity) const;
+
+    // "5 h 12 min", "3 d 4 h", "40 s": the duration wording of the verdicts.
+    static QString formatDuration(std::chrono::seconds duration);
+
+private:
+    std::chrono::seconds m_threshold;
+    QHash<QString, std::chrono::seconds> m_overrides;
+    bool m_noActivityIsZombie = false;
+};
+
+} // namespace health

@@ -1,0 +1,53 @@
+#pragma once
+
+#include "sessions/Status.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QMetaType>
+#include <QString>
+
+namespace sessions {
+
+// How much we know about a session's last activity (from webhook_raw_logs).
+enum class ActivityState
+{
+    Unknown,    // no activity database, or it is unreachable: see the book's activity reason
+    None,       // the database answered, and nothing was ever recorded for this session
+    Known,      // lastActivityUtc and silenceSeconds are set
+};
+
+// Health overlay on top of the status: only a Connected session can be a zombie.
+enum class Health
+{
+    Healthy,        // connected and active (or activity not required)
+    Zombie,         // connected, but silent longer than its threshold
+    NoActivity,     // connected, nothing recorded, not counted as zombie (setting)
+    ActivityUnknown, // connected, activity database not configured or unreachable
+    NotConnected,   // any status other than Connected
+};
+
+// One session as the app shows it: the gateway's word, normalised, plus activity and health.
+struct Session
+{
+    QString id;
+    QString name;
+    Status status = Status::Unknown;
+    QString rawStatus;
+    QJsonObject raw; // the gateway's item, for "show"
+
+    ActivityState activity = ActivityState::Unknown;
+    QDateTime lastActivityUtc;
+    qint64 silenceSeconds = -1;
+
+    Health health = Health::NotConnected;
+    QString healthReason; // translated: why it is (not) healthy
+
+    bool isZombie() const { return health == Health::Zombie; }
+    bool isHealthy() const { return health == Health::Healthy || health == Health::NoActivity || health == Health::ActivityUnknown; }
+    bool operator==(const Session&) const = default;
+};
+
+} // namespace sessions
+
+Q_DECLARE_METATYPE(sessions::Session)

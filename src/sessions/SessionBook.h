@@ -1,0 +1,76 @@
+#pragma once
+
+#include "sessions/Session.h"
+
+#include <QHash>
+#include <QList>
+#include <QObject>
+
+namespace sessions {
+
+// The current snapshot of sessions, in a stable order. apply() merges a new listing into it and
+// announces exactly what changed, so views can insert, remove and update rows instead of resetting.
+// New sessions are appended; removed ones are taken out; the others keep their row.
+class SessionBook : public QObject
+{
+    Q_OBJECT
+
+public:
+    // Which parts of a row changed, for role-scoped dataChanged.
+    enum Field
+    {
+        NameField = 0x1,
+        StatusField = 0x2,
+        ActivityField = 0x4,
+        HealthField = 0x8,
+    };
+    Q_DECLARE_FLAGS(Fields, Field)
+
+    // A health transition, for notifications: old and new value of one session.
+    struct Transition
+    {
+        QString id;
+        bool wasKnown = false; // false: the session is new in this snapshot
+        Status oldStatus = Status::Unknown;
+        Health oldHealth = Health::NotConnected;
+        Status newStatus = Status::Unknown;
+        Health newHealth = Health::NotConnected;
+    };
+
+    explicit SessionBook(QObject* parent = nullptr);
+
+    const QList<Session>& sessions() const { return m_sessions; }
+    int size() const { return int(m_sessions.size()); }
+    const Session& at(int row) const { return m_sessions.at(row); }
+    int indexOf(const QString& id) const;
+    const Session* find(const QString& id) const;
+    bool isLoaded() const { return m_loaded; }
+
+    // Merges `next` (order matters only for new sessions) and emits the row signals below.
+    void apply(const QList<Session>& next);
+    // Updates one session in place (e.g. after a reconnect), if it is in the book.
+    void update(const Session& session);
+    void clear();
+
+signals:
+    void rowsAboutToBeInserted(int first, int last);
+    void rowsInserted();
+    void rowsAboutToBeRemoved(int first, int last);
+    void rowsRemoved();
+    void rowChanged(int row, sessions::SessionBook::Fields fields);
+    // After a non-first apply: the sessions whose status or health changed (or that appeared).
+    void transitions(const QList<sessions::SessionBook::Transition>& changes);
+    void applied();
+
+private:
+    static Fields diff(const Session& before, const Session& after);
+    void reindex();
+
+    QList<Session> m_sessions;
+    QHash<QString, int> m_rowOf;
+    bool m_loaded = false;
+};
+
+Q_DECLARE_OPERATORS_FOR_FLAGS(SessionBook::Fields)
+
+} // namespace sessions

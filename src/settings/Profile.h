@@ -1,0 +1,63 @@
+#pragma once
+
+#include <QSettings>
+#include <QString>
+#include <QUrl>
+
+#include <chrono>
+#include <memory>
+
+namespace settings {
+
+// Non-secret settings, typed, with their defaults in one place (QSettings: PixelHub / Sessions).
+// Secrets never go here: see SecretStore.
+class Profile
+{
+public:
+    Profile();                                       // the user's profile
+    explicit Profile(std::unique_ptr<QSettings> s);  // tests: an isolated file
+
+    QUrl gatewayUrl() const;
+    void setGatewayUrl(const QUrl& url);
+    std::chrono::seconds listTimeout() const;   // default 90 s
+    void setListTimeout(std::chrono::seconds s);
+    std::chrono::seconds requestTimeout() const; // default 30 s
+    void setRequestTimeout(std::chrono::seconds s);
+    std::chrono::seconds connectTimeout() const; // default 10 s
+    void setConnectTimeout(std::chrono::seconds s);
+    std::chrono::seconds refreshInterval() const; // default 5 min; 0 = off
+    void setRefreshInterval(std::chrono::seconds s);
+    QString caFile() const;
+    void setCaFile(const QString& path);
+
+    QString activityDsn() const; // password-free DSN
+    void setActivityDsn(const QString& dsn);
+    std::chrono::seconds silenceThreshold() const; // default 4 h
+    void setSilenceThreshold(std::chrono::seconds s);
+    bool noActivityIsZombie() const; // default false
+    void setNoActivityIsZombie(bool on);
+    // Per-session silence thresholds (a quiet channel may be fine after days).
+    std::optional<std::chrono::seconds> silenceOverride(const QString& sessionId) const;
+    void setSilenceOverride(const QString& sessionId, std::optional<std::chrono::seconds> threshold);
+    QStringList sessionsWithOverride() const;
+
+    std::chrono::seconds connectDeadline() const; // overall create/reconnect deadline, default 3 min
+    void setConnectDeadline(std::chrono::seconds s);
+
+    QString language() const; // "" = system, "en", "pt_BR"
+    void setLanguage(const QString& code);
+    bool closeToTray() const; // default true
+    void setCloseToTray(bool on);
+    QByteArray windowGeometry() const;
+    void setWindowGeometry(const QByteArray& g);
+    QByteArray tableState() const;
+    void setTableState(const QByteArray& s);
+
+    QSettings& raw() { return *m_settings; }
+    void sync() { m_settings->sync(); }
+
+private:
+    std::unique_ptr<QSettings> m_settings;
+};
+
+} // namespace settings

@@ -1,0 +1,56 @@
+#pragma once
+
+#include <QHash>
+#include <QObject>
+#include <QString>
+
+#include <functional>
+
+namespace settings {
+
+// The gateway secret and the activity database password, kept in the OS keychain (QtKeychain,
+// Secret Service on Linux). There is no fallback to a file: when no keychain service answers,
+// the value is kept in memory for this run only and keychainProblem() says so plainly.
+class SecretStore : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class Key
+    {
+        GatewaySecret,
+        ActivityPassword,
+    };
+    Q_ENUM(Key)
+
+    using ReadCallback = std::function<void(const QString& value, bool found)>;
+    using WriteCallback = std::function<void(bool persisted)>;
+
+    explicit SecretStore(QString service = QStringLiteral("PixelHub Sessions"), QObject* parent = nullptr);
+
+    // Asynchronous; the callback runs in this object's thread. A value held in memory (set this
+    // run) answers without asking the keychain.
+    void read(Key key, ReadCallback callback);
+    // Stores the value in the keychain; if that is impossible, keeps it in memory and calls back
+    // with persisted = false (keychainProblem() tells why).
+    void write(Key key, const QString& value, WriteCallback callback = {});
+    void remove(Key key, WriteCallback callback = {});
+
+    // Values supplied from outside for this run (environment variables, demo mode): never persisted.
+    void setRuntimeValue(Key key, const QString& value);
+
+    QString keychainProblem() const { return m_problem; }
+
+signals:
+    void keychainProblemChanged(const QString& problem);
+
+private:
+    static QString keyName(Key key);
+    void noteProblem(int error, const QString& text);
+
+    QString m_service;
+    QHash<Key, QString> m_memory; // this run only
+    QString m_problem;
+};
+
+} // namespace settings

@@ -1,0 +1,5 @@
+#include "SimLog.h"
+
+namespace sim {
+Q_LOGGING_CATEGORY(lcSim, "phs.sim")
+} // namespace sim
