@@ -1,5 +1,6 @@
 #pragma once
 
+#include "health/Health.h"
 #include "sessions/Status.h"
 
 #include <QDateTime>
@@ -17,15 +18,9 @@ enum class ActivityState
     Known,      // lastActivityUtc and silenceSeconds are set
 };
 
-// Health overlay on top of the status: only a Connected session can be a zombie.
-enum class Health
-{
-    Healthy,        // connected and active (or activity not required)
-    Zombie,         // connected, but silent longer than its threshold
-    NoActivity,     // connected, nothing recorded, not counted as zombie (setting)
-    ActivityUnknown, // connected, activity database not configured or unreachable
-    NotConnected,   // any status other than Connected
-};
+// Health overlay on top of the status (only a Connected session can be a zombie): one enum
+// shared with the zombie policy.
+using Health = health::Health;
 
 // One session as the app shows it: the gateway's word, normalised, plus activity and health.
 struct Session

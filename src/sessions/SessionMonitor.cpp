@@ -1,0 +1,123 @@
+#include "SessionMonitor.h"
+
+#include "activity/ActivityIndex.h"
+#include "gateway/GatewayClient.h"
+#include "sessions/SessionBook.h"
+
+namespace sessions {
+
+Session evaluateSession(const gateway::ChannelInfo& channel, const activity::ActivitySnapshot& activity,
+                        const health::ZombiePolicy& policy)
+{
+    Session s;
+    s.id = channel.id;
+    s.name = channel.name.isEmpty() ? channel.id : channel.name;
+    s.rawStatus = channel.rawStatus;
+    s.status = statusFromGateway(channel.rawStatus);
+    s.raw = channel.raw;
+
+    if (activity.state == activity::ActivitySnapshot::State::Ok) {
+        if (const auto found = activity.find(channel.id)) {
+            s.activity = ActivityState::Known;
+            s.lastActivityUtc = found->lastAtUtc;
+            s.silenceSeconds = found->ageSeconds;
+        } else {
+            s.activity = ActivityState::None;
+        }
+    }
+    const health::Verdict verdict = policy.evaluate(channel.id, s.status, activity);
+    s.health = verdict.health;
+    s.healthReason = verdict.reason;
+    return s;
+}
+
+QList<Session> evaluateSessions(const QList<gateway::ChannelInfo>& channels,
+                                const activity::ActivitySnapshot& activity, const health::ZombiePolicy& policy)
+{
+    QList<Session> out;
+    out.reserve(channels.size());
+    for (const auto& c : channels)
+        out.append(evaluateSession(c, activity, policy));
+    return out;
+}
+
+SessionMonitor::SessionMonitor(gateway::GatewayClient& client, SessionBook& book, QObject* parent)
+    : QObject(parent)
+    , m_client(client)
+    , m_book(book)
+{
+}
+
+SessionMonitor::~SessionMonitor()
+{
+    cancel();
+}
+
+void SessionMonitor::setActivityIndex(activity::ActivityIndex* index)
+{
+    if (m_index)
+        m_index->disconnect(this);
+    m_index = index;
+    m_activity = {};
+    m_activityPending = false;
+    if (m_index)
+        connect(m_index, &activity::ActivityIndex::ready, this, &SessionMonitor::onActivity);
+    rebuild();
+}
+
+void SessionMonitor::setPolicy(const health::ZombiePolicy& policy)
+{
+    m_policy = policy;
+    rebuild();
+}
+
+bool SessionMonitor::refresh()
+{
+    if (m_listJob)
+        return false;
+    auto* job = m_client.listChannels();
+    m_listJob = job;
+    connect(job, &gateway::GatewayJob::finished, this, &SessionMonitor::onListed);
+    if (m_index) {
+        m_activityPending = true;
+        m_index->refresh();
+    }
+    emit refreshStarted();
+    return true;
+}
+
+void SessionMonitor::cancel()
+{
+    if (m_listJob)
+        m_listJob->cancel();
+}
+
+void SessionMonitor::onListed(const gateway::Result& result)
+{
+    m_listJob = nullptr;
+    m_lastResult = result;
+    if (result.ok) {
+        m_channels = gateway::parseChannelList(result.json).value_or(QList<gateway::ChannelInfo>{});
+        m_hasListing = true;
+        m_lastSuccessUtc = QDateTime::currentDateTimeUtc();
+        rebuild();
+    }
+    emit refreshFinished(result);
+}
+
+void SessionMonitor::onActivity(const activity::ActivitySnapshot& snapshot)
+{
+    m_activity = snapshot;
+    m_activityPending = false;
+    rebuild();
+    emit activityUpdated(snapshot);
+}
+
+void SessionMonitor::rebuild()
+{
+    if (!m_hasListing)
+        return;
+    m_book.apply(evaluateSessions(m_channels, m_activity, m_policy));
+}
+
+} // namespace sessions

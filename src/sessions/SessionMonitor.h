@@ -1,0 +1,81 @@
+#pragma once
+
+#include "activity/ActivitySnapshot.h"
+#include "gateway/Parsers.h"
+#include "gateway/Result.h"
+#include "health/ZombiePolicy.h"
+#include "sessions/Session.h"
+
+#include <QDateTime>
+#include <QObject>
+#include <QPointer>
+
+namespace activity {
+class ActivityIndex;
+}
+namespace gateway {
+class GatewayClient;
+class GatewayJob;
+} // namespace gateway
+
+namespace sessions {
+
+class SessionBook;
+
+// One refresh flow for the GUI and the CLI: lists the gateway's sessions, asks the activity index
+// (if any) at the same time, applies the zombie policy and merges the result into the SessionBook.
+// Never two listings in flight; a failed listing keeps the last good data (marked stale).
+class SessionMonitor : public QObject
+{
+    Q_OBJECT
+
+public:
+    SessionMonitor(gateway::GatewayClient& client, SessionBook& book, QObject* parent = nullptr);
+    ~SessionMonitor() override;
+
+    void setActivityIndex(activity::ActivityIndex* index); // not owned; nullptr: no activity database
+    void setPolicy(const health::ZombiePolicy& policy);   // re-evaluates the sessions already listed
+    const health::ZombiePolicy& policy() const { return m_policy; }
+
+    // Starts a refresh; false (and nothing happens) when one is already running.
+    bool refresh();
+    void cancel();
+    bool isRefreshing() const { return !m_listJob.isNull(); }
+
+    bool hasListing() const { return m_hasListing; }
+    bool isStale() const { return m_hasListing && !m_lastResult.ok; }
+    const gateway::Result& lastResult() const { return m_lastResult; }
+    QDateTime lastSuccessUtc() const { return m_lastSuccessUtc; }
+    const activity::ActivitySnapshot& activity() const { return m_activity; }
+    bool activityPending() const { return m_activityPending; }
+
+signals:
+    void refreshStarted();
+    void refreshFinished(const gateway::Result& result);
+    void activityUpdated(const activity::ActivitySnapshot& snapshot);
+
+private:
+    void onListed(const gateway::Result& result);
+    void onActivity(const activity::ActivitySnapshot& snapshot);
+    void rebuild();
+
+    gateway::GatewayClient& m_client;
+    SessionBook& m_book;
+    QPointer<activity::ActivityIndex> m_index;
+    health::ZombiePolicy m_policy;
+    QPointer<gateway::GatewayJob> m_listJob;
+    QList<gateway::ChannelInfo> m_channels;
+    activity::ActivitySnapshot m_activity;
+    gateway::Result m_lastResult;
+    QDateTime m_lastSuccessUtc;
+    bool m_hasListing = false;
+    bool m_activityPending = false;
+};
+
+// Pure: one session from the gateway's item, the activity snapshot and the policy.
+Session evaluateSession(const gateway::ChannelInfo& channel, const activity::ActivitySnapshot& activity,
+                        const health::ZombiePolicy& policy);
+QList<Session> evaluateSessions(const QList<gateway::ChannelInfo>& channels,
+                                const activity::ActivitySnapshot& activity, const health::ZombiePolicy& policy);
+
+} // namespace sessions

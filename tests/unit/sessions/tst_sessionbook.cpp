@@ -1,0 +1,151 @@
+#include "sessions/SessionBook.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace sessions;
+
+namespace {
+Session make(const QString& id, Status status = Status::Connected)
+{
+    Session s;
+    s.id = id;
+    s.name = id;
+    s.status = status;
+    s.rawStatus = statusKey(status);
+    s.health = status == Status::Connected ? Health::Healthy : Health::NotConnected;
+    return s;
+}
+QStringList ids(const SessionBook& book)
+{
+    QStringList out;
+    for (const auto& s : book.sessions())
+        out << s.id;
+    return out;
+}
+} // namespace
+
+class TestSessionBook : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void firstApplyInsertsAll()
+    {
+        SessionBook book;
+        QSignalSpy inserted(&book, &SessionBook::rowsAboutToBeInserted);
+        QSignalSpy transitions(&book, &SessionBook::transitions);
+        book.apply({make("a"), make("b"), make("c")});
+        QCOMPARE(inserted.count(), 1);
+        QCOMPARE(inserted.at(0).at(0).toInt(), 0);
+        QCOMPARE(inserted.at(0).at(1).toInt(), 2);
+        QCOMPARE(ids(book), (QStringList{"a", "b", "c"}));
+        QCOMPARE(transitions.count(), 0); // the first snapshot is not a change
+    }
+
+    void oneStatusChangeIsOneRowChanged()
+    {
+        SessionBook book;
+        book.apply({make("a"), make("b"), make("c")});
+        QSignalSpy changed(&book, &SessionBook::rowChanged);
+        QSignalSpy inserted(&book, &SessionBook::rowsAboutToBeInserted);
+        QSignalSpy removed(&book, &SessionBook::rowsAboutToBeRemoved);
+        QSignalSpy transitions(&book, &SessionBook::transitions);
+        book.apply({make("a"), make("b", Status::Disconnected), make("c")});
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(changed.at(0).at(0).toInt(), 1);
+        const auto fields = changed.at(0).at(1).value<SessionBook::Fields>();
+        QVERIFY(fields.testFlag(SessionBook::StatusField));
+        QVERIFY(fields.testFlag(SessionBook::HealthField));
+        QVERIFY(!fields.testFlag(SessionBook::NameField));
+        QCOMPARE(inserted.count(), 0);
+        QCOMPARE(removed.count(), 0);
+        QCOMPARE(transitions.count(), 1);
+        const auto list = transitions.at(0).at(0).value<QList<SessionBook::Transition>>();
+        QCOMPARE(list.size(), 1);
+        QCOMPARE(list.first().id, QStringLiteral("b"));
+        QCOMPARE(list.first().oldStatus, Status::Connected);
+        QCOMPARE(list.first().newStatus, Status::Disconnected);
+    }
+
+    void identicalApplyEmitsNothing()
+    {
+        SessionBook book;
+        book.apply({make("a"), make("b")});
+        QSignalSpy changed(&book, &SessionBook::rowChanged);
+        QSignalSpy transitions(&book, &SessionBook::transitions);
+        book.apply({make("b"), make("a")}); // order of a later listing does not move rows
+        QCOMPARE(changed.count(), 0);
+        QCOMPARE(transitions.count(), 0);
+        QCOMPARE(ids(book), (QStringList{"a", "b"}));
+    }
+
+    void removalsInRunsAndInsertionsAtEnd()
+    {
+        SessionBook book;
+        book.apply({make("a"), make("b"), make("c"), make("d"), make("e")});
+        QSignalSpy removed(&book, &SessionBook::rowsAboutToBeRemoved);
+        QSignalSpy inserted(&book, &SessionBook::rowsAboutToBeInserted);
+        book.apply({make("a"), make("d"), make("x"), make("y")});
+        // b,c are one run (rows 1-2), e another (row 4): two removals, from the back.
+        QCOMPARE(removed.count(), 2);
+        QCOMPARE(removed.at(0).at(0).toInt(), 4);
+        QCOMPARE(removed.at(1).at(0).toInt(), 1);
+        QCOMPARE(removed.at(1).at(1).toInt(), 2);
+        QCOMPARE(inserted.count(), 1);
+        QCOMPARE(inserted.at(0).at(0).toInt(), 2);
+        QCOMPARE(inserted.at(0).at(1).toInt(), 3);
+        QCOMPARE(ids(book), (QStringList{"a", "d", "x", "y"}));
+        QCOMPARE(book.indexOf("x"), 2);
+        QVERIFY(book.find("b") == nullptr);
+    }
+
+    void duplicateIdsKeepOneRow()
+    {
+        SessionBook book;
+        book.apply({make("a"), make("a", Status::Disconnected)});
+        QCOMPARE(book.size(), 1);
+        QCOMPARE(book.at(0).status, Status::Disconnected);
+    }
+
+    void newSessionIsATransition()
+    {
+        SessionBook book;
+        book.apply({make("a")});
+        QSignalSpy transitions(&book, &SessionBook::transitions);
+        book.apply({make("a"), make("n", Status::QrPending)});
+        QCOMPARE(transitions.count(), 1);
+        const auto list = transitions.at(0).at(0).value<QList<SessionBook::Transition>>();
+        QCOMPARE(list.first().id, QStringLiteral("n"));
+        QVERIFY(!list.first().wasKnown);
+    }
+
+    void updateOne()
+    {
+        SessionBook book;
+        book.apply({make("a"), make("b", Status::QrPending)});
+        QSignalSpy changed(&book, &SessionBook::rowChanged);
+        book.update(make("b", Status::Connected));
+        QCOMPARE(changed.count(), 1);
+        book.update(make("zzz"));
+        QCOMPARE(changed.count(), 1);
+    }
+
+    void largeListingIsLinear()
+    {
+        // 5,000 sessions with 10% changing: the merge stays a hash walk, no quadratic scan.
+        QList<Session> first, second;
+        for (int i = 0; i < 5000; ++i) {
+            first << make(QStringLiteral("s%1").arg(i));
+            second << make(QStringLiteral("s%1").arg(i), i % 10 == 0 ? Status::Disconnected : Status::Connected);
+        }
+        SessionBook book;
+        book.apply(first);
+        QSignalSpy changed(&book, &SessionBook::rowChanged);
+        book.apply(second);
+        QCOMPARE(changed.count(), 500);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSessionBook)
+#include "tst_sessionbook.moc"
