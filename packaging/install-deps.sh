@@ -9,10 +9,10 @@ BUILD_PKGS=(
     qt6-httpserver-dev qt6-websockets-dev libqt6svg6
     libqrcodegencpp-dev qtkeychain-qt6-dev
     libqt6sql6-sqlite libqt6sql6-mysql libqt6sql6-psql
-    libgl-dev fonts-dejavu-core
+    libgl-dev libxkbcommon-dev fonts-dejavu-core
 )
 TEST_PKGS=(
-    mariadb-server xvfb xauth zbar-tools
+    mariadb-server postgresql xvfb xauth zbar-tools
     dbus gnome-keyring libsecret-tools
     desktop-file-utils appstream dpkg-dev file clang-format
 )

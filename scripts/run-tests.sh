@@ -14,7 +14,10 @@ cmake --build "$BUILD" -j"$(nproc)"
 
 cleanup() {
     if [[ -n "${MARIADB_DIR:-}" && -x tests/scripts/mariadb-stop.sh ]]; then
-        tests/scripts/mariadb-stop.sh "$MARIADB_DIR" >/dev/null 2>&1 || true
+        tests/scripts/mariadb-stop.sh "$MARIADB_DIR" --purge >/dev/null 2>&1 || true
+    fi
+    if [[ -n "${PG_DIR:-}" && -x tests/scripts/postgres-stop.sh ]]; then
+        tests/scripts/postgres-stop.sh "$PG_DIR" --purge >/dev/null 2>&1 || true
     fi
     if [[ -n "${XVFB_PID:-}" ]]; then kill "$XVFB_PID" 2>/dev/null || true; fi
 }
@@ -25,6 +28,12 @@ if [[ -x tests/scripts/mariadb-start.sh ]]; then
     MARIADB_DIR=$(mktemp -d /tmp/phs-mariadb.XXXXXX)
     eval "$(tests/scripts/mariadb-start.sh "$MARIADB_DIR")"
     export PHS_REQUIRE_MYSQL=1
+fi
+# PostgreSQL too: the activity index has a backend for it.
+if [[ -x tests/scripts/postgres-start.sh ]]; then
+    PG_DIR=$(mktemp -d /tmp/phs-postgres.XXXXXX)
+    eval "$(tests/scripts/postgres-start.sh "$PG_DIR")"
+    export PHS_REQUIRE_PG=1
 fi
 
 # A virtual X display for the tests that want a real window system (tray); the others use offscreen.

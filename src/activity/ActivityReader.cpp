@@ -53,6 +53,10 @@ ActivityReader::~ActivityReader()
 
 bool ActivityReader::openDatabase(Failure* failure)
 {
+    if (m_closePending) {
+        m_closePending = false;
+        closeDatabase();
+    }
     if (QSqlDatabase::contains(m_connectionName) && QSqlDatabase::database(m_connectionName, false).isOpen())
         return true;
     if (!QSqlDatabase::isDriverAvailable(m_backend->driverName())) {
@@ -61,25 +65,24 @@ bool ActivityReader::openDatabase(Failure* failure)
                                    QSqlError::ConnectionError);
         return false;
     }
-    QSqlDatabase db = QSqlDatabase::contains(m_connectionName)
-                          ? QSqlDatabase::database(m_connectionName, false)
-                          : QSqlDatabase::addDatabase(m_backend->driverName(), m_connectionName);
-    m_backend->configure(db, *m_config.dsn, m_config.timeoutMs);
-    db.setPassword(m_config.password);
-    if (!db.open()) {
-        failure->context = QStringLiteral("open");
-        failure->error = db.lastError();
-        closeDatabase();
-        return false;
-    }
-    const QSqlError error = m_backend->prepareSession(db, m_config.timeoutMs);
-    if (error.isValid()) {
-        failure->context = QStringLiteral("session setup");
-        failure->error = error;
-        closeDatabase();
-        return false;
-    }
-    return true;
+    {
+        if (!QSqlDatabase::contains(m_connectionName))
+            QSqlDatabase::addDatabase(m_backend->driverName(), m_connectionName);
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        m_backend->configure(db, *m_config.dsn, m_config.timeoutMs);
+        db.setPassword(m_config.password);
+        if (!db.open()) {
+            failure->context = QStringLiteral("open");
+            failure->error = db.lastError();
+        } else if (const QSqlError error = m_backend->prepareSession(db, m_config.timeoutMs); error.isValid()) {
+            failure->context = QStringLiteral("session setup");
+            failure->error = error;
+        } else {
+            return true;
+        }
+    } // no handle may outlive the connection it refers to
+    closeDatabase();
+    return false;
 }
 
 void ActivityReader::closeDatabase()
@@ -122,7 +125,7 @@ ActivitySnapshot ActivityReader::refresh()
         snapshot.state = ActivitySnapshot::State::Unavailable;
         snapshot.reason = describe(failure.error);
         snapshot.elapsedMs = timer.elapsed();
-        closeDatabase(); // reconnect from scratch next time
+        m_closePending = true; // reconnect from scratch next time, once no handle is alive
         return snapshot;
     };
 
@@ -239,16 +242,12 @@ ConnectionTest ActivityReader::testConnection()
     if (!m_config.dsn)
         return {false, tr("No activity database is configured.")};
     Failure failure;
-    if (!openDatabase(&failure)) {
-        closeDatabase();
+    if (!openDatabase(&failure))
         return {false, describe(failure.error)};
-    }
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
     if (!run(query, QStringLiteral("SELECT COUNT(*) FROM webhook_raw_logs WHERE id = 0"), {})) {
-        const QString message = describe(query.lastError());
-        query = QSqlQuery();
-        closeDatabase();
-        return {false, message};
+        m_closePending = true;
+        return {false, describe(query.lastError())};
     }
     return {true, tr("Connected to %1; the table webhook_raw_logs is readable.").arg(m_config.dsn->toString())};
 }
@@ -257,7 +256,7 @@ QString ActivityReader::scrub(QString text) const
 {
     if (!m_config.password.isEmpty())
         text.replace(m_config.password, QStringLiteral("***"));
-    return text.trimmed();
+    return text.simplified(); // one line: drivers add newlines and tabs
 }
 
 QString ActivityReader::describe(const QSqlError& error) const

@@ -57,6 +57,7 @@ private:
     QString m_connectionName;
     QString m_cacheConnectionName;
     qint64 m_chunkSize = 500000;
+    bool m_closePending = false;
 };
 
 } // namespace activity

@@ -1,0 +1,320 @@
+#include "health/HealthReport.h"
+
+#include <QJsonArray>
+
+namespace health {
+
+QString levelName(Level level)
+{
+    switch (level) {
+    case Level::Ok:
+        return QStringLiteral("OK");
+    case Level::Warning:
+        return QStringLiteral("WARNING");
+    case Level::Critical:
+        return QStringLiteral("CRITICAL");
+    case Level::Unknown:
+        break;
+    }
+    return QStringLiteral("UNKNOWN");
+}
+
+int exitCode(Level level)
+{
+    switch (level) {
+    case Level::Ok:
+        return 0;
+    case Level::Warning:
+        return 1;
+    case Level::Critical:
+        return 2;
+    case Level::Unknown:
+        break;
+    }
+    return 3;
+}
+
+QString actionKey(Action action)
+{
+    switch (action) {
+    case Action::None:
+        return QStringLiteral("none");
+    case Action::Pending:
+        return QStringLiteral("pending");
+    case Action::DryRun:
+        return QStringLiteral("dry_run");
+    case Action::QrRequested:
+        return QStringLiteral("qr_requested");
+    case Action::QrFailed:
+        return QStringLiteral("qr_failed");
+    case Action::NotSent:
+        break;
+    }
+    return QStringLiteral("not_sent");
+}
+
+QString healthKey(Health health)
+{
+    switch (health) {
+    case Health::Healthy:
+        return QStringLiteral("healthy");
+    case Health::Zombie:
+        return QStringLiteral("zombie");
+    case Health::NoActivity:
+        return QStringLiteral("no_activity");
+    case Health::ActivityUnknown:
+        return QStringLiteral("activity_unknown");
+    case Health::NotConnected:
+        break;
+    }
+    return QStringLiteral("not_connected");
+}
+
+QJsonValue isoUtcOrNull(const QDateTime& time)
+{
+    if (!time.isValid())
+        return QJsonValue(QJsonValue::Null);
+    return time.toUTC().toString(Qt::ISODate); // Qt writes UTC with a trailing Z
+}
+
+namespace {
+
+// Monitoring systems split the first line at '|' and read one line of text: keep both intact.
+QString oneLine(QString text)
+{
+    text.replace(QLatin1Char('|'), QLatin1Char('/'));
+    text.replace(QLatin1Char('\n'), QLatin1Char(' '));
+    text.replace(QLatin1Char('\r'), QLatin1Char(' '));
+    return text.simplified();
+}
+
+} // namespace
+
+HealthReport HealthReport::fromSessions(const QList<sessions::Session>& list, const QString& activityProblem)
+{
+    HealthReport report;
+    report.m_activityProblem = activityProblem;
+    report.m_sessions.reserve(list.size());
+    Counts& c = report.m_counts;
+    for (const sessions::Session& s : list) {
+        SessionResult r;
+        r.id = s.id;
+        r.name = s.name;
+        r.status = s.status;
+        r.rawStatus = s.rawStatus;
+        r.health = s.health;
+        r.reason = s.healthReason;
+        if (s.activity == sessions::ActivityState::Known)
+            r.lastActivityUtc = s.lastActivityUtc;
+        r.action = r.needsAction() ? Action::Pending : Action::None;
+        if (r.needsAction())
+            r.actionMessage = tr("not acted upon yet");
+
+        ++c.total;
+        if (s.health == Health::Zombie) {
+            ++c.zombie;
+        } else if (s.status == sessions::Status::Connected) {
+            ++c.connected;
+        } else {
+            ++c.notConnected;
+            switch (s.status) {
+            case sessions::Status::Disconnected:
+                ++c.disconnected;
+                break;
+            case sessions::Status::QrPending:
+                ++c.qrPending;
+                break;
+            case sessions::Status::Starting:
+                ++c.starting;
+                break;
+            default:
+                ++c.unknown;
+                break;
+            }
+        }
+        report.m_sessions.append(r);
+    }
+    report.m_level = c.notConnected > 0 ? Level::Critical : (c.zombie > 0 ? Level::Warning : Level::Ok);
+    return report;
+}
+
+HealthReport HealthReport::unreachable(const gateway::Result& listing)
+{
+    HealthReport report;
+    report.m_level = Level::Unknown;
+    report.m_problemKind = listing.kind;
+    report.m_problem = listing.message.isEmpty() ? tr("The gateway could not be asked for its sessions.")
+                                                 : listing.message;
+    return report;
+}
+
+QList<SessionResult> HealthReport::unhealthySessions() const
+{
+    QList<SessionResult> out;
+    for (const SessionResult& s : m_sessions) {
+        if (s.needsAction())
+            out.append(s);
+    }
+    return out;
+}
+
+void HealthReport::setDryRun(bool dryRun)
+{
+    m_dryRun = dryRun;
+    for (SessionResult& s : m_sessions) {
+        if (dryRun && s.action == Action::Pending) {
+            s.action = Action::DryRun;
+            s.actionMessage = tr("(dry run: no request sent)");
+        } else if (!dryRun && s.action == Action::DryRun) {
+            s.action = Action::Pending;
+            s.actionMessage = tr("not acted upon yet");
+        }
+    }
+}
+
+void HealthReport::setAction(const QString& id, Action action, const QString& message)
+{
+    for (SessionResult& s : m_sessions) {
+        if (s.id == id) {
+            s.action = action;
+            s.actionMessage = message;
+            return;
+        }
+    }
+}
+
+QString HealthReport::perfData() const
+{
+    const Counts& c = m_counts;
+    return QStringLiteral("sessions=%1;;;0 connected=%2;;;0 zombie=%3;;;0 not_connected=%4;;;0")
+        .arg(c.total)
+        .arg(c.connected)
+        .arg(c.zombie)
+        .arg(c.notConnected);
+}
+
+QString HealthReport::summary() const
+{
+    const QString head = QStringLiteral("SESSIONS ") + levelName(m_level) + QStringLiteral(" - ");
+    if (m_level == Level::Unknown)
+        return head + oneLine(m_problem.isEmpty() ? tr("not checked") : m_problem);
+
+    const Counts& c = m_counts;
+    QString text;
+    if (c.total == 0) {
+        text = tr("the gateway lists no sessions");
+    } else if (m_level == Level::Ok) {
+        text = tr("%1 of %2 connected").arg(c.connected).arg(c.total);
+    } else {
+        QStringList parts;
+        if (c.disconnected > 0)
+            parts << tr("%1 disconnected").arg(c.disconnected);
+        if (c.qrPending > 0)
+            parts << tr("%1 waiting for a QR scan").arg(c.qrPending);
+        if (c.starting > 0)
+            parts << tr("%1 starting").arg(c.starting);
+        if (c.unknown > 0)
+            parts << tr("%1 in an unknown state").arg(c.unknown);
+        if (c.zombie > 0)
+            parts << tr("%1 zombie").arg(c.zombie);
+        text = tr("%1 of %2").arg(parts.join(QStringLiteral(", "))).arg(c.total);
+    }
+    return head + oneLine(text) + QStringLiteral(" | ") + perfData();
+}
+
+QString HealthReport::actionText(const SessionResult& s) const
+{
+    if (!s.actionMessage.isEmpty())
+        return s.actionMessage;
+    switch (s.action) {
+    case Action::DryRun:
+        return tr("(dry run: no request sent)");
+    case Action::NotSent:
+        return tr("not sent (cancelled)");
+    default:
+        return tr("not acted upon yet");
+    }
+}
+
+QStringList HealthReport::detailLines() const
+{
+    QStringList lines;
+    if (m_level == Level::Unknown) {
+        lines << tr("No session was checked and nothing was sent: the gateway did not give its session list.");
+        return lines;
+    }
+    for (const SessionResult& s : m_sessions) {
+        if (!s.needsAction())
+            continue;
+        QString what = sessions::statusKey(s.status);
+        if (s.status == sessions::Status::Unknown)
+            what += QStringLiteral(" (\"") + s.rawStatus + QStringLiteral("\")");
+        if (s.isZombie())
+            what = tr("%1, zombie: %2").arg(what, s.reason);
+        lines << oneLine(s.id + QStringLiteral(": ") + what + QStringLiteral(" -> ") + actionText(s));
+    }
+    if (m_counts.total == 0)
+        lines << tr("Note: the gateway answered with an empty session list; there is nothing to check.");
+    if (!m_activityProblem.isEmpty())
+        lines << oneLine(tr("Note: zombies could not be detected: %1").arg(m_activityProblem));
+    return lines;
+}
+
+QString HealthReport::toText() const
+{
+    QString text = summary() + QLatin1Char('\n');
+    for (const QString& line : detailLines())
+        text += line + QLatin1Char('\n');
+    return text;
+}
+
+QJsonObject HealthReport::toJson() const
+{
+    const Counts& c = m_counts;
+    const QJsonObject counts{
+        {QStringLiteral("total"), c.total},
+        {QStringLiteral("connected"), c.connected},
+        {QStringLiteral("zombie"), c.zombie},
+        {QStringLiteral("not_connected"), c.notConnected},
+        {QStringLiteral("disconnected"), c.disconnected},
+        {QStringLiteral("qr_pending"), c.qrPending},
+        {QStringLiteral("starting"), c.starting},
+        {QStringLiteral("unknown"), c.unknown},
+    };
+    QJsonArray list;
+    for (const SessionResult& s : m_sessions) {
+        QJsonValue ok(QJsonValue::Null); // null: no request was sent
+        if (s.action == Action::QrRequested)
+            ok = true;
+        else if (s.action == Action::QrFailed)
+            ok = false;
+        list.append(QJsonObject{
+            {QStringLiteral("id"), s.id},
+            {QStringLiteral("status"), sessions::statusKey(s.status)},
+            {QStringLiteral("gateway_status"), s.rawStatus},
+            {QStringLiteral("health"), healthKey(s.health)},
+            {QStringLiteral("is_zombie"), s.isZombie()},
+            {QStringLiteral("last_activity_at"), isoUtcOrNull(s.lastActivityUtc)},
+            {QStringLiteral("reason"), s.reason},
+            {QStringLiteral("action"), actionKey(s.action)},
+            {QStringLiteral("action_ok"), ok},
+            {QStringLiteral("action_message"), s.action == Action::None ? QString() : actionText(s)},
+        });
+    }
+    QJsonObject out{
+        {QStringLiteral("verdict"), levelName(m_level)},
+        {QStringLiteral("exit_code"), exitCode()},
+        {QStringLiteral("summary"), summary()},
+        {QStringLiteral("counts"), counts},
+        {QStringLiteral("sessions"), list},
+        {QStringLiteral("dry_run"), m_dryRun},
+        {QStringLiteral("problem"), m_problem.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(m_problem)},
+        {QStringLiteral("activity_problem"),
+         m_activityProblem.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(m_activityProblem)},
+    };
+    if (m_level == Level::Unknown)
+        out.insert(QStringLiteral("error_kind"), gateway::errorKindName(m_problemKind));
+    return out;
+}
+
+} // namespace health

@@ -1,0 +1,384 @@
+// One suite, three registrations (tst_activity_index_sqlite / _mysql / _postgres): the kind comes
+// from PHS_ACTIVITY_TEST_KIND. MySQL and PostgreSQL use the private servers started by
+// tests/scripts/{mariadb,postgres}-start.sh (PHS_TEST_MYSQL_DSN / PHS_TEST_PG_DSN and passwords);
+// without them the suite is skipped, or fails when PHS_REQUIRE_MYSQL / PHS_REQUIRE_PG is 1.
+
+#include "ChannelCases.h"
+#include "activity/ActivityIndex.h"
+#include "activity/ChannelId.h"
+
+#include <QElapsedTimer>
+#include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <ctime>
+
+using activity::ActivityConfig;
+using activity::ActivityIndex;
+using activity::ActivitySnapshot;
+using activity::DbKind;
+using activity::Dsn;
+
+namespace {
+
+const QString kConn = QStringLiteral("tst-activity-fixture");
+
+QString sqliteSchema()
+{
+    return QStringLiteral("CREATE TABLE IF NOT EXISTS webhook_raw_logs (id INTEGER PRIMARY KEY AUTOINCREMENT, "
+                          "received_at TEXT NOT NULL DEFAULT CURRENT_TIMESTAMP, event_type TEXT NULL, "
+                          "payload_hash TEXT NULL, payload_json TEXT NOT NULL, processed INTEGER NOT NULL DEFAULT 0, "
+                          "event_id TEXT NULL, error_message TEXT NULL, "
+                          "created_at TEXT NOT NULL DEFAULT CURRENT_TIMESTAMP)");
+}
+
+QString postgresSchema()
+{
+    return QStringLiteral("CREATE TABLE IF NOT EXISTS webhook_raw_logs (id SERIAL PRIMARY KEY, "
+                          "received_at TIMESTAMP NOT NULL DEFAULT CURRENT_TIMESTAMP, event_type VARCHAR(100) NULL, "
+                          "payload_hash VARCHAR(16) NULL, payload_json TEXT NOT NULL, "
+                          "processed SMALLINT NOT NULL DEFAULT 0, event_id VARCHAR(36) NULL, "
+                          "error_message VARCHAR(500) NULL, created_at TIMESTAMP NOT NULL DEFAULT CURRENT_TIMESTAMP)");
+}
+
+} // namespace
+
+class TestActivityIndex : public QObject
+{
+    Q_OBJECT
+
+private:
+    DbKind m_kind = DbKind::Sqlite;
+    std::optional<Dsn> m_dsn;
+    QString m_password;
+    QTemporaryDir m_dir;
+
+    QSqlDatabase fixture() { return QSqlDatabase::database(kConn); }
+
+    bool exec(const QString& sql)
+    {
+        QSqlQuery q(fixture());
+        if (!q.exec(sql)) {
+            qWarning() << sql << q.lastError().text();
+            return false;
+        }
+        return true;
+    }
+
+    // Inserts a row whose created_at is ageSeconds before the database's own now.
+    bool insert(const QVariant& eventType, const QByteArray& payload, qint64 ageSeconds)
+    {
+        QSqlQuery q(fixture());
+        QString sql;
+        switch (m_kind) {
+        case DbKind::MySql:
+            sql = QStringLiteral("INSERT INTO webhook_raw_logs (event_type, payload_json, created_at) "
+                                 "VALUES (?, ?, NOW() - INTERVAL ? SECOND)");
+            break;
+        case DbKind::Postgres:
+            sql = QStringLiteral("INSERT INTO webhook_raw_logs (event_type, payload_json, created_at) "
+                                 "VALUES (?, ?, LOCALTIMESTAMP(0) - make_interval(secs => ?))");
+            break;
+        case DbKind::Sqlite:
+            sql = QStringLiteral("INSERT INTO webhook_raw_logs (event_type, payload_json, created_at) "
+                                 "VALUES (?, ?, datetime('now', '-' || ? || ' seconds'))");
+            break;
+        }
+        q.prepare(sql);
+        q.addBindValue(eventType);
+        q.addBindValue(QString::fromUtf8(payload));
+        q.addBindValue(ageSeconds);
+        if (!q.exec()) {
+            qWarning() << q.lastError().text();
+            return false;
+        }
+        return true;
+    }
+
+    bool truncate()
+    {
+        switch (m_kind) {
+        case DbKind::MySql:
+            return exec(QStringLiteral("TRUNCATE TABLE webhook_raw_logs"));
+        case DbKind::Postgres:
+            return exec(QStringLiteral("TRUNCATE TABLE webhook_raw_logs RESTART IDENTITY"));
+        case DbKind::Sqlite:
+            return exec(QStringLiteral("DELETE FROM webhook_raw_logs")) &&
+                   exec(QStringLiteral("DELETE FROM sqlite_sequence WHERE name = 'webhook_raw_logs'"));
+        }
+        return false;
+    }
+
+    ActivityConfig config(const QString& cacheSubdir = QStringLiteral("cache")) const
+    {
+        ActivityConfig c;
+        c.dsn = m_dsn;
+        c.password = m_password;
+        c.cacheDir = m_dir.filePath(cacheSubdir);
+        c.timeoutMs = 10000;
+        return c;
+    }
+
+    static ActivitySnapshot refreshed(ActivityIndex& index)
+    {
+        QSignalSpy spy(&index, &ActivityIndex::ready);
+        index.refresh();
+        if (!spy.wait(30000))
+            return {};
+        return spy.at(0).at(0).value<ActivitySnapshot>();
+    }
+
+private slots:
+    void initTestCase()
+    {
+        // The client sits in Tokyo; the MariaDB test server runs at -03:00. Ages must not care.
+        qputenv("TZ", "Asia/Tokyo");
+        tzset();
+        QVERIFY(m_dir.isValid());
+        const QByteArray kind = qgetenv("PHS_ACTIVITY_TEST_KIND");
+        QString dsnText;
+        if (kind == "mysql" || kind == "postgres") {
+            const bool my = kind == "mysql";
+            dsnText = qEnvironmentVariable(my ? "PHS_TEST_MYSQL_DSN" : "PHS_TEST_PG_DSN");
+            m_password = qEnvironmentVariable(my ? "PHS_TEST_MYSQL_PASSWORD" : "PHS_TEST_PG_PASSWORD");
+            if (dsnText.isEmpty()) {
+                if (qEnvironmentVariableIntValue(my ? "PHS_REQUIRE_MYSQL" : "PHS_REQUIRE_PG") == 1)
+                    QFAIL("the database server is required but its DSN variable is not set");
+                QSKIP("no test server: run tests/scripts/mariadb-start.sh or postgres-start.sh first");
+            }
+        } else {
+            dsnText = QStringLiteral("sqlite://") + m_dir.filePath(QStringLiteral("activity.db"));
+        }
+        QString error;
+        m_dsn = Dsn::parse(dsnText, &error);
+        QVERIFY2(m_dsn, qPrintable(error));
+        m_kind = m_dsn->kind;
+
+        const QString driver = m_kind == DbKind::MySql      ? QStringLiteral("QMYSQL")
+                               : m_kind == DbKind::Postgres ? QStringLiteral("QPSQL")
+                                                            : QStringLiteral("QSQLITE");
+        QSqlDatabase db = QSqlDatabase::addDatabase(driver, kConn);
+        db.setHostName(m_dsn->host);
+        db.setPort(m_dsn->port);
+        db.setUserName(m_dsn->user);
+        db.setPassword(m_password);
+        db.setDatabaseName(m_dsn->database);
+        QVERIFY2(db.open(), qPrintable(db.lastError().text()));
+        if (m_kind == DbKind::Sqlite)
+            QVERIFY(exec(sqliteSchema()));
+        if (m_kind == DbKind::Postgres)
+            QVERIFY(exec(postgresSchema()));
+        if (m_kind == DbKind::MySql) {
+            QSqlQuery q(db);
+            QVERIFY(q.exec(QStringLiteral("SELECT @@global.time_zone")) && q.next());
+            if (q.value(0).toString() != u"-03:00")
+                qWarning("the MariaDB test server is not at -03:00; the clock test is weaker");
+        }
+        if (m_kind == DbKind::Postgres)
+            exec(QStringLiteral("ALTER DATABASE ") + m_dsn->database + QStringLiteral(" SET TimeZone = '-03:00'"));
+    }
+
+    void init()
+    {
+        QVERIFY(truncate());
+        QDir(m_dir.filePath(QStringLiteral("cache"))).removeRecursively();
+    }
+
+    void cleanupTestCase()
+    {
+        QSqlDatabase::database(kConn, false).close();
+        QSqlDatabase::removeDatabase(kConn);
+    }
+
+    void matchesExactly()
+    {
+        const QList<ChannelCase> cases = loadChannelCases();
+        QVERIFY(!cases.isEmpty());
+        QHash<QString, qint64> expected; // channel -> youngest activity age
+        for (const ChannelCase& c : cases) {
+            QVERIFY(insert(c.eventTypeIsNull ? QVariant(QMetaType(QMetaType::QString)) : QVariant(c.eventType),
+                           c.payload, c.ageSeconds));
+            if (c.activity && !c.channel.isEmpty()) {
+                const auto it = expected.find(c.channel);
+                if (it == expected.end())
+                    expected.insert(c.channel, c.ageSeconds);
+                else
+                    *it = std::min(*it, c.ageSeconds);
+            }
+        }
+        ActivityIndex index(config());
+        const ActivitySnapshot snapshot = refreshed(index);
+        QCOMPARE(snapshot.state, ActivitySnapshot::State::Ok);
+        QCOMPARE(snapshot.rowsScanned, cases.size());
+        QStringList got = snapshot.channels.keys();
+        QStringList want = expected.keys();
+        got.sort();
+        want.sort();
+        QCOMPARE(got, want);
+        for (auto it = expected.cbegin(); it != expected.cend(); ++it) {
+            const qint64 age = snapshot.channels.value(it.key()).ageSeconds;
+            QVERIFY2(qAbs(age - it.value()) <= 3,
+                     qPrintable(it.key() + u' ' + QString::number(age) + u" vs " + QString::number(it.value())));
+        }
+        QVERIFY(!snapshot.find(QStringLiteral("imob"))->lastAtUtc.isNull());
+        QCOMPARE(snapshot.find(QStringLiteral("Pixel12 Digital"))->ageSeconds,
+                 snapshot.channels.value(QStringLiteral("pixel12digital")).ageSeconds);
+        QVERIFY(!snapshot.find(QStringLiteral("zzonlyintext")));
+    }
+
+    void agesComeFromTheDatabaseClock()
+    {
+        QVERIFY(insert(QStringLiteral("message"), R"({"session":{"id":"clock"}})", 5 * 3600 + 12 * 60));
+        ActivityIndex index(config());
+        const ActivitySnapshot snapshot = refreshed(index);
+        QCOMPARE(snapshot.state, ActivitySnapshot::State::Ok);
+        const auto clock = snapshot.find(QStringLiteral("clock"));
+        QVERIFY(clock);
+        QVERIFY2(qAbs(clock->ageSeconds - (5 * 3600 + 12 * 60)) <= 3, qPrintable(QString::number(clock->ageSeconds)));
+        QCOMPARE(clock->lastAtUtc.timeSpec(), Qt::UTC);
+        QCOMPARE(snapshot.dbNowUtc.timeSpec(), Qt::UTC);
+        QCOMPARE(clock->lastAtUtc.secsTo(snapshot.dbNowUtc), clock->ageSeconds);
+        // Same host, so the database's UTC instant must agree with the real one within seconds.
+        const qint64 expectedEpoch = QDateTime::currentSecsSinceEpoch() - (5 * 3600 + 12 * 60);
+        QVERIFY2(qAbs(clock->lastAtUtc.toSecsSinceEpoch() - expectedEpoch) <= 5,
+                 qPrintable(clock->lastAtUtc.toString(Qt::ISODate)));
+    }
+
+    void readsOnlyNewRows()
+    {
+        QVERIFY(insert(QStringLiteral("message"), R"({"session":{"id":"alpha"}})", 3600));
+        QVERIFY(insert(QStringLiteral("message"), R"({"session":{"id":"beta"}})", 7200));
+        ActivityIndex index(config());
+        ActivitySnapshot snapshot = refreshed(index);
+        QCOMPARE(snapshot.rowsScanned, 2);
+
+        snapshot = refreshed(index);
+        QCOMPARE(snapshot.state, ActivitySnapshot::State::Ok);
+        QCOMPARE(snapshot.rowsScanned, 0);
+        QCOMPARE(snapshot.channels.size(), 2);
+
+        QVERIFY(insert(QStringLiteral("message"), R"({"session":{"id":"beta"}})", 60));
+        QVERIFY(insert(QStringLiteral("onmessage"), R"({"sessionId":"Gamma"})", 30));
+        QVERIFY(insert(QStringLiteral("message.ack"), R"({"sessionId":"alpha"})", 1));
+        snapshot = refreshed(index);
+        QCOMPARE(snapshot.rowsScanned, 3);
+        QCOMPARE(snapshot.channels.size(), 3);
+        QVERIFY(qAbs(snapshot.find(QStringLiteral("alpha"))->ageSeconds - 3600) <= 3);
+        QVERIFY(qAbs(snapshot.find(QStringLiteral("beta"))->ageSeconds - 60) <= 3);
+        QVERIFY(qAbs(snapshot.find(QStringLiteral("gamma"))->ageSeconds - 30) <= 3);
+
+        // A new index (the next start of the app) resumes from the cache on disk.
+        ActivityIndex again(config());
+        snapshot = refreshed(again);
+        QCOMPARE(snapshot.rowsScanned, 0);
+        QCOMPARE(snapshot.channels.size(), 3);
+    }
+
+    void truncatedTableResetsTheCache()
+    {
+        for (int i = 0; i < 5; ++i)
+            QVERIFY(insert(QStringLiteral("message"), R"({"session":{"id":"old"}})", 100 + i));
+        ActivityIndex index(config());
+        QCOMPARE(refreshed(index).channels.size(), 1);
+
+        QVERIFY(truncate());
+        QVERIFY(insert(QStringLiteral("message"), R"({"session":{"id":"fresh"}})", 10));
+        const ActivitySnapshot snapshot = refreshed(index);
+        QCOMPARE(snapshot.state, ActivitySnapshot::State::Ok);
+        QCOMPARE(snapshot.rowsScanned, 1);
+        QCOMPARE(snapshot.channels.keys(), QStringList{QStringLiteral("fresh")});
+    }
+
+    void replacedTableResetsTheCache()
+    {
+        // Same or higher ids after a replacement: the watermark row's fingerprint no longer matches.
+        QVERIFY(insert(QStringLiteral("message"), R"({"session":{"id":"before"}})", 500));
+        ActivityIndex index(config());
+        QCOMPARE(refreshed(index).channels.size(), 1);
+        QVERIFY(truncate());
+        QVERIFY(insert(QStringLiteral("message"), R"({"session":{"id":"after"}})", 50));
+        QVERIFY(insert(QStringLiteral("message"), R"({"session":{"id":"after"}})", 40));
+        const ActivitySnapshot snapshot = refreshed(index);
+        QCOMPARE(snapshot.channels.keys(), QStringList{QStringLiteral("after")});
+        QCOMPARE(snapshot.rowsScanned, 2);
+    }
+
+    void refreshCoalesces()
+    {
+        QVERIFY(insert(QStringLiteral("message"), R"({"session":{"id":"x"}})", 5));
+        ActivityIndex index(config());
+        QSignalSpy spy(&index, &ActivityIndex::ready);
+        index.refresh();
+        QVERIFY(index.isBusy());
+        index.refresh();
+        index.refresh();
+        QTRY_COMPARE_WITH_TIMEOUT(spy.size(), 2, 20000); // the running one plus one merged follow-up
+        QTest::qWait(200);
+        QCOMPARE(spy.size(), 2);
+        QVERIFY(!index.isBusy());
+    }
+
+    void unreachableIsReportedFast()
+    {
+        ActivityConfig c = config(QStringLiteral("down"));
+        if (m_kind == DbKind::Sqlite) {
+            c.dsn->database = m_dir.filePath(QStringLiteral("missing/nothing.db"));
+        } else {
+            c.dsn->host = QStringLiteral("127.0.0.1");
+            c.dsn->port = 1; // nothing listens there
+        }
+        c.password = QStringLiteral("pa55-word-never-shown");
+        c.timeoutMs = 3000;
+        ActivityIndex index(c);
+        QElapsedTimer timer;
+        timer.start();
+        const ActivitySnapshot snapshot = refreshed(index);
+        QVERIFY(timer.elapsed() < 5000);
+        QCOMPARE(snapshot.state, ActivitySnapshot::State::Unavailable);
+        QVERIFY2(snapshot.reason.contains(c.dsn->location()), qPrintable(snapshot.reason));
+        QVERIFY(!snapshot.reason.contains(c.password));
+        qInfo() << "reason:" << snapshot.reason;
+
+        QSignalSpy tested(&index, &ActivityIndex::connectionTested);
+        index.testConnection();
+        QVERIFY(tested.wait(10000));
+        QCOMPARE(tested.at(0).at(0).toBool(), false);
+    }
+
+    void wrongPasswordIsReported()
+    {
+        if (m_kind == DbKind::Sqlite)
+            QSKIP("SQLite has no password");
+        ActivityConfig c = config(QStringLiteral("badpw"));
+        c.password = QStringLiteral("definitely-wrong-pw");
+        ActivityIndex index(c);
+        const ActivitySnapshot snapshot = refreshed(index);
+        QCOMPARE(snapshot.state, ActivitySnapshot::State::Unavailable);
+        QVERIFY2(snapshot.reason.contains(QStringLiteral("password")), qPrintable(snapshot.reason));
+        QVERIFY(!snapshot.reason.contains(c.password));
+    }
+
+    void connectionTestSucceeds()
+    {
+        ActivityIndex index(config());
+        QSignalSpy tested(&index, &ActivityIndex::connectionTested);
+        index.testConnection();
+        QVERIFY(tested.wait(10000));
+        QVERIFY2(tested.at(0).at(0).toBool(), qPrintable(tested.at(0).at(1).toString()));
+    }
+
+    void notConfigured()
+    {
+        ActivityIndex index(ActivityConfig{});
+        const ActivitySnapshot snapshot = refreshed(index);
+        QCOMPARE(snapshot.state, ActivitySnapshot::State::NotConfigured);
+        QVERIFY(!snapshot.reason.isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestActivityIndex)
+#include "tst_ActivityIndex.moc"

@@ -1,0 +1,68 @@
+#include "ChannelCases.h"
+#include "activity/ChannelId.h"
+
+#include <QTest>
+
+class TestChannelId : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void normalise_data()
+    {
+        QTest::addColumn<QString>("input");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("spaces and capitals") << QStringLiteral("Pixel12 Digital") << QStringLiteral("pixel12digital");
+        QTest::newRow("tabs and newlines") << QStringLiteral(" a\tB\nc ") << QStringLiteral("abc");
+        QTest::newRow("non-breaking space") << QStringLiteral("a\u00a0b") << QStringLiteral("ab");
+        QTest::newRow("accents kept") << QStringLiteral("JOSÉ") << QStringLiteral("josé");
+        QTest::newRow("empty") << QString() << QString();
+    }
+    void normalise()
+    {
+        QFETCH(QString, input);
+        QFETCH(QString, expected);
+        QCOMPARE(activity::normaliseChannelId(input), expected);
+    }
+
+    void fromPayload_data()
+    {
+        QTest::addColumn<QByteArray>("payload");
+        QTest::addColumn<QString>("expected");
+        const QList<ChannelCase> cases = loadChannelCases();
+        QVERIFY(cases.size() > 20);
+        for (const ChannelCase& c : cases)
+            QTest::newRow(qPrintable(c.name)) << c.payload << c.channel;
+    }
+    void fromPayload()
+    {
+        QFETCH(QByteArray, payload);
+        QFETCH(QString, expected);
+        QCOMPARE(activity::channelFromPayload(payload), expected);
+    }
+
+    void everyPathIsCovered()
+    {
+        // The fixture must keep one case per path of the design's list.
+        const QList<ChannelCase> cases = loadChannelCases();
+        for (const QStringList& path : activity::channelPaths()) {
+            const QString name = QStringLiteral("path ") + path.join(u'.');
+            const bool found = std::any_of(cases.cbegin(), cases.cend(), [&](const ChannelCase& c) {
+                return c.name == name ||
+                       (path == QStringList{QStringLiteral("session")} && c.name == u"path session as string");
+            });
+            QVERIFY2(found, qPrintable(name));
+        }
+    }
+
+    void garbageNeverCrashes()
+    {
+        QCOMPARE(activity::channelFromPayload(QByteArray()), QString());
+        QCOMPARE(activity::channelFromPayload(QByteArray("\xff\xfe{", 3)), QString());
+        QCOMPARE(activity::channelFromPayload("null"), QString());
+        QCOMPARE(activity::channelFromPayload("{\"session\":[\"x\"]}"), QString());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestChannelId)
+#include "tst_ChannelId.moc"

@@ -1,0 +1,144 @@
+#include "health/ZombiePolicy.h"
+
+#include <QTest>
+
+using namespace std::chrono_literals;
+using activity::ActivitySnapshot;
+using activity::ChannelActivity;
+using health::Health;
+using health::ZombiePolicy;
+using sessions::Status;
+
+namespace {
+
+ActivitySnapshot snapshotWith(const QString& channel, qint64 ageSeconds)
+{
+    ActivitySnapshot s;
+    s.state = ActivitySnapshot::State::Ok;
+    s.dbNowUtc = QDateTime::fromSecsSinceEpoch(1'800'000'000, Qt::UTC);
+    ChannelActivity a;
+    a.ageSeconds = ageSeconds;
+    a.lastAtUtc = s.dbNowUtc.addSecs(-ageSeconds);
+    s.channels.insert(channel, a);
+    return s;
+}
+
+} // namespace
+
+class TestZombiePolicy : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void defaults()
+    {
+        const ZombiePolicy policy;
+        QCOMPARE(policy.threshold(), 4h);
+        QCOMPARE(policy.noActivityIsZombie(), false);
+        QCOMPARE(policy.thresholdFor(QStringLiteral("any")), 4h);
+    }
+
+    void threshold_data()
+    {
+        QTest::addColumn<qint64>("age");
+        QTest::addColumn<int>("health");
+        QTest::newRow("fresh") << qint64(60) << int(Health::Healthy);
+        QTest::newRow("exactly the threshold") << qint64(4 * 3600) << int(Health::Healthy);
+        QTest::newRow("one second over") << qint64(4 * 3600 + 1) << int(Health::Zombie);
+        QTest::newRow("5 h 12 min") << qint64(5 * 3600 + 12 * 60) << int(Health::Zombie);
+    }
+    void threshold()
+    {
+        QFETCH(qint64, age);
+        QFETCH(int, health);
+        const ZombiePolicy policy;
+        const auto v = policy.evaluate(QStringLiteral("Pixel12 Digital"), Status::Connected,
+                                       snapshotWith(QStringLiteral("pixel12digital"), age));
+        QCOMPARE(int(v.health), health);
+        QCOMPARE(v.isZombie, health == int(Health::Zombie));
+        QVERIFY(!v.reason.isEmpty());
+    }
+
+    void reasonSaysWhy()
+    {
+        const ZombiePolicy policy;
+        const auto v = policy.evaluate(QStringLiteral("a"), Status::Connected,
+                                       snapshotWith(QStringLiteral("a"), 5 * 3600 + 12 * 60));
+        QCOMPARE(v.reason, QStringLiteral("silent for 5 h 12 min (threshold 4 h)"));
+    }
+
+    void perSessionOverride()
+    {
+        ZombiePolicy policy;
+        policy.setOverride(QStringLiteral("ImobSites"), 72h);
+        QCOMPARE(policy.thresholdFor(QStringLiteral("imobsites")), 72h);
+        QCOMPARE(policy.thresholdFor(QStringLiteral("imob")), 4h); // exact ids, no prefix match
+        const auto quiet = snapshotWith(QStringLiteral("imobsites"), 30 * 3600);
+        QCOMPARE(policy.evaluate(QStringLiteral("ImobSites"), Status::Connected, quiet).health, Health::Healthy);
+        policy.clearOverride(QStringLiteral("IMOBSITES"));
+        QCOMPARE(policy.evaluate(QStringLiteral("ImobSites"), Status::Connected, quiet).health, Health::Zombie);
+        policy.setThreshold(48h);
+        QCOMPARE(policy.evaluate(QStringLiteral("ImobSites"), Status::Connected, quiet).health, Health::Healthy);
+    }
+
+    void noActivity()
+    {
+        ZombiePolicy policy;
+        const auto empty = snapshotWith(QStringLiteral("other"), 10);
+        auto v = policy.evaluate(QStringLiteral("silent"), Status::Connected, empty);
+        QCOMPARE(v.health, Health::NoActivity);
+        QCOMPARE(v.isZombie, false);
+        policy.setNoActivityIsZombie(true);
+        v = policy.evaluate(QStringLiteral("silent"), Status::Connected, empty);
+        QCOMPARE(v.health, Health::Zombie);
+        QCOMPARE(v.isZombie, true);
+    }
+
+    void unknownActivity_data()
+    {
+        QTest::addColumn<int>("state");
+        QTest::newRow("not configured") << int(ActivitySnapshot::State::NotConfigured);
+        QTest::newRow("unavailable") << int(ActivitySnapshot::State::Unavailable);
+    }
+    void unknownActivity()
+    {
+        QFETCH(int, state);
+        ZombiePolicy policy;
+        policy.setNoActivityIsZombie(true); // must not turn an unknown into a zombie
+        ActivitySnapshot s;
+        s.state = ActivitySnapshot::State(state);
+        s.reason = QStringLiteral("Cannot reach the activity database at db:3306 (refused).");
+        const auto v = policy.evaluate(QStringLiteral("a"), Status::Connected, s);
+        QCOMPARE(v.health, Health::ActivityUnknown);
+        QCOMPARE(v.isZombie, false);
+        if (s.state == ActivitySnapshot::State::Unavailable)
+            QVERIFY(v.reason.contains(s.reason));
+    }
+
+    void notConnected_data()
+    {
+        QTest::addColumn<int>("status");
+        QTest::newRow("disconnected") << int(Status::Disconnected);
+        QTest::newRow("qr pending") << int(Status::QrPending);
+        QTest::newRow("starting") << int(Status::Starting);
+        QTest::newRow("unknown") << int(Status::Unknown);
+    }
+    void notConnected()
+    {
+        QFETCH(int, status);
+        const ZombiePolicy policy;
+        const auto v = policy.evaluate(QStringLiteral("a"), Status(status), snapshotWith(QStringLiteral("a"), 99999));
+        QCOMPARE(v.health, Health::NotConnected);
+        QCOMPARE(v.isZombie, false);
+    }
+
+    void durations()
+    {
+        QCOMPARE(ZombiePolicy::formatDuration(40s), QStringLiteral("40 s"));
+        QCOMPARE(ZombiePolicy::formatDuration(4h), QStringLiteral("4 h"));
+        QCOMPARE(ZombiePolicy::formatDuration(3 * 24h + 4h + 5min), QStringLiteral("3 d 4 h"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestZombiePolicy)
+#include "tst_ZombiePolicy.moc"

@@ -1,0 +1,105 @@
+#include "settings/ConnectionSettings.h"
+#include "settings/Profile.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace std::chrono_literals;
+
+class TestProfile : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+
+    std::unique_ptr<settings::Profile> makeProfile()
+    {
+        return std::make_unique<settings::Profile>(
+            std::make_unique<QSettings>(m_dir.filePath("profile.ini"), QSettings::IniFormat));
+    }
+
+private slots:
+    void defaults()
+    {
+        QFile::remove(m_dir.filePath("profile.ini"));
+        auto p = makeProfile();
+        QCOMPARE(p->listTimeout(), 90s);
+        QCOMPARE(p->requestTimeout(), 30s);
+        QCOMPARE(p->connectTimeout(), 10s);
+        QCOMPARE(p->refreshInterval(), std::chrono::seconds(5min));
+        QCOMPARE(p->silenceThreshold(), std::chrono::seconds(4h));
+        QVERIFY(!p->noActivityIsZombie());
+        QVERIFY(p->gatewayUrl().isEmpty());
+    }
+
+    void roundTripAndValidation()
+    {
+        auto p = makeProfile();
+        p->setGatewayUrl(QUrl("https://user:pass@wpp.example.com.br:8443"));
+        p->setSilenceThreshold(72h);
+        p->setSilenceOverride("imobsites", std::chrono::seconds(48h));
+        p->setListTimeout(std::chrono::seconds(-3)); // out of range: the default wins
+        p->sync();
+        auto q = makeProfile();
+        QCOMPARE(q->gatewayUrl(), QUrl("https://wpp.example.com.br:8443"));
+        QCOMPARE(q->silenceThreshold(), std::chrono::seconds(72h));
+        QCOMPARE(q->silenceOverride("imobsites"), std::optional<std::chrono::seconds>(48h));
+        QVERIFY(!q->silenceOverride("other"));
+        QCOMPARE(q->listTimeout(), 90s);
+        QFile f(m_dir.filePath("profile.ini"));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QVERIFY(!f.readAll().contains("pass")); // user info never reaches the file
+    }
+
+    void precedence()
+    {
+        auto p = makeProfile();
+        p->setGatewayUrl(QUrl("https://profile.example"));
+        p->setActivityDsn("mysql://u@profile/db");
+        settings::SecretStore store(QStringLiteral("phs-test-precedence"));
+
+        qputenv("PIXELHUB_GATEWAY_URL", "https://env.example");
+        qputenv("PIXELHUB_GATEWAY_SECRET", "env-secret");
+        qputenv("PIXELHUB_ACTIVITY_PASSWORD", "env-password");
+        settings::ConnectionSettings got;
+        bool done = false;
+        settings::resolveConnectionSettings(*p, store, {}, [&](const settings::ConnectionSettings& s) {
+            got = s;
+            done = true;
+        });
+        QTRY_VERIFY(done);
+        QCOMPARE(got.gateway.baseUrl, QUrl("https://env.example"));
+        QCOMPARE(got.gatewaySource, QStringLiteral("environment"));
+        QCOMPARE(got.gateway.secret, QStringLiteral("env-secret"));
+        QCOMPARE(got.activityDsn, QStringLiteral("mysql://u@profile/db"));
+        QCOMPARE(got.activityPassword, QStringLiteral("env-password"));
+
+        settings::CommandLineOverrides flags;
+        flags.gatewayUrl = QUrl("https://flag.example");
+        flags.activityDsn = QStringLiteral("sqlite:///tmp/x.db");
+        done = false;
+        settings::resolveConnectionSettings(*p, store, flags, [&](const settings::ConnectionSettings& s) {
+            got = s;
+            done = true;
+        });
+        QTRY_VERIFY(done);
+        QCOMPARE(got.gateway.baseUrl, QUrl("https://flag.example"));
+        QCOMPARE(got.gatewaySource, QStringLiteral("flag"));
+        QCOMPARE(got.activityDsn, QStringLiteral("sqlite:///tmp/x.db"));
+
+        qunsetenv("PIXELHUB_GATEWAY_URL");
+        done = false;
+        settings::resolveConnectionSettings(*p, store, {}, [&](const settings::ConnectionSettings& s) {
+            got = s;
+            done = true;
+        });
+        QTRY_VERIFY(done);
+        QCOMPARE(got.gateway.baseUrl, QUrl("https://profile.example"));
+        QCOMPARE(got.gatewaySource, QStringLiteral("profile"));
+        qunsetenv("PIXELHUB_GATEWAY_SECRET");
+        qunsetenv("PIXELHUB_ACTIVITY_PASSWORD");
+    }
+};
+
+QTEST_GUILESS_MAIN(TestProfile)
+#include "tst_profile.moc"
