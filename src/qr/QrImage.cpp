@@ -33,12 +33,17 @@ bool isBase64Char(QChar c)
            u == u'=' || u == u'-' || u == u'_';
 }
 
-// Line breaks and spaces are common in wrapped base64; anything else outside the alphabet is text.
+// Wrapped base64 has line breaks, never spaces: "hello world" is text, not base64.
+bool isLineBreak(QChar c)
+{
+    return c == QLatin1Char('\n') || c == QLatin1Char('\r') || c == QLatin1Char('\t');
+}
+
 bool looksLikeBase64(const QString& s)
 {
     bool any = false;
     for (const QChar c : s) {
-        if (c.isSpace())
+        if (isLineBreak(c))
             continue;
         if (!isBase64Char(c))
             return false;
@@ -52,7 +57,7 @@ QByteArray compactBase64(const QString& s)
     QByteArray out;
     out.reserve(s.size());
     for (const QChar c : s) {
-        if (!c.isSpace())
+        if (!isLineBreak(c) && !c.isSpace())
             out.append(static_cast<char>(c.unicode()));
     }
     return out;

@@ -1,0 +1,614 @@
+#include "ConnectFlow.h"
+
+#include "gateway/GatewayClient.h"
+#include "gateway/Parsers.h"
+#include "gateway/ResponseClassifier.h"
+#include "gateway/Result.h"
+#include "qr/QrImage.h"
+#include "sessions/Status.h"
+
+#include <QLoggingCategory>
+
+namespace sessions {
+
+Q_LOGGING_CATEGORY(lcFlow, "phs.sessions.flow")
+
+namespace {
+
+using gateway::ErrorKind;
+using gateway::Result;
+using std::chrono::milliseconds;
+
+// Worth another try within the deadline: the gateway or the network may recover by itself.
+bool isTransient(const Result& r)
+{
+    switch (r.kind) {
+    case ErrorKind::Timeout:
+    case ErrorKind::Network:
+    case ErrorKind::ProxyTimeout:
+    case ErrorKind::EmptyBody:
+    case ErrorKind::BadBody:
+        return true;
+    case ErrorKind::Http:
+        return r.httpStatus >= 500 || r.httpStatus == 408 || r.httpStatus == 429;
+    default:
+        return false;
+    }
+}
+
+// The pre-patch gateway's way of saying CONNECTED on /qr (contract §2.5 row c).
+bool isInvalidQrResponse(const Result& r)
+{
+    const QString text = r.gatewayError.isEmpty() ? gateway::gatewayErrorText(r.json) : r.gatewayError;
+    return !r.ok && text.contains(QLatin1String("Invalid QR code response"), Qt::CaseInsensitive);
+}
+
+bool saysAlreadyExists(const Result& r)
+{
+    const QString text = r.gatewayError.isEmpty() ? gateway::gatewayErrorText(r.json) : r.gatewayError;
+    return r.kind == ErrorKind::Conflict || text.contains(QLatin1String("already exist"), Qt::CaseInsensitive);
+}
+
+int ceilSeconds(milliseconds d)
+{
+    return static_cast<int>((std::max<qint64>(d.count(), 0) + 999) / 1000);
+}
+
+} // namespace
+
+ConnectFlow::ConnectFlow(gateway::GatewayClient& client, Mode mode, QString sessionId, Options options, QObject* parent)
+    : QObject(parent)
+    , m_client(client)
+    , m_mode(mode)
+    , m_id(std::move(sessionId))
+    , m_options(options)
+    , m_backoff(options.firstPoll, options.maxPoll)
+{
+    m_retryTimer.setSingleShot(true);
+    m_refreshTimer.setSingleShot(true);
+    m_deadlineTimer.setSingleShot(true);
+    m_countdownTimer.setInterval(1000);
+    m_statusTimer.setInterval(m_options.statusPoll);
+    connect(&m_retryTimer, &QTimer::timeout, this, [this] { run(m_retryStep); });
+    connect(&m_refreshTimer, &QTimer::timeout, this, &ConnectFlow::refreshQr);
+    connect(&m_deadlineTimer, &QTimer::timeout, this, &ConnectFlow::onDeadline);
+    connect(&m_countdownTimer, &QTimer::timeout, this, &ConnectFlow::tickCountdown);
+    connect(&m_statusTimer, &QTimer::timeout, this, &ConnectFlow::pollStatus);
+}
+
+ConnectFlow::~ConnectFlow()
+{
+    if (m_finished || m_state == State::Idle)
+        return;
+    m_finished = true;
+    stopEverything();
+    if (m_statusJob) {
+        m_statusJob->disconnect(this);
+        m_statusJob->cancel();
+    }
+    if (!m_deleteSent) {
+        abortJobs();
+        return;
+    }
+    // A restart's DELETE went out: make sure the session is created again even though nobody
+    // listens any more. The client outlives us and owns the jobs.
+    gateway::GatewayClient* client = &m_client;
+    const QString id = m_id;
+    if (gateway::GatewayJob* job = m_job) {
+        job->disconnect(this);
+        if (m_retryStep == Step::Delete) // the DELETE itself is in flight: chain the create to it
+            connect(job, &gateway::GatewayJob::finished, client, [client, id] { client->createChannel(id); });
+        return; // a create in flight just runs to its end
+    }
+    client->createChannel(id);
+}
+
+// --- steps ----------------------------------------------------------------------------------
+
+void ConnectFlow::start()
+{
+    if (m_state != State::Idle || m_finished)
+        return;
+    m_deadlineTimer.start(m_options.deadline);
+    if (m_mode == Mode::Create) {
+        setState(State::Creating);
+        say(tr("Creating the session %1 on the gateway…").arg(m_id));
+        run(Step::Create);
+    } else {
+        setState(State::WaitingForQr);
+        say(tr("Asking the gateway for a QR code for %1…").arg(m_id));
+        run(Step::Qr);
+    }
+}
+
+void ConnectFlow::run(Step step)
+{
+    if (m_finished || m_job)
+        return;
+    m_retryStep = step;
+    switch (step) {
+    case Step::Create:
+        track(m_client.createChannel(m_id), &ConnectFlow::onCreated);
+        break;
+    case Step::StartSession:
+        track(m_client.startSession(m_id), &ConnectFlow::onStarted);
+        break;
+    case Step::Qr:
+        track(m_client.getQr(m_id), &ConnectFlow::onQr);
+        break;
+    case Step::CheckStale:
+        track(m_client.getChannel(m_id), &ConnectFlow::onStaleChecked);
+        break;
+    case Step::Delete:
+        m_deleteSent = true;
+        track(m_client.deleteChannel(m_id), &ConnectFlow::onDeleted);
+        break;
+    case Step::Recreate:
+        track(m_client.createChannel(m_id), &ConnectFlow::onRecreated);
+        break;
+    }
+}
+
+void ConnectFlow::track(gateway::GatewayJob* job, void (ConnectFlow::*handler)(const gateway::Result&))
+{
+    m_job = job;
+    connect(job, &gateway::GatewayJob::finished, this, [this, handler](const gateway::Result& r) {
+        m_job = nullptr;
+        if (r.kind == ErrorKind::Cancelled || m_finished)
+            return;
+        (this->*handler)(r);
+    });
+}
+
+void ConnectFlow::onCreated(const Result& r)
+{
+    if (r.ok || (m_createMaybeDone && saysAlreadyExists(r))) {
+        m_backoff.reset();
+        setState(State::WaitingForQr);
+        say(tr("Session %1 created. Waiting for the gateway to prepare the QR code…").arg(m_id));
+        run(Step::Qr);
+    } else if (saysAlreadyExists(r)) {
+        fail(tr("A session named %1 already exists on the gateway. Use Reconnect on it instead.").arg(m_id));
+    } else if (isTransient(r)) {
+        m_createMaybeDone = true;
+        retryLater(Step::Create, r.message);
+    } else {
+        fail(tr("The gateway did not create the session %1. %2").arg(m_id, r.message));
+    }
+}
+
+void ConnectFlow::startSessionOrFail()
+{
+    if (m_starts >= m_options.maxStartSession) {
+        fail(tr("The gateway still says the session %1 is not started, after %n start attempt(s). Check the "
+                "gateway (WPPConnect) and try again.",
+                nullptr, m_starts)
+                 .arg(m_id));
+        return;
+    }
+    ++m_starts;
+    setState(State::StartingSession);
+    say(tr("The session %1 is not started on the gateway; starting it…").arg(m_id));
+    run(Step::StartSession);
+}
+
+void ConnectFlow::onStarted(const Result& r)
+{
+    if (r.ok) {
+        m_backoff.reset();
+        setState(State::WaitingForQr);
+        say(tr("Session started. Waiting for the gateway to prepare the QR code…"));
+        run(Step::Qr);
+    } else if (isTransient(r)) {
+        retryLater(Step::StartSession, r.message);
+    } else if (r.kind == ErrorKind::RouteNotFound || r.kind == ErrorKind::NotFound || r.kind == ErrorKind::Http) {
+        offerRestart(tr("The gateway cannot start the session %1 (%2). A QR code can only be had by recreating "
+                        "the session (delete, then create).")
+                         .arg(m_id, r.message));
+    } else {
+        fail(r.message);
+    }
+}
+
+void ConnectFlow::onQr(const Result& r)
+{
+    if (!r.ok) {
+        if (gateway::indicatesSessionNotStarted(r)) {
+            m_sawNotConnected = true;
+            startSessionOrFail();
+        } else if (isInvalidQrResponse(r)) {
+            run(Step::CheckStale);
+        } else if (r.kind == ErrorKind::NotFound && m_mode == Mode::Reconnect && m_restarts == 0) {
+            fail(tr("The gateway does not know the session %1. Create it instead.").arg(m_id));
+        } else if (isTransient(r) || r.kind == ErrorKind::NotFound ||
+                   (r.kind == ErrorKind::Http && r.httpStatus < 300)) {
+            retryLater(Step::Qr, r.message);
+        } else {
+            fail(r.message);
+        }
+        return;
+    }
+    const gateway::QrAnswer answer = gateway::parseQr(r.json);
+    if (!answer.payload.isEmpty()) {
+        acceptPayload(answer.payload);
+    } else if (answer.status == QLatin1String("CONNECTED")) {
+        run(Step::CheckStale);
+    } else {
+        // Only an explicit status counts as "not connected"; a bare {"success":true} says nothing.
+        m_sawNotConnected = m_sawNotConnected || !answer.status.isEmpty();
+        notReady();
+    }
+}
+
+void ConnectFlow::acceptPayload(const QString& payload)
+{
+    if (m_state == State::ShowingQr && payload == m_payload) {
+        // Not rotated yet: keep the QR and its countdown, look again shortly.
+        m_refreshTimer.start(m_options.firstPoll);
+        return;
+    }
+    if (qr::classify(payload) == qr::PayloadKind::HttpUrl) {
+        m_pendingPayload = payload;
+        m_job = m_client.fetchQrImage(QUrl(payload.trimmed()));
+        connect(m_job, &gateway::GatewayJob::finished, this, [this](const gateway::Result& res) {
+            m_job = nullptr;
+            if (res.kind != ErrorKind::Cancelled && !m_finished)
+                onImageFetched(res);
+        });
+        return;
+    }
+    const qr::Decoded decoded = qr::decodePayload(payload);
+    if (decoded.ok())
+        showQr(decoded.image, payload);
+    else
+        retryLater(Step::Qr, decoded.error);
+}
+
+void ConnectFlow::onImageFetched(const Result& r)
+{
+    if (!r.ok) {
+        if (r.kind == ErrorKind::Tls || r.kind == ErrorKind::Redirect || r.kind == ErrorKind::ProxyAuth)
+            fail(r.message);
+        else
+            retryLater(Step::Qr, r.message);
+        return;
+    }
+    const qr::Decoded decoded = qr::decodeImageBytes(r.body);
+    if (decoded.ok())
+        showQr(decoded.image, m_pendingPayload);
+    else
+        retryLater(Step::Qr, decoded.error);
+}
+
+void ConnectFlow::notReady()
+{
+    if (m_mode == Mode::Reconnect)
+        startStatusPolling(); // a token may bring the session back without any QR
+    if (m_state == State::ShowingQr) {
+        m_refreshTimer.start(m_options.firstPoll);
+        return;
+    }
+    say(tr("The gateway is preparing the QR code…"));
+    m_retryStep = Step::Qr;
+    m_retryTimer.start(m_backoff.next());
+}
+
+void ConnectFlow::onStaleChecked(const Result& r)
+{
+    if (!r.ok && !isTransient(r) && r.kind != ErrorKind::NotFound && r.kind != ErrorKind::Http) {
+        fail(r.message);
+        return;
+    }
+    const auto info = r.ok ? gateway::parseChannel(r.json, m_id) : std::nullopt;
+    const bool reportedConnected = info && statusFromGateway(info->rawStatus) == Status::Connected;
+    if (reportedConnected && m_sawNotConnected) {
+        succeed(); // it came back (a surviving token, or a scan)
+        return;
+    }
+    if (!reportedConnected || m_mode == Mode::Create) {
+        m_sawNotConnected = m_sawNotConnected || (info && !reportedConnected);
+        notReady();
+        return;
+    }
+    if (m_restarts >= m_options.maxRestarts) {
+        fail(tr("The gateway still says %1 is connected but makes no QR code, even after recreating the session. "
+                "Check the gateway (WPPConnect), then try again.")
+                 .arg(m_id));
+        return;
+    }
+    offerRestart(tr("The gateway says %1 is connected, but no QR code can be made without recreating the "
+                    "session (delete, then create). The link with the phone, if any is left, will be dropped.")
+                     .arg(m_id));
+}
+
+void ConnectFlow::offerRestart(const QString& explanation)
+{
+    if (m_restarts >= m_options.maxRestarts) {
+        fail(explanation);
+        return;
+    }
+    if (m_options.autoRestart) {
+        say(explanation);
+        beginRestart();
+        return;
+    }
+    // Waiting for a person, not for the gateway: the deadline starts again after the answer.
+    m_deadlineTimer.stop();
+    m_retryTimer.stop();
+    m_statusTimer.stop();
+    setState(State::ConfirmRestart);
+    say(explanation);
+}
+
+void ConnectFlow::confirmRestart(bool yes)
+{
+    if (m_state != State::ConfirmRestart || m_finished)
+        return;
+    if (!yes) {
+        finish(State::Cancelled, tr("The session %1 was left as it is.").arg(m_id));
+        return;
+    }
+    m_deadlineTimer.start(m_options.deadline);
+    beginRestart();
+}
+
+void ConnectFlow::beginRestart()
+{
+    ++m_restarts;
+    m_statusTimer.stop();
+    m_backoff.reset();
+    setState(State::Restarting);
+    say(tr("Recreating the session %1 on the gateway (delete, then create)…").arg(m_id));
+    run(Step::Delete);
+}
+
+void ConnectFlow::onDeleted(const Result& r)
+{
+    if (r.ok || r.kind == ErrorKind::NotFound) {
+        run(Step::Recreate);
+    } else if (isTransient(r)) {
+        if (m_winding)
+            run(Step::Recreate); // unknown whether it was deleted: create it to be safe
+        else
+            retryLater(Step::Delete, r.message);
+    } else {
+        m_deleteSent = false; // refused: nothing was deleted
+        if (m_winding)
+            finish(m_windState, m_windMessage);
+        else
+            fail(tr("The gateway did not delete the session %1 for the restart. %2").arg(m_id, r.message));
+    }
+}
+
+void ConnectFlow::onRecreated(const Result& r)
+{
+    if (r.ok || saysAlreadyExists(r)) {
+        m_deleteSent = false;
+        if (m_winding) {
+            finish(m_windState, m_windMessage);
+            return;
+        }
+        m_backoff.reset();
+        setState(State::WaitingForQr);
+        say(tr("Session %1 recreated. Waiting for the gateway to prepare the QR code…").arg(m_id));
+        run(Step::Qr);
+    } else if (isTransient(r) && (!m_winding || ++m_windAttempts < 3)) {
+        if (m_winding) {
+            m_retryStep = Step::Recreate;
+            m_retryTimer.start(m_backoff.next());
+        } else {
+            retryLater(Step::Recreate, r.message);
+        }
+    } else {
+        const QString message = tr("The session %1 was deleted for the restart but could not be created again. "
+                                   "%2 Create it again with Create.")
+                                    .arg(m_id, r.message);
+        m_deleteSent = false;
+        finish(m_winding && m_windState == State::Cancelled ? State::Cancelled : State::Failed, message);
+    }
+}
+
+// --- QR shown -------------------------------------------------------------------------------
+
+void ConnectFlow::showQr(const QImage& image, const QString& payload)
+{
+    m_qr = image;
+    m_payload = payload;
+    m_qrEverShown = true;
+    m_sawNotConnected = true; // a gateway that makes a QR is not connected: "connected" from now on is a scan
+    m_lastError.clear();
+    m_backoff.reset();
+    m_retryTimer.stop();
+    setState(State::ShowingQr);
+    emit qrReady(image, payload);
+    say(tr("Scan the QR code with WhatsApp on the phone: Linked devices > Link a device."));
+    m_qrClock.start();
+    m_lastCountdown = -1;
+    tickCountdown();
+    m_countdownTimer.start();
+    m_refreshTimer.start(std::max(m_options.qrLifetime - m_options.qrRefreshMargin, m_options.firstPoll));
+    startStatusPolling();
+}
+
+void ConnectFlow::tickCountdown()
+{
+    const milliseconds left = m_options.qrLifetime - milliseconds(m_qrClock.elapsed());
+    const int seconds = ceilSeconds(left);
+    if (seconds == m_lastCountdown)
+        return;
+    m_lastCountdown = seconds;
+    emit countdown(seconds);
+    if (seconds == 0)
+        say(tr("The QR code has expired; getting a new one…"));
+}
+
+void ConnectFlow::refreshQr()
+{
+    if (m_state == State::ShowingQr)
+        run(Step::Qr);
+}
+
+void ConnectFlow::startStatusPolling()
+{
+    if (!m_statusTimer.isActive())
+        m_statusTimer.start();
+}
+
+void ConnectFlow::pollStatus()
+{
+    if (m_finished || m_statusJob || (m_state != State::ShowingQr && m_state != State::WaitingForQr))
+        return;
+    m_statusJob = m_client.getChannel(m_id);
+    connect(m_statusJob, &gateway::GatewayJob::finished, this, [this](const gateway::Result& r) {
+        m_statusJob = nullptr;
+        if (r.kind != ErrorKind::Cancelled && !m_finished)
+            onStatus(r);
+    });
+}
+
+void ConnectFlow::onStatus(const Result& r)
+{
+    if (!r.ok)
+        return; // the main line reports errors; a status poll only looks for good news
+    const auto info = gateway::parseChannel(r.json, m_id);
+    if (!info)
+        return;
+    const bool isConnected = statusFromGateway(info->rawStatus) == Status::Connected;
+    if (!isConnected)
+        m_sawNotConnected = true;
+    else if (m_state == State::ShowingQr || m_sawNotConnected)
+        succeed();
+}
+
+// --- endings ----------------------------------------------------------------------------------
+
+void ConnectFlow::retryLater(Step step, const QString& error)
+{
+    const milliseconds delay = m_backoff.next();
+    m_lastError = error;
+    say(tr("%1 Retrying in %n s.", nullptr, std::max(1, ceilSeconds(delay))).arg(error));
+    m_retryStep = step;
+    m_retryTimer.start(delay);
+}
+
+void ConnectFlow::onDeadline()
+{
+    if (m_finished)
+        return;
+    const QString limit = durationText(m_options.deadline);
+    if (m_qrEverShown) {
+        fail(tr("No QR scan within %1. Try again.").arg(limit));
+    } else {
+        const QString last = m_lastError.isEmpty() ? m_lastMessage : m_lastError;
+        fail(tr("The gateway gave no QR code within %1. Last answer: %2 Try again; if it persists, check the "
+                "gateway.")
+                 .arg(limit, last));
+    }
+}
+
+void ConnectFlow::cancel()
+{
+    if (m_finished || m_winding)
+        return;
+    finish(State::Cancelled, tr("Cancelled."));
+}
+
+void ConnectFlow::succeed()
+{
+    if (m_finished)
+        return;
+    say(tr("The session %1 is connected.").arg(m_id));
+    finish(State::Connected, m_lastMessage);
+}
+
+void ConnectFlow::fail(const QString& message)
+{
+    finish(State::Failed, message);
+}
+
+void ConnectFlow::stopEverything()
+{
+    m_retryTimer.stop();
+    m_statusTimer.stop();
+    m_countdownTimer.stop();
+    m_refreshTimer.stop();
+    m_deadlineTimer.stop();
+}
+
+void ConnectFlow::abortJobs()
+{
+    for (QPointer<gateway::GatewayJob>* job : {&m_job, &m_statusJob}) {
+        if (*job) {
+            gateway::GatewayJob* j = *job;
+            *job = nullptr;
+            j->disconnect(this);
+            j->cancel();
+        }
+    }
+}
+
+void ConnectFlow::finish(State finalState, const QString& message)
+{
+    if (m_finished)
+        return;
+    if (m_deleteSent && !m_winding) {
+        // Never leave the session deleted: finish the restart's create first, then end.
+        m_winding = true;
+        m_windState = finalState;
+        m_windMessage = message;
+        stopEverything();
+        if (m_statusJob) {
+            m_statusJob->disconnect(this);
+            m_statusJob->cancel();
+        }
+        say(tr("Stopping: first creating the session %1 again, which the restart had deleted…").arg(m_id));
+        if (!m_job)
+            run(Step::Recreate); // a 409 just means the DELETE had not gone through
+        return;
+    }
+    m_finished = true;
+    stopEverything();
+    abortJobs();
+    if (finalState == State::Failed) {
+        m_lastMessage = message;
+        setState(State::Failed);
+        emit failed(message);
+    } else {
+        if (!message.isEmpty() && finalState == State::Cancelled)
+            m_lastMessage = message;
+        setState(finalState);
+        if (finalState == State::Connected)
+            emit connected();
+    }
+    emit finished(finalState);
+}
+
+void ConnectFlow::setState(State state)
+{
+    if (state == m_state)
+        return;
+    qCDebug(lcFlow) << m_id << m_state << "->" << state;
+    if (m_state == State::ShowingQr) {
+        m_countdownTimer.stop();
+        m_refreshTimer.stop();
+    }
+    m_state = state;
+    emit stateChanged(state);
+}
+
+void ConnectFlow::say(const QString& message)
+{
+    if (message == m_lastMessage)
+        return;
+    m_lastMessage = message;
+    emit progress(message);
+}
+
+QString ConnectFlow::durationText(milliseconds d) const
+{
+    if (d >= std::chrono::minutes(1) && d.count() % 60000 == 0)
+        return tr("%n min", nullptr, static_cast<int>(d.count() / 60000));
+    return tr("%n s", nullptr, ceilSeconds(d));
+}
+
+} // namespace sessions
