@@ -143,8 +143,8 @@ HealthReport HealthReport::unreachable(const gateway::Result& listing)
     HealthReport report;
     report.m_level = Level::Unknown;
     report.m_problemKind = listing.kind;
-    report.m_problem = listing.message.isEmpty() ? tr("The gateway could not be asked for its sessions.")
-                                                 : listing.message;
+    report.m_problem =
+        listing.message.isEmpty() ? tr("The gateway could not be asked for its sessions.") : listing.message;
     return report;
 }
 

@@ -29,12 +29,12 @@ int exitCode(Level level);      // 0, 1, 2, 3
 // What the healthcheck did about one unhealthy session.
 enum class Action
 {
-    None,         // healthy: nothing to do
-    Pending,      // unhealthy, the QR request has not been sent yet
-    DryRun,       // unhealthy, dry run: no request sent
-    QrRequested,  // one GET /qr went out and the gateway answered
-    QrFailed,     // one GET /qr went out and failed
-    NotSent,      // cancelled before its request went out
+    None,        // healthy: nothing to do
+    Pending,     // unhealthy, the QR request has not been sent yet
+    DryRun,      // unhealthy, dry run: no request sent
+    QrRequested, // one GET /qr went out and the gateway answered
+    QrFailed,    // one GET /qr went out and failed
+    NotSent,     // cancelled before its request went out
 };
 
 QString actionKey(Action action); // none, pending, dry_run, qr_requested, qr_failed, not_sent

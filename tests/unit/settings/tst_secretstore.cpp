@@ -7,6 +7,7 @@
 #include <QDirIterator>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
 
 using settings::SecretStore;
@@ -30,7 +31,8 @@ ReadResult readBlocking(SecretStore& store, SecretStore::Key key)
         r.found = found;
         r.done = true;
     });
-    QTest::qWaitFor([&r] { return r.done; }, 10000);
+    if (!QTest::qWaitFor([&r] { return r.done; }, 10000))
+        qWarning("keychain read did not answer");
     return r;
 }
 
@@ -41,7 +43,8 @@ bool writeBlocking(SecretStore& store, SecretStore::Key key, const QString& valu
         persisted = p;
         done = true;
     });
-    QTest::qWaitFor([&done] { return done; }, 10000);
+    if (!QTest::qWaitFor([&done] { return done; }, 10000))
+        qWarning("keychain write did not answer");
     return persisted;
 }
 
@@ -52,7 +55,8 @@ bool removeBlocking(SecretStore& store, SecretStore::Key key)
         ok = o;
         done = true;
     });
-    QTest::qWaitFor([&done] { return done; }, 10000);
+    if (!QTest::qWaitFor([&done] { return done; }, 10000))
+        qWarning("keychain write did not answer");
     return ok;
 }
 
@@ -78,11 +82,19 @@ class TestSecretStore : public QObject
 
     bool m_keychain = false;
     QString m_service;
+    QTemporaryDir m_home; // a scratch HOME: the "nothing written to disk" scan covers all of it
 
 private slots:
     void initTestCase()
     {
         m_keychain = qEnvironmentVariable("PHS_TEST_KEYCHAIN") == QLatin1String("1");
+        if (!m_keychain) {
+            QVERIFY(m_home.isValid());
+            qputenv("HOME", m_home.path().toUtf8());
+            qputenv("XDG_CONFIG_HOME", (m_home.path() + QStringLiteral("/config")).toUtf8());
+            qputenv("XDG_DATA_HOME", (m_home.path() + QStringLiteral("/data")).toUtf8());
+            qputenv("XDG_CACHE_HOME", (m_home.path() + QStringLiteral("/cache")).toUtf8());
+        }
         m_service = QStringLiteral("PixelHub Sessions test %1").arg(QCoreApplication::applicationPid());
         QStandardPaths::setTestModeEnabled(true);
     }

@@ -1,0 +1,108 @@
+// pixelhub-sessions: the desktop app. Parses the command line and wires sessions_ui together.
+#include "AppContext.h"
+#include "DemoEnvironment.h"
+#include "MainWindow.h"
+#include "settings/Translations.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QMessageBox>
+#include <QTextStream>
+
+#include <memory>
+
+int main(int argc, char* argv[])
+{
+    QApplication::setOrganizationName(QStringLiteral("PixelHub"));
+    QApplication::setApplicationName(QStringLiteral("Sessions"));
+    QApplication::setApplicationVersion(QStringLiteral(PHS_VERSION));
+
+    // Parsed before QApplication exists, so --help and --version work without a display.
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments.append(QString::fromLocal8Bit(argv[i]));
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate(
+        "main", "Keep the WhatsApp gateway's sessions online. Secrets come from the keychain or the "
+                "PIXELHUB_GATEWAY_SECRET / PIXELHUB_ACTIVITY_PASSWORD environment variables, never from arguments."));
+    const QCommandLineOption helpOption = parser.addHelpOption();
+    const QCommandLineOption versionOption = parser.addVersionOption();
+    const QCommandLineOption gatewayOption(
+        QStringLiteral("gateway"), QApplication::translate("main", "Gateway URL for this run."), QStringLiteral("URL"));
+    const QCommandLineOption dsnOption(
+        QStringLiteral("activity-dsn"),
+        QApplication::translate("main", "Activity database for this run (mysql://, postgresql:// or sqlite:///)."),
+        QStringLiteral("DSN"));
+    const QCommandLineOption langOption(QStringLiteral("lang"),
+                                        QApplication::translate("main", "Language for this run: en or pt_BR."),
+                                        QStringLiteral("CODE"));
+    const QCommandLineOption demoOption(QStringLiteral("demo"),
+                                        QApplication::translate("main", "Run against a built-in simulated gateway."));
+    const QCommandLineOption demoIfUnconfiguredOption(
+        QStringLiteral("demo-if-unconfigured"),
+        QApplication::translate("main", "Run the demo only when no gateway URL is configured anywhere."));
+    parser.addOptions({gatewayOption, dsnOption, langOption, demoOption, demoIfUnconfiguredOption});
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    // --help and --version first, before QApplication exists, so they work without a display.
+    parser.parse(arguments);
+    if (parser.isSet(helpOption)) {
+        out << parser.helpText().replace(QLatin1String("<executable_name>"), QLatin1String("pixelhub-sessions"));
+        return 0;
+    }
+    if (parser.isSet(versionOption)) {
+        out << "pixelhub-sessions " << QStringLiteral(PHS_VERSION) << '\n';
+        return 0;
+    }
+
+    QApplication app(argc, argv);
+    QApplication::setApplicationDisplayName(QStringLiteral("Pixel Hub Sessions"));
+    QApplication::setDesktopFileName(QStringLiteral("pixelhub-sessions"));
+    // Again, now that QApplication has taken its own options (-platform, -style…) out.
+    if (!parser.parse(QApplication::arguments())) {
+        err << parser.errorText() << '\n';
+        return 2;
+    }
+    if (!parser.positionalArguments().isEmpty()) {
+        err << QApplication::translate("main", "Unexpected argument: %1").arg(parser.positionalArguments().first())
+            << '\n';
+        return 2;
+    }
+
+    settings::CommandLineOverrides overrides;
+    if (parser.isSet(gatewayOption))
+        overrides.gatewayUrl = QUrl(parser.value(gatewayOption));
+    if (parser.isSet(dsnOption))
+        overrides.activityDsn = parser.value(dsnOption);
+
+    auto profile = std::make_unique<settings::Profile>();
+    const QString language = parser.isSet(langOption) ? parser.value(langOption) : profile->language();
+    if (!language.isEmpty() && language != QLatin1String("en") && language != QLatin1String("pt_BR")) {
+        err << QApplication::translate("main", "Unknown language \"%1\": use en or pt_BR.").arg(language) << '\n';
+        return 2;
+    }
+    settings::installTranslations(app, language);
+
+    const bool demo = parser.isSet(demoOption) || (parser.isSet(demoIfUnconfiguredOption) &&
+                                                   !ui::AppContext::gatewayConfiguredAnywhere(*profile, overrides));
+    std::unique_ptr<ui::DemoEnvironment> demoEnvironment;
+    ui::AppContext::Options options;
+    if (demo) {
+        demoEnvironment = std::make_unique<ui::DemoEnvironment>();
+        QString error;
+        if (!demoEnvironment->start(&error)) {
+            err << error << '\n';
+            return 1;
+        }
+        options = demoEnvironment->contextOptions();
+    } else {
+        options.profile = std::move(profile);
+        options.overrides = overrides;
+    }
+
+    ui::AppContext context(std::move(options));
+    ui::MainWindow window(context);
+    window.show();
+    context.reload();
+    return app.exec();
+}

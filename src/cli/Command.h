@@ -1,0 +1,47 @@
+#pragma once
+
+#include <QCommandLineOption>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+class QCommandLineParser;
+
+namespace cli {
+
+class CommandContext;
+
+// Exit codes of every verb except healthcheck (which follows the monitoring-plugin convention).
+enum ExitCode
+{
+    ExitSuccess = 0,
+    ExitFailure = 1, // the operation failed; the message is on stderr
+    ExitUsage = 2,   // unknown verb or option, missing or bad argument; nothing was sent
+};
+
+// One verb of pixelhub-sessions-cli: its help, its options and what it does. The registry parses
+// the command line (global options and these) and calls run() with the positional arguments
+// after the verb, already counted against arguments().
+class Command
+{
+public:
+    virtual ~Command() = default;
+
+    virtual QString name() const = 0;
+    virtual QString summary() const = 0;                      // one translated line for the verb list
+    virtual QString description() const { return summary(); } // translated; shown by VERB --help
+    virtual QStringList arguments() const { return {}; }      // required positional names, e.g. "ID"
+    virtual QList<QCommandLineOption> options() const { return {}; }
+    // The exit code of a usage error (healthcheck: 3, UNKNOWN, as monitoring plugins do).
+    virtual int usageExitCode() const { return ExitUsage; }
+
+    virtual int run(CommandContext& context, const QCommandLineParser& parser, const QStringList& args) = 0;
+
+    // "show ID", "delete ID --yes": for usage lines.
+    virtual QString synopsis() const;
+
+    // Gateway session ids we create or change: [A-Za-z0-9_-]{1,64}.
+    static bool isValidSessionId(const QString& id);
+};
+
+} // namespace cli

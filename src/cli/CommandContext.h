@@ -1,0 +1,117 @@
+#pragma once
+
+#include "activity/ActivitySnapshot.h"
+#include "gateway/Result.h"
+#include "health/ZombiePolicy.h"
+#include "sessions/Session.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+#include <QTextStream>
+#include <QUrl>
+
+#include <chrono>
+#include <memory>
+#include <optional>
+
+class QNetworkAccessManager;
+
+namespace activity {
+class ActivityIndex;
+}
+namespace gateway {
+class GatewayClient;
+class GatewayJob;
+} // namespace gateway
+namespace settings {
+class Profile;
+class SecretStore;
+} // namespace settings
+
+namespace cli {
+
+// The options every verb accepts, before or after the verb. Secrets are never among them.
+struct GlobalOptions
+{
+    std::optional<QUrl> gatewayUrl;
+    std::optional<QString> activityDsn;
+    std::optional<double> silentHours;
+    bool json = false;
+};
+
+// What a command works with: its output and error streams (injectable: tests use strings), the
+// options, and the gateway client and activity index, built on first use from flags >
+// environment > profile > keychain (the keychain wait is bounded: a server has no keychain).
+class CommandContext
+{
+    Q_DECLARE_TR_FUNCTIONS(CommandContext)
+
+public:
+    CommandContext(QTextStream& out, QTextStream& err, settings::Profile& profile, settings::SecretStore& secrets);
+    ~CommandContext();
+    CommandContext(const CommandContext&) = delete;
+    CommandContext& operator=(const CommandContext&) = delete;
+
+    QTextStream& out() { return m_out; }
+    QTextStream& err() { return m_err; }
+    GlobalOptions& options() { return m_options; }
+    const GlobalOptions& options() const { return m_options; }
+    settings::Profile& profile() { return m_profile; }
+
+    // Use this client instead of resolving the settings (not owned).
+    void setClient(gateway::GatewayClient* client);
+    gateway::GatewayClient& client();
+    // The gateway URL for messages, without any user info.
+    QString gatewayDisplay();
+    // The activity index, or nullptr when no activity database is configured (or its DSN is bad:
+    // activityProblem() says so).
+    activity::ActivityIndex* activityIndex();
+    QString activityProblem();
+    // The zombie policy: the profile's threshold and per-session overrides, --silent-hours on top.
+    health::ZombiePolicy policy() const;
+
+    // Blocking calls, each through LocalLoop.
+    gateway::Result await(gateway::GatewayJob* job);
+    struct Listing
+    {
+        gateway::Result result;
+        QList<sessions::Session> sessions;
+        activity::ActivitySnapshot activity;
+    };
+    // The one refresh flow (SessionMonitor): listing and activity together, waits for both.
+    Listing refreshSessions();
+    activity::ActivitySnapshot refreshActivity();
+    // The activity reason worth printing: empty when activity is known or simply not configured.
+    static QString activityNote(const activity::ActivitySnapshot& snapshot);
+
+    // Writes the message to stderr, at most three lines; returns ExitFailure.
+    int fail(const QString& message);
+    // fail() with the result's message, plus where a headless run takes its secret or URL from
+    // when that is what went wrong.
+    int fail(const gateway::Result& result);
+    // A progress line on stderr.
+    void progress(const QString& message);
+    // Writes text to stdout and flushes.
+    void print(const QString& text);
+
+private:
+    void resolve();
+
+    QTextStream& m_out;
+    QTextStream& m_err;
+    settings::Profile& m_profile;
+    settings::SecretStore& m_secrets;
+    GlobalOptions m_options;
+
+    bool m_resolved = false;
+    std::unique_ptr<QNetworkAccessManager> m_nam;
+    std::unique_ptr<gateway::GatewayClient> m_ownedClient;
+    gateway::GatewayClient* m_client = nullptr;
+    std::unique_ptr<activity::ActivityIndex> m_index;
+    QString m_activityDsn;
+    QString m_activityPassword;
+    QString m_activityProblem;
+};
+
+} // namespace cli

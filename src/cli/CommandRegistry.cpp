@@ -1,0 +1,312 @@
+#include "cli/CommandRegistry.h"
+
+#include "activity/Dsn.h"
+#include "cli/CommandContext.h"
+#include "cli/CreateCommand.h"
+#include "cli/DeleteCommand.h"
+#include "cli/HealthcheckCommand.h"
+#include "cli/ListCommand.h"
+#include "cli/ReconnectCommand.h"
+#include "cli/ShowCommand.h"
+#include "cli/TestConnectionCommand.h"
+
+#include <QCommandLineParser>
+
+namespace cli {
+
+namespace {
+
+const QString GatewayOption = QStringLiteral("gateway");
+const QString DsnOption = QStringLiteral("activity-dsn");
+const QString SilentHoursOption = QStringLiteral("silent-hours");
+const QString JsonOption = QStringLiteral("json");
+const QString HelpOption = QStringLiteral("help");
+const QString VersionOption = QStringLiteral("version");
+
+// --secret, --gateway-secret=..., --password, --db-password, -p...: refused by name, whatever the value.
+bool looksLikeSecretOption(const QString& argument)
+{
+    if (!argument.startsWith(QLatin1Char('-')) || argument == QStringLiteral("--"))
+        return false;
+    QString name = argument;
+    while (name.startsWith(QLatin1Char('-')))
+        name.remove(0, 1);
+    name = name.section(QLatin1Char('='), 0, 0).toLower();
+    for (const char* word : {"secret", "password", "passwd", "token", "pass"}) {
+        if (name.contains(QLatin1String(word)))
+            return true;
+    }
+    return false;
+}
+
+QString formatOptions(const QList<QCommandLineOption>& options)
+{
+    QStringList left;
+    for (const QCommandLineOption& o : options) {
+        QStringList names;
+        for (const QString& n : o.names())
+            names << (n.size() == 1 ? QStringLiteral("-") : QStringLiteral("--")) + n;
+        QString text = names.join(QStringLiteral(", "));
+        if (!o.valueName().isEmpty())
+            text += QLatin1Char(' ') + o.valueName();
+        left << text;
+    }
+    qsizetype width = 0;
+    for (const QString& l : std::as_const(left))
+        width = std::max(width, l.size());
+    QString out;
+    for (qsizetype i = 0; i < options.size(); ++i)
+        out += QStringLiteral("  ") + left.at(i).leftJustified(width + 2) + options.at(i).description() +
+               QLatin1Char('\n');
+    return out;
+}
+
+} // namespace
+
+QString programName()
+{
+    return QStringLiteral("pixelhub-sessions-cli");
+}
+
+CommandRegistry CommandRegistry::standard()
+{
+    CommandRegistry registry;
+    registry.add(std::make_unique<ListCommand>());
+    registry.add(std::make_unique<ShowCommand>());
+    registry.add(std::make_unique<CreateCommand>());
+    registry.add(std::make_unique<ReconnectCommand>());
+    registry.add(std::make_unique<DeleteCommand>());
+    registry.add(std::make_unique<HealthcheckCommand>());
+    registry.add(std::make_unique<TestConnectionCommand>());
+    return registry;
+}
+
+void CommandRegistry::add(std::unique_ptr<Command> command)
+{
+    m_commands.push_back(std::move(command));
+}
+
+Command* CommandRegistry::find(const QString& verb) const
+{
+    for (const auto& c : m_commands) {
+        if (c->name() == verb)
+            return c.get();
+    }
+    return nullptr;
+}
+
+QStringList CommandRegistry::verbs() const
+{
+    QStringList out;
+    for (const auto& c : m_commands)
+        out << c->name();
+    return out;
+}
+
+QList<QCommandLineOption> CommandRegistry::globalOptions()
+{
+    return {
+        QCommandLineOption(GatewayOption, tr("Gateway base URL (else PIXELHUB_GATEWAY_URL, else the saved profile)."),
+                           QStringLiteral("URL")),
+        QCommandLineOption(DsnOption,
+                           tr("Activity database, e.g. mysql://user@host:3306/db or sqlite:///path.db (else "
+                              "PIXELHUB_ACTIVITY_DSN, else the profile); the password comes from "
+                              "PIXELHUB_ACTIVITY_PASSWORD or the keychain."),
+                           QStringLiteral("DSN")),
+        QCommandLineOption(SilentHoursOption,
+                           tr("A connected session silent for longer than this is a zombie (default: the "
+                              "profile's threshold, 4 h)."),
+                           QStringLiteral("N")),
+        QCommandLineOption(JsonOption, tr("Print JSON instead of text.")),
+        QCommandLineOption(QStringList{QStringLiteral("h"), HelpOption}, tr("Show help.")),
+    };
+}
+
+QString CommandRegistry::helpText() const
+{
+    QString text = tr("Usage: %1 [--gateway URL] [--activity-dsn DSN] [--silent-hours N] [--json] COMMAND "
+                      "[ARGUMENTS]")
+                       .arg(programName()) +
+                   QStringLiteral("\n\n") + tr("Manage and monitor the WhatsApp gateway sessions without a display.") +
+                   QStringLiteral("\n\n") + tr("Commands:") + QLatin1Char('\n');
+    qsizetype width = 0;
+    for (const auto& c : m_commands)
+        width = std::max(width, c->synopsis().size());
+    for (const auto& c : m_commands)
+        text += QStringLiteral("  ") + c->synopsis().leftJustified(width + 2) + c->summary() + QLatin1Char('\n');
+    text += QLatin1Char('\n') + tr("Global options:") + QLatin1Char('\n');
+    QList<QCommandLineOption> options = globalOptions();
+    options << QCommandLineOption(VersionOption, tr("Show the version."));
+    text += formatOptions(options);
+    text += QLatin1Char('\n') +
+            tr("Run \"%1 help COMMAND\" or \"%1 COMMAND --help\" for the options of a command.").arg(programName()) +
+            QLatin1Char('\n') +
+            tr("Secrets are never accepted as arguments: set PIXELHUB_GATEWAY_SECRET and PIXELHUB_ACTIVITY_PASSWORD "
+               "in the environment, or save them in the keychain with the desktop app.") +
+            QLatin1Char('\n') +
+            tr("Exit codes: 0 success, 1 the operation failed, 2 usage error; healthcheck: 0 OK, 1 WARNING, "
+               "2 CRITICAL, 3 UNKNOWN.") +
+            QLatin1Char('\n');
+    return text;
+}
+
+QString CommandRegistry::helpText(const Command& command) const
+{
+    QString text = tr("Usage: %1 [global options] %2").arg(programName(), command.synopsis()) + QStringLiteral("\n\n") +
+                   command.description() + QLatin1Char('\n');
+    if (!command.options().isEmpty())
+        text += QLatin1Char('\n') + tr("Options:") + QLatin1Char('\n') + formatOptions(command.options());
+    text += QLatin1Char('\n') + tr("Global options:") + QLatin1Char('\n') + formatOptions(globalOptions());
+    return text;
+}
+
+int CommandRegistry::usageError(CommandContext& context, const QString& message, const Command* command) const
+{
+    QTextStream& err = context.err();
+    err << message << '\n';
+    if (command)
+        err << tr("Usage: %1 [global options] %2").arg(programName(), command->synopsis()) << '\n';
+    err << tr("Run \"%1 help%2\" for help.")
+               .arg(programName(), command ? QLatin1Char(' ') + command->name() : QString())
+        << '\n';
+    err.flush();
+    return command ? command->usageExitCode() : ExitUsage;
+}
+
+int CommandRegistry::applyGlobals(CommandContext& context, const QCommandLineParser& before,
+                                  const QCommandLineParser& after, const Command& command) const
+{
+    // After the verb wins over before it.
+    auto value = [&](const QString& name) -> std::optional<QString> {
+        if (after.isSet(name))
+            return after.value(name);
+        if (before.isSet(name))
+            return before.value(name);
+        return std::nullopt;
+    };
+    GlobalOptions& options = context.options();
+    options.json = before.isSet(JsonOption) || after.isSet(JsonOption);
+
+    if (const auto url = value(GatewayOption)) {
+        const QUrl parsed(url->trimmed(), QUrl::StrictMode);
+        if (!parsed.password().isEmpty())
+            return usageError(context,
+                              tr("Do not put a password in the gateway URL: it would leak into the process list. "
+                                 "Set PIXELHUB_GATEWAY_SECRET instead."),
+                              &command);
+        const QString scheme = parsed.scheme().toLower();
+        if (!parsed.isValid() || parsed.host().isEmpty() ||
+            (scheme != QStringLiteral("http") && scheme != QStringLiteral("https")))
+            return usageError(context,
+                              tr("--gateway needs an http:// or https:// URL with a host, e.g. "
+                                 "https://wpp.example.com.br:8443."),
+                              &command);
+        options.gatewayUrl = parsed;
+    }
+    if (const auto dsn = value(DsnOption)) {
+        QString error;
+        if (!activity::Dsn::parse(dsn->trimmed(), &error))
+            return usageError(context, tr("--activity-dsn: %1").arg(error), &command);
+        options.activityDsn = dsn->trimmed();
+    }
+    if (const auto hours = value(SilentHoursOption)) {
+        bool ok = false;
+        const double h = hours->toDouble(&ok);
+        if (!ok || h <= 0 || h > 24.0 * 365)
+            return usageError(context, tr("--silent-hours needs a number of hours greater than 0, e.g. 4 or 0.5."),
+                              &command);
+        options.silentHours = h;
+    }
+    return ExitSuccess;
+}
+
+int CommandRegistry::run(const QStringList& arguments, CommandContext& context) const
+{
+    const QStringList args = arguments.isEmpty() ? QStringList{programName()} : arguments;
+    for (const QString& a : args.mid(1)) {
+        if (a == QStringLiteral("--"))
+            break;
+        if (looksLikeSecretOption(a)) {
+            // Name only the option, never its value.
+            const QString name = a.section(QLatin1Char('='), 0, 0);
+            return usageError(context,
+                              tr("%1: secrets are never accepted on the command line (they leak into the process "
+                                 "list and shell history). Set PIXELHUB_GATEWAY_SECRET or PIXELHUB_ACTIVITY_PASSWORD "
+                                 "in the environment (e.g. a mode 0600 EnvironmentFile), or save them in the "
+                                 "keychain with the desktop app.")
+                                  .arg(name),
+                              nullptr);
+        }
+    }
+
+    QCommandLineParser before;
+    before.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
+    before.addOptions(globalOptions());
+    before.addOption(QCommandLineOption(VersionOption));
+    if (!before.parse(args))
+        return usageError(context, before.errorText(), nullptr);
+    if (before.isSet(VersionOption)) {
+        context.print(programName() + QLatin1Char(' ') + QStringLiteral(PHS_VERSION) + QLatin1Char('\n'));
+        return ExitSuccess;
+    }
+    const QStringList positional = before.positionalArguments();
+    if (positional.isEmpty()) {
+        if (before.isSet(HelpOption)) {
+            context.print(helpText());
+            return ExitSuccess;
+        }
+        context.err() << helpText();
+        context.err().flush();
+        return ExitUsage;
+    }
+
+    const QString verb = positional.first();
+    if (verb == QStringLiteral("help")) {
+        if (positional.size() < 2) {
+            context.print(helpText());
+            return ExitSuccess;
+        }
+        const Command* command = find(positional.at(1));
+        if (!command)
+            return usageError(
+                context,
+                tr("Unknown command \"%1\". Commands: %2.").arg(positional.at(1), verbs().join(QStringLiteral(", "))),
+                nullptr);
+        context.print(helpText(*command));
+        return ExitSuccess;
+    }
+    Command* command = find(verb);
+    if (!command)
+        return usageError(context,
+                          tr("Unknown command \"%1\". Commands: %2.").arg(verb, verbs().join(QStringLiteral(", "))),
+                          nullptr);
+    if (before.isSet(HelpOption)) {
+        context.print(helpText(*command));
+        return ExitSuccess;
+    }
+
+    QCommandLineParser after;
+    after.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsOptions);
+    after.addOptions(globalOptions());
+    after.addOptions(command->options());
+    if (!after.parse(QStringList{args.first()} + positional))
+        return usageError(context, after.errorText(), command);
+    if (after.isSet(HelpOption)) {
+        context.print(helpText(*command));
+        return ExitSuccess;
+    }
+    if (const int code = applyGlobals(context, before, after, *command); code != ExitSuccess)
+        return code;
+
+    const QStringList rest = after.positionalArguments().mid(1);
+    const QStringList expected = command->arguments();
+    if (rest.size() < expected.size())
+        return usageError(context, tr("Missing argument: %1.").arg(expected.mid(rest.size()).join(QLatin1Char(' '))),
+                          command);
+    if (rest.size() > expected.size())
+        return usageError(context, tr("Unexpected argument: %1.").arg(rest.mid(expected.size()).join(QLatin1Char(' '))),
+                          command);
+    return command->run(context, after, rest);
+}
+
+} // namespace cli

@@ -1,0 +1,206 @@
+#include "cli/ConnectCommand.h"
+
+#include "cli/CommandContext.h"
+#include "cli/LocalLoop.h"
+#include "gateway/GatewayClient.h"
+#include "settings/Profile.h"
+
+#include <QCommandLineParser>
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
+#include <QTimer>
+
+namespace cli {
+
+using namespace std::chrono_literals;
+
+namespace {
+
+const QString WaitOption = QStringLiteral("wait");
+const QString QrPngOption = QStringLiteral("qr-png");
+const QString ForceOption = QStringLiteral("force");
+constexpr int MaxWaitSeconds = 24 * 3600;
+
+// Atomic: a watcher of the file never sees half an image.
+QString writePng(const QImage& image, const QString& path)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return file.errorString();
+    if (!image.save(&file, "PNG"))
+        return ConnectCommand::tr("the image could not be encoded as PNG");
+    if (!file.commit())
+        return file.errorString();
+    return {};
+}
+
+} // namespace
+
+ConnectCommand::ConnectCommand(sessions::ConnectFlow::Mode mode)
+    : m_mode(mode)
+{}
+
+QList<QCommandLineOption> ConnectCommand::options() const
+{
+    return {
+        QCommandLineOption(QrPngOption,
+                           tr("Write the QR code to FILE as PNG (overwritten when it rotates); default: a file in "
+                              "the temporary directory."),
+                           QStringLiteral("FILE")),
+        QCommandLineOption(WaitOption,
+                           tr("Wait up to SECONDS for the scan (0, the default: stop once the QR code is written)."),
+                           QStringLiteral("SECONDS"), QStringLiteral("0")),
+        QCommandLineOption(ForceOption, tr("reconnect: recreate the session even when it looks connected and "
+                                           "healthy (this drops the phone's link until the new QR is scanned).")),
+    };
+}
+
+bool ConnectCommand::mayRecreate(CommandContext& context, const QString& id, bool force, QString* why)
+{
+    if (m_mode == sessions::ConnectFlow::Mode::Create || force)
+        return true;
+    // A stale "connected" can only be fixed by deleting and re-creating the session. Do that without
+    // asking only when our own evidence says the session is not healthy: not connected, or a zombie.
+    const CommandContext::Listing listing = context.refreshSessions();
+    for (const sessions::Session& s : listing.sessions) {
+        if (s.id != id)
+            continue;
+        if (s.status != sessions::Status::Connected || s.health == health::Health::Zombie)
+            return true;
+        *why = s.health == health::Health::Healthy
+                   ? tr("Session \"%1\" is connected and active (%2), so it was not recreated. Use --force to "
+                        "recreate it anyway; the phone must then scan a new QR code.")
+                         .arg(id, s.healthReason)
+                   : tr("The gateway says session \"%1\" is connected and there is no activity evidence that it is "
+                        "not (%2). A new QR code needs the session to be recreated, which drops the phone's link: "
+                        "run again with --force to do that.")
+                         .arg(id, s.healthReason);
+        return false;
+    }
+    return true; // not listed (the gateway's registry may miss it): let the flow find out
+}
+
+int ConnectCommand::run(CommandContext& context, const QCommandLineParser& parser, const QStringList& args)
+{
+    const QString id = args.value(0);
+    QTextStream& err = context.err();
+    if (!isValidSessionId(id)) {
+        err << tr("\"%1\" is not a valid session id: use 1 to 64 letters, digits, \"_\" or \"-\".").arg(id) << '\n';
+        err.flush();
+        return ExitUsage;
+    }
+    bool ok = false;
+    const int wait = parser.value(WaitOption).trimmed().toInt(&ok);
+    if (!ok || wait < 0 || wait > MaxWaitSeconds) {
+        err << tr("--wait needs a whole number of seconds from 0 to %1.").arg(MaxWaitSeconds) << '\n';
+        err.flush();
+        return ExitUsage;
+    }
+    QString path = parser.isSet(QrPngOption) ? parser.value(QrPngOption).trimmed()
+                                             : QDir::temp().filePath(QStringLiteral("pixelhub-qr-%1.png").arg(id));
+    if (path.isEmpty() || !QFileInfo(QFileInfo(path).absolutePath()).isDir()) {
+        err << tr("--qr-png: the folder of \"%1\" does not exist.").arg(path) << '\n';
+        err.flush();
+        return ExitUsage;
+    }
+    path = QFileInfo(path).absoluteFilePath();
+
+    sessions::ConnectFlow::Options options;
+    options.deadline = std::chrono::seconds(context.profile().connectDeadline()) + std::chrono::seconds(wait);
+    QString refusal;
+    options.autoRestart = mayRecreate(context, id, parser.isSet(ForceOption), &refusal);
+    sessions::ConnectFlow flow(context.client(), m_mode, id, options);
+
+    LocalLoop loop;
+    QTimer scanTimer;
+    scanTimer.setSingleShot(true);
+    int exitCode = -1;
+    QString error;
+    int qrCount = 0;
+    bool connected = false;
+    auto end = [&](int code, const QString& message) {
+        if (exitCode >= 0)
+            return;
+        exitCode = code;
+        error = message;
+        scanTimer.stop();
+        if (flow.state() == sessions::ConnectFlow::State::Connected ||
+            flow.state() == sessions::ConnectFlow::State::Failed ||
+            flow.state() == sessions::ConnectFlow::State::Cancelled)
+            loop.quit();
+        else
+            flow.cancel(); // finished() follows (after a restart's create, if one is pending)
+    };
+
+    QObject::connect(&flow, &sessions::ConnectFlow::progress, &flow,
+                     [&context](const QString& message) { context.progress(message); });
+    QObject::connect(&flow, &sessions::ConnectFlow::stateChanged, &flow, [&](sessions::ConnectFlow::State s) {
+        if (s != sessions::ConnectFlow::State::ConfirmRestart)
+            return;
+        // Only reached without autoRestart: the session looks healthy, so nothing is destroyed.
+        end(ExitFailure, refusal); // cancels the flow: nothing is deleted
+    });
+    QObject::connect(&flow, &sessions::ConnectFlow::qrReady, &flow, [&](const QImage& image, const QString&) {
+        if (exitCode >= 0)
+            return;
+        if (const QString problem = writePng(image, path); !problem.isEmpty()) {
+            end(ExitFailure, tr("Could not write the QR code to %1: %2").arg(path, problem));
+            return;
+        }
+        ++qrCount;
+        if (!context.options().json)
+            context.print((qrCount == 1 ? tr("QR code written to %1") : tr("New QR code written to %1")).arg(path) +
+                          QLatin1Char('\n'));
+        if (wait == 0) {
+            end(ExitSuccess, {});
+        } else if (qrCount == 1) {
+            context.progress(tr("Waiting up to %1 s for the scan…").arg(wait));
+            scanTimer.start(std::chrono::seconds(wait));
+        }
+    });
+    QObject::connect(&scanTimer, &QTimer::timeout, &flow, [&] {
+        end(ExitFailure, tr("The QR code was not scanned within %1 s. Run the command again for a new one.").arg(wait));
+    });
+    QObject::connect(&flow, &sessions::ConnectFlow::finished, &flow, [&](sessions::ConnectFlow::State state) {
+        if (state == sessions::ConnectFlow::State::Connected) {
+            connected = true;
+            if (exitCode < 0)
+                exitCode = ExitSuccess;
+        } else if (exitCode < 0) {
+            exitCode = ExitFailure;
+            error = flow.lastMessage().isEmpty() ? tr("The session could not be connected.") : flow.lastMessage();
+        }
+        loop.quit();
+    });
+
+    flow.start();
+    // The flow ends itself at its deadline; this bound only guards against a flow that never ends.
+    if (!loop.exec(options.deadline + 2min)) {
+        flow.cancel();
+        if (exitCode < 0) {
+            exitCode = ExitFailure;
+            error = tr("The gateway did not give a QR code in time.");
+        }
+    }
+
+    if (context.options().json) {
+        QJsonObject object{{QStringLiteral("id"), id},
+                           {QStringLiteral("ok"), exitCode == ExitSuccess},
+                           {QStringLiteral("connected"), connected},
+                           {QStringLiteral("qr_png"), qrCount > 0 ? QJsonValue(path) : QJsonValue(QJsonValue::Null)},
+                           {QStringLiteral("qr_count"), qrCount}};
+        if (exitCode != ExitSuccess)
+            object.insert(QStringLiteral("error"), error);
+        context.print(QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented)));
+    } else if (connected) {
+        context.print(tr("Session \"%1\" is connected.").arg(id) + QLatin1Char('\n'));
+    }
+    if (exitCode != ExitSuccess)
+        return context.fail(error);
+    return ExitSuccess;
+}
+
+} // namespace cli

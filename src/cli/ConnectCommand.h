@@ -1,0 +1,31 @@
+#pragma once
+
+#include "cli/Command.h"
+#include "sessions/ConnectFlow.h"
+
+#include <QCoreApplication>
+
+namespace cli {
+
+// The shared body of create and reconnect: runs sessions::ConnectFlow, writes every QR it shows
+// to a PNG file (overwritten when the QR rotates) and prints the path; progress on stderr.
+// --wait 0 (default): done once a QR is written. --wait N: waits up to N s for the scan.
+class ConnectCommand : public Command
+{
+    Q_DECLARE_TR_FUNCTIONS(ConnectCommand)
+
+public:
+    explicit ConnectCommand(sessions::ConnectFlow::Mode mode);
+
+    QStringList arguments() const override { return {QStringLiteral("ID")}; }
+    QList<QCommandLineOption> options() const override;
+    int run(CommandContext& context, const QCommandLineParser& parser, const QStringList& args) override;
+
+private:
+    // Whether a stale CONNECTED may be fixed by deleting and re-creating the session.
+    bool mayRecreate(CommandContext& context, const QString& id, bool force, QString* why);
+
+    sessions::ConnectFlow::Mode m_mode;
+};
+
+} // namespace cli

@@ -1,0 +1,71 @@
+#include "cli/SessionFormat.h"
+
+#include "health/HealthReport.h"
+#include "health/ZombiePolicy.h"
+
+namespace cli {
+
+QJsonObject SessionFormat::toJson(const sessions::Session& s)
+{
+    const QDateTime last = s.activity == sessions::ActivityState::Known ? s.lastActivityUtc : QDateTime();
+    return QJsonObject{
+        {QStringLiteral("id"), s.id},
+        {QStringLiteral("name"), s.name},
+        {QStringLiteral("status"), sessions::statusKey(s.status)},
+        {QStringLiteral("gateway_status"), s.rawStatus},
+        {QStringLiteral("last_activity_at"), health::isoUtcOrNull(last)},
+        {QStringLiteral("is_zombie"), s.isZombie()},
+    };
+}
+
+QString SessionFormat::lastActivity(const sessions::Session& s)
+{
+    switch (s.activity) {
+    case sessions::ActivityState::Known:
+        return tr("%1 ago").arg(health::ZombiePolicy::formatDuration(std::chrono::seconds(s.silenceSeconds)));
+    case sessions::ActivityState::None:
+        return tr("never");
+    case sessions::ActivityState::Unknown:
+        break;
+    }
+    return tr("unknown");
+}
+
+QString SessionFormat::health(const sessions::Session& s)
+{
+    switch (s.health) {
+    case sessions::Health::Zombie:
+        return tr("POSSIBLY DISCONNECTED (%1)").arg(s.healthReason);
+    case sessions::Health::Healthy:
+        return tr("ok");
+    case sessions::Health::NoActivity:
+        return tr("no activity recorded");
+    case sessions::Health::ActivityUnknown:
+        return tr("ok (activity unknown)");
+    case sessions::Health::NotConnected:
+        break;
+    }
+    return tr("not connected");
+}
+
+QString SessionFormat::table(const QList<QStringList>& rows)
+{
+    QList<qsizetype> widths;
+    for (const QStringList& row : rows) {
+        for (qsizetype i = 0; i < row.size(); ++i) {
+            if (widths.size() <= i)
+                widths.append(0);
+            widths[i] = std::max(widths[i], row.at(i).size());
+        }
+    }
+    QString out;
+    for (const QStringList& row : rows) {
+        QString line;
+        for (qsizetype i = 0; i < row.size(); ++i)
+            line += i + 1 < row.size() ? row.at(i).leftJustified(widths.at(i) + 2) : row.at(i);
+        out += line + QLatin1Char('\n');
+    }
+    return out;
+}
+
+} // namespace cli

@@ -1,0 +1,29 @@
+#pragma once
+
+#include "sessions/Session.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace cli {
+
+// How sessions are printed by list and show: the JSON contract and the human wording.
+class SessionFormat
+{
+    Q_DECLARE_TR_FUNCTIONS(SessionFormat)
+
+public:
+    // Exactly id, name, status, gateway_status, last_activity_at, is_zombie (the list contract).
+    static QJsonObject toJson(const sessions::Session& session);
+    // "12 min ago", "never", "unknown".
+    static QString lastActivity(const sessions::Session& session);
+    // "ok", "POSSIBLY DISCONNECTED (silent for 5 h (threshold 4 h))", "not connected", ...
+    static QString health(const sessions::Session& session);
+    // Left-aligned columns, two spaces apart; the first row is the header.
+    static QString table(const QList<QStringList>& rows);
+};
+
+} // namespace cli

@@ -1,0 +1,84 @@
+#include "cli/ShowCommand.h"
+
+#include "cli/CommandContext.h"
+#include "cli/SessionFormat.h"
+#include "gateway/GatewayClient.h"
+#include "gateway/Parsers.h"
+#include "health/HealthReport.h"
+#include "sessions/SessionMonitor.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace cli {
+
+QString ShowCommand::summary() const
+{
+    return tr("One session, with the raw gateway answer.");
+}
+
+QString ShowCommand::description() const
+{
+    return tr("Shows one session: its status (normalised and as the gateway says it), name, last activity, "
+              "whether it is a zombie and why, and the gateway's raw answer to GET /api/channels/ID.\n"
+              "With --json: one object with the keys id, name, status, gateway_status, last_activity_at, "
+              "is_zombie, health, reason and gateway_answer.");
+}
+
+int ShowCommand::run(CommandContext& context, const QCommandLineParser&, const QStringList& args)
+{
+    const QString id = args.value(0);
+    if (id.trimmed().isEmpty()) {
+        context.err() << tr("The session id is empty.") << '\n';
+        context.err().flush();
+        return ExitUsage;
+    }
+    const gateway::Result result = context.await(context.client().getChannel(id));
+    if (!result.ok)
+        return context.fail(result);
+    const activity::ActivitySnapshot snapshot = context.refreshActivity();
+    const std::optional<gateway::ChannelInfo> channel = gateway::parseChannel(result.json, id);
+    if (!channel)
+        return context.fail(tr("The gateway's answer does not describe the session \"%1\".").arg(id));
+
+    const sessions::Session s = sessions::evaluateSession(*channel, snapshot, context.policy());
+    QString note = context.activityProblem();
+    if (note.isEmpty())
+        note = CommandContext::activityNote(snapshot);
+
+    if (context.options().json) {
+        QJsonObject object = SessionFormat::toJson(s);
+        object.insert(QStringLiteral("health"), health::healthKey(s.health));
+        object.insert(QStringLiteral("reason"), s.healthReason);
+        object.insert(QStringLiteral("gateway_answer"), result.json);
+        context.print(QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented)));
+        if (!note.isEmpty())
+            context.progress(tr("Note: %1").arg(note));
+        return ExitSuccess;
+    }
+
+    const QString last =
+        s.activity == sessions::ActivityState::Known
+            ? tr("%1 (%2)").arg(SessionFormat::lastActivity(s), s.lastActivityUtc.toUTC().toString(Qt::ISODate))
+            : SessionFormat::lastActivity(s);
+    QList<QStringList> rows{
+        {tr("Session:"), s.id},
+        {tr("Name:"), s.name},
+        {tr("Status:"), tr("%1 (%2)").arg(sessions::statusLabel(s.status, s.rawStatus), sessions::statusKey(s.status))},
+        {tr("Gateway status:"), s.rawStatus.isEmpty() ? tr("(none)") : s.rawStatus},
+        {tr("Last activity:"), last},
+        {tr("Zombie:"), s.isZombie() ? tr("yes, possibly disconnected") : tr("no")},
+        {tr("Health:"), s.healthReason},
+    };
+    QString text = SessionFormat::table(rows);
+    if (!note.isEmpty())
+        text += tr("Note: %1").arg(note) + QLatin1Char('\n');
+    const QString answer = result.json.isObject()  ? QString::fromUtf8(QJsonDocument(result.json.toObject()).toJson())
+                           : result.json.isArray() ? QString::fromUtf8(QJsonDocument(result.json.toArray()).toJson())
+                                                   : result.json.toVariant().toString() + QLatin1Char('\n');
+    text += QLatin1Char('\n') + tr("Gateway answer (GET /api/channels/%1):").arg(id) + QLatin1Char('\n') + answer;
+    context.print(text);
+    return ExitSuccess;
+}
+
+} // namespace cli

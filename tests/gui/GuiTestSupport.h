@@ -1,0 +1,59 @@
+#pragma once
+
+// Shared by the GUI tests: isolated profiles, contexts against an in-process simulator, screenshots.
+#include "AppContext.h"
+
+#include <QDir>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QWidget>
+#include <QtTest>
+
+namespace guitest {
+
+inline constexpr QSize WindowSize{1000, 600};
+inline const QString Secret = QStringLiteral("gui-test-secret");
+
+// Call from initTestCase(): nothing of the user's (settings, cache, keychain, environment) is used.
+inline void isolate()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    for (const char* name :
+         {"PIXELHUB_GATEWAY_URL", "PIXELHUB_GATEWAY_SECRET", "PIXELHUB_ACTIVITY_DSN", "PIXELHUB_ACTIVITY_PASSWORD"})
+        qunsetenv(name);
+}
+
+// A context with its own profile file. The secrets are run-time values, so the keychain is never asked.
+inline ui::AppContext::Options options(const QTemporaryDir& dir, const QUrl& gateway, const QString& dsn = {})
+{
+    ui::AppContext::Options o;
+    static int counter = 0;
+    const QString file = dir.filePath(QStringLiteral("profile-%1.ini").arg(++counter));
+    o.profile = std::make_unique<settings::Profile>(std::make_unique<QSettings>(file, QSettings::IniFormat));
+    if (!gateway.isEmpty())
+        o.overrides.gatewayUrl = gateway;
+    if (!dsn.isEmpty())
+        o.overrides.activityDsn = dsn;
+    o.secretService = QStringLiteral("PixelHub Sessions GUI tests");
+    o.runtimeSecrets = {{settings::SecretStore::Key::GatewaySecret, Secret},
+                        {settings::SecretStore::Key::ActivityPassword, QString()}};
+    o.activityCacheDir = dir.filePath(QStringLiteral("cache-%1").arg(counter));
+    return o;
+}
+
+inline QString screenshotPath(const QString& name)
+{
+    const QString dir = QStringLiteral(PHS_TEST_OUTPUT_DIR "/screenshots");
+    QDir().mkpath(dir);
+    return dir + QLatin1Char('/') + name + QStringLiteral(".png");
+}
+
+inline void screenshot(QWidget* widget, const QString& name)
+{
+    QCoreApplication::processEvents();
+    const QImage image = widget->grab().toImage();
+    QVERIFY2(image.save(screenshotPath(name)), qPrintable(screenshotPath(name)));
+}
+
+} // namespace guitest

@@ -1,0 +1,245 @@
+// SessionTableModel and SessionFilterProxyModel: exact signals of a refresh, no resets, sorting on
+// raw values, filtering, and a selection that survives refreshes.
+#include "BadgeTone.h"
+#include "SessionFilterProxyModel.h"
+#include "SessionTableModel.h"
+#include "sessions/SessionBook.h"
+
+#include <QAbstractItemModelTester>
+#include <QItemSelectionModel>
+#include <QSignalSpy>
+#include <QTimeZone>
+#include <QtTest>
+
+using sessions::Session;
+using sessions::Status;
+using ui::SessionTableModel;
+
+namespace {
+
+Session make(const QString& id, Status status, const QString& raw, qint64 silence = -1)
+{
+    Session s;
+    s.id = id;
+    s.name = id;
+    s.status = status;
+    s.rawStatus = raw;
+    if (silence >= 0) {
+        s.activity = sessions::ActivityState::Known;
+        s.silenceSeconds = silence;
+        // Fixed, so two baselines are equal.
+        s.lastActivityUtc = QDateTime(QDate(2024, 5, 6), QTime(12, 0), Qt::UTC).addSecs(-silence);
+    }
+    s.health = status == Status::Connected ? health::Health::Healthy : health::Health::NotConnected;
+    return s;
+}
+
+QList<Session> baseline()
+{
+    return {make(QStringLiteral("pixel12digital"), Status::Connected, QStringLiteral("connected"), 720),
+            make(QStringLiteral("vendas"), Status::Disconnected, QStringLiteral("disconnected")),
+            make(QStringLiteral("imobsites"), Status::QrPending, QStringLiteral("qr_required")),
+            make(QStringLiteral("marketing"), Status::Unknown, QStringLiteral("weird_state"))};
+}
+
+} // namespace
+
+class TestSessionTableModel : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init()
+    {
+        m_book = std::make_unique<sessions::SessionBook>();
+        m_model = std::make_unique<SessionTableModel>(*m_book);
+        m_tester = std::make_unique<QAbstractItemModelTester>(m_model.get(),
+                                                              QAbstractItemModelTester::FailureReportingMode::QtTest);
+        m_proxy = std::make_unique<ui::SessionFilterProxyModel>();
+        m_proxy->setSourceModel(m_model.get());
+        m_proxyTester = std::make_unique<QAbstractItemModelTester>(
+            m_proxy.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        m_book->apply(baseline());
+    }
+
+    void cleanup()
+    {
+        m_proxyTester.reset();
+        m_proxy.reset();
+        m_tester.reset();
+        m_model.reset();
+        m_book.reset();
+    }
+
+    void displaysLabels()
+    {
+        QCOMPARE(m_model->rowCount(), 4);
+        QCOMPARE(m_model->columnCount(), int(SessionTableModel::ColumnCount));
+        const auto text = [this](int row, int column) { return m_model->index(row, column).data().toString(); };
+        QCOMPARE(text(0, SessionTableModel::Status), QStringLiteral("Connected"));
+        QCOMPARE(text(1, SessionTableModel::Status), QStringLiteral("Disconnected"));
+        QCOMPARE(text(2, SessionTableModel::Status), QStringLiteral("Waiting for QR scan"));
+        QCOMPARE(text(3, SessionTableModel::Status), QStringLiteral("weird_state")); // unknown: the raw string
+        QCOMPARE(text(0, SessionTableModel::LastActivity), QStringLiteral("12 min ago"));
+        QVERIFY(!m_model->index(0, SessionTableModel::LastActivity).data(Qt::ToolTipRole).toString().isEmpty());
+        QCOMPARE(text(1, SessionTableModel::LastActivity), QStringLiteral("Unknown"));
+        QCOMPARE(m_model->index(1, 0).data(SessionTableModel::IdRole).toString(), QStringLiteral("vendas"));
+        QCOMPARE(m_model->index(1, 1).data(SessionTableModel::BadgeToneRole).toInt(), int(ui::BadgeTone::Bad));
+        QCOMPARE(m_model->headerData(SessionTableModel::LastActivity, Qt::Horizontal).toString(),
+                 QStringLiteral("Last activity"));
+    }
+
+    void zombieShowsPossiblyDisconnected()
+    {
+        QList<Session> next = baseline();
+        next[0].health = health::Health::Zombie;
+        next[0].healthReason = QStringLiteral("silent for 5 h (threshold 4 h)");
+        next[0].silenceSeconds = 5 * 3600;
+        m_book->apply(next);
+        const QModelIndex status = m_model->index(0, SessionTableModel::Status);
+        QCOMPARE(status.data().toString(), QStringLiteral("Possibly disconnected"));
+        QCOMPARE(status.data(SessionTableModel::BadgeToneRole).toInt(), int(ui::BadgeTone::Warning));
+        QVERIFY(status.data(Qt::ToolTipRole).toString().contains(QStringLiteral("silent for 5 h")));
+        QVERIFY(m_model->index(0, SessionTableModel::LastActivity)
+                    .data(Qt::ToolTipRole)
+                    .toString()
+                    .contains(QStringLiteral("silent for 5 h")));
+    }
+
+    void statusChangeEmitsOneScopedDataChanged()
+    {
+        QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);
+        QSignalSpy reset(m_model.get(), &QAbstractItemModel::modelReset);
+        QSignalSpy layout(m_model.get(), &QAbstractItemModel::layoutChanged);
+        QSignalSpy inserted(m_model.get(), &QAbstractItemModel::rowsInserted);
+        QSignalSpy removed(m_model.get(), &QAbstractItemModel::rowsRemoved);
+
+        QList<Session> next = baseline();
+        next[1].status = Status::Connected;
+        next[1].rawStatus = QStringLiteral("connected");
+        m_book->apply(next);
+
+        QCOMPARE(changed.count(), 1);
+        const auto topLeft = changed.at(0).at(0).value<QModelIndex>();
+        const auto bottomRight = changed.at(0).at(1).value<QModelIndex>();
+        const auto roles = changed.at(0).at(2).value<QList<int>>();
+        QCOMPARE(topLeft.row(), 1);
+        QCOMPARE(bottomRight.row(), 1);
+        QCOMPARE(topLeft.column(), int(SessionTableModel::Status));
+        QCOMPARE(bottomRight.column(), int(SessionTableModel::Status));
+        QVERIFY(roles.contains(Qt::DisplayRole));
+        QVERIFY(roles.contains(SessionTableModel::StatusRole));
+        QVERIFY(roles.contains(SessionTableModel::BadgeToneRole));
+        QVERIFY(!roles.contains(Qt::FontRole));
+        QCOMPARE(reset.count(), 0);
+        QCOMPARE(layout.count(), 0);
+        QCOMPARE(inserted.count(), 0);
+        QCOMPARE(removed.count(), 0);
+        QCOMPARE(m_model->index(1, SessionTableModel::Status).data().toString(), QStringLiteral("Connected"));
+    }
+
+    void unchangedRefreshEmitsNothing()
+    {
+        QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);
+        QSignalSpy reset(m_model.get(), &QAbstractItemModel::modelReset);
+        m_book->apply(baseline());
+        QCOMPARE(changed.count(), 0);
+        QCOMPARE(reset.count(), 0);
+    }
+
+    void insertsAndRemoves()
+    {
+        QSignalSpy inserted(m_model.get(), &QAbstractItemModel::rowsInserted);
+        QSignalSpy removed(m_model.get(), &QAbstractItemModel::rowsRemoved);
+        QSignalSpy reset(m_model.get(), &QAbstractItemModel::modelReset);
+        QList<Session> next = baseline();
+        next.removeAt(2); // imobsites
+        next.append(make(QStringLiteral("suporte"), Status::Starting, QStringLiteral("initializing")));
+        next.append(make(QStringLiteral("financeiro"), Status::Connected, QStringLiteral("connected"), 30));
+        m_book->apply(next);
+
+        QCOMPARE(removed.count(), 1);
+        QCOMPARE(removed.at(0).at(1).toInt(), 2);
+        QCOMPARE(removed.at(0).at(2).toInt(), 2);
+        QCOMPARE(inserted.count(), 1);
+        QCOMPARE(inserted.at(0).at(1).toInt(), 3);
+        QCOMPARE(inserted.at(0).at(2).toInt(), 4);
+        QCOMPARE(reset.count(), 0);
+        QCOMPARE(m_model->rowCount(), 5);
+        QCOMPARE(m_model->rowOf(QStringLiteral("financeiro")), 4);
+    }
+
+    void selectionSurvivesRefresh()
+    {
+        QItemSelectionModel selection(m_proxy.get());
+        m_proxy->sort(SessionTableModel::Session, Qt::AscendingOrder);
+        const auto proxyRowOf = [this](const QString& id) {
+            for (int row = 0; row < m_proxy->rowCount(); ++row) {
+                if (m_proxy->index(row, 0).data(SessionTableModel::IdRole).toString() == id)
+                    return row;
+            }
+            return -1;
+        };
+        selection.select(m_proxy->index(proxyRowOf(QStringLiteral("vendas")), 0),
+                         QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+
+        QList<Session> next = baseline();
+        next.removeAt(0);                   // a row above it goes
+        next[0].status = Status::Connected; // it changes
+        next[0].rawStatus = QStringLiteral("connected");
+        next.append(make(QStringLiteral("aaa"), Status::Connected, QStringLiteral("connected"))); // one sorts above
+        m_book->apply(next);
+
+        const QModelIndexList rows = selection.selectedRows();
+        QCOMPARE(rows.size(), 1);
+        QCOMPARE(rows.first().data(SessionTableModel::IdRole).toString(), QStringLiteral("vendas"));
+    }
+
+    void sortsOnRawValues()
+    {
+        m_proxy->sort(SessionTableModel::Status, Qt::AscendingOrder);
+        // Problems first: disconnected, then QR, unknown, connected.
+        QCOMPARE(m_proxy->index(0, 0).data(SessionTableModel::IdRole).toString(), QStringLiteral("vendas"));
+        QCOMPARE(m_proxy->index(3, 0).data(SessionTableModel::IdRole).toString(), QStringLiteral("pixel12digital"));
+        m_proxy->sort(SessionTableModel::LastActivity, Qt::AscendingOrder);
+        QCOMPARE(m_proxy->index(0, 0).data(SessionTableModel::IdRole).toString(), QStringLiteral("pixel12digital"));
+    }
+
+    void filters()
+    {
+        m_proxy->setTextFilter(QStringLiteral("VEND"));
+        QCOMPARE(m_proxy->rowCount(), 1);
+        m_proxy->setTextFilter(QStringLiteral("waiting for qr"));
+        QCOMPARE(m_proxy->rowCount(), 1);
+        QCOMPARE(m_proxy->index(0, 0).data(SessionTableModel::IdRole).toString(), QStringLiteral("imobsites"));
+        m_proxy->setTextFilter({});
+        QCOMPARE(m_proxy->rowCount(), 4);
+        m_proxy->setOnlyUnhealthy(true);
+        QCOMPARE(m_proxy->rowCount(), 3); // all but the connected, healthy one
+        m_proxy->setOnlyUnhealthy(false);
+        QCOMPARE(m_proxy->rowCount(), 4);
+    }
+
+    void staleMarksEveryRowOnce()
+    {
+        QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);
+        m_model->setStale(true);
+        QCOMPARE(changed.count(), 1);
+        QVERIFY(m_model->index(2, 1).data(SessionTableModel::StaleRole).toBool());
+        QVERIFY(m_model->index(2, 0).data(Qt::ForegroundRole).isValid());
+        m_model->setStale(true);
+        QCOMPARE(changed.count(), 1);
+        m_model->setStale(false);
+        QCOMPARE(changed.count(), 2);
+    }
+
+private:
+    std::unique_ptr<sessions::SessionBook> m_book;
+    std::unique_ptr<SessionTableModel> m_model;
+    std::unique_ptr<QAbstractItemModelTester> m_tester;
+    std::unique_ptr<ui::SessionFilterProxyModel> m_proxy;
+    std::unique_ptr<QAbstractItemModelTester> m_proxyTester;
+};
+
+QTEST_MAIN(TestSessionTableModel)
+#include "tst_sessiontablemodel.moc"

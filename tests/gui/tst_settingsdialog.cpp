@@ -1,0 +1,178 @@
+// SettingsDialog: opens non-blocking from the window, validates the URL and DSN as typed (http
+// warning, other schemes refused), tests the gateway connection, and applies a save without restart.
+#include "GatewaySimulator.h"
+#include "GatewayUrlCheck.h"
+#include "GuiTestSupport.h"
+#include "MainWindow.h"
+#include "SessionTableModel.h"
+#include "SettingsDialog.h"
+#include "gateway/GatewayClient.h"
+#include "sessions/SessionMonitor.h"
+
+#include <QCheckBox>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTabWidget>
+
+using ui::GatewayUrlCheck;
+
+class TestSettingsDialog : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    sim::GatewaySimulator m_sim;
+
+    template <typename T> static T* child(QWidget* dialog, const char* name)
+    {
+        T* found = dialog->findChild<T*>(QString::fromLatin1(name));
+        if (!found)
+            qWarning() << "missing" << name;
+        return found;
+    }
+
+    static void retype(QLineEdit* edit, const QString& text)
+    {
+        edit->clear();
+        QTest::keyClicks(edit, text);
+    }
+
+private slots:
+    void initTestCase()
+    {
+        guitest::isolate();
+        QVERIFY(m_dir.isValid());
+        m_sim.setSecret(guitest::Secret);
+        QVERIFY(m_sim.loadScenarioFile(QStringLiteral(":/sim/basic.json")));
+        QVERIFY(m_sim.listen() != 0);
+    }
+
+    void urlCheck_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<int>("verdict");
+        QTest::newRow("empty") << "" << int(GatewayUrlCheck::Verdict::Empty);
+        QTest::newRow("https") << "https://wpp.example.com:8443" << int(GatewayUrlCheck::Verdict::Ok);
+        QTest::newRow("https-path") << " https://example.com/gateway " << int(GatewayUrlCheck::Verdict::Ok);
+        QTest::newRow("http") << "http://10.0.0.5:3000" << int(GatewayUrlCheck::Verdict::Insecure);
+        QTest::newRow("ftp") << "ftp://example.com" << int(GatewayUrlCheck::Verdict::Invalid);
+        QTest::newRow("no-scheme") << "wpp.example.com" << int(GatewayUrlCheck::Verdict::Invalid);
+        QTest::newRow("user-info") << "https://user:pw@example.com" << int(GatewayUrlCheck::Verdict::Invalid);
+        QTest::newRow("no-host") << "https://" << int(GatewayUrlCheck::Verdict::Invalid);
+        QTest::newRow("query") << "https://example.com/?a=1" << int(GatewayUrlCheck::Verdict::Invalid);
+    }
+
+    void urlCheck()
+    {
+        QFETCH(QString, text);
+        QFETCH(int, verdict);
+        const GatewayUrlCheck check = GatewayUrlCheck::check(text);
+        QCOMPARE(int(check.verdict), verdict);
+        QCOMPARE(check.message.isEmpty(),
+                 verdict == int(GatewayUrlCheck::Verdict::Ok) || verdict == int(GatewayUrlCheck::Verdict::Empty));
+    }
+
+    void validatesAsTypedAndSavesLive()
+    {
+        // Start unconfigured; the dialog configures the running window.
+        auto options = guitest::options(m_dir, QUrl());
+        ui::AppContext context(std::move(options));
+        ui::MainWindow window(context);
+        window.resize(guitest::WindowSize);
+        window.show();
+        context.reload();
+        QTRY_VERIFY(context.hasResolved());
+
+        window.openSettings();
+        QTRY_VERIFY(window.settingsDialog() && window.settingsDialog()->isVisible());
+        ui::SettingsDialog* dialog = window.settingsDialog();
+        QVERIFY(dialog->testAttribute(Qt::WA_DeleteOnClose));
+        dialog->resize(640, 560);
+
+        auto* url = child<QLineEdit>(dialog, "gatewayUrlLineEdit");
+        auto* urlMessage = child<QLabel>(dialog, "gatewayUrlMessageLabel");
+        auto* buttons = child<QDialogButtonBox>(dialog, "buttonBox");
+        QPushButton* save = buttons->button(QDialogButtonBox::Save);
+        QVERIFY(url && urlMessage && save);
+        QVERIFY(child<QLineEdit>(dialog, "secretLineEdit")->echoMode() == QLineEdit::Password);
+
+        retype(url, QStringLiteral("ftp://example.com"));
+        QVERIFY(urlMessage->isVisible());
+        QVERIFY(!save->isEnabled());
+        guitest::screenshot(dialog, QStringLiteral("settings-invalid-scheme"));
+
+        retype(url, m_sim.baseUrl().toString()); // http://127.0.0.1:port
+        QVERIFY(urlMessage->isVisible());
+        QVERIFY(urlMessage->text().contains(QStringLiteral("not encrypted")));
+        QVERIFY(save->isEnabled());
+
+        // Test connection with the typed secret: latency and count, nothing saved yet.
+        retype(child<QLineEdit>(dialog, "secretLineEdit"), guitest::Secret);
+        auto* test = child<QPushButton>(dialog, "testGatewayPushButton");
+        auto* result = child<QLabel>(dialog, "gatewayTestResultLabel");
+        QTest::mouseClick(test, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(result->text().contains(QStringLiteral("7 sessions")), 10000);
+        QVERIFY(context.profile().gatewayUrl().isEmpty());
+        guitest::screenshot(dialog, QStringLiteral("settings-http-warning-tested"));
+
+        // DSN validation.
+        auto* dsn = child<QLineEdit>(dialog, "activityDsnLineEdit");
+        auto* dsnMessage = child<QLabel>(dialog, "activityDsnMessageLabel");
+        child<QTabWidget>(dialog, "settingsTabWidget")->setCurrentIndex(1);
+        retype(dsn, QStringLiteral("mysql://user:secret@db.example.com:3306/pixelhub"));
+        QVERIFY(dsnMessage->isVisible());
+        QVERIFY(!dsnMessage->text().contains(QStringLiteral("secret")));
+        QVERIFY(!save->isEnabled());
+        guitest::screenshot(dialog, QStringLiteral("settings-activity-invalid-dsn"));
+        retype(dsn, QStringLiteral("sqlite://") + m_dir.filePath(QStringLiteral("none.db")));
+        QVERIFY(!dsnMessage->isVisible());
+        QVERIFY(save->isEnabled());
+        dsn->clear();
+        child<QSpinBox>(dialog, "silenceThresholdSpinBox")->setValue(72);
+        child<QCheckBox>(dialog, "noActivityZombieCheckBox")->setChecked(true);
+
+        // Save without typing a secret (the run-time one stays): no keychain access in tests.
+        child<QLineEdit>(dialog, "secretLineEdit")->clear();
+        QPointer<ui::SettingsDialog> guard(dialog);
+        QTest::mouseClick(save, Qt::LeftButton);
+        QTRY_VERIFY(guard.isNull()); // closed and deleted
+        QCOMPARE(context.profile().gatewayUrl(), m_sim.baseUrl());
+        QCOMPARE(context.profile().silenceThreshold(), std::chrono::seconds(72 * 3600));
+        QVERIFY(context.profile().noActivityIsZombie());
+        QVERIFY(!context.profile()
+                     .raw()
+                     .allKeys()
+                     .join(QLatin1Char(' '))
+                     .contains(QStringLiteral("secret"), Qt::CaseInsensitive));
+        // Applied without a restart: the window lists the gateway's sessions.
+        QTRY_VERIFY_WITH_TIMEOUT(window.sessionModel()->rowCount() == 7, 10000);
+        QCOMPARE(context.client().config().baseUrl, m_sim.baseUrl());
+        QCOMPARE(context.monitor().policy().threshold(), std::chrono::seconds(72 * 3600));
+    }
+
+    void closingCancelsTheTest()
+    {
+        ui::AppContext context(guitest::options(m_dir, m_sim.baseUrl()));
+        context.reload();
+        QTRY_VERIFY(context.hasResolved());
+        m_sim.setLatency(3000, QStringLiteral("/api/channels"));
+        auto* dialog = new ui::SettingsDialog(context);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+        retype(child<QLineEdit>(dialog, "gatewayUrlLineEdit"), m_sim.baseUrl().toString());
+        QTest::mouseClick(child<QPushButton>(dialog, "testGatewayPushButton"), Qt::LeftButton);
+        QTRY_VERIFY(!child<QLabel>(dialog, "gatewayTestResultLabel")->text().isEmpty());
+        guitest::screenshot(dialog, QStringLiteral("settings-testing"));
+        QPointer<ui::SettingsDialog> guard(dialog);
+        dialog->reject();
+        QTRY_VERIFY(guard.isNull());
+        m_sim.setLatency(0);
+    }
+};
+
+QTEST_MAIN(TestSettingsDialog)
+#include "tst_settingsdialog.moc"

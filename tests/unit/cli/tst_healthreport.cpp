@@ -1,0 +1,137 @@
+// health::HealthReport: the classification, the monitoring-plugin text and the JSON, without a network.
+#include "health/HealthReport.h"
+
+#include <QJsonArray>
+#include <QTest>
+
+namespace {
+
+sessions::Session session(const QString& id, sessions::Status status, health::Health h, const QString& raw = {})
+{
+    sessions::Session s;
+    s.id = id;
+    s.name = id;
+    s.status = status;
+    s.rawStatus = raw.isEmpty() ? sessions::statusKey(status) : raw;
+    s.health = h;
+    s.healthReason = h == health::Health::Zombie ? QStringLiteral("silent for 7 h (threshold 4 h)") : QString();
+    return s;
+}
+
+} // namespace
+
+class TestHealthReport : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void verdicts();
+    void monitoringLine();
+    void unknownWhenUnreachable();
+    void emptyListIsOkWithANote();
+    void actionsAndDryRun();
+    void json();
+};
+
+void TestHealthReport::verdicts()
+{
+    using S = sessions::Status;
+    using H = health::Health;
+    QCOMPARE(health::HealthReport::fromSessions({session("a", S::Connected, H::Healthy),
+                                                 session("b", S::Connected, H::ActivityUnknown),
+                                                 session("c", S::Connected, H::NoActivity)})
+                 .level(),
+             health::Level::Ok);
+    const auto warning = health::HealthReport::fromSessions(
+        {session("a", S::Connected, H::Healthy), session("z", S::Connected, H::Zombie)});
+    QCOMPARE(warning.level(), health::Level::Warning);
+    QCOMPARE(warning.exitCode(), 1);
+    const auto critical = health::HealthReport::fromSessions(
+        {session("z", S::Connected, H::Zombie), session("q", S::QrPending, H::NotConnected)});
+    QCOMPARE(critical.level(), health::Level::Critical);
+    QCOMPARE(critical.exitCode(), 2);
+    QCOMPARE(critical.unhealthySessions().size(), 2);
+    for (const S s : {S::Disconnected, S::Starting, S::Unknown})
+        QCOMPARE(health::HealthReport::fromSessions({session("x", s, H::NotConnected)}).level(),
+                 health::Level::Critical);
+}
+
+void TestHealthReport::monitoringLine()
+{
+    using S = sessions::Status;
+    using H = health::Health;
+    QList<sessions::Session> list;
+    for (const char* id : {"a", "b", "c", "d"})
+        list << session(id, S::Connected, H::Healthy);
+    list << session("suporte", S::Connected, H::Zombie) << session("vendas", S::Disconnected, H::NotConnected);
+    const auto report = health::HealthReport::fromSessions(list);
+    QCOMPARE(report.summary(), QString("SESSIONS CRITICAL - 1 disconnected, 1 zombie of 6 | sessions=6;;;0 "
+                                       "connected=4;;;0 zombie=1;;;0 not_connected=1;;;0"));
+    const QStringList details = report.detailLines();
+    QCOMPARE(details.size(), 2);
+    QVERIFY(details.at(0).startsWith("suporte: connected, zombie: silent for 7 h"));
+    QVERIFY(details.at(1).startsWith("vendas: disconnected -> "));
+    QCOMPARE(health::HealthReport::fromSessions({session("a", S::Connected, H::Healthy)}).summary(),
+             QString("SESSIONS OK - 1 of 1 connected | sessions=1;;;0 connected=1;;;0 zombie=0;;;0 "
+                     "not_connected=0;;;0"));
+}
+
+void TestHealthReport::unknownWhenUnreachable()
+{
+    const auto report = health::HealthReport::unreachable(gateway::Result::failure(
+        gateway::ErrorKind::ProxyTimeout, "The gateway timed out behind nginx (HTTP 504) | retry\nlater"));
+    QCOMPARE(report.level(), health::Level::Unknown);
+    QCOMPARE(report.exitCode(), 3);
+    // One line, and no '|' that a monitoring system would take for performance data.
+    QCOMPARE(report.summary(),
+             QString("SESSIONS UNKNOWN - The gateway timed out behind nginx (HTTP 504) / retry later"));
+    QCOMPARE(report.toJson().value("error_kind").toString(), QString("proxy_timeout"));
+    QCOMPARE(health::HealthReport().level(), health::Level::Unknown);
+}
+
+void TestHealthReport::emptyListIsOkWithANote()
+{
+    const auto report = health::HealthReport::fromSessions({});
+    QCOMPARE(report.level(), health::Level::Ok);
+    QVERIFY(report.summary().startsWith("SESSIONS OK - "));
+    QCOMPARE(report.detailLines().size(), 1);
+}
+
+void TestHealthReport::actionsAndDryRun()
+{
+    using S = sessions::Status;
+    using H = health::Health;
+    auto report = health::HealthReport::fromSessions(
+        {session("a", S::Connected, H::Healthy), session("q", S::QrPending, H::NotConnected)});
+    report.setDryRun(true);
+    QCOMPARE(report.sessions().at(0).action, health::Action::None);
+    QCOMPARE(report.sessions().at(1).action, health::Action::DryRun);
+    QCOMPARE(report.detailLines().value(0), QString("q: qr_pending -> (dry run: no request sent)"));
+    report.setDryRun(false);
+    report.setAction("q", health::Action::QrFailed, "asked the gateway for a QR, failed: boom");
+    QCOMPARE(report.detailLines().value(0), QString("q: qr_pending -> asked the gateway for a QR, failed: boom"));
+    QCOMPARE(report.level(), health::Level::Critical); // a failed action does not change the verdict
+}
+
+void TestHealthReport::json()
+{
+    using S = sessions::Status;
+    using H = health::Health;
+    sessions::Session z = session("z", S::Connected, H::Zombie);
+    z.activity = sessions::ActivityState::Known;
+    z.lastActivityUtc = QDateTime(QDate(2026, 2, 1), QTime(10, 0), Qt::UTC);
+    auto report = health::HealthReport::fromSessions({z}, "db down");
+    report.setAction("z", health::Action::QrRequested, "asked");
+    const QJsonObject o = report.toJson();
+    QCOMPARE(o.value("verdict").toString(), QString("WARNING"));
+    QCOMPARE(o.value("exit_code").toInt(), 1);
+    QCOMPARE(o.value("activity_problem").toString(), QString("db down"));
+    const QJsonObject s = o.value("sessions").toArray().at(0).toObject();
+    QCOMPARE(s.value("last_activity_at").toString(), QString("2026-02-01T10:00:00Z"));
+    QCOMPARE(s.value("action").toString(), QString("qr_requested"));
+    QCOMPARE(s.value("action_ok"), QJsonValue(true));
+    QCOMPARE(s.value("health").toString(), QString("zombie"));
+}
+
+QTEST_GUILESS_MAIN(TestHealthReport)
+#include "tst_healthreport.moc"

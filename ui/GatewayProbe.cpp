@@ -1,0 +1,60 @@
+#include "GatewayProbe.h"
+
+#include "gateway/GatewayClient.h"
+#include "gateway/Parsers.h"
+
+namespace ui {
+
+GatewayProbe::GatewayProbe(QNetworkAccessManager& nam, QObject* parent)
+    : QObject(parent)
+    , m_nam(nam)
+{}
+
+GatewayProbe::~GatewayProbe()
+{
+    // Nobody listens any more: drop the answer, stop the request.
+    if (m_job) {
+        m_job->disconnect(this);
+        m_job->cancel();
+    }
+}
+
+void GatewayProbe::start(const gateway::GatewayConfig& config)
+{
+    cancel();
+    m_client = std::make_unique<gateway::GatewayClient>(m_nam, config);
+    auto* job = m_client->listChannels();
+    m_job = job;
+    connect(job, &gateway::GatewayJob::finished, this, &GatewayProbe::onFinished);
+}
+
+void GatewayProbe::cancel()
+{
+    if (!m_job)
+        return;
+    m_job->disconnect(this);
+    m_job->cancel();
+    m_job = nullptr;
+}
+
+void GatewayProbe::onFinished(const gateway::Result& result)
+{
+    m_job = nullptr;
+    if (!result.ok) {
+        emit finished(false, result.message);
+        return;
+    }
+    const auto channels = gateway::parseChannelList(result.json);
+    if (!channels) {
+        emit finished(false, tr("The gateway answered in %1 ms, but not with a list of sessions. Check the address: "
+                                "it may point at another service.")
+                                 .arg(result.elapsedMs));
+        return;
+    }
+    const qsizetype count = channels->size();
+    emit finished(true, count == 1
+                            ? tr("Connected in %1 ms; the gateway has 1 session.").arg(result.elapsedMs)
+                            : tr("Connected in %1 ms; the gateway has %2 sessions.").arg(result.elapsedMs).arg(count));
+}
+
+} // namespace ui

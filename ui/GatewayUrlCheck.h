@@ -1,0 +1,33 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+#include <QUrl>
+
+namespace ui {
+
+// Validation of a typed gateway address, as the user types: https expected, http allowed with a
+// visible warning, every other scheme refused.
+class GatewayUrlCheck
+{
+    Q_DECLARE_TR_FUNCTIONS(GatewayUrlCheck)
+
+public:
+    enum class Verdict
+    {
+        Empty,    // nothing typed (allowed: the app then shows "no gateway configured")
+        Invalid,  // cannot be saved; message says why
+        Insecure, // http://: can be saved; message warns
+        Ok,
+    };
+
+    Verdict verdict = Verdict::Empty;
+    QString message; // translated; empty for Ok and Empty
+    QUrl url;        // the normalised address when acceptable
+
+    bool isAcceptable() const { return verdict != Verdict::Invalid; }
+
+    static GatewayUrlCheck check(const QString& text);
+};
+
+} // namespace ui

@@ -1,0 +1,298 @@
+#include "MainWindow.h"
+
+#include "AppContext.h"
+#include "ErrorBanner.h"
+#include "RefreshController.h"
+#include "SessionFilterProxyModel.h"
+#include "SessionTableModel.h"
+#include "SettingsDialog.h"
+#include "StatusBadgeDelegate.h"
+#include "gateway/GatewayClient.h"
+#include "sessions/SessionBook.h"
+#include "sessions/SessionMonitor.h"
+#include "ui_MainWindow.h"
+
+#include <QCloseEvent>
+#include <QHeaderView>
+#include <QLabel>
+#include <QProgressBar>
+#include <QStyle>
+
+namespace ui {
+
+namespace {
+// Failures the user fixes in Settings rather than by waiting.
+bool fixedInSettings(gateway::ErrorKind kind)
+{
+    using gateway::ErrorKind;
+    switch (kind) {
+    case ErrorKind::NotConfigured:
+    case ErrorKind::Auth:
+    case ErrorKind::ProxyAuth:
+    case ErrorKind::Tls:
+    case ErrorKind::Redirect:
+    case ErrorKind::RouteNotFound:
+        return true;
+    default:
+        break;
+    }
+    return false;
+}
+} // namespace
+
+MainWindow::MainWindow(AppContext& context, QWidget* parent)
+    : QMainWindow(parent)
+    , m_context(context)
+    , m_ui(std::make_unique<Ui::MainWindow>())
+{
+    m_ui->setupUi(this);
+    m_ui->refreshAction->setIcon(style()->standardIcon(QStyle::SP_BrowserReload, nullptr, this));
+    // No style offers a settings icon: the theme's, or text only.
+    m_ui->settingsAction->setIcon(QIcon::fromTheme(QStringLiteral("preferences-system")));
+
+    m_model = new SessionTableModel(context.book(), this);
+    m_proxy = new SessionFilterProxyModel(this);
+    m_proxy->setSourceModel(m_model);
+    m_refresher = new RefreshController(context.monitor(), this);
+    setUpTable();
+    setUpStatusBar();
+
+    connect(m_ui->refreshAction, &QAction::triggered, this, &MainWindow::refresh);
+    connect(m_ui->settingsAction, &QAction::triggered, this, &MainWindow::openSettings);
+    connect(m_ui->quitAction, &QAction::triggered, this, &QWidget::close);
+    connect(m_ui->filterAction, &QAction::triggered, this, [this] {
+        m_ui->filterLineEdit->setFocus(Qt::ShortcutFocusReason);
+        m_ui->filterLineEdit->selectAll();
+    });
+    connect(m_ui->filterLineEdit, &QLineEdit::textChanged, m_proxy, &SessionFilterProxyModel::setTextFilter);
+    connect(m_ui->onlyUnhealthyCheckBox, &QCheckBox::toggled, m_proxy, &SessionFilterProxyModel::setOnlyUnhealthy);
+    connect(m_ui->errorBanner, &ErrorBanner::retryRequested, this, &MainWindow::refresh);
+    connect(m_ui->errorBanner, &ErrorBanner::settingsRequested, this, &MainWindow::openSettings);
+    connect(m_ui->emptyStateWidget, &EmptyStateWidget::settingsRequested, this, &MainWindow::openSettings);
+    connect(m_ui->emptyStateWidget, &EmptyStateWidget::retryRequested, this, &MainWindow::refresh);
+
+    auto& monitor = context.monitor();
+    connect(&monitor, &sessions::SessionMonitor::refreshStarted, this, &MainWindow::updateView);
+    connect(&monitor, &sessions::SessionMonitor::refreshFinished, this, &MainWindow::onRefreshFinished);
+    connect(&monitor, &sessions::SessionMonitor::activityUpdated, this,
+            [this] { m_model->setActivityNote(m_context.activityNote()); });
+    connect(&context.book(), &sessions::SessionBook::applied, this, &MainWindow::updateView);
+    connect(&context.book(), &sessions::SessionBook::rowsRemoved, this, &MainWindow::updateView);
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateCount);
+    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateCount);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &MainWindow::updateCount);
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &MainWindow::updateCount);
+    connect(&context, &AppContext::configured, this, &MainWindow::onConfigured);
+
+    if (!context.profile().windowGeometry().isEmpty())
+        restoreGeometry(context.profile().windowGeometry());
+    updateTitle();
+    updateView();
+    if (context.hasResolved())
+        onConfigured();
+}
+
+MainWindow::~MainWindow() = default;
+
+QMenu* MainWindow::sessionMenu() const
+{
+    return m_ui->sessionMenu;
+}
+
+QToolBar* MainWindow::mainToolBar() const
+{
+    return m_ui->mainToolBar;
+}
+
+QTableView* MainWindow::sessionsView() const
+{
+    return m_ui->sessionsTableView;
+}
+
+ErrorBanner* MainWindow::errorBanner() const
+{
+    return m_ui->errorBanner;
+}
+
+EmptyStateWidget* MainWindow::emptyState() const
+{
+    return m_ui->emptyStateWidget;
+}
+
+SettingsDialog* MainWindow::settingsDialog() const
+{
+    return m_settings;
+}
+
+QString MainWindow::selectedSessionId() const
+{
+    const QModelIndexList rows = m_ui->sessionsTableView->selectionModel()->selectedRows(SessionTableModel::Session);
+    if (rows.isEmpty())
+        return {};
+    return rows.first().data(SessionTableModel::IdRole).toString();
+}
+
+void MainWindow::setUpTable()
+{
+    QTableView* view = m_ui->sessionsTableView;
+    view->setModel(m_proxy);
+    view->setItemDelegateForColumn(SessionTableModel::Status, new StatusBadgeDelegate(view));
+    // Room for the badge; fixed so rows never jump while data arrives.
+    view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 16);
+    QHeaderView* header = view->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    header->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    header->resizeSection(SessionTableModel::Session, 360);
+    header->resizeSection(SessionTableModel::Status, 220);
+    header->setSortIndicator(SessionTableModel::Session, Qt::AscendingOrder);
+    const QByteArray state = m_context.profile().tableState();
+    if (!state.isEmpty())
+        header->restoreState(state);
+
+    connect(view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            [this] { emit selectedSessionChanged(selectedSessionId()); });
+    connect(view, &QWidget::customContextMenuRequested, this, [this, view](const QPoint& pos) {
+        if (!view->indexAt(pos).isValid())
+            return;
+        m_ui->sessionMenu->popup(view->viewport()->mapToGlobal(pos));
+    });
+}
+
+void MainWindow::setUpStatusBar()
+{
+    m_demoLabel = new QLabel(tr("Demo: simulated gateway"), this);
+    m_demoLabel->setObjectName(QStringLiteral("demoLabel"));
+    m_demoLabel->setStyleSheet(QStringLiteral("QLabel { background: #dbe9fb; color: #0c3f7d; border-radius: 3px; "
+                                              "padding: 1px 6px; }"));
+    m_demoLabel->setVisible(m_context.isDemo());
+    m_updatedLabel = new QLabel(this);
+    m_updatedLabel->setObjectName(QStringLiteral("updatedLabel"));
+    m_countLabel = new QLabel(this);
+    m_countLabel->setObjectName(QStringLiteral("countLabel"));
+    m_busyBar = new QProgressBar(this);
+    m_busyBar->setObjectName(QStringLiteral("busyProgressBar"));
+    m_busyBar->setRange(0, 0); // indeterminate
+    m_busyBar->setMaximumWidth(110);
+    m_busyBar->setMaximumHeight(m_updatedLabel->sizeHint().height());
+    m_busyBar->setTextVisible(false);
+    m_busyBar->setAccessibleName(tr("Refreshing"));
+    m_busyBar->hide();
+    m_ui->statusBar->addWidget(m_demoLabel);
+    m_ui->statusBar->addWidget(m_updatedLabel, 1);
+    m_ui->statusBar->addPermanentWidget(m_busyBar);
+    m_ui->statusBar->addPermanentWidget(m_countLabel);
+
+    connect(m_refresher, &RefreshController::ageTextChanged, m_updatedLabel, &QLabel::setText);
+    connect(m_refresher, &RefreshController::refreshingChanged, this, [this](bool refreshing) {
+        m_busyBar->setVisible(refreshing);
+        m_ui->refreshAction->setEnabled(!refreshing && m_context.isConfigured());
+        m_ui->errorBanner->setRetryEnabled(!refreshing);
+    });
+}
+
+void MainWindow::refresh()
+{
+    m_refresher->refreshNow();
+}
+
+void MainWindow::openSettings()
+{
+    if (m_settings) {
+        m_settings->raise();
+        m_settings->activateWindow();
+        return;
+    }
+    m_settings = new SettingsDialog(m_context, this);
+    m_settings->setAttribute(Qt::WA_DeleteOnClose);
+    m_settings->open();
+}
+
+void MainWindow::onConfigured()
+{
+    m_refresher->setInterval(m_context.profile().refreshInterval());
+    m_refresher->setActive(m_context.isConfigured());
+    m_ui->refreshAction->setEnabled(m_context.isConfigured() && !m_refresher->isRefreshing());
+    m_model->setActivityNote(m_context.activityNote());
+    if (!m_context.isConfigured()) {
+        m_ui->errorBanner->hide();
+        m_model->setStale(false);
+    }
+    updateTitle();
+    updateView();
+    m_refresher->refreshNow();
+}
+
+void MainWindow::onRefreshFinished(const gateway::Result& result)
+{
+    const auto& monitor = m_context.monitor();
+    if (result.ok) {
+        m_ui->errorBanner->hide();
+        m_model->setStale(false);
+    } else if (result.kind != gateway::ErrorKind::Cancelled) {
+        // Restore our own state first (busy bar, buttons: RefreshController), then say what failed.
+        m_ui->errorBanner->setSettingsVisible(fixedInSettings(result.kind));
+        m_ui->errorBanner->showMessage(result.message);
+        m_model->setStale(monitor.isStale());
+    }
+    m_model->setActivityNote(m_context.activityNote());
+    updateView();
+}
+
+void MainWindow::updateView()
+{
+    using State = EmptyStateWidget::State;
+    const auto& monitor = m_context.monitor();
+    QWidget* page = m_ui->emptyStateWidget;
+    if (!m_context.hasResolved()) {
+        m_ui->emptyStateWidget->setState(State::Loading);
+    } else if (!m_context.isConfigured()) {
+        m_ui->emptyStateWidget->setState(State::NotConfigured);
+    } else if (m_context.book().size() > 0) {
+        page = m_ui->tablePage;
+    } else if (monitor.hasListing()) {
+        m_ui->emptyStateWidget->setState(State::NoSessions);
+    } else if (monitor.isRefreshing() || monitor.lastResult().kind == gateway::ErrorKind::None ||
+               monitor.lastResult().kind == gateway::ErrorKind::Cancelled) {
+        m_ui->emptyStateWidget->setState(State::Loading);
+    } else {
+        m_ui->emptyStateWidget->setState(State::LoadFailed);
+    }
+    m_ui->contentStackedWidget->setCurrentWidget(page);
+    m_ui->filterLineEdit->setVisible(page == m_ui->tablePage);
+    m_ui->onlyUnhealthyCheckBox->setVisible(page == m_ui->tablePage);
+    updateCount();
+}
+
+void MainWindow::updateCount()
+{
+    const int total = m_model->rowCount();
+    const int shown = m_proxy->rowCount();
+    if (total == 0)
+        m_countLabel->clear();
+    else if (shown == total)
+        m_countLabel->setText(total == 1 ? tr("1 session") : tr("%1 sessions").arg(total));
+    else
+        m_countLabel->setText(total == 1 ? tr("%1 of 1 session shown").arg(shown)
+                                         : tr("%1 of %2 sessions shown").arg(shown).arg(total));
+}
+
+void MainWindow::updateTitle()
+{
+    setWindowTitle(m_context.isDemo() ? tr("Pixel Hub Sessions — Demo") : tr("Pixel Hub Sessions"));
+}
+
+void MainWindow::saveState()
+{
+    m_context.profile().setWindowGeometry(saveGeometry());
+    m_context.profile().setTableState(m_ui->sessionsTableView->horizontalHeader()->saveState());
+    m_context.profile().sync();
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    saveState();
+    QMainWindow::closeEvent(event);
+}
+
+} // namespace ui

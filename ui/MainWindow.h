@@ -1,0 +1,90 @@
+#pragma once
+
+#include <QMainWindow>
+#include <QPointer>
+
+#include <memory>
+
+class QLabel;
+class QMenu;
+class QProgressBar;
+class QTableView;
+class QToolBar;
+
+namespace gateway {
+struct Result;
+}
+
+namespace Ui {
+class MainWindow;
+}
+
+namespace ui {
+
+class AppContext;
+class ErrorBanner;
+class EmptyStateWidget;
+class RefreshController;
+class SessionFilterProxyModel;
+class SessionTableModel;
+class SettingsDialog;
+
+// The session list. Thin on purpose: refresh timing lives in RefreshController, the data in the
+// SessionBook behind SessionTableModel, errors in ErrorBanner, empty states in EmptyStateWidget.
+// Other features hook in through sessionMenu() / mainToolBar() and selectedSessionId().
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit MainWindow(AppContext& context, QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    // Where per-session actions go (Reconnect, New, Delete…); also the table's context menu.
+    QMenu* sessionMenu() const;
+    QToolBar* mainToolBar() const;
+    // The id of the selected session, or empty.
+    QString selectedSessionId() const;
+
+    QTableView* sessionsView() const;
+    SessionTableModel* sessionModel() const { return m_model; }
+    SessionFilterProxyModel* proxyModel() const { return m_proxy; }
+    RefreshController* refresher() const { return m_refresher; }
+    ErrorBanner* errorBanner() const;
+    EmptyStateWidget* emptyState() const;
+    // The open settings dialog, if any.
+    SettingsDialog* settingsDialog() const;
+
+public slots:
+    void refresh();
+    void openSettings();
+
+signals:
+    void selectedSessionChanged(const QString& id);
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    void setUpTable();
+    void setUpStatusBar();
+    void onConfigured();
+    void onRefreshFinished(const gateway::Result& result);
+    void updateView();
+    void updateCount();
+    void updateTitle();
+    void saveState();
+
+    AppContext& m_context;
+    std::unique_ptr<Ui::MainWindow> m_ui;
+    SessionTableModel* m_model = nullptr;
+    SessionFilterProxyModel* m_proxy = nullptr;
+    RefreshController* m_refresher = nullptr;
+    QProgressBar* m_busyBar = nullptr;
+    QLabel* m_updatedLabel = nullptr;
+    QLabel* m_countLabel = nullptr;
+    QLabel* m_demoLabel = nullptr;
+    QPointer<SettingsDialog> m_settings;
+};
+
+} // namespace ui

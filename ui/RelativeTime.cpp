@@ -1,0 +1,47 @@
+#include "RelativeTime.h"
+
+#include <QLocale>
+#include <QStringBuilder>
+
+namespace ui {
+
+QString RelativeTime::ago(qint64 seconds)
+{
+    const qint64 s = std::max<qint64>(0, seconds);
+    if (s < 60)
+        return tr("just now");
+    if (s < 3600)
+        return tr("%1 min ago").arg(s / 60);
+    if (s < 86400)
+        return tr("%1 h ago").arg(s / 3600);
+    const qint64 days = s / 86400;
+    return days == 1 ? tr("1 day ago") : tr("%1 days ago").arg(days);
+}
+
+QString RelativeTime::updated(qint64 seconds)
+{
+    const qint64 s = std::max<qint64>(0, seconds);
+    if (s < 5)
+        return tr("Updated just now");
+    if (s < 60)
+        return tr("Updated %1 s ago").arg(s);
+    if (s < 3600)
+        return tr("Updated %1 min ago").arg(s / 60);
+    if (s < 86400)
+        return tr("Updated %1 h ago").arg(s / 3600);
+    const qint64 days = s / 86400;
+    return days == 1 ? tr("Updated 1 day ago") : tr("Updated %1 days ago").arg(days);
+}
+
+QString RelativeTime::absolute(const QDateTime& utc)
+{
+    if (!utc.isValid())
+        return {};
+    const QLocale locale;
+    const QDateTime local = utc.toLocalTime();
+    // Long date, short time: "Tuesday, 5 March 2024 14:03" without a time zone name.
+    return locale.toString(local.date(), QLocale::LongFormat) % QLatin1String(", ") %
+           locale.toString(local.time(), QLocale::ShortFormat);
+}
+
+} // namespace ui

@@ -1,0 +1,24 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QString>
+
+namespace ui {
+
+// Short human wording of ages, shared by the table ("12 min ago") and the status bar
+// ("Updated 40 s ago").
+class RelativeTime
+{
+    Q_DECLARE_TR_FUNCTIONS(RelativeTime)
+
+public:
+    // "just now", "12 min ago", "3 h ago", "2 d ago"
+    static QString ago(qint64 seconds);
+    // "Updated 40 s ago", "Updated 3 min ago"
+    static QString updated(qint64 seconds);
+    // The absolute local time of an instant, for tooltips.
+    static QString absolute(const QDateTime& utc);
+};
+
+} // namespace ui

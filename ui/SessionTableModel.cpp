@@ -1,0 +1,288 @@
+#include "SessionTableModel.h"
+
+#include "BadgeTone.h"
+#include "RelativeTime.h"
+
+#include <QBrush>
+#include <QFont>
+#include <QGuiApplication>
+#include <QPalette>
+#include <QStringBuilder>
+
+#include <limits>
+
+namespace ui {
+
+namespace {
+
+using Fields = sessions::SessionBook::Fields;
+
+// Problems first when sorted ascending: the rows a support person has to act on.
+int statusRank(const sessions::Session& s)
+{
+    if (s.isZombie())
+        return 1;
+    switch (s.status) {
+    case sessions::Status::Disconnected:
+        return 0;
+    case sessions::Status::QrPending:
+        return 2;
+    case sessions::Status::Starting:
+        return 3;
+    case sessions::Status::Unknown:
+        return 4;
+    case sessions::Status::Connected:
+        return 5;
+    }
+    return 4;
+}
+
+QString displayName(const sessions::Session& s)
+{
+    if (s.name.isEmpty() || s.name == s.id)
+        return s.id;
+    return s.name % QLatin1String(" (") % s.id % QLatin1Char(')');
+}
+
+} // namespace
+
+SessionTableModel::SessionTableModel(const sessions::SessionBook& book, QObject* parent)
+    : QAbstractTableModel(parent)
+    , m_book(book)
+{
+    using Book = sessions::SessionBook;
+    connect(&book, &Book::rowsAboutToBeInserted, this,
+            [this](int first, int last) { beginInsertRows({}, first, last); });
+    connect(&book, &Book::rowsInserted, this, [this] { endInsertRows(); });
+    connect(&book, &Book::rowsAboutToBeRemoved, this,
+            [this](int first, int last) { beginRemoveRows({}, first, last); });
+    connect(&book, &Book::rowsRemoved, this, [this] { endRemoveRows(); });
+    connect(&book, &Book::rowChanged, this, &SessionTableModel::onRowChanged);
+}
+
+int SessionTableModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : m_book.size();
+}
+
+int SessionTableModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+int SessionTableModel::rowOf(const QString& id) const
+{
+    return m_book.indexOf(id);
+}
+
+QVariant SessionTableModel::data(const QModelIndex& index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const sessions::Session& s = m_book.at(index.row());
+    switch (role) {
+    case IdRole:
+        return s.id;
+    case StatusRole:
+        return int(s.status);
+    case RawStatusRole:
+        return s.rawStatus;
+    case HealthRole:
+        return int(s.health);
+    case BadgeToneRole:
+        return int(badgeTone(s));
+    case SortRole:
+        return sortValue(s, index.column());
+    case SessionRole:
+        return QVariant::fromValue(s);
+    case StaleRole:
+        return m_stale;
+    case Qt::ForegroundRole:
+        if (m_stale)
+            return QGuiApplication::palette().brush(QPalette::Disabled, QPalette::Text);
+        return {};
+    default:
+        break;
+    }
+    return sessionData(s, index.column(), role);
+}
+
+QVariant SessionTableModel::sessionData(const sessions::Session& s, int column, int role) const
+{
+    switch (column) {
+    case Session:
+        if (role == Qt::DisplayRole)
+            return displayName(s);
+        if (role == Qt::ToolTipRole)
+            return tr("Session ID: %1").arg(s.id);
+        break;
+    case Status:
+        if (role == Qt::DisplayRole)
+            return badgeLabel(s);
+        if (role == Qt::ToolTipRole) {
+            const QString gateway = tr("Gateway status: %1").arg(s.rawStatus.isEmpty() ? tr("(none)") : s.rawStatus);
+            if (s.healthReason.isEmpty() || s.status != sessions::Status::Connected)
+                return gateway;
+            return QString(s.healthReason % QLatin1Char('\n') % gateway);
+        }
+        break;
+    case LastActivity:
+        return activityData(s, role);
+    default:
+        break;
+    }
+    return {};
+}
+
+QVariant SessionTableModel::activityData(const sessions::Session& s, int role) const
+{
+    if (role == Qt::DisplayRole) {
+        switch (s.activity) {
+        case sessions::ActivityState::Known:
+            return RelativeTime::ago(s.silenceSeconds);
+        case sessions::ActivityState::None:
+            return tr("No activity recorded");
+        case sessions::ActivityState::Unknown:
+            return tr("Unknown");
+        }
+        return {};
+    }
+    if (role == Qt::ToolTipRole)
+        return activityTooltip(s);
+    if (role == Qt::FontRole && s.activity != sessions::ActivityState::Known) {
+        QFont font;
+        font.setItalic(true);
+        return font;
+    }
+    return {};
+}
+
+QString SessionTableModel::activityTooltip(const sessions::Session& s) const
+{
+    switch (s.activity) {
+    case sessions::ActivityState::Known: {
+        const QString when = RelativeTime::absolute(s.lastActivityUtc);
+        if (s.isZombie())
+            return QString(when % QLatin1Char('\n') % s.healthReason);
+        return when;
+    }
+    case sessions::ActivityState::None:
+        return s.isZombie() ? s.healthReason : tr("The activity database has no message recorded for this session.");
+    case sessions::ActivityState::Unknown:
+        break;
+    }
+    return m_activityNote.isEmpty() ? tr("No activity database is configured. Set one up in Settings to see the "
+                                         "last activity of each session.")
+                                    : m_activityNote;
+}
+
+QVariant SessionTableModel::sortValue(const sessions::Session& s, int column)
+{
+    switch (column) {
+    case Session:
+        return displayName(s).toCaseFolded();
+    case Status:
+        return statusRank(s);
+    case LastActivity:
+        // Most recent first; then "no activity"; then "unknown".
+        switch (s.activity) {
+        case sessions::ActivityState::Known:
+            return s.silenceSeconds;
+        case sessions::ActivityState::None:
+            return std::numeric_limits<qint64>::max() - 1;
+        case sessions::ActivityState::Unknown:
+            return std::numeric_limits<qint64>::max();
+        }
+        break;
+    default:
+        break;
+    }
+    return {};
+}
+
+QVariant SessionTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case Session:
+        return tr("Session");
+    case Status:
+        return tr("Status");
+    case LastActivity:
+        return tr("Last activity");
+    default:
+        break;
+    }
+    return {};
+}
+
+QHash<int, QByteArray> SessionTableModel::roleNames() const
+{
+    QHash<int, QByteArray> names = QAbstractTableModel::roleNames();
+    names.insert(IdRole, "id");
+    names.insert(StatusRole, "status");
+    names.insert(RawStatusRole, "rawStatus");
+    names.insert(HealthRole, "health");
+    names.insert(BadgeToneRole, "badgeTone");
+    names.insert(SortRole, "sort");
+    names.insert(SessionRole, "session");
+    names.insert(StaleRole, "stale");
+    return names;
+}
+
+void SessionTableModel::onRowChanged(int row, Fields fields)
+{
+    // One dataChanged per changed row, spanning only the columns and roles that moved.
+    int first = ColumnCount;
+    int last = -1;
+    QList<int> roles{SessionRole};
+    const auto touch = [&](int column, std::initializer_list<int> more) {
+        first = std::min(first, column);
+        last = std::max(last, column);
+        for (int r : more) {
+            if (!roles.contains(r))
+                roles.append(r);
+        }
+    };
+    if (fields & sessions::SessionBook::NameField)
+        touch(Session, {Qt::DisplayRole, Qt::ToolTipRole, SortRole});
+    if (fields & sessions::SessionBook::StatusField)
+        touch(Status, {Qt::DisplayRole, Qt::ToolTipRole, StatusRole, RawStatusRole, BadgeToneRole, SortRole});
+    if (fields & sessions::SessionBook::HealthField) {
+        touch(Status, {Qt::DisplayRole, Qt::ToolTipRole, HealthRole, BadgeToneRole, SortRole});
+        touch(LastActivity, {Qt::ToolTipRole});
+    }
+    if (fields & sessions::SessionBook::ActivityField)
+        touch(LastActivity, {Qt::DisplayRole, Qt::ToolTipRole, Qt::FontRole, SortRole});
+    if (last < 0)
+        return;
+    emit dataChanged(index(row, first), index(row, last), roles);
+}
+
+void SessionTableModel::emitForAllRows(int column, const QList<int>& roles)
+{
+    if (m_book.size() == 0)
+        return;
+    emit dataChanged(index(0, column), index(m_book.size() - 1, column), roles);
+}
+
+void SessionTableModel::setActivityNote(const QString& note)
+{
+    if (note == m_activityNote)
+        return;
+    m_activityNote = note;
+    emitForAllRows(LastActivity, {Qt::ToolTipRole});
+}
+
+void SessionTableModel::setStale(bool stale)
+{
+    if (stale == m_stale)
+        return;
+    m_stale = stale;
+    if (m_book.size() == 0)
+        return;
+    emit dataChanged(index(0, 0), index(m_book.size() - 1, ColumnCount - 1), {Qt::ForegroundRole, StaleRole});
+}
+
+} // namespace ui

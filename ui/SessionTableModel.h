@@ -1,0 +1,69 @@
+#pragma once
+
+#include "sessions/SessionBook.h"
+
+#include <QAbstractTableModel>
+
+namespace ui {
+
+// The sessions of a SessionBook as a table. Mirrors the book's row signals (inserts, removes,
+// role-scoped dataChanged) and never resets, so a refresh keeps the view's selection and scroll.
+// Display roles are formatted text; SortRole carries the raw value each column sorts on.
+class SessionTableModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column
+    {
+        Session,
+        Status,
+        LastActivity,
+        ColumnCount
+    };
+    Q_ENUM(Column)
+
+    enum Role
+    {
+        IdRole = Qt::UserRole + 1, // QString
+        StatusRole,                // int(sessions::Status)
+        RawStatusRole,             // QString, the gateway's word
+        HealthRole,                // int(health::Health)
+        BadgeToneRole,             // int(ui::BadgeTone)
+        SortRole,                  // the raw value the column sorts on
+        SessionRole,               // sessions::Session
+        StaleRole,                 // bool: the last listing failed, this is older data
+    };
+    Q_ENUM(Role)
+
+    explicit SessionTableModel(const sessions::SessionBook& book, QObject* parent = nullptr);
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+    // Why activity is unknown (no database, unreachable): shown in the Last activity tooltip.
+    void setActivityNote(const QString& note);
+    QString activityNote() const { return m_activityNote; }
+    // The last listing failed: rows are drawn greyed out until a listing succeeds again.
+    void setStale(bool stale);
+    bool isStale() const { return m_stale; }
+
+    int rowOf(const QString& id) const;
+
+private:
+    void onRowChanged(int row, sessions::SessionBook::Fields fields);
+    void emitForAllRows(int column, const QList<int>& roles);
+    QVariant sessionData(const sessions::Session& s, int column, int role) const;
+    QVariant activityData(const sessions::Session& s, int role) const;
+    QString activityTooltip(const sessions::Session& s) const;
+    static QVariant sortValue(const sessions::Session& s, int column);
+
+    const sessions::SessionBook& m_book;
+    QString m_activityNote;
+    bool m_stale = false;
+};
+
+} // namespace ui

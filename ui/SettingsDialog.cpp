@@ -1,0 +1,262 @@
+#include "SettingsDialog.h"
+
+#include "ActivityProbe.h"
+#include "AppContext.h"
+#include "GatewayProbe.h"
+#include "GatewayUrlCheck.h"
+#include "activity/Dsn.h"
+#include "gateway/GatewayClient.h"
+#include "ui_SettingsDialog.h"
+
+#include <QFileDialog>
+#include <QPushButton>
+
+namespace ui {
+
+namespace {
+const QString ErrorColor = QStringLiteral("#b02a37");
+const QString WarningColor = QStringLiteral("#8a6100");
+const QString OkColor = QStringLiteral("#1e7b34");
+
+std::chrono::seconds seconds(int value)
+{
+    return std::chrono::seconds(value);
+}
+} // namespace
+
+SettingsDialog::SettingsDialog(AppContext& context, QWidget* parent)
+    : QDialog(parent)
+    , m_context(context)
+    , m_ui(std::make_unique<Ui::SettingsDialog>())
+{
+    m_ui->setupUi(this);
+    m_gatewayProbe = new GatewayProbe(context.network(), this);
+    m_activityProbe = new ActivityProbe(this);
+    m_ui->activityIntroLabel->setText(
+        tr("Optional. The last activity of each session is read from the webhook_raw_logs table; without it "
+           "sessions still list, but possibly disconnected ones cannot be spotted."));
+    m_ui->activityDsnLineEdit->setToolTip(tr("mysql://user@host:3306/db, postgresql://user@host:5432/db or "
+                                             "sqlite:///absolute/path.db. The password has its own field."));
+
+    connect(m_ui->gatewayUrlLineEdit, &QLineEdit::textChanged, this, &SettingsDialog::validate);
+    connect(m_ui->activityDsnLineEdit, &QLineEdit::textChanged, this, &SettingsDialog::validate);
+    connect(m_ui->caFileBrowsePushButton, &QPushButton::clicked, this, &SettingsDialog::chooseCaFile);
+    connect(m_ui->testGatewayPushButton, &QPushButton::clicked, this, &SettingsDialog::testGateway);
+    connect(m_ui->testActivityPushButton, &QPushButton::clicked, this, &SettingsDialog::testActivity);
+    connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &SettingsDialog::save);
+    connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(&context.secrets(), &settings::SecretStore::keychainProblemChanged, this,
+            &SettingsDialog::showKeychainProblem);
+    connect(m_gatewayProbe, &GatewayProbe::finished, this, [this](bool ok, const QString& message) {
+        m_ui->testGatewayPushButton->setEnabled(true);
+        setNote(m_ui->gatewayTestResultLabel, message, ok ? OkColor : ErrorColor);
+    });
+    connect(m_activityProbe, &ActivityProbe::finished, this, [this](bool ok, const QString& message) {
+        m_ui->testActivityPushButton->setEnabled(true);
+        setNote(m_ui->activityTestResultLabel, message, ok ? OkColor : ErrorColor);
+    });
+    load();
+    validate();
+}
+
+SettingsDialog::~SettingsDialog() = default;
+
+void SettingsDialog::setNote(QLabel* label, const QString& text, const QString& color)
+{
+    label->setText(text);
+    label->setStyleSheet(color.isEmpty() ? QString() : QStringLiteral("QLabel { color: %1; }").arg(color));
+    label->setVisible(!text.isEmpty());
+}
+
+void SettingsDialog::load()
+{
+    const settings::Profile& profile = m_context.profile();
+    m_ui->gatewayUrlLineEdit->setText(profile.gatewayUrl().toString());
+    m_ui->caFileLineEdit->setText(profile.caFile());
+    m_ui->listTimeoutSpinBox->setValue(int(profile.listTimeout().count()));
+    m_ui->requestTimeoutSpinBox->setValue(int(profile.requestTimeout().count()));
+    m_initialRefreshMinutes = int((profile.refreshInterval().count() + 59) / 60);
+    m_ui->refreshIntervalSpinBox->setValue(m_initialRefreshMinutes);
+    m_ui->activityDsnLineEdit->setText(profile.activityDsn());
+    m_ui->silenceThresholdSpinBox->setValue(int(std::max<qint64>(1, profile.silenceThreshold().count() / 3600)));
+    m_ui->noActivityZombieCheckBox->setChecked(profile.noActivityIsZombie());
+
+    // Secrets are never read back into the form: typing replaces, leaving empty keeps.
+    const bool hasSecret = !m_context.client().config().secret.isEmpty();
+    m_ui->secretLineEdit->setPlaceholderText(hasSecret ? tr("Saved — type to replace it")
+                                                       : tr("The X-Gateway-Secret of the gateway"));
+    m_ui->activityPasswordLineEdit->setPlaceholderText(tr("Kept in the keychain — type to replace it"));
+
+    const QString source = m_context.gatewaySource();
+    QString sourceNote;
+    if (source == QLatin1String("flag"))
+        sourceNote = tr("This run uses the gateway given on the command line (%1). What you save here applies to "
+                        "later runs without --gateway.")
+                         .arg(m_context.client().config().baseUrl.toDisplayString());
+    else if (source == QLatin1String("environment"))
+        sourceNote = tr("This run uses PIXELHUB_GATEWAY_URL (%1). What you save here applies when it is not set.")
+                         .arg(m_context.client().config().baseUrl.toDisplayString());
+    setNote(m_ui->gatewaySourceLabel, sourceNote);
+    setNote(m_ui->gatewayTestResultLabel, {});
+    setNote(m_ui->activityTestResultLabel, {});
+    setNote(m_ui->activityPasswordNoteLabel, {});
+    setNote(m_ui->saveResultLabel, {});
+    showKeychainProblem();
+}
+
+void SettingsDialog::showKeychainProblem()
+{
+    const QString problem = m_context.secrets().keychainProblem();
+    setNote(m_ui->secretNoteLabel, problem, WarningColor);
+    setNote(m_ui->activityPasswordNoteLabel, problem, WarningColor);
+}
+
+void SettingsDialog::validate()
+{
+    const GatewayUrlCheck url = GatewayUrlCheck::check(m_ui->gatewayUrlLineEdit->text());
+    const QString color = url.verdict == GatewayUrlCheck::Verdict::Invalid ? ErrorColor : WarningColor;
+    setNote(m_ui->gatewayUrlMessageLabel, url.message, color);
+
+    const QString dsnText = m_ui->activityDsnLineEdit->text().trimmed();
+    QString dsnError;
+    const bool dsnOk = dsnText.isEmpty() || activity::Dsn::parse(dsnText, &dsnError).has_value();
+    setNote(m_ui->activityDsnMessageLabel, dsnOk ? QString() : dsnError, ErrorColor);
+    m_ui->testActivityPushButton->setEnabled(dsnOk && !dsnText.isEmpty() && !m_activityProbe->isRunning());
+    m_ui->testGatewayPushButton->setEnabled(url.isAcceptable() && url.verdict != GatewayUrlCheck::Verdict::Empty &&
+                                            !m_gatewayProbe->isRunning());
+    if (QPushButton* saveButton = m_ui->buttonBox->button(QDialogButtonBox::Save))
+        saveButton->setEnabled(url.isAcceptable() && dsnOk && m_pendingWrites == 0);
+}
+
+void SettingsDialog::chooseCaFile()
+{
+    // Non-blocking like the dialog itself.
+    auto* chooser = new QFileDialog(this, tr("Extra CA certificates"), m_ui->caFileLineEdit->text(),
+                                    tr("PEM certificates (*.pem *.crt *.cer);;All files (*)"));
+    chooser->setAttribute(Qt::WA_DeleteOnClose);
+    chooser->setFileMode(QFileDialog::ExistingFile);
+    connect(chooser, &QFileDialog::fileSelected, this,
+            [this](const QString& path) { m_ui->caFileLineEdit->setText(path); });
+    chooser->open();
+}
+
+void SettingsDialog::testGateway()
+{
+    const GatewayUrlCheck url = GatewayUrlCheck::check(m_ui->gatewayUrlLineEdit->text());
+    if (url.url.isEmpty())
+        return;
+    gateway::GatewayConfig config = m_context.client().config();
+    config.baseUrl = url.url;
+    const QString typed = m_ui->secretLineEdit->text();
+    if (!typed.isEmpty())
+        config.secret = typed;
+    config.listTimeout = seconds(m_ui->listTimeoutSpinBox->value());
+    config.requestTimeout = seconds(m_ui->requestTimeoutSpinBox->value());
+    config.caFile = m_ui->caFileLineEdit->text().trimmed();
+    m_ui->testGatewayPushButton->setEnabled(false);
+    setNote(m_ui->gatewayTestResultLabel, tr("Testing…"));
+    m_gatewayProbe->start(config);
+}
+
+void SettingsDialog::testActivity()
+{
+    QString error;
+    const auto dsn = activity::Dsn::parse(m_ui->activityDsnLineEdit->text().trimmed(), &error);
+    if (!dsn)
+        return;
+    m_ui->testActivityPushButton->setEnabled(false);
+    setNote(m_ui->activityTestResultLabel, tr("Testing…"));
+    const QString typed = m_ui->activityPasswordLineEdit->text();
+    const auto run = [this, dsn](const QString& password) {
+        activity::ActivityConfig config;
+        config.dsn = dsn;
+        config.password = password;
+        config.timeoutMs = 10000;
+        m_activityProbe->start(config);
+    };
+    if (!typed.isEmpty()) {
+        run(typed);
+        return;
+    }
+    // Nothing typed: the saved password, from memory or the keychain (asynchronous).
+    m_context.secrets().read(settings::SecretStore::Key::ActivityPassword,
+                             [self = QPointer<SettingsDialog>(this), run](const QString& value, bool) {
+                                 if (self)
+                                     run(value);
+                             });
+}
+
+void SettingsDialog::save()
+{
+    const GatewayUrlCheck url = GatewayUrlCheck::check(m_ui->gatewayUrlLineEdit->text());
+    QString dsnError;
+    const QString dsnText = m_ui->activityDsnLineEdit->text().trimmed();
+    if (!url.isAcceptable() || (!dsnText.isEmpty() && !activity::Dsn::parse(dsnText, &dsnError)))
+        return; // the Save button is disabled in that state; a stray Enter changes nothing
+
+    settings::Profile& profile = m_context.profile();
+    profile.setGatewayUrl(url.url);
+    profile.setCaFile(m_ui->caFileLineEdit->text().trimmed());
+    profile.setListTimeout(seconds(m_ui->listTimeoutSpinBox->value()));
+    profile.setRequestTimeout(seconds(m_ui->requestTimeoutSpinBox->value()));
+    if (m_ui->refreshIntervalSpinBox->value() != m_initialRefreshMinutes)
+        profile.setRefreshInterval(std::chrono::minutes(m_ui->refreshIntervalSpinBox->value()));
+    profile.setActivityDsn(dsnText);
+    profile.setSilenceThreshold(std::chrono::hours(m_ui->silenceThresholdSpinBox->value()));
+    profile.setNoActivityIsZombie(m_ui->noActivityZombieCheckBox->isChecked());
+    profile.sync();
+
+    // Secrets go to the keychain only. SecretStore keeps them in memory at once, so reload()
+    // below already sees them while the keychain write is still running.
+    QList<std::pair<settings::SecretStore::Key, QString>> writes;
+    if (!m_ui->secretLineEdit->text().isEmpty())
+        writes.append({settings::SecretStore::Key::GatewaySecret, m_ui->secretLineEdit->text()});
+    if (!m_ui->activityPasswordLineEdit->text().isEmpty())
+        writes.append({settings::SecretStore::Key::ActivityPassword, m_ui->activityPasswordLineEdit->text()});
+    m_pendingWrites = int(writes.size());
+    m_allPersisted = true;
+    QPointer<SettingsDialog> self(this);
+    for (const auto& [key, value] : writes) {
+        m_context.secrets().write(key, value, [self](bool persisted) {
+            if (!self)
+                return;
+            self->m_allPersisted = self->m_allPersisted && persisted;
+            if (--self->m_pendingWrites == 0)
+                self->finishSave(self->m_allPersisted);
+        });
+    }
+    m_context.reload();
+    emit saved();
+    if (writes.isEmpty()) {
+        accept();
+        return;
+    }
+    m_ui->buttonBox->setEnabled(false);
+    setNote(m_ui->saveResultLabel, tr("Saving the secret in the keychain…"));
+}
+
+void SettingsDialog::finishSave(bool secretsPersisted)
+{
+    m_ui->buttonBox->setEnabled(true);
+    if (secretsPersisted) {
+        accept();
+        return;
+    }
+    // Saved and applied, but only for this run: say so plainly and let the user read it.
+    m_ui->secretLineEdit->clear();
+    m_ui->activityPasswordLineEdit->clear();
+    setNote(m_ui->saveResultLabel,
+            tr("Settings saved and applied. The secret could not be stored in the keychain, so it is kept for this "
+               "run only: %1")
+                .arg(m_context.secrets().keychainProblem()),
+            WarningColor);
+    m_ui->buttonBox->setStandardButtons(QDialogButtonBox::Close);
+}
+
+void SettingsDialog::done(int result)
+{
+    m_gatewayProbe->cancel();
+    QDialog::done(result);
+}
+
+} // namespace ui
