@@ -3,15 +3,18 @@
 #include "AppContext.h"
 #include "ErrorBanner.h"
 #include "RefreshController.h"
+#include "SessionActions.h"
 #include "SessionFilterProxyModel.h"
 #include "SessionTableModel.h"
 #include "SettingsDialog.h"
 #include "StatusBadgeDelegate.h"
+#include "TrayNotifier.h"
 #include "gateway/GatewayClient.h"
 #include "sessions/SessionBook.h"
 #include "sessions/SessionMonitor.h"
 #include "ui_MainWindow.h"
 
+#include <QApplication>
 #include <QCloseEvent>
 #include <QHeaderView>
 #include <QLabel>
@@ -56,10 +59,12 @@ MainWindow::MainWindow(AppContext& context, QWidget* parent)
     m_refresher = new RefreshController(context.monitor(), this);
     setUpTable();
     setUpStatusBar();
+    setUpSessionActions();
+    setUpTray();
 
     connect(m_ui->refreshAction, &QAction::triggered, this, &MainWindow::refresh);
     connect(m_ui->settingsAction, &QAction::triggered, this, &MainWindow::openSettings);
-    connect(m_ui->quitAction, &QAction::triggered, this, &QWidget::close);
+    connect(m_ui->quitAction, &QAction::triggered, this, &MainWindow::quitApp);
     connect(m_ui->filterAction, &QAction::triggered, this, [this] {
         m_ui->filterLineEdit->setFocus(Qt::ShortcutFocusReason);
         m_ui->filterLineEdit->selectAll();
@@ -208,9 +213,54 @@ void MainWindow::openSettings()
     m_settings->open();
 }
 
+void MainWindow::setUpSessionActions()
+{
+    m_actions = new SessionActions(m_context.client(), m_context.book(), m_context.monitor(), this);
+    m_actions->attachToView(m_ui->sessionsTableView);
+    m_ui->sessionMenu->insertActions(m_ui->refreshAction, m_actions->actions());
+    m_ui->sessionMenu->insertSeparator(m_ui->refreshAction);
+    m_ui->mainToolBar->insertActions(m_ui->refreshAction, m_actions->actions());
+    m_ui->mainToolBar->insertSeparator(m_ui->refreshAction);
+    connect(m_actions, &SessionActions::message, this,
+            [this](const QString& text) { m_ui->statusBar->showMessage(text, 10000); });
+}
+
+void MainWindow::setUpTray()
+{
+    m_tray = new TrayNotifier(m_context.book(), this);
+    m_tray->watch(m_context.monitor());
+    connect(m_tray, &TrayNotifier::reconnectRequested, m_actions, &SessionActions::reconnect);
+    connect(m_tray, &TrayNotifier::refreshRequested, this, &MainWindow::refresh);
+    connect(m_tray, &TrayNotifier::showWindowRequested, this, &MainWindow::showFromTray);
+    connect(m_tray, &TrayNotifier::quitRequested, this, &MainWindow::quitApp);
+    // A dialog opened from the tray while this window is hidden must not end the app when it closes.
+    if (m_tray->isAvailable())
+        QApplication::setQuitOnLastWindowClosed(false);
+}
+
+void MainWindow::showFromTray()
+{
+    if (isMinimized())
+        showNormal();
+    else
+        show();
+    raise();
+    activateWindow();
+}
+
+void MainWindow::quitApp()
+{
+    m_quitting = true;
+    close();
+}
+
 void MainWindow::onConfigured()
 {
     m_refresher->setInterval(m_context.profile().refreshInterval());
+    sessions::ConnectFlow::Options flowOptions = m_actions->flowOptions();
+    flowOptions.deadline = m_context.profile().connectDeadline();
+    m_actions->setFlowOptions(flowOptions);
+    m_actions->updateActions();
     m_refresher->setActive(m_context.isConfigured());
     m_ui->refreshAction->setEnabled(m_context.isConfigured() && !m_refresher->isRefreshing());
     m_model->setActivityNote(m_context.activityNote());
@@ -292,7 +342,15 @@ void MainWindow::saveState()
 void MainWindow::closeEvent(QCloseEvent* event)
 {
     saveState();
+    if (!m_quitting && m_tray->isAvailable() && m_context.profile().closeToTray()) {
+        hide(); // keeps watching from the tray; Quit (menu or tray) ends the app
+        m_tray->announceHidden();
+        event->ignore();
+        return;
+    }
     QMainWindow::closeEvent(event);
+    if (m_tray->isAvailable())
+        QApplication::quit(); // quitOnLastWindowClosed is off while a tray is in use
 }
 
 } // namespace ui

@@ -25,9 +25,11 @@ class AppContext;
 class ErrorBanner;
 class EmptyStateWidget;
 class RefreshController;
+class SessionActions;
 class SessionFilterProxyModel;
 class SessionTableModel;
 class SettingsDialog;
+class TrayNotifier;
 
 // The session list. Thin on purpose: refresh timing lives in RefreshController, the data in the
 // SessionBook behind SessionTableModel, errors in ErrorBanner, empty states in EmptyStateWidget.
@@ -54,6 +56,10 @@ public:
     EmptyStateWidget* emptyState() const;
     // The open settings dialog, if any.
     SettingsDialog* settingsDialog() const;
+    // Reconnect / New session / Delete and their dialogs.
+    SessionActions* sessionActions() const { return m_actions; }
+    // The system tray (icon, menu, notifications); inert when the desktop has no tray.
+    TrayNotifier* trayNotifier() const { return m_tray; }
 
 public slots:
     void refresh();
@@ -68,6 +74,10 @@ protected:
 private:
     void setUpTable();
     void setUpStatusBar();
+    void setUpSessionActions();
+    void setUpTray();
+    void showFromTray();
+    void quitApp();
     void onConfigured();
     void onRefreshFinished(const gateway::Result& result);
     void updateView();
@@ -85,6 +95,9 @@ private:
     QLabel* m_countLabel = nullptr;
     QLabel* m_demoLabel = nullptr;
     QPointer<SettingsDialog> m_settings;
+    SessionActions* m_actions = nullptr;
+    TrayNotifier* m_tray = nullptr;
+    bool m_quitting = false;
 };
 
 } // namespace ui

@@ -9,6 +9,7 @@
 #include <QTextStream>
 
 #include <cstdio>
+#include <unistd.h>
 
 int main(int argc, char* argv[])
 {
@@ -23,6 +24,7 @@ int main(int argc, char* argv[])
     QTextStream err(stderr);
     settings::SecretStore secrets;
     cli::CommandContext context(out, err, profile, secrets);
+    context.setInteractive(isatty(STDERR_FILENO) == 1);
     const cli::CommandRegistry registry = cli::CommandRegistry::standard();
     const int code = registry.run(QCoreApplication::arguments(), context);
     out.flush();

@@ -274,6 +274,8 @@ int CommandContext::fail(const gateway::Result& result)
 
 void CommandContext::progress(const QString& message)
 {
+    if (!m_interactive && !m_options.verbose)
+        return;
     m_err << message << '\n';
     m_err.flush();
 }

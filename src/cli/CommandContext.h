@@ -38,6 +38,7 @@ struct GlobalOptions
     std::optional<QString> activityDsn;
     std::optional<double> silentHours;
     bool json = false;
+    bool verbose = false; // progress lines even when stderr is not a terminal
 };
 
 // What a command works with: its output and error streams (injectable: tests use strings), the
@@ -90,13 +91,17 @@ public:
     // fail() with the result's message, plus where a headless run takes its secret or URL from
     // when that is what went wrong.
     int fail(const gateway::Result& result);
-    // A progress line on stderr.
+    // A progress line on stderr, when stderr is a terminal or with --verbose: cron and monitoring
+    // get only the final message, at most three lines.
     void progress(const QString& message);
+    void setInteractive(bool interactive) { m_interactive = interactive; }
     // Writes text to stdout and flushes.
     void print(const QString& text);
 
 private:
     void resolve();
+
+    bool m_interactive = false;
 
     QTextStream& m_out;
     QTextStream& m_err;

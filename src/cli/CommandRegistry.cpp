@@ -20,6 +20,7 @@ const QString GatewayOption = QStringLiteral("gateway");
 const QString DsnOption = QStringLiteral("activity-dsn");
 const QString SilentHoursOption = QStringLiteral("silent-hours");
 const QString JsonOption = QStringLiteral("json");
+const QString VerboseOption = QStringLiteral("verbose");
 const QString HelpOption = QStringLiteral("help");
 const QString VersionOption = QStringLiteral("version");
 
@@ -118,6 +119,7 @@ QList<QCommandLineOption> CommandRegistry::globalOptions()
                               "profile's threshold, 4 h)."),
                            QStringLiteral("N")),
         QCommandLineOption(JsonOption, tr("Print JSON instead of text.")),
+        QCommandLineOption(VerboseOption, tr("Print progress messages on stderr even when it is not a terminal.")),
         QCommandLineOption(QStringList{QStringLiteral("h"), HelpOption}, tr("Show help.")),
     };
 }
@@ -186,6 +188,7 @@ int CommandRegistry::applyGlobals(CommandContext& context, const QCommandLinePar
     };
     GlobalOptions& options = context.options();
     options.json = before.isSet(JsonOption) || after.isSet(JsonOption);
+    options.verbose = before.isSet(VerboseOption) || after.isSet(VerboseOption);
 
     if (const auto url = value(GatewayOption)) {
         const QUrl parsed(url->trimmed(), QUrl::StrictMode);

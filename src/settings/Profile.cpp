@@ -53,7 +53,7 @@ void Profile::setGatewayUrl(const QUrl& url)
 }
 std::chrono::seconds Profile::listTimeout() const
 {
-    return secondsValue(*m_settings, Key::ListTimeout, std::chrono::seconds(90), 5, 600);
+    return secondsValue(*m_settings, Key::ListTimeout, std::chrono::seconds(90), 1, 600);
 }
 void Profile::setListTimeout(std::chrono::seconds s)
 {
@@ -61,7 +61,7 @@ void Profile::setListTimeout(std::chrono::seconds s)
 }
 std::chrono::seconds Profile::requestTimeout() const
 {
-    return secondsValue(*m_settings, Key::RequestTimeout, std::chrono::seconds(30), 5, 600);
+    return secondsValue(*m_settings, Key::RequestTimeout, std::chrono::seconds(30), 1, 600);
 }
 void Profile::setRequestTimeout(std::chrono::seconds s)
 {
@@ -139,7 +139,7 @@ QStringList Profile::sessionsWithOverride() const
 }
 std::chrono::seconds Profile::connectDeadline() const
 {
-    return secondsValue(*m_settings, Key::ConnectDeadline, std::chrono::minutes(3), 20, 3600);
+    return secondsValue(*m_settings, Key::ConnectDeadline, std::chrono::minutes(3), 3, 3600);
 }
 void Profile::setConnectDeadline(std::chrono::seconds s)
 {

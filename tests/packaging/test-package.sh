@@ -39,7 +39,10 @@ for size in 16 32 48 128 256; do
     [[ -f "$root/usr/share/icons/hicolor/${size}x${size}/apps/pixelhub-sessions.png" ]] || fail "missing ${size}px icon"
 done
 ls "$root"/usr/share/pixelhub-sessions/translations/*pt_BR*.qm >/dev/null 2>&1 || fail "missing pt_BR translation"
-ls "$root"/lib/systemd/system/pixelhub-sessions-healthcheck.timer >/dev/null 2>&1 || fail "missing systemd timer"
+[[ -f "$root/usr/lib/systemd/system/pixelhub-sessions-healthcheck.timer" ]] || fail "missing systemd timer"
+[[ -f "$root/usr/lib/systemd/system/pixelhub-sessions-healthcheck.service" ]] || fail "missing systemd service"
+envfile=$(find "$root/usr/share/doc" -name healthcheck.env.example | head -n1)
+[[ -n "$envfile" && "$(stat -c %a "$envfile")" == 600 ]] || fail "healthcheck.env.example must be installed 0600"
 
 out=$("$root/usr/bin/pixelhub-sessions-cli" --version)
 echo "installed CLI: $out"

@@ -546,7 +546,7 @@ void TestCliCommands::reconnectRecreatesAStaleSession()
     // The activity database shows "suporte" silent for hours: a zombie, so it is recreated at once.
     QVERIFY(m_fx.start({}, true));
     const QString png = m_fx.dir().filePath("suporte.png");
-    const CliRun r = run(m_fx.globals() + QStringList{"reconnect", "suporte", "--qr-png", png});
+    const CliRun r = run(m_fx.globals() + QStringList{"reconnect", "suporte", "--verbose", "--qr-png", png});
     QCOMPARE(r.code, 0);
     QVERIFY(QFile::exists(png));
     QVERIFY2(r.err.contains("Recreating", Qt::CaseInsensitive), qPrintable(r.err));

@@ -1,0 +1,293 @@
+// TrayNotifier's rules with a recording notifier: one notification per real transition, none for
+// a repeated snapshot, one summary when many change at once; the icon's colour follows the worst
+// session; the menu lists the unhealthy sessions. The real tray icon only where a tray exists.
+#include "TrayNotifier.h"
+#include "sessions/SessionBook.h"
+
+#include <QAction>
+#include <QDir>
+#include <QMenu>
+#include <QPainter>
+#include <QSignalSpy>
+#include <QSystemTrayIcon>
+#include <QtTest>
+
+using sessions::Session;
+using sessions::Status;
+using Health = health::Health;
+using Tone = ui::TrayNotifier::Tone;
+using Severity = ui::DesktopNotifier::Severity;
+
+namespace {
+
+struct Recorder : ui::DesktopNotifier
+{
+    struct Message
+    {
+        QString title;
+        QString body;
+        Severity severity;
+    };
+    QList<Message> messages;
+
+    void showMessage(const QString& title, const QString& body, Severity severity) override
+    {
+        messages.append({title, body, severity});
+    }
+};
+
+Session up(const QString& id)
+{
+    Session s;
+    s.id = id;
+    s.status = Status::Connected;
+    s.rawStatus = "connected";
+    s.health = Health::Healthy;
+    return s;
+}
+
+Session zombie(const QString& id)
+{
+    Session s = up(id);
+    s.health = Health::Zombie;
+    s.healthReason = "silent for 5 h (threshold 4 h)";
+    return s;
+}
+
+Session down(const QString& id, Status status = Status::Disconnected)
+{
+    Session s;
+    s.id = id;
+    s.status = status;
+    s.rawStatus = status == Status::QrPending ? "qr_required" : "disconnected";
+    s.health = Health::NotConnected;
+    return s;
+}
+
+QRgb iconPixel(const QIcon& icon)
+{
+    // Inside the disc, above the glyph.
+    return icon.pixmap(QSize(64, 64)).toImage().pixel(32, 10) & 0xffffff;
+}
+
+QRgb rgb(Tone tone)
+{
+    return ui::TrayNotifier::toneColor(tone).rgb() & 0xffffff;
+}
+
+} // namespace
+
+class TestTrayNotifier : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void transitionsNotifyOnce();
+    void sameStateIsNotRepeated();
+    void manyChangesGiveOneSummary();
+    void iconFollowsWorstHealth();
+    void menuListsUnhealthySessions();
+    void iconsAtEverySize();
+    void realTrayIcon();
+};
+
+void TestTrayNotifier::transitionsNotifyOnce()
+{
+    sessions::SessionBook book;
+    ui::TrayNotifier tray(book);
+    Recorder rec;
+    tray.setNotifier(&rec);
+    book.apply({up("a"), up("b"), up("c")});
+    QCOMPARE(rec.messages.size(), 0); // the first listing is not news
+
+    book.apply({down("a"), up("b"), up("c")});
+    QCOMPARE(rec.messages.size(), 1);
+    QVERIFY(rec.messages.last().title.contains("a"));
+    QCOMPARE(rec.messages.last().severity, Severity::Critical);
+
+    book.apply({down("a"), zombie("b"), up("c")});
+    QCOMPARE(rec.messages.size(), 2);
+    QVERIFY(rec.messages.last().title.contains("b"));
+    QVERIFY(rec.messages.last().body.contains("silent for 5 h"));
+    QCOMPARE(rec.messages.last().severity, Severity::Warning);
+
+    book.apply({up("a"), zombie("b"), up("c")});
+    QCOMPARE(rec.messages.size(), 3);
+    QVERIFY(rec.messages.last().title.contains("connected again"));
+    QCOMPARE(rec.messages.last().severity, Severity::Information);
+
+    book.apply({up("a"), up("b"), up("c")});
+    QCOMPARE(rec.messages.size(), 4);
+    QVERIFY(rec.messages.last().title.startsWith("b"));
+
+    // A new session is not a transition.
+    book.apply({up("a"), up("b"), up("c"), down("d")});
+    QCOMPARE(rec.messages.size(), 4);
+}
+
+void TestTrayNotifier::sameStateIsNotRepeated()
+{
+    sessions::SessionBook book;
+    ui::TrayNotifier tray(book);
+    Recorder rec;
+    tray.setNotifier(&rec);
+    book.apply({up("a"), up("b")});
+    const QList<Session> snapshot{down("a"), up("b")};
+    book.apply(snapshot);
+    book.apply(snapshot);
+    QCOMPARE(rec.messages.size(), 1);
+    // Disconnected -> waiting for a QR scan: still not connected, no news.
+    book.apply({down("a", Status::QrPending), up("b")});
+    book.apply({down("a", Status::Starting), up("b")});
+    QCOMPARE(rec.messages.size(), 1);
+    // Gone and back: a new session, not a transition.
+    book.apply({up("b")});
+    book.apply({up("b"), down("a")});
+    QCOMPARE(rec.messages.size(), 1);
+}
+
+void TestTrayNotifier::manyChangesGiveOneSummary()
+{
+    sessions::SessionBook book;
+    ui::TrayNotifier tray(book);
+    Recorder rec;
+    tray.setNotifier(&rec);
+    book.apply({up("a"), up("b"), up("c"), up("d"), up("e"), up("f")});
+    book.apply({down("a"), down("b"), down("c"), zombie("d"), zombie("e"), up("f")});
+    QCOMPARE(rec.messages.size(), 1);
+    const auto& m = rec.messages.first();
+    QVERIFY2(m.title.contains("5"), qPrintable(m.title));
+    QVERIFY(m.body.contains("a, b, c"));
+    QVERIFY(m.body.contains("d, e"));
+    QCOMPARE(m.severity, Severity::Critical);
+
+    // Exactly the limit: one each.
+    book.apply({up("a"), up("b"), up("c"), zombie("d"), zombie("e"), up("f")});
+    QCOMPARE(rec.messages.size(), 4);
+}
+
+void TestTrayNotifier::iconFollowsWorstHealth()
+{
+    sessions::SessionBook book;
+    ui::TrayNotifier tray(book);
+    QCOMPARE(tray.tone(), Tone::Unknown); // nothing listed yet
+    QCOMPARE(iconPixel(tray.icon()), rgb(Tone::Unknown));
+
+    Session unknownActivity = up("c");
+    unknownActivity.health = Health::ActivityUnknown;
+    book.apply({up("a"), up("b"), unknownActivity});
+    QCOMPARE(tray.tone(), Tone::Healthy);
+    QCOMPARE(iconPixel(tray.icon()), rgb(Tone::Healthy));
+    QVERIFY(tray.toolTip().startsWith("Pixel Hub Sessions\nAll 3 session"));
+
+    book.apply({up("a"), zombie("b"), unknownActivity});
+    QCOMPARE(tray.tone(), Tone::Warning);
+    QCOMPARE(iconPixel(tray.icon()), rgb(Tone::Warning));
+
+    book.apply({down("a"), zombie("b"), unknownActivity});
+    QCOMPARE(tray.tone(), Tone::Critical);
+    QCOMPARE(iconPixel(tray.icon()), rgb(Tone::Critical));
+    QVERIFY(tray.toolTip().contains("1 not connected"));
+    QVERIFY(tray.toolTip().contains("1 possibly disconnected"));
+
+    tray.setGatewayProblem("The gateway did not answer within 30 s.");
+    QCOMPARE(tray.tone(), Tone::Unknown);
+    QCOMPARE(iconPixel(tray.icon()), rgb(Tone::Unknown));
+    QVERIFY(tray.toolTip().contains("did not answer"));
+    tray.setGatewayProblem({});
+    QCOMPARE(tray.tone(), Tone::Critical);
+
+    book.apply({});
+    QCOMPARE(tray.tone(), Tone::Unknown);
+
+    // The four colours are told apart, and from each other.
+    QCOMPARE(QSet<QRgb>({rgb(Tone::Healthy), rgb(Tone::Warning), rgb(Tone::Critical), rgb(Tone::Unknown)}).size(), 4);
+
+    const QString dir = QStringLiteral(PHS_TEST_OUTPUT_DIR "/screenshots");
+    QDir().mkpath(dir);
+    QImage strip(4 * 72 + 4 * 24 + 8, 72, QImage::Format_ARGB32_Premultiplied);
+    strip.fill(Qt::white);
+    {
+        QPainter p(&strip);
+        int x = 4;
+        for (Tone t : {Tone::Healthy, Tone::Warning, Tone::Critical, Tone::Unknown}) {
+            p.drawImage(x, 4, ui::TrayNotifier::iconImage(t, 64));
+            p.drawImage(x + 68, 4, ui::TrayNotifier::iconImage(t, 16));
+            p.drawImage(x + 68, 24, ui::TrayNotifier::iconImage(t, 22));
+            x += 72 + 24;
+        }
+    }
+    QVERIFY(strip.save(dir + "/tray-icons.png"));
+}
+
+void TestTrayNotifier::menuListsUnhealthySessions()
+{
+    sessions::SessionBook book;
+    ui::TrayNotifier tray(book);
+    QSignalSpy reconnect(&tray, &ui::TrayNotifier::reconnectRequested);
+    QSignalSpy refresh(&tray, &ui::TrayNotifier::refreshRequested);
+    QSignalSpy show(&tray, &ui::TrayNotifier::showWindowRequested);
+    QSignalSpy quit(&tray, &ui::TrayNotifier::quitRequested);
+    book.apply({up("ok"), zombie("quiet"), down("vendas")});
+
+    QStringList ids;
+    QList<QAction*> sessionActions;
+    for (QAction* a : tray.menu()->actions()) {
+        if (a->objectName() == "reconnectSessionAction") {
+            ids.append(a->data().toString());
+            sessionActions.append(a);
+        }
+    }
+    QCOMPARE(ids, QStringList({"vendas", "quiet"})); // not connected first
+    sessionActions.first()->trigger();
+    QCOMPARE(reconnect.count(), 1);
+    QCOMPARE(reconnect.at(0).at(0).toString(), QStringLiteral("vendas"));
+
+    for (QAction* a : tray.menu()->actions()) {
+        if (a->objectName() == "trayRefreshAction")
+            a->trigger();
+        else if (a->objectName() == "trayShowAction")
+            a->trigger();
+        else if (a->objectName() == "trayQuitAction")
+            a->trigger();
+    }
+    QCOMPARE(refresh.count(), 1);
+    QCOMPARE(show.count(), 1);
+    QCOMPARE(quit.count(), 1);
+
+    // Many unhealthy sessions: a bounded menu.
+    QList<Session> many;
+    for (int i = 0; i < 25; ++i)
+        many.append(down(QStringLiteral("s%1").arg(i, 2, 10, QLatin1Char('0'))));
+    book.apply(many);
+    int listed = 0;
+    for (QAction* a : tray.menu()->actions())
+        listed += a->objectName() == "reconnectSessionAction" ? 1 : 0;
+    QCOMPARE(listed, ui::TrayNotifier::MaxMenuSessions);
+
+    book.apply({up("ok")});
+    for (QAction* a : tray.menu()->actions())
+        QVERIFY(a->objectName() != "reconnectSessionAction");
+}
+
+void TestTrayNotifier::iconsAtEverySize()
+{
+    for (int side : {16, 22, 32, 48}) {
+        const QImage image = ui::TrayNotifier::iconImage(Tone::Critical, side);
+        QCOMPARE(image.size(), QSize(side, side));
+        QCOMPARE(qAlpha(image.pixel(0, 0)), 0); // round, on a transparent background
+        QCOMPARE(image.pixel(side / 2, side / 5) & 0xffffff, rgb(Tone::Critical));
+    }
+}
+
+void TestTrayNotifier::realTrayIcon()
+{
+    if (!QSystemTrayIcon::isSystemTrayAvailable())
+        QSKIP("No system tray on this platform (offscreen): the app runs without one.");
+    sessions::SessionBook book;
+    ui::TrayNotifier tray(book);
+    QVERIFY(tray.isAvailable());
+}
+
+QTEST_MAIN(TestTrayNotifier)
+#include "tst_traynotifier.moc"

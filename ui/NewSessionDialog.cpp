@@ -1,0 +1,143 @@
+#include "NewSessionDialog.h"
+
+#include "sessions/SessionBook.h"
+#include "ui_NewSessionDialog.h"
+
+#include <QPushButton>
+
+namespace ui {
+
+namespace {
+const QString ErrorColor = QStringLiteral("#b02a37");
+const QString WarningColor = QStringLiteral("#8a6100");
+const QString OkColor = QStringLiteral("#1e7b34");
+
+bool allowed(QChar c)
+{
+    return (c >= QLatin1Char('a') && c <= QLatin1Char('z')) || (c >= QLatin1Char('A') && c <= QLatin1Char('Z')) ||
+           (c >= QLatin1Char('0') && c <= QLatin1Char('9')) || c == QLatin1Char('_') || c == QLatin1Char('-');
+}
+
+// How a rejected character is named in the message: spaces are invisible between quotes.
+QString describe(QChar c)
+{
+    if (c == QLatin1Char(' '))
+        return NewSessionDialog::tr("a space");
+    if (c.isSpace())
+        return NewSessionDialog::tr("a blank");
+    return QStringLiteral("“%1”").arg(c);
+}
+} // namespace
+
+NewSessionDialog::NewSessionDialog(const sessions::SessionBook& book, QWidget* parent)
+    : QDialog(parent)
+    , m_book(book)
+    , m_ui(std::make_unique<Ui::NewSessionDialog>())
+{
+    m_ui->setupUi(this);
+    m_ui->introLabel->setText(tr("The id names the session on the gateway and cannot be changed later. After "
+                                 "creating it, scan the QR code shown next with the phone that will use it."));
+    m_ui->idLineEdit->setAccessibleName(tr("Session id"));
+    // Room for the longest reason, so the dialog does not clip or jump while typing.
+    m_ui->idMessageLabel->setMinimumHeight(m_ui->idMessageLabel->fontMetrics().lineSpacing() * 3);
+    m_ui->idMessageLabel->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    QPushButton* ok = m_ui->buttonBox->button(QDialogButtonBox::Ok);
+    ok->setText(tr("&Create and show QR"));
+    ok->setObjectName(QStringLiteral("createPushButton"));
+    m_ui->buttonBox->button(QDialogButtonBox::Cancel)->setObjectName(QStringLiteral("cancelPushButton"));
+    connect(m_ui->idLineEdit, &QLineEdit::textChanged, this, &NewSessionDialog::validate);
+    connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    // Another refresh may bring the very id being typed.
+    connect(&book, &sessions::SessionBook::applied, this, &NewSessionDialog::validate);
+    validate();
+}
+
+NewSessionDialog::~NewSessionDialog() = default;
+
+QString NewSessionDialog::sessionId() const
+{
+    return m_ui->idLineEdit->text();
+}
+
+void NewSessionDialog::setSessionId(const QString& id)
+{
+    m_ui->idLineEdit->setText(id);
+}
+
+NewSessionDialog::Verdict NewSessionDialog::check(const QString& id, const QStringList& existing, QString* reason)
+{
+    const auto say = [reason](Verdict verdict, const QString& text) {
+        if (reason)
+            *reason = text;
+        return verdict;
+    };
+    if (id.isEmpty())
+        return say(Verdict::Empty, tr("Letters, digits, _ and - only; up to %1 characters.").arg(MaxIdLength));
+    for (const QChar c : id) {
+        if (!allowed(c))
+            return say(Verdict::BadCharacters,
+                       tr("Not allowed: %1. Use only letters without accents, digits, _ and -.").arg(describe(c)));
+    }
+    if (id.size() > MaxIdLength)
+        return say(
+            Verdict::TooLong,
+            tr("Too long: %1 characters, at most %2.").arg(QString::number(id.size()), QString::number(MaxIdLength)));
+    if (existing.contains(id))
+        return say(
+            Verdict::Exists,
+            tr("The gateway already has a session %1. Choose another id, or use Reconnect on that session.").arg(id));
+    for (const QString& other : existing) {
+        if (other.compare(id, Qt::CaseInsensitive) == 0)
+            return say(Verdict::CaseClash,
+                       tr("Differs from the existing session %1 only in upper and lower case: allowed, but easy to "
+                          "confuse.")
+                           .arg(other));
+    }
+    return say(Verdict::Valid, tr("%1 is free.").arg(id));
+}
+
+void NewSessionDialog::validate()
+{
+    QStringList existing;
+    existing.reserve(m_book.size());
+    for (const sessions::Session& s : m_book.sessions())
+        existing.append(s.id);
+    QString reason;
+    m_verdict = check(sessionId(), existing, &reason);
+    QString color;
+    switch (m_verdict) {
+    case Verdict::Empty:
+        break;
+    case Verdict::CaseClash:
+        color = WarningColor;
+        break;
+    case Verdict::Valid:
+        color = OkColor;
+        break;
+    default:
+        color = ErrorColor;
+        break;
+    }
+    m_ui->idMessageLabel->setText(reason);
+    m_ui->idMessageLabel->setStyleSheet(color.isEmpty() ? QString()
+                                                        : QStringLiteral("QLabel { color: %1; }").arg(color));
+    m_ui->buttonBox->button(QDialogButtonBox::Ok)
+        ->setEnabled(m_verdict == Verdict::Valid || m_verdict == Verdict::CaseClash);
+}
+
+void NewSessionDialog::done(int result)
+{
+    if (result == QDialog::Accepted) {
+        validate();
+        if (m_verdict != Verdict::Valid && m_verdict != Verdict::CaseClash)
+            return; // Enter on an invalid id: the reason is already shown under the field
+        const QString id = sessionId();
+        QDialog::done(result);
+        emit createRequested(id);
+        return;
+    }
+    QDialog::done(result);
+}
+
+} // namespace ui

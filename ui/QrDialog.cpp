@@ -1,0 +1,263 @@
+#include "QrDialog.h"
+
+#include "gateway/GatewayClient.h"
+#include "qr/QrImage.h"
+#include "ui_QrDialog.h"
+
+#include <QPainter>
+#include <QPushButton>
+#include <QStyle>
+
+namespace ui {
+
+using sessions::ConnectFlow;
+
+namespace {
+const QString QuestionStyle = QStringLiteral("QFrame#confirmFrame { background: #fff4d6; border: 1px solid #e0a800; "
+                                             "border-radius: 4px; } QFrame#confirmFrame QLabel { color: #4a3800; }");
+const QString FailureStyle = QStringLiteral("QFrame#failureFrame { background: #fbe3e4; border: 1px solid #e4a0a6; "
+                                            "border-radius: 4px; } QFrame#failureFrame QLabel { color: #5c1a1f; }");
+} // namespace
+
+QrDialog::QrDialog(gateway::GatewayClient& client, ConnectFlow::Mode mode, QString sessionId,
+                   ConnectFlow::Options options, QWidget* parent)
+    : QDialog(parent)
+    , m_client(client)
+    , m_mode(mode)
+    , m_id(std::move(sessionId))
+    , m_options(options)
+    , m_ui(std::make_unique<Ui::QrDialog>())
+{
+    m_ui->setupUi(this);
+    setWindowTitle(mode == ConnectFlow::Mode::Create ? tr("Link a new session") : tr("Reconnect %1").arg(m_id));
+
+    QFont heading = m_ui->headingLabel->font();
+    heading.setPointSizeF(heading.pointSizeF() * 1.35);
+    heading.setBold(true);
+    m_ui->headingLabel->setFont(heading);
+    m_ui->sessionLabel->setText(mode == ConnectFlow::Mode::Create
+                                    ? tr("New session <b>%1</b>").arg(m_id.toHtmlEscaped())
+                                    : tr("Session <b>%1</b>").arg(m_id.toHtmlEscaped()));
+    m_ui->instructionsLabel->setText(
+        tr("On your phone: open WhatsApp > Linked devices > Link a device, then scan this code."));
+
+    // A white square of fixed size: the quiet zone stays white and the dialog never jumps when the
+    // code rotates. The thin border is outside the pixmap, which holds only the code's own pixels.
+    m_ui->qrLabel->setStyleSheet(QStringLiteral("QLabel { background: white; border: 1px solid #c8c8c8; }"));
+    m_ui->qrLabel->setFixedSize(QrSide + 2, QrSide + 2);
+    m_ui->qrLabel->setAccessibleName(tr("QR code to scan with WhatsApp"));
+    QFont countdown = m_ui->countdownLabel->font();
+    countdown.setBold(true);
+    m_ui->countdownLabel->setFont(countdown);
+    m_ui->busyProgressBar->setFixedWidth(260);
+    m_ui->waitingPage->setMinimumHeight(QrSide / 2);
+
+    m_ui->confirmFrame->setStyleSheet(QuestionStyle);
+    QFont confirmTitle = m_ui->confirmTitleLabel->font();
+    confirmTitle.setBold(true);
+    m_ui->confirmTitleLabel->setFont(confirmTitle);
+    m_ui->failureFrame->setStyleSheet(FailureStyle);
+    const int iconSize = style()->pixelMetric(QStyle::PM_MessageBoxIconSize, nullptr, this);
+    m_ui->failureIconLabel->setPixmap(style()
+                                          ->standardIcon(QStyle::SP_MessageBoxCritical, nullptr, this)
+                                          .pixmap(QSize(iconSize, iconSize), devicePixelRatioF()));
+
+    connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_ui->tryAgainPushButton, &QPushButton::clicked, this, &QrDialog::startFlow);
+    connect(m_ui->confirmPushButton, &QPushButton::clicked, this, [this] { onConfirm(true); });
+    connect(m_ui->declinePushButton, &QPushButton::clicked, this, [this] { onConfirm(false); });
+    if (QPushButton* close = m_ui->buttonBox->button(QDialogButtonBox::Close))
+        close->setObjectName(QStringLiteral("closePushButton"));
+
+    m_ui->waitingLabel->setText(tr("Preparing…"));
+    render();
+}
+
+QrDialog::~QrDialog()
+{
+    stopFlow();
+}
+
+void QrDialog::start()
+{
+    if (!m_flow && m_question == Question::None)
+        startFlow();
+}
+
+void QrDialog::askBeforeStart(const QString& title, const QString& text, const QString& confirmText)
+{
+    if (m_flow)
+        return;
+    m_question = Question::BeforeStart;
+    showQuestion(title, text, confirmText, tr("Cancel"));
+}
+
+void QrDialog::startFlow()
+{
+    stopFlow();
+    m_question = Question::None;
+    m_failure.clear();
+    m_scanHint.clear();
+    m_hasQr = false;
+    m_ui->qrLabel->clear();
+    m_ui->countdownLabel->clear();
+    // A session this dialog already created is reconnected on Try again, not created twice.
+    const ConnectFlow::Mode mode = m_sessionExists ? ConnectFlow::Mode::Reconnect : m_mode;
+    m_flow = new ConnectFlow(m_client, mode, m_id, m_options, this);
+    connect(m_flow, &ConnectFlow::stateChanged, this, [this](ConnectFlow::State state) {
+        if (m_mode == ConnectFlow::Mode::Create &&
+            (state == ConnectFlow::State::WaitingForQr || state == ConnectFlow::State::ShowingQr))
+            m_sessionExists = true;
+        render();
+    });
+    connect(m_flow, &ConnectFlow::progress, this, &QrDialog::render);
+    connect(m_flow, &ConnectFlow::qrReady, this, [this](const QImage& image) { showQr(image); });
+    connect(m_flow, &ConnectFlow::countdown, this, &QrDialog::showCountdown);
+    connect(m_flow, &ConnectFlow::failed, this, [this](const QString& message) { m_failure = message; });
+    connect(m_flow, &ConnectFlow::finished, this, &QrDialog::onFinished);
+    m_flow->start();
+    render();
+}
+
+void QrDialog::stopFlow()
+{
+    if (!m_flow)
+        return;
+    ConnectFlow* flow = m_flow;
+    m_flow = nullptr;
+    flow->disconnect(this);
+    flow->cancel();
+    // A restart that already deleted the session still re-creates it (ConnectFlow's note): the
+    // flow lives on as our child until then, or hands the create to the client when deleted.
+    if (flow->state() == ConnectFlow::State::Connected || flow->state() == ConnectFlow::State::Failed ||
+        flow->state() == ConnectFlow::State::Cancelled)
+        flow->deleteLater();
+}
+
+void QrDialog::done(int result)
+{
+    stopFlow();
+    QDialog::done(result);
+}
+
+void QrDialog::showQr(const QImage& image)
+{
+    const qreal dpr = devicePixelRatioF();
+    const int side = qRound(QrSide * dpr);
+    const QImage scaled = qr::scaledForDisplay(image, side);
+    // Only whole pixels: the scaled code is drawn 1:1 at an integer offset on a white square.
+    QImage canvas(qMax(side, scaled.width()), qMax(side, scaled.height()), QImage::Format_RGB32);
+    canvas.fill(Qt::white);
+    {
+        QPainter painter(&canvas);
+        painter.drawImage(QPoint((canvas.width() - scaled.width()) / 2, (canvas.height() - scaled.height()) / 2),
+                          scaled);
+    }
+    QPixmap pixmap = QPixmap::fromImage(canvas);
+    pixmap.setDevicePixelRatio(dpr);
+    const QSize logical = (QSizeF(canvas.size()) / dpr).toSize();
+    m_ui->qrLabel->setFixedSize(logical + QSize(2, 2));
+    m_ui->qrLabel->setPixmap(pixmap);
+    m_hasQr = true;
+    // The flow follows qrReady with its own "scan it" line; the instructions above already say so.
+    QMetaObject::invokeMethod(
+        this,
+        [this] {
+            if (m_flow && m_flow->state() == ConnectFlow::State::ShowingQr) {
+                m_scanHint = m_flow->lastMessage();
+                render();
+            }
+        },
+        Qt::QueuedConnection);
+    render();
+}
+
+void QrDialog::showCountdown(int secondsLeft)
+{
+    m_ui->countdownLabel->setText(secondsLeft > 0 ? tr("New code in %n s", nullptr, secondsLeft)
+                                                  : tr("Getting a new code…"));
+}
+
+void QrDialog::onFinished(ConnectFlow::State state)
+{
+    if (state == ConnectFlow::State::Connected) {
+        const QString id = m_id;
+        emit sessionConnected(id);
+        accept();
+    } else if (state == ConnectFlow::State::Cancelled) {
+        reject(); // the person declined the restart: nothing more to do here
+    } else {
+        if (m_failure.isEmpty() && m_flow)
+            m_failure = m_flow->lastMessage();
+        render();
+        m_ui->tryAgainPushButton->setFocus();
+    }
+}
+
+void QrDialog::onConfirm(bool yes)
+{
+    const Question question = m_question;
+    m_question = Question::None;
+    if (question == Question::BeforeStart) {
+        if (yes)
+            startFlow();
+        else
+            reject();
+    } else if (question == Question::Restart && m_flow) {
+        m_flow->confirmRestart(yes);
+    }
+    render();
+}
+
+void QrDialog::showQuestion(const QString& title, const QString& text, const QString& confirmText,
+                            const QString& declineText)
+{
+    m_ui->confirmTitleLabel->setText(title);
+    m_ui->confirmTextLabel->setText(text);
+    m_ui->confirmPushButton->setText(confirmText);
+    m_ui->declinePushButton->setText(declineText);
+    m_ui->pageStackedWidget->setCurrentWidget(m_ui->confirmPage);
+    m_ui->progressLabel->hide();
+    m_ui->headingLabel->setText(tr("Before you go on"));
+}
+
+// The one place that maps the flow's state to what the dialog shows.
+void QrDialog::render()
+{
+    if (m_question == Question::BeforeStart)
+        return; // the question stays until it is answered
+    const ConnectFlow::State state = m_flow ? m_flow->state() : ConnectFlow::State::Idle;
+    const QString message = m_flow ? m_flow->lastMessage() : QString();
+
+    if (state == ConnectFlow::State::ConfirmRestart) {
+        m_question = Question::Restart;
+        showQuestion(tr("Recreate the session?"),
+                     message + QStringLiteral("\n\n") +
+                         tr("If you go on, the session is deleted and created again on the gateway, then a new "
+                            "QR code is shown here for the phone to scan."),
+                     tr("&Recreate session"), tr("&Keep it as it is"));
+        return;
+    }
+    if (state == ConnectFlow::State::Failed) {
+        m_ui->headingLabel->setText(tr("The QR code could not be shown"));
+        m_ui->failureLabel->setText(m_failure);
+        m_ui->pageStackedWidget->setCurrentWidget(m_ui->failedPage);
+        m_ui->progressLabel->hide();
+        return;
+    }
+    if (state == ConnectFlow::State::ShowingQr && m_hasQr) {
+        m_ui->headingLabel->setText(tr("Scan the QR code"));
+        m_ui->pageStackedWidget->setCurrentWidget(m_ui->qrPage);
+        const bool news = !message.isEmpty() && message != m_scanHint;
+        m_ui->progressLabel->setText(news ? message : QString());
+        m_ui->progressLabel->setVisible(news);
+        return;
+    }
+    m_ui->headingLabel->setText(state == ConnectFlow::State::Restarting ? tr("Recreating the session")
+                                                                        : tr("Getting a QR code"));
+    m_ui->waitingLabel->setText(message.isEmpty() ? tr("Preparing…") : message);
+    m_ui->pageStackedWidget->setCurrentWidget(m_ui->waitingPage);
+    m_ui->progressLabel->hide();
+}
+
+} // namespace ui

@@ -1,0 +1,86 @@
+#pragma once
+
+#include "sessions/ConnectFlow.h"
+
+#include <QDialog>
+#include <QPointer>
+
+#include <memory>
+
+namespace gateway {
+class GatewayClient;
+}
+
+namespace Ui {
+class QrDialog;
+}
+
+namespace ui {
+
+// Shows a sessions::ConnectFlow to a person: the waiting state, the QR code (large, integer-scaled,
+// on a white quiet zone), its countdown, the ConfirmRestart question as a panel in the dialog, and
+// failures with Try again. Opens non-blocking (open(), WA_DeleteOnClose); closing it cancels the
+// flow. On success it emits sessionConnected() and closes itself.
+//
+//   auto* dialog = new QrDialog(client, sessions::ConnectFlow::Mode::Reconnect, id, options, window);
+//   dialog->setAttribute(Qt::WA_DeleteOnClose);
+//   dialog->open();
+//   dialog->start(); // or askBeforeStart(...) to warn first
+class QrDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    static constexpr int QrSide = 300; // logical pixels of the QR area
+
+    QrDialog(gateway::GatewayClient& client, sessions::ConnectFlow::Mode mode, QString sessionId,
+             sessions::ConnectFlow::Options options, QWidget* parent = nullptr);
+    ~QrDialog() override;
+
+    // Starts the flow now.
+    void start();
+    // Shows a question in the dialog first; the flow starts only when the person confirms.
+    void askBeforeStart(const QString& title, const QString& text, const QString& confirmText);
+
+    QString sessionId() const { return m_id; }
+    sessions::ConnectFlow::Mode mode() const { return m_mode; }
+    sessions::ConnectFlow* flow() const { return m_flow; }
+
+signals:
+    void sessionConnected(const QString& id);
+
+protected:
+    void done(int result) override;
+
+private:
+    enum class Question
+    {
+        None,
+        BeforeStart,
+        Restart
+    };
+
+    void startFlow();
+    void stopFlow();
+    void showQr(const QImage& image);
+    void showCountdown(int secondsLeft);
+    void onFinished(sessions::ConnectFlow::State state);
+    void onConfirm(bool yes);
+    void render();
+    void showQuestion(const QString& title, const QString& text, const QString& confirmText,
+                      const QString& declineText);
+
+    gateway::GatewayClient& m_client;
+    sessions::ConnectFlow::Mode m_mode;
+    QString m_id;
+    sessions::ConnectFlow::Options m_options;
+    std::unique_ptr<Ui::QrDialog> m_ui;
+    QPointer<sessions::ConnectFlow> m_flow;
+    Question m_question = Question::None;
+    QString m_failure;
+    QString m_scanHint; // the flow's own "scan it" line, already said by instructionsLabel
+    bool m_hasQr = false;
+    bool m_sessionExists = false; // a Create flow got past the create: Try again reconnects
+};
+
+} // namespace ui

@@ -1,0 +1,389 @@
+#include "TrayNotifier.h"
+
+#include "BadgeTone.h"
+#include "sessions/SessionMonitor.h"
+
+#include <QAction>
+#include <QMenu>
+#include <QPainter>
+#include <QPainterPath>
+#include <QSystemTrayIcon>
+
+#include <algorithm>
+
+namespace ui {
+
+namespace {
+
+using Severity = DesktopNotifier::Severity;
+
+// The real notifier: the tray icon's balloons (or the desktop's notification service behind them).
+class TrayBalloons : public DesktopNotifier
+{
+public:
+    explicit TrayBalloons(QSystemTrayIcon* tray)
+        : m_tray(tray)
+    {}
+
+    void showMessage(const QString& title, const QString& body, Severity severity) override
+    {
+        if (!m_tray || !QSystemTrayIcon::supportsMessages())
+            return;
+        const QSystemTrayIcon::MessageIcon icon = severity == Severity::Critical  ? QSystemTrayIcon::Critical
+                                                  : severity == Severity::Warning ? QSystemTrayIcon::Warning
+                                                                                  : QSystemTrayIcon::Information;
+        m_tray->showMessage(title, body, icon, 10000);
+    }
+
+private:
+    QSystemTrayIcon* m_tray;
+};
+
+// Drawn, not scaled from one bitmap, so each size is sharp.
+constexpr int IconSides[] = {16, 20, 22, 24, 32, 40, 48, 64, 96, 128, 256};
+
+} // namespace
+
+TrayNotifier::TrayNotifier(sessions::SessionBook& book, QObject* parent)
+    : QObject(parent)
+    , m_book(book)
+    , m_menu(std::make_unique<QMenu>())
+{
+    m_menu->setObjectName(QStringLiteral("trayMenu"));
+    if (QSystemTrayIcon::isSystemTrayAvailable()) {
+        m_tray = new QSystemTrayIcon(this);
+        m_tray->setObjectName(QStringLiteral("systemTrayIcon"));
+        m_tray->setContextMenu(m_menu.get());
+        connect(m_tray, &QSystemTrayIcon::activated, this, [this](QSystemTrayIcon::ActivationReason reason) {
+            if (reason == QSystemTrayIcon::Trigger || reason == QSystemTrayIcon::DoubleClick)
+                emit showWindowRequested();
+        });
+        m_balloons = std::make_unique<TrayBalloons>(m_tray);
+        m_notifier = m_balloons.get();
+    }
+    connect(&book, &sessions::SessionBook::transitions, this, &TrayNotifier::onTransitions);
+    connect(&book, &sessions::SessionBook::applied, this, [this] {
+        prune();
+        update();
+    });
+    connect(&book, &sessions::SessionBook::rowsRemoved, this, &TrayNotifier::update);
+    update();
+    if (m_tray)
+        m_tray->show();
+}
+
+TrayNotifier::~TrayNotifier()
+{
+    if (m_tray)
+        m_tray->setContextMenu(nullptr);
+}
+
+void TrayNotifier::watch(sessions::SessionMonitor& monitor)
+{
+    connect(&monitor, &sessions::SessionMonitor::refreshFinished, this, [this](const gateway::Result& result) {
+        if (result.kind != gateway::ErrorKind::Cancelled)
+            setGatewayProblem(result.ok ? QString() : result.message);
+    });
+}
+
+void TrayNotifier::setNotifier(DesktopNotifier* notifier)
+{
+    m_notifier = notifier ? notifier : m_balloons.get();
+}
+
+void TrayNotifier::setGatewayProblem(const QString& message)
+{
+    if (message == m_gatewayProblem)
+        return;
+    m_gatewayProblem = message;
+    update();
+}
+
+bool TrayNotifier::isAvailable() const
+{
+    return m_tray && m_tray->isVisible();
+}
+
+void TrayNotifier::announceHidden()
+{
+    if (m_announcedHidden || !isAvailable())
+        return;
+    m_announcedHidden = true;
+    notify(tr("Pixel Hub Sessions keeps running"),
+           tr("It keeps watching the sessions from the system tray. Use Quit in the tray menu to stop it."),
+           Severity::Information);
+}
+
+// --- notifications --------------------------------------------------------------------------
+
+TrayNotifier::Condition TrayNotifier::conditionOf(sessions::Status status, health::Health health)
+{
+    if (health == health::Health::Zombie)
+        return Condition::Zombie;
+    return status == sessions::Status::Connected ? Condition::Up : Condition::Down;
+}
+
+void TrayNotifier::onTransitions(const QList<sessions::SessionBook::Transition>& transitions)
+{
+    QList<Change> changes;
+    for (const sessions::SessionBook::Transition& t : transitions) {
+        const Condition after = conditionOf(t.newStatus, t.newHealth);
+        // Only what was told (or seen) before counts: Disconnected -> Waiting for QR is no news,
+        // and a state already announced is not announced again.
+        const Condition before = m_notified.value(t.id, conditionOf(t.oldStatus, t.oldHealth));
+        m_notified.insert(t.id, after);
+        if (t.wasKnown && before != after)
+            changes.append({t.id, after});
+    }
+    if (changes.isEmpty())
+        return;
+    if (changes.size() > MaxSingleNotifications) {
+        notifySummary(changes);
+        return;
+    }
+    for (const Change& change : std::as_const(changes))
+        notifyOne(change);
+}
+
+void TrayNotifier::notifyOne(const Change& change)
+{
+    const sessions::Session* session = m_book.find(change.id);
+    switch (change.after) {
+    case Condition::Down:
+        notify(tr("%1 is not connected").arg(change.id),
+               tr("The gateway reports it as “%1”. Open Pixel Hub Sessions and reconnect it.")
+                   .arg(session ? badgeLabel(*session) : QString()),
+               Severity::Critical);
+        break;
+    case Condition::Zombie:
+        notify(tr("%1 is possibly disconnected").arg(change.id),
+               session && !session->healthReason.isEmpty()
+                   ? tr("It says connected, but %1. Check the phone, or reconnect it.").arg(session->healthReason)
+                   : tr("It says connected, but has gone silent. Check the phone, or reconnect it."),
+               Severity::Warning);
+        break;
+    case Condition::Up:
+        notify(tr("%1 is connected again").arg(change.id), tr("The session is back online."), Severity::Information);
+        break;
+    }
+}
+
+void TrayNotifier::notifySummary(const QList<Change>& changes)
+{
+    QStringList down, zombie, up;
+    for (const Change& change : changes)
+        (change.after == Condition::Down ? down : change.after == Condition::Zombie ? zombie : up).append(change.id);
+    QStringList lines;
+    if (!down.isEmpty())
+        lines.append(tr("Not connected: %1").arg(down.join(QStringLiteral(", "))));
+    if (!zombie.isEmpty())
+        lines.append(tr("Possibly disconnected: %1").arg(zombie.join(QStringLiteral(", "))));
+    if (!up.isEmpty())
+        lines.append(tr("Connected again: %1").arg(up.join(QStringLiteral(", "))));
+    const Severity severity = !down.isEmpty()     ? Severity::Critical
+                              : !zombie.isEmpty() ? Severity::Warning
+                                                  : Severity::Information;
+    notify(tr("%n session(s) changed", nullptr, int(changes.size())), lines.join(QLatin1Char('\n')), severity);
+}
+
+void TrayNotifier::notify(const QString& title, const QString& body, Severity severity)
+{
+    if (m_notifier)
+        m_notifier->showMessage(title, body, severity);
+}
+
+void TrayNotifier::prune()
+{
+    for (auto it = m_notified.begin(); it != m_notified.end();) {
+        if (!m_book.find(it.key()))
+            it = m_notified.erase(it);
+        else
+            ++it;
+    }
+}
+
+// --- icon, tooltip, menu ------------------------------------------------------------------------
+
+TrayNotifier::Tone TrayNotifier::toneOf(const QList<sessions::Session>& sessions, bool loaded, bool gatewayProblem)
+{
+    if (!loaded || gatewayProblem || sessions.isEmpty())
+        return Tone::Unknown;
+    bool zombie = false;
+    for (const sessions::Session& s : sessions) {
+        if (s.isZombie())
+            zombie = true;
+        else if (!s.isHealthy())
+            return Tone::Critical;
+    }
+    return zombie ? Tone::Warning : Tone::Healthy;
+}
+
+QColor TrayNotifier::toneColor(Tone tone)
+{
+    // The old page's status dots (contract §3.3), and a neutral grey for "we do not know".
+    switch (tone) {
+    case Tone::Healthy:
+        return QColor(0x28, 0xa7, 0x45);
+    case Tone::Warning:
+        return QColor(0xff, 0xc1, 0x07);
+    case Tone::Critical:
+        return QColor(0xdc, 0x35, 0x45);
+    case Tone::Unknown:
+        break;
+    }
+    return QColor(0x86, 0x8e, 0x96);
+}
+
+QImage TrayNotifier::iconImage(Tone tone, int side)
+{
+    QImage image(side, side, QImage::Format_ARGB32_Premultiplied);
+    image.fill(Qt::transparent);
+    QPainter p(&image);
+    p.setRenderHint(QPainter::Antialiasing);
+    const qreal s = side;
+    const QColor fill = toneColor(tone);
+    p.setPen(QPen(fill.darker(135), qMax(1.0, s / 32.0)));
+    p.setBrush(fill);
+    const qreal m = s * 0.06;
+    p.drawEllipse(QRectF(m, m, s - 2 * m, s - 2 * m));
+
+    // A glyph too, so the state does not depend on telling colours apart.
+    const QColor ink = tone == Tone::Warning ? QColor(0x3a, 0x2a, 0x00) : QColor(Qt::white);
+    QPen pen(ink, s * 0.12, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin);
+    p.setPen(pen);
+    p.setBrush(Qt::NoBrush);
+    switch (tone) {
+    case Tone::Healthy: {
+        QPainterPath check;
+        check.moveTo(s * 0.30, s * 0.52);
+        check.lineTo(s * 0.44, s * 0.66);
+        check.lineTo(s * 0.70, s * 0.38);
+        p.drawPath(check);
+        break;
+    }
+    case Tone::Critical:
+        p.drawLine(QPointF(s * 0.35, s * 0.35), QPointF(s * 0.65, s * 0.65));
+        p.drawLine(QPointF(s * 0.65, s * 0.35), QPointF(s * 0.35, s * 0.65));
+        break;
+    case Tone::Warning:
+        p.drawLine(QPointF(s * 0.5, s * 0.28), QPointF(s * 0.5, s * 0.55));
+        p.setPen(Qt::NoPen);
+        p.setBrush(ink);
+        p.drawEllipse(QPointF(s * 0.5, s * 0.73), s * 0.075, s * 0.075);
+        break;
+    case Tone::Unknown: {
+        p.setPen(Qt::NoPen);
+        p.setBrush(ink);
+        for (const qreal x : {0.32, 0.5, 0.68})
+            p.drawEllipse(QPointF(s * x, s * 0.5), s * 0.07, s * 0.07);
+        break;
+    }
+    }
+    return image;
+}
+
+QIcon TrayNotifier::iconFor(Tone tone)
+{
+    QIcon icon;
+    for (const int side : IconSides)
+        icon.addPixmap(QPixmap::fromImage(iconImage(tone, side)));
+    return icon;
+}
+
+QIcon TrayNotifier::cachedIcon(Tone tone)
+{
+    auto it = m_icons.find(int(tone));
+    if (it == m_icons.end())
+        it = m_icons.insert(int(tone), iconFor(tone));
+    return it.value();
+}
+
+void TrayNotifier::update()
+{
+    const QList<sessions::Session>& all = m_book.sessions();
+    const Tone tone = toneOf(all, m_book.isLoaded(), !m_gatewayProblem.isEmpty());
+    if (tone != m_tone || m_icon.isNull()) {
+        m_tone = tone;
+        m_icon = cachedIcon(tone);
+    }
+    int down = 0;
+    int zombies = 0;
+    for (const sessions::Session& s : all) {
+        if (s.isZombie())
+            ++zombies;
+        else if (!s.isHealthy())
+            ++down;
+    }
+    QStringList lines{tr("Pixel Hub Sessions")};
+    if (!m_gatewayProblem.isEmpty()) {
+        lines.append(m_gatewayProblem);
+    } else if (!m_book.isLoaded()) {
+        lines.append(tr("Sessions not listed yet"));
+    } else if (all.isEmpty()) {
+        lines.append(tr("No sessions on the gateway"));
+    } else if (down == 0 && zombies == 0) {
+        lines.append(tr("All %n session(s) connected", nullptr, int(all.size())));
+    } else {
+        if (down > 0)
+            lines.append(tr("%n not connected", nullptr, down));
+        if (zombies > 0)
+            lines.append(tr("%n possibly disconnected", nullptr, zombies));
+    }
+    m_toolTip = lines.join(QLatin1Char('\n'));
+    if (m_tray) {
+        m_tray->setIcon(m_icon);
+        m_tray->setToolTip(m_toolTip);
+    }
+    rebuildMenu();
+}
+
+void TrayNotifier::rebuildMenu()
+{
+    m_menu->clear();
+    QList<const sessions::Session*> unhealthy;
+    for (const sessions::Session& s : m_book.sessions()) {
+        if (!s.isHealthy())
+            unhealthy.append(&s);
+    }
+    // Not connected first, then the possible zombies; by id within each group.
+    std::stable_sort(unhealthy.begin(), unhealthy.end(), [](const sessions::Session* a, const sessions::Session* b) {
+        if (a->isZombie() != b->isZombie())
+            return !a->isZombie();
+        return a->id < b->id;
+    });
+    if (unhealthy.isEmpty()) {
+        QAction* none =
+            m_menu->addAction(m_book.isLoaded() ? tr("No session needs attention") : tr("Sessions not listed yet"));
+        none->setEnabled(false);
+    } else {
+        QAction* heading = m_menu->addAction(tr("Reconnect:"));
+        heading->setEnabled(false);
+        for (qsizetype i = 0; i < unhealthy.size() && i < MaxMenuSessions; ++i) {
+            const sessions::Session* s = unhealthy.at(i);
+            const QString id = s->id;
+            QAction* action = m_menu->addAction(cachedIcon(s->isZombie() ? Tone::Warning : Tone::Critical),
+                                                tr("%1 (%2)…").arg(id, badgeLabel(*s)));
+            action->setObjectName(QStringLiteral("reconnectSessionAction"));
+            action->setData(id);
+            connect(action, &QAction::triggered, this, [this, id] { emit reconnectRequested(id); });
+        }
+        if (unhealthy.size() > MaxMenuSessions) {
+            QAction* more =
+                m_menu->addAction(tr("…and %n more in the window", nullptr, int(unhealthy.size() - MaxMenuSessions)));
+            connect(more, &QAction::triggered, this, &TrayNotifier::showWindowRequested);
+        }
+    }
+    m_menu->addSeparator();
+    QAction* refresh = m_menu->addAction(tr("&Refresh now"));
+    refresh->setObjectName(QStringLiteral("trayRefreshAction"));
+    connect(refresh, &QAction::triggered, this, &TrayNotifier::refreshRequested);
+    QAction* show = m_menu->addAction(tr("&Show window"));
+    show->setObjectName(QStringLiteral("trayShowAction"));
+    connect(show, &QAction::triggered, this, &TrayNotifier::showWindowRequested);
+    m_menu->addSeparator();
+    QAction* quit = m_menu->addAction(tr("&Quit"));
+    quit->setObjectName(QStringLiteral("trayQuitAction"));
+    connect(quit, &QAction::triggered, this, &TrayNotifier::quitRequested);
+}
+
+} // namespace ui

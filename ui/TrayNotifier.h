@@ -1,0 +1,116 @@
+#pragma once
+
+#include "DesktopNotifier.h"
+#include "sessions/SessionBook.h"
+
+#include <QColor>
+#include <QHash>
+#include <QIcon>
+#include <QImage>
+#include <QObject>
+
+#include <memory>
+
+class QMenu;
+class QSystemTrayIcon;
+
+namespace sessions {
+class SessionMonitor;
+}
+
+namespace ui {
+
+// The app in the system tray: an icon whose colour follows the worst session (green: all
+// connected, amber: a possible zombie, red: one not connected, grey: unknown or the gateway does
+// not answer), a menu with the unhealthy sessions, Refresh, Show window and Quit, and a desktop
+// notification when a session leaves Connected, turns zombie or comes back. The only owner of the
+// QSystemTrayIcon; without a system tray it creates none and the rest of the app works the same.
+//
+//   auto* tray = new ui::TrayNotifier(context.book(), app);
+//   tray->watch(context.monitor());
+//   connect(tray, &TrayNotifier::reconnectRequested, actions, &SessionActions::reconnect);
+class TrayNotifier : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class Tone
+    {
+        Healthy,  // every session connected (activity may be unknown)
+        Warning,  // at least one possibly disconnected (zombie), none down
+        Critical, // at least one not connected
+        Unknown,  // nothing listed yet, no sessions, or the last listing failed
+    };
+    Q_ENUM(Tone)
+
+    static constexpr int MaxSingleNotifications = 3; // more changes at once: one summary
+    static constexpr int MaxMenuSessions = 10;
+
+    explicit TrayNotifier(sessions::SessionBook& book, QObject* parent = nullptr);
+    ~TrayNotifier() override;
+
+    // Follows the monitor's listings: a failed one turns the icon grey with the reason in the tooltip.
+    void watch(sessions::SessionMonitor& monitor);
+    // nullptr: the tray's own balloons. Not owned.
+    void setNotifier(DesktopNotifier* notifier);
+    void setGatewayProblem(const QString& message); // translated; empty when the gateway answers
+
+    // A tray icon exists and is shown: closing the main window can keep the app running.
+    bool isAvailable() const;
+    // Tells once per run that the app keeps running in the tray after its window was closed.
+    void announceHidden();
+
+    Tone tone() const { return m_tone; }
+    QIcon icon() const { return m_icon; }
+    QString toolTip() const { return m_toolTip; }
+    QMenu* menu() const { return m_menu.get(); }
+
+    static QColor toneColor(Tone tone);
+    static QIcon iconFor(Tone tone);
+    static QImage iconImage(Tone tone, int side); // the icon drawn at one size, for checks
+    static Tone toneOf(const QList<sessions::Session>& sessions, bool loaded, bool gatewayProblem);
+
+signals:
+    void reconnectRequested(const QString& id);
+    void refreshRequested();
+    void showWindowRequested();
+    void quitRequested();
+
+private:
+    enum class Condition
+    {
+        Up,
+        Zombie,
+        Down
+    };
+    struct Change
+    {
+        QString id;
+        Condition after;
+    };
+
+    static Condition conditionOf(sessions::Status status, health::Health health);
+    void onTransitions(const QList<sessions::SessionBook::Transition>& transitions);
+    void notifyOne(const Change& change);
+    void notifySummary(const QList<Change>& changes);
+    void notify(const QString& title, const QString& body, DesktopNotifier::Severity severity);
+    void prune();
+    void update();
+    void rebuildMenu();
+    QIcon cachedIcon(Tone tone);
+
+    sessions::SessionBook& m_book;
+    std::unique_ptr<QMenu> m_menu;
+    QSystemTrayIcon* m_tray = nullptr;
+    std::unique_ptr<DesktopNotifier> m_balloons;
+    DesktopNotifier* m_notifier = nullptr;
+    QHash<QString, Condition> m_notified; // the last condition told (or seen) per session
+    QString m_gatewayProblem;
+    Tone m_tone = Tone::Unknown;
+    QIcon m_icon;
+    QHash<int, QIcon> m_icons; // by Tone: drawn once
+    QString m_toolTip;
+    bool m_announcedHidden = false;
+};
+
+} // namespace ui
