@@ -8,7 +8,7 @@ BUILD_PKGS=(
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-httpserver-dev qt6-websockets-dev libqt6svg6
     libqrcodegencpp-dev qtkeychain-qt6-dev
-    libqt6sql6-sqlite libqt6sql6-mysql libqt6sql6-psql
+    libqt6sql6-sqlite libqt6sql6-mysql libqt6sql6-psql qt6-translations-l10n
     libgl-dev libxkbcommon-dev fonts-dejavu-core
 )
 TEST_PKGS=(

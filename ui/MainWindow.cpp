@@ -1,7 +1,12 @@
 #include "MainWindow.h"
 
+#include "BadgeTone.h"
+
+#include "AboutDialog.h"
 #include "AppContext.h"
 #include "ErrorBanner.h"
+#include "HealthCheckController.h"
+#include "HealthSummary.h"
 #include "RefreshController.h"
 #include "SessionActions.h"
 #include "SessionFilterProxyModel.h"
@@ -61,10 +66,12 @@ MainWindow::MainWindow(AppContext& context, QWidget* parent)
     setUpStatusBar();
     setUpSessionActions();
     setUpTray();
+    setUpHealth();
 
     connect(m_ui->refreshAction, &QAction::triggered, this, &MainWindow::refresh);
     connect(m_ui->settingsAction, &QAction::triggered, this, &MainWindow::openSettings);
     connect(m_ui->quitAction, &QAction::triggered, this, &MainWindow::quitApp);
+    connect(m_ui->aboutAction, &QAction::triggered, this, &MainWindow::openAbout);
     connect(m_ui->filterAction, &QAction::triggered, this, [this] {
         m_ui->filterLineEdit->setFocus(Qt::ShortcutFocusReason);
         m_ui->filterLineEdit->selectAll();
@@ -154,6 +161,21 @@ void MainWindow::setUpTable()
     const QByteArray state = m_context.profile().tableState();
     if (!state.isEmpty())
         header->restoreState(state);
+    // Every label of the design's vocabulary fits whole, in whatever language is running (a width
+    // saved while the app ran in English is widened for the longer Portuguese labels).
+    int statusWidth = 0;
+    sessions::Session probe;
+    for (const auto status : {sessions::Status::Connected, sessions::Status::Disconnected, sessions::Status::QrPending,
+                              sessions::Status::Starting}) {
+        probe.status = status;
+        probe.health = status == sessions::Status::Connected ? health::Health::Healthy : health::Health::NotConnected;
+        statusWidth = std::max(statusWidth, StatusBadgeDelegate::cellWidthFor(badgeLabel(probe), view->font()));
+    }
+    probe.status = sessions::Status::Connected;
+    probe.health = health::Health::Zombie;
+    statusWidth = std::max(statusWidth, StatusBadgeDelegate::cellWidthFor(badgeLabel(probe), view->font()));
+    if (header->sectionSize(SessionTableModel::Status) < statusWidth)
+        header->resizeSection(SessionTableModel::Status, statusWidth);
 
     connect(view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             [this] { emit selectedSessionChanged(selectedSessionId()); });
@@ -211,6 +233,32 @@ void MainWindow::openSettings()
     m_settings = new SettingsDialog(m_context, this);
     m_settings->setAttribute(Qt::WA_DeleteOnClose);
     m_settings->open();
+}
+
+void MainWindow::openAbout()
+{
+    if (m_about) {
+        m_about->raise();
+        m_about->activateWindow();
+        return;
+    }
+    m_about = new AboutDialog(this);
+    m_about->setAttribute(Qt::WA_DeleteOnClose);
+    m_about->open();
+}
+
+void MainWindow::setUpHealth()
+{
+    m_healthCheck = new HealthCheckController(m_context, this);
+    m_ui->sessionMenu->insertAction(m_ui->filterAction, m_healthCheck->checkNowAction());
+    m_ui->mainToolBar->insertAction(m_ui->settingsAction, m_healthCheck->checkNowAction());
+    m_healthSummary = new HealthSummary(this);
+    m_ui->statusBar->addPermanentWidget(m_healthSummary);
+    m_healthSummary->setReport(m_healthCheck->currentReport());
+    connect(m_healthCheck, &HealthCheckController::reportChanged, m_healthSummary, &HealthSummary::setReport);
+    connect(m_healthCheck, &HealthCheckController::message, this,
+            [this](const QString& text) { m_ui->statusBar->showMessage(text, 10000); });
+    connect(m_healthSummary, &QToolButton::clicked, m_ui->onlyUnhealthyCheckBox, &QCheckBox::toggle);
 }
 
 void MainWindow::setUpSessionActions()

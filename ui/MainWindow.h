@@ -21,9 +21,12 @@ class MainWindow;
 
 namespace ui {
 
+class AboutDialog;
 class AppContext;
 class ErrorBanner;
 class EmptyStateWidget;
+class HealthCheckController;
+class HealthSummary;
 class RefreshController;
 class SessionActions;
 class SessionFilterProxyModel;
@@ -60,10 +63,14 @@ public:
     SessionActions* sessionActions() const { return m_actions; }
     // The system tray (icon, menu, notifications); inert when the desktop has no tray.
     TrayNotifier* trayNotifier() const { return m_tray; }
+    // The status bar's health verdict and "Check health now".
+    HealthSummary* healthSummary() const { return m_healthSummary; }
+    HealthCheckController* healthCheck() const { return m_healthCheck; }
 
 public slots:
     void refresh();
     void openSettings();
+    void openAbout();
 
 signals:
     void selectedSessionChanged(const QString& id);
@@ -76,6 +83,7 @@ private:
     void setUpStatusBar();
     void setUpSessionActions();
     void setUpTray();
+    void setUpHealth();
     void showFromTray();
     void quitApp();
     void onConfigured();
@@ -97,6 +105,9 @@ private:
     QPointer<SettingsDialog> m_settings;
     SessionActions* m_actions = nullptr;
     TrayNotifier* m_tray = nullptr;
+    HealthSummary* m_healthSummary = nullptr;
+    HealthCheckController* m_healthCheck = nullptr;
+    QPointer<AboutDialog> m_about;
     bool m_quitting = false;
 };
 

@@ -76,6 +76,12 @@ void StatusBadgeDelegate::paint(QPainter* painter, const QStyleOptionViewItem& o
     painter->restore();
 }
 
+int StatusBadgeDelegate::cellWidthFor(const QString& label, const QFont& base)
+{
+    const QFontMetricsF metrics(badgeFont(base));
+    return int(std::ceil(metrics.horizontalAdvance(label) + 2 * HorizontalPadding + 2 * CellMargin));
+}
+
 QSize StatusBadgeDelegate::sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const
 {
     QStyleOptionViewItem opt = option;

@@ -16,6 +16,8 @@ public:
 
     void paint(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const override;
     QSize sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const override;
+    // The cell width that shows this label whole, for a view using `base` as its font.
+    static int cellWidthFor(const QString& label, const QFont& base);
 
 private:
     static QFont badgeFont(const QFont& base);

@@ -1,4 +1,2260 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
+<context>
+    <name>ActivityReader</name>
+    <message>
+        <source>The Qt SQL driver %1 is not installed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No activity database is configured. Set one in Settings to see last activity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local activity cache cannot be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the activity history for the first time (%1% done). Activity will show after one of the next refreshes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No activity database is configured.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected to %1; the table webhook_raw_logs is readable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the activity database file %1 (%2). Check the path in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot reach the activity database at %1 (%2). Check the address in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The activity database at %1 refused the user %2 (%3). Check the user and password in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 does not exist on %2. Check the database name in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The activity database %1 has no table webhook_raw_logs. Check that the address points at the Pixel Hub database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading activity from %1 failed (%2). Check the address in Settings or ask the database administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The activity database at %1 did not answer within %2 s (%3). The list still works; if it persists, check the database server&apos;s load.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CommandContext</name>
+    <message>
+        <source>The keychain did not answer within %1 s; using only PIXELHUB_GATEWAY_SECRET and PIXELHUB_ACTIVITY_PASSWORD from the environment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no gateway configured)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The activity database setting is not valid, so last activity is unknown: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The gateway did not answer in time. Check the gateway and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The gateway did not list its sessions in time. Check the gateway and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The activity database did not answer in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the command line the secret comes from PIXELHUB_GATEWAY_SECRET, else the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the command line: --gateway URL or PIXELHUB_GATEWAY_URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CommandRegistry</name>
+    <message>
+        <source>Gateway base URL (else PIXELHUB_GATEWAY_URL, else the saved profile).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity database, e.g. mysql://user@host:3306/db or sqlite:///path.db (else PIXELHUB_ACTIVITY_DSN, else the profile); the password comes from PIXELHUB_ACTIVITY_PASSWORD or the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A connected session silent for longer than this is a zombie (default: the profile&apos;s threshold, 4 h).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print JSON instead of text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print progress messages on stderr even when it is not a terminal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: %1 [--gateway URL] [--activity-dsn DSN] [--silent-hours N] [--json] COMMAND [ARGUMENTS]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manage and monitor the WhatsApp gateway sessions without a display.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Global options:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run &quot;%1 help COMMAND&quot; or &quot;%1 COMMAND --help&quot; for the options of a command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secrets are never accepted as arguments: set PIXELHUB_GATEWAY_SECRET and PIXELHUB_ACTIVITY_PASSWORD in the environment, or save them in the keychain with the desktop app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 success, 1 the operation failed, 2 usage error; healthcheck: 0 OK, 1 WARNING, 2 CRITICAL, 3 UNKNOWN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: %1 [global options] %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run &quot;%1 help%2&quot; for help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not put a password in the gateway URL: it would leak into the process list. Set PIXELHUB_GATEWAY_SECRET instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--gateway needs an http:// or https:// URL with a host, e.g. https://wpp.example.com.br:8443.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--activity-dsn: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--silent-hours needs a number of hours greater than 0, e.g. 4 or 0.5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: secrets are never accepted on the command line (they leak into the process list and shell history). Set PIXELHUB_GATEWAY_SECRET or PIXELHUB_ACTIVITY_PASSWORD in the environment (e.g. a mode 0600 EnvironmentFile), or save them in the keychain with the desktop app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;. Commands: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing argument: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected argument: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConnectCommand</name>
+    <message>
+        <source>the image could not be encoded as PNG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the QR code to FILE as PNG (overwritten when it rotates); default: a file in the temporary directory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait up to SECONDS for the scan (0, the default: stop once the QR code is written).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reconnect: recreate the session even when it looks connected and healthy (this drops the phone&apos;s link until the new QR is scanned).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session &quot;%1&quot; is connected and active (%2), so it was not recreated. Use --force to recreate it anyway; the phone must then scan a new QR code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The gateway says session &quot;%1&quot; is connected and there is no activity evidence that it is not (%2). A new QR code needs the session to be recreated, which drops the phone&apos;s link: run again with --force to do that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid session id: use 1 to 64 letters, digits, &quot;_&quot; or &quot;-&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--wait needs a whole number of seconds from 0 to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--qr-png: the folder of &quot;%1&quot; does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write the QR code to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QR code written to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New QR code written to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting up to %1 s for the scan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The QR code was not scanned within %1 s. Run the command again for a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session could not be connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The gateway did not give a QR code in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session &quot;%1&quot; is connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CreateCommand</name>
+    <message>
+        <source>Create a session and get its QR code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creates the session ID on the gateway and gets its QR code, written as a PNG file (--qr-png FILE, else a file in the temporary directory); the path is printed. With --wait N, waits up to N seconds for the phone to scan it (exit code 0 once connected, 1 on failure or timeout); with --wait 0 (the default), ends once the QR code is written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeleteCommand</name>
+    <message>
+        <source>Delete a session from the gateway (needs --yes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deletes the session ID from the gateway: its WhatsApp link is lost and its QR must be scanned again after a create. Nothing is sent without --yes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm the deletion.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid session id: use 1 to 64 letters, digits, &quot;_&quot; or &quot;-&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refusing to delete &quot;%1&quot; without --yes: the WhatsApp link would be lost. Nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session &quot;%1&quot; deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeleteSessionDialog</name>
+    <message>
+        <source>Delete session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Dsn</name>
+    <message>
+        <source>The activity database address is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The activity database address is not valid. Use mysql://user@host:3306/db, postgresql://user@host:5432/db or sqlite:///path/to/file.db.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The activity database address must not contain a password. Remove it from the address and store it in Settings (it is kept in the system keychain).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsupported activity database type &quot;%1&quot;. Use mysql, postgresql or sqlite.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A SQLite activity database needs an absolute path, for example sqlite:///var/lib/pixelhub/activity.db.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The activity database address has no host name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The activity database address has no user name (user@host).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The activity database port is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The activity database address has no database name (…/database).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GatewayJob</name>
+    <message>
+        <source>The gateway reported a failure without saying why (HTTP %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The gateway reported a failure: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GatewayUrlCheck</name>
+    <message>
+        <source>Enter a full address that starts with https://, e.g. https://wpp.example.com:8443</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The gateway is reached over https:// (or http://); &quot;%1://&quot; is not supported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address has no host name. Enter it as https://host[:port].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave the user name and password out of the address: the secret has its own field and is kept in the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address must not contain &quot;?&quot; or &quot;#&quot; parts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>http:// is not encrypted: the gateway secret and your sessions travel in clear text. Use https:// unless the gateway runs on this computer or a trusted network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HealthReport</name>
+    <message>
+        <source>not acted upon yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The gateway could not be asked for its sessions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(dry run: no request sent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the gateway lists no sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 disconnected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 waiting for a QR scan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 starting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in an unknown state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 zombie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not sent (cancelled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No session was checked and nothing was sent: the gateway did not give its session list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, zombie: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: the gateway answered with an empty session list; there is nothing to check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: zombies could not be detected: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HealthcheckCommand</name>
+    <message>
+        <source>Monitoring check; asks for a QR for every unhealthy session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks every session like a monitoring plugin. Exit code 0 OK, 1 WARNING (zombies only), 2 CRITICAL (a session not connected), 3 UNKNOWN (gateway unreachable, secret refused, or an error page instead of JSON; also a bad argument).
+Without --dry-run, asks the gateway for a QR once for every unhealthy session (GET /api/channels/ID/qr), which makes the gateway try to reconnect it; it never deletes or creates a session. The first line is the verdict with performance data, then one line per unhealthy session with what was done. With --json: one object {verdict, exit_code, counts, sessions}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only report: send no QR request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ListCommand</name>
+    <message>
+        <source>All sessions: id, status, last activity, zombie flag.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists every session of the gateway with its status, its last activity (when an activity database is configured) and whether it is a zombie (connected, but silent for longer than the threshold).
+With --json: one JSON array of objects with exactly the keys id, name, status, gateway_status, last_activity_at (ISO 8601 UTC or null) and is_zombie.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The gateway lists no sessions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LAST ACTIVITY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HEALTH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sessions, %2 connected, %3 possibly disconnected (zombie).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Pixel Hub Sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by session, name or status (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only sessions needing &amp;attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only sessions that are not connected or possibly disconnected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the gateway for its sessions now (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gateway address and secret, activity database, refresh interval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+,</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Q</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Filter…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+F</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About Pixel Hub Sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NewSessionDialog</name>
+    <message>
+        <source>New session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session &amp;id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. sales-team</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QrDialog</name>
+    <message>
+        <source>Link a phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan the QR code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReconnectCommand</name>
+    <message>
+        <source>Get a new QR code for an existing session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asks the gateway for a QR code for the session ID and writes it as a PNG file (--qr-png FILE, else a file in the temporary directory); the path is printed. A session the gateway still calls connected although its phone is gone can only give a QR code after being recreated: this command then deletes and creates it again without asking (it says so). With --wait N, waits up to N seconds for the scan (exit code 0 once connected, 1 on failure or timeout); with --wait 0 (the default), ends once the QR code is written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RelativeTime</name>
+    <message>
+        <source>just now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 day ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 days ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated just now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated %1 s ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated %1 min ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated %1 h ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated 1 day ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated %1 days ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ResponseClassifier</name>
+    <message>
+        <source>Cannot reach the gateway at %1: the connection was refused. Check the gateway URL in Settings and that the gateway is running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The gateway host in %1 was not found. Check the gateway URL in Settings and this computer&apos;s network connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The gateway at %1 closed the connection before answering completely. Try again; if it persists, the gateway may be restarting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The gateway&apos;s certificate at %1 is not trusted (%2). If the gateway uses a private certificate authority, set its CA file in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer seems to be offline. Check the network connection and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The network proxy failed (%1). Check this computer&apos;s proxy settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot talk to the gateway at %1 (%2). Check the gateway URL in Settings and the network connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The gateway at %1 sent no HTTP answer. Check the gateway URL in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The web server in front of the gateway asks for a password (HTTP 401). The gateway&apos;s /api/ address must not require one: ask whoever runs the gateway&apos;s nginx to turn off Basic Auth there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The gateway did not receive a secret (HTTP 401). Enter the gateway secret in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The gateway refused the secret (HTTP 401). Check the secret in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The gateway sent an empty answer (HTTP %1). A healthy gateway always answers with data: check that it is running properly, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The gateway took too long and its web server gave up (HTTP 504 Gateway Time-out). The gateway is busy or stuck: try again in a minute; if it persists, ask for the gateway to be restarted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The gateway&apos;s web server cannot reach the gateway (HTTP %1). The gateway is probably down or restarting: try again in a minute.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The gateway answered with a web page instead of data (HTTP %1%2). Check the gateway URL in Settings: it usually ends with :8443.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The gateway reported an internal error (HTTP %1). Try again; if it persists, check the gateway&apos;s logs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The gateway&apos;s answer is not valid data (%1 at byte %2); it may have been cut off. Try again; if it persists, check the gateway.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The gateway does not know this request (HTTP 404, Route not found). Check the gateway URL in Settings and the gateway&apos;s version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The gateway does not know this session (HTTP 404%1). Refresh the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The gateway refused: the session already exists (HTTP 409%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The gateway refused access (HTTP 403%1). Check the secret in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The gateway reported an internal error (HTTP %1%2). Try again; if it persists, check the gateway&apos;s logs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The gateway refused the request (HTTP %1%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SessionFormat</name>
+    <message>
+        <source>%1 ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>POSSIBLY DISCONNECTED (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no activity recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ok (activity unknown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Gateway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gateway &amp;address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://wpp.example.com:8443</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Secret:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extra &amp;CA certificates:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional PEM file (private CA)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Listing timeout:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Request timeout:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh &amp;every:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off (manual only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Activity database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mysql://user@host:3306/database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Possibly disconnected after &amp;silence of:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count sessions with &amp;no activity recorded as possibly disconnected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;est database</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShowCommand</name>
+    <message>
+        <source>One session, with the raw gateway answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows one session: its status (normalised and as the gateway says it), name, last activity, whether it is a zombie and why, and the gateway&apos;s raw answer to GET /api/channels/ID.
+With --json: one object with the keys id, name, status, gateway_status, last_activity_at, is_zombie, health, reason and gateway_answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session id is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The gateway&apos;s answer does not describe the session &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gateway status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last activity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zombie:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes, possibly disconnected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gateway answer (GET /api/channels/%1):</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TestConnectionCommand</name>
+    <message>
+        <source>Check the gateway (latency, session count) and the activity database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists the gateway&apos;s sessions once and reports the latency and the number of sessions, or the error. When an activity database is configured, reads it once too. Exit code 0 when everything configured answers, 1 otherwise.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gateway %1: answered in %2 ms, %3 sessions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity database: answered, activity known for %1 channels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity database: not configured (zombies cannot be detected).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gateway %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity database: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ZombiePolicy</name>
+    <message>
+        <source>not connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>activity database not configured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last activity unknown: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no activity recorded (counted as a zombie by the settings)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no activity recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>silent for %1 (threshold %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last activity %1 ago (threshold %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>activity::ActivityIndex</name>
+    <message>
+        <source>The activity database at %1 did not answer within %2 s. The list still works; if it persists, check the database server&apos;s load.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gateway::GatewayClient</name>
+    <message>
+        <source>The CA file %1 could not be read or holds no PEM certificate. Check the CA file in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No gateway is configured. Open Settings and enter the gateway URL and secret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gateway::GatewayJob</name>
+    <message>
+        <source>The gateway redirected the request to another address (%1); it was not followed, so the secret was not sent there. Check the gateway URL in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not connect to the gateway at %1 within %2 s. Check the gateway URL and that the gateway is reachable from this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The gateway did not answer within %1 s. It may be overloaded: wait a moment and try again; if it persists, check that the gateway is running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The gateway&apos;s answer is larger than %1 MiB and was refused. Check the gateway URL: this is not what the gateway normally sends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gateway::GetChannelJob</name>
+    <message>
+        <source>The gateway answered without the session&apos;s status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gateway::ListChannelsJob</name>
+    <message>
+        <source>The gateway answered without a session list. Check the gateway URL in Settings and the gateway&apos;s version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>health::HealthCheck</name>
+    <message>
+        <source>not sent (cancelled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>asked the gateway for a QR: it still says connected, so no reconnect was triggered (run &quot;reconnect %1&quot; to recreate the session)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>asked the gateway for a QR (reconnect triggered)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>asked the gateway for a QR, failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Keep the WhatsApp gateway&apos;s sessions online. Secrets come from the keychain or the PIXELHUB_GATEWAY_SECRET / PIXELHUB_ACTIVITY_PASSWORD environment variables, never from arguments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gateway URL for this run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity database for this run (mysql://, postgresql:// or sqlite:///).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language for this run: en or pt_BR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run against a built-in simulated gateway.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the demo only when no gateway URL is configured anywhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected argument: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown language &quot;%1&quot;: use en or pt_BR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qr::QrImage</name>
+    <message>
+        <source>The QR code sent by the gateway is larger than %1 KiB and was refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The QR code sent by the gateway is not valid base64 data, so it cannot be shown. Try again; if it persists, check the gateway.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The QR code is an address (%1); it needs to be downloaded first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The QR code sent by the gateway is a data address that holds no base64 image (%1). Check the gateway.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pairing text sent by the gateway is too long for a QR code (%1 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The gateway sent an empty QR code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The QR code sent by the gateway is base64 data but not an image (PNG, JPEG, GIF or BMP), so it cannot be shown. Try again; if it persists, check the gateway.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The QR image from the gateway is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The QR code from the gateway is not an image (PNG, JPEG, GIF or BMP), so it cannot be shown. Try again; if it persists, check the gateway.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The QR image from the gateway has an implausible size (%1×%2 pixels), so it was refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The QR image from the gateway is damaged and cannot be shown (%1). Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sessions::ConnectFlow</name>
+    <message>
+        <source>Creating the session %1 on the gateway…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking the gateway for a QR code for %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session %1 created. Waiting for the gateway to prepare the QR code…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A session named %1 already exists on the gateway. Use Reconnect on it instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The gateway did not create the session %1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The gateway still says the session %1 is not started, after %n start attempt(s). Check the gateway (WPPConnect) and try again.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The session %1 is not started on the gateway; starting it…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session started. Waiting for the gateway to prepare the QR code…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The gateway cannot start the session %1 (%2). A QR code can only be had by recreating the session (delete, then create).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The gateway does not know the session %1. Create it instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The gateway is preparing the QR code…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The gateway still says %1 is connected but makes no QR code, even after recreating the session. Check the gateway (WPPConnect), then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The gateway says %1 is connected, but no QR code can be made without recreating the session (delete, then create). The link with the phone, if any is left, will be dropped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session %1 was left as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recreating the session %1 on the gateway (delete, then create)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The gateway did not delete the session %1 for the restart. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session %1 recreated. Waiting for the gateway to prepare the QR code…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session %1 was deleted for the restart but could not be created again. %2 Create it again with Create.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan the QR code with WhatsApp on the phone: Linked devices &gt; Link a device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The QR code has expired; getting a new one…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 Retrying in %n s.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No QR scan within %1. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The gateway gave no QR code within %1. Last answer: %2 Try again; if it persists, check the gateway.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session %1 is connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopping: first creating the session %1 again, which the restart had deleted…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sessions::Status</name>
+    <message>
+        <source>Connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disconnected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for QR scan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>settings::SecretStore</name>
+    <message>
+        <source>No keychain service is available on this desktop, so secrets cannot be saved: they are kept for this session only and must be entered again next time. (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access to the keychain was denied, so secrets are kept for this session only. Unlock the keychain and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ui::AboutDialog</name>
+    <message>
+        <source>About Pixel Hub Sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pixel Hub Sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 · Qt %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keeps the WhatsApp sessions of the Pixel Hub gateway online: shows every session with its real status and last activity, spots sessions that claim to be connected but went silent, and reconnects them with a QR code. The command-line twin, pixelhub-sessions-cli, does the same for cron and monitoring.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copyright © 2026 Pixel Hub. Pixel Hub Sessions is free software under the MIT License.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Third-party components and their licences:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qt 6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows, network, SQL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secrets in the system keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QR Code generator library (Nayuki)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QR codes from raw text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MariaDB Connector/C (Qt&apos;s QMYSQL driver)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MariaDB / MySQL activity database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>libpq (Qt&apos;s QPSQL driver)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PostgreSQL License</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PostgreSQL activity database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Embedded activity database, local cache</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used for</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ui::AppContext</name>
+    <message>
+        <source>The activity database setting is not valid: %1 Correct it in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No activity database is configured, so the last activity is unknown. Set one up in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The activity database is not available right now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the activity database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ui::BadgeTone</name>
+    <message>
+        <source>Possibly disconnected</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ui::DeleteSessionDialog</name>
+    <message>
+        <source>Delete %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Warning: this PERMANENTLY deletes the session “%1” from the gateway.&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The phone linked to it is disconnected. To use it again you will have to create the session again and scan a new QR code with the phone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To confirm, type the session id &lt;b&gt;%1&lt;/b&gt;:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session id to confirm the deletion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete for good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The gateway does not know the session %1 (any more). Refresh the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session %1 was not deleted. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ui::DemoEnvironment</name>
+    <message>
+        <source>Demo mode needs a temporary folder: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo scenario could not be loaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo gateway could not listen on 127.0.0.1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo activity database could not be created: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo activity database could not be prepared: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ui::EmptyStateWidget</name>
+    <message>
+        <source>No gateway configured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the address of the WhatsApp gateway and its secret to see your sessions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading sessions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking the gateway for its sessions. A gateway with many sessions can take a while to answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sessions on this gateway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The gateway answered, but it has no WhatsApp sessions yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not load the sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message above says what went wrong. Fix it, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try &amp;again</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ui::ErrorBanner</name>
+    <message>
+        <source>&amp;Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide this message</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ui::GatewayProbe</name>
+    <message>
+        <source>The gateway answered in %1 ms, but not with a list of sessions. Check the address: it may point at another service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected in %1 ms; the gateway has 1 session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected in %1 ms; the gateway has %2 sessions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ui::HealthCheckController</name>
+    <message>
+        <source>Check &amp;health now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh, show the health verdict and offer to make the gateway reconnect the sessions needing attention (Ctrl+Shift+H)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the sessions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health check: the sessions could not be listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health check not possible: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health check: %1. Nothing to do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check health now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This session needs attention:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These %1 sessions need attention:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the gateway for a QR code for each of them? That makes the gateway try to reconnect them; nothing is deleted. A phone that was unlinked still has to scan the new QR code (Reconnect).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Ask for QR codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Don&apos;t send anything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking the gateway for %1 QR codes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asked for a QR code for %1: failed (%2 of %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asked for a QR code for %1 (%2 of %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health check: %1. Nothing was sent to the gateway.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asked the gateway for %1 QR codes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asked the gateway for %1 QR codes; %2 failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health check results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list is being refreshed to show the new states.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ui::HealthSummary</name>
+    <message>
+        <source>Session health</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health not checked yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session is connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All %1 connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 disconnected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 waiting for QR scan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 starting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in an unknown state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 possibly disconnected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sessions have not been listed yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Healthcheck: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No session needs attention.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needing attention:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click to show only these sessions, or again to show all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions that went silent cannot be spotted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ui::MainWindow</name>
+    <message>
+        <source>Demo: simulated gateway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refreshing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of 1 session shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 sessions shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pixel Hub Sessions — Demo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pixel Hub Sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ui::NewSessionDialog</name>
+    <message>
+        <source>a space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a blank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The id names the session on the gateway and cannot be changed later. After creating it, scan the QR code shown next with the phone that will use it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Create and show QR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letters, digits, _ and - only; up to %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not allowed: %1. Use only letters without accents, digits, _ and -.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too long: %1 characters, at most %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The gateway already has a session %1. Choose another id, or use Reconnect on that session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Differs from the existing session %1 only in upper and lower case: allowed, but easy to confuse.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is free.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ui::QrDialog</name>
+    <message>
+        <source>Link a new session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reconnect %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New session &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On your phone: open WhatsApp &gt; Linked devices &gt; Link a device, then scan this code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QR code to scan with WhatsApp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>New code in %n s</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Getting a new code…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before you go on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recreate the session?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If you go on, the session is deleted and created again on the gateway, then a new QR code is shown here for the phone to scan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Recreate session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep it as it is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The QR code could not be shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan the QR code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recreating the session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Getting a QR code</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ui::RefreshController</name>
+    <message>
+        <source>Loading sessions from the gateway…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not updated yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — the last refresh failed; showing older data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — refreshing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ui::SessionActions</name>
+    <message>
+        <source>&amp;Reconnect…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show a QR code to link the phone to the selected session again (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New session…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a session on the gateway and link a phone to it (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected session from the gateway, for good (Del)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is connected and working</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The gateway reports it connected. Reconnecting asks the gateway for a new QR code; if the gateway has to recreate the session for that, the phone linked now is disconnected and must scan again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reconnect anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session %1 was deleted from the gateway.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ui::SessionTableModel</name>
+    <message>
+        <source>Session ID: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gateway status: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No activity recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The activity database has no message recorded for this session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No activity database is configured. Set one up in Settings to see the last activity of each session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ui::SettingsDialog</name>
+    <message>
+        <source>Optional. The last activity of each session is read from the webhook_raw_logs table; without it sessions still list, but possibly disconnected ones cannot be spotted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mysql://user@host:3306/db, postgresql://user@host:5432/db or sqlite:///absolute/path.db. The password has its own field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved — type to replace it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The X-Gateway-Secret of the gateway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept in the keychain — type to replace it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This run uses the gateway given on the command line (%1). What you save here applies to later runs without --gateway.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This run uses PIXELHUB_GATEWAY_URL (%1). What you save here applies when it is not set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extra CA certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the secret in the keychain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings saved and applied. The secret could not be stored in the keychain, so it is kept for this run only: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ui::TrayNotifier</name>
+    <message>
+        <source>Pixel Hub Sessions keeps running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It keeps watching the sessions from the system tray. Use Quit in the tray menu to stop it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The gateway reports it as “%1”. Open Pixel Hub Sessions and reconnect it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is possibly disconnected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It says connected, but %1. Check the phone, or reconnect it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It says connected, but has gone silent. Check the phone, or reconnect it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is connected again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session is back online.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Possibly disconnected: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected again: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) changed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pixel Hub Sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions not listed yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sessions on the gateway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n session(s) connected</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not connected</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n possibly disconnected</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No session needs attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reconnect:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more in the window</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Refresh now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Show window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
 </TS>

@@ -1,4 +1,2263 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="pt_BR">
+<context>
+    <name>ActivityReader</name>
+    <message>
+        <source>The Qt SQL driver %1 is not installed.</source>
+        <translation>O driver SQL %1 do Qt não está instalado.</translation>
+    </message>
+    <message>
+        <source>No activity database is configured. Set one in Settings to see last activity.</source>
+        <translation>Nenhum banco de dados de atividade configurado. Configure um em Configurações para ver a última atividade.</translation>
+    </message>
+    <message>
+        <source>The local activity cache cannot be opened.</source>
+        <translation>Não é possível abrir o cache local de atividade.</translation>
+    </message>
+    <message>
+        <source>Reading the activity history for the first time (%1% done). Activity will show after one of the next refreshes.</source>
+        <translation>Lendo o histórico de atividade pela primeira vez (%1% concluído). A atividade aparecerá após uma das próximas atualizações.</translation>
+    </message>
+    <message>
+        <source>No activity database is configured.</source>
+        <translation>Nenhum banco de dados de atividade configurado.</translation>
+    </message>
+    <message>
+        <source>Connected to %1; the table webhook_raw_logs is readable.</source>
+        <translation>Conectado a %1; a tabela webhook_raw_logs pode ser lida.</translation>
+    </message>
+    <message>
+        <source>Cannot open the activity database file %1 (%2). Check the path in Settings.</source>
+        <translation>Não é possível abrir o arquivo do banco de dados de atividade %1 (%2). Verifique o caminho em Configurações.</translation>
+    </message>
+    <message>
+        <source>Cannot reach the activity database at %1 (%2). Check the address in Settings.</source>
+        <translation>Não é possível acessar o banco de dados de atividade em %1 (%2). Verifique o endereço em Configurações.</translation>
+    </message>
+    <message>
+        <source>The activity database at %1 refused the user %2 (%3). Check the user and password in Settings.</source>
+        <translation>O banco de dados de atividade em %1 recusou o usuário %2 (%3). Verifique o usuário e a senha em Configurações.</translation>
+    </message>
+    <message>
+        <source>The database %1 does not exist on %2. Check the database name in Settings.</source>
+        <translation>O banco de dados %1 não existe em %2. Verifique o nome do banco de dados em Configurações.</translation>
+    </message>
+    <message>
+        <source>The activity database %1 has no table webhook_raw_logs. Check that the address points at the Pixel Hub database.</source>
+        <translation>O banco de dados de atividade %1 não tem a tabela webhook_raw_logs. Verifique se o endereço aponta para o banco de dados do Pixel Hub.</translation>
+    </message>
+    <message>
+        <source>Reading activity from %1 failed (%2). Check the address in Settings or ask the database administrator.</source>
+        <translation>A leitura da atividade de %1 falhou (%2). Verifique o endereço em Configurações ou fale com o administrador do banco de dados.</translation>
+    </message>
+    <message>
+        <source>The activity database at %1 did not answer within %2 s (%3). The list still works; if it persists, check the database server&apos;s load.</source>
+        <translation>O banco de dados de atividade em %1 não respondeu em %2 s (%3). A lista continua funcionando; se persistir, verifique a carga do servidor do banco de dados.</translation>
+    </message>
+</context>
+<context>
+    <name>CommandContext</name>
+    <message>
+        <source>The keychain did not answer within %1 s; using only PIXELHUB_GATEWAY_SECRET and PIXELHUB_ACTIVITY_PASSWORD from the environment.</source>
+        <translation>O chaveiro não respondeu em %1 s; usando apenas PIXELHUB_GATEWAY_SECRET e PIXELHUB_ACTIVITY_PASSWORD do ambiente.</translation>
+    </message>
+    <message>
+        <source>(no gateway configured)</source>
+        <translation>(nenhum gateway configurado)</translation>
+    </message>
+    <message>
+        <source>The activity database setting is not valid, so last activity is unknown: %1</source>
+        <translation>A configuração do banco de dados de atividade não é válida, então a última atividade é desconhecida: %1</translation>
+    </message>
+    <message>
+        <source>The gateway did not answer in time. Check the gateway and try again.</source>
+        <translation>O gateway não respondeu a tempo. Verifique o gateway e tente novamente.</translation>
+    </message>
+    <message>
+        <source>The gateway did not list its sessions in time. Check the gateway and try again.</source>
+        <translation>O gateway não listou as sessões a tempo. Verifique o gateway e tente novamente.</translation>
+    </message>
+    <message>
+        <source>The activity database did not answer in time.</source>
+        <translation>O banco de dados de atividade não respondeu a tempo.</translation>
+    </message>
+    <message>
+        <source>On the command line the secret comes from PIXELHUB_GATEWAY_SECRET, else the keychain.</source>
+        <translation>Na linha de comando, o segredo vem de PIXELHUB_GATEWAY_SECRET ou, na falta dele, do chaveiro.</translation>
+    </message>
+    <message>
+        <source>On the command line: --gateway URL or PIXELHUB_GATEWAY_URL.</source>
+        <translation>Na linha de comando: --gateway URL ou PIXELHUB_GATEWAY_URL.</translation>
+    </message>
+</context>
+<context>
+    <name>CommandRegistry</name>
+    <message>
+        <source>Gateway base URL (else PIXELHUB_GATEWAY_URL, else the saved profile).</source>
+        <translation>URL base do gateway (senão PIXELHUB_GATEWAY_URL, senão o perfil salvo).</translation>
+    </message>
+    <message>
+        <source>Activity database, e.g. mysql://user@host:3306/db or sqlite:///path.db (else PIXELHUB_ACTIVITY_DSN, else the profile); the password comes from PIXELHUB_ACTIVITY_PASSWORD or the keychain.</source>
+        <translation>Banco de dados de atividade, ex.: mysql://user@host:3306/db ou sqlite:///path.db (senão PIXELHUB_ACTIVITY_DSN, senão o perfil); a senha vem de PIXELHUB_ACTIVITY_PASSWORD ou do chaveiro.</translation>
+    </message>
+    <message>
+        <source>A connected session silent for longer than this is a zombie (default: the profile&apos;s threshold, 4 h).</source>
+        <translation>Uma sessão conectada sem atividade por mais tempo que isso é considerada zumbi (padrão: o limite do perfil, 4 h).</translation>
+    </message>
+    <message>
+        <source>Print JSON instead of text.</source>
+        <translation>Imprimir JSON em vez de texto.</translation>
+    </message>
+    <message>
+        <source>Print progress messages on stderr even when it is not a terminal.</source>
+        <translation>Imprimir mensagens de progresso no stderr mesmo quando não for um terminal.</translation>
+    </message>
+    <message>
+        <source>Show help.</source>
+        <translation>Mostrar a ajuda.</translation>
+    </message>
+    <message>
+        <source>Usage: %1 [--gateway URL] [--activity-dsn DSN] [--silent-hours N] [--json] COMMAND [ARGUMENTS]</source>
+        <translation>Uso: %1 [--gateway URL] [--activity-dsn DSN] [--silent-hours N] [--json] COMANDO [ARGUMENTOS]</translation>
+    </message>
+    <message>
+        <source>Manage and monitor the WhatsApp gateway sessions without a display.</source>
+        <translation>Gerencie e monitore as sessões do gateway do WhatsApp sem interface gráfica.</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Comandos:</translation>
+    </message>
+    <message>
+        <source>Global options:</source>
+        <translation>Opções globais:</translation>
+    </message>
+    <message>
+        <source>Show the version.</source>
+        <translation>Mostrar a versão.</translation>
+    </message>
+    <message>
+        <source>Run &quot;%1 help COMMAND&quot; or &quot;%1 COMMAND --help&quot; for the options of a command.</source>
+        <translation>Execute &quot;%1 help COMANDO&quot; ou &quot;%1 COMANDO --help&quot; para ver as opções de um comando.</translation>
+    </message>
+    <message>
+        <source>Secrets are never accepted as arguments: set PIXELHUB_GATEWAY_SECRET and PIXELHUB_ACTIVITY_PASSWORD in the environment, or save them in the keychain with the desktop app.</source>
+        <translation>Segredos nunca são aceitos como argumentos: defina PIXELHUB_GATEWAY_SECRET e PIXELHUB_ACTIVITY_PASSWORD no ambiente ou salve-os no chaveiro pelo aplicativo desktop.</translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 success, 1 the operation failed, 2 usage error; healthcheck: 0 OK, 1 WARNING, 2 CRITICAL, 3 UNKNOWN.</source>
+        <translation>Códigos de saída: 0 sucesso, 1 a operação falhou, 2 erro de uso; healthcheck: 0 OK, 1 WARNING, 2 CRITICAL, 3 UNKNOWN.</translation>
+    </message>
+    <message>
+        <source>Usage: %1 [global options] %2</source>
+        <translation>Uso: %1 [opções globais] %2</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>Opções:</translation>
+    </message>
+    <message>
+        <source>Run &quot;%1 help%2&quot; for help.</source>
+        <translation>Execute &quot;%1 help%2&quot; para ver a ajuda.</translation>
+    </message>
+    <message>
+        <source>Do not put a password in the gateway URL: it would leak into the process list. Set PIXELHUB_GATEWAY_SECRET instead.</source>
+        <translation>Não coloque uma senha na URL do gateway: ela vazaria na lista de processos. Use PIXELHUB_GATEWAY_SECRET em vez disso.</translation>
+    </message>
+    <message>
+        <source>--gateway needs an http:// or https:// URL with a host, e.g. https://wpp.example.com.br:8443.</source>
+        <translation>--gateway precisa de uma URL http:// ou https:// com host, ex.: https://wpp.example.com.br:8443.</translation>
+    </message>
+    <message>
+        <source>--activity-dsn: %1</source>
+        <translation>--activity-dsn: %1</translation>
+    </message>
+    <message>
+        <source>--silent-hours needs a number of hours greater than 0, e.g. 4 or 0.5.</source>
+        <translation>--silent-hours precisa de um número de horas maior que 0, ex.: 4 ou 0.5.</translation>
+    </message>
+    <message>
+        <source>%1: secrets are never accepted on the command line (they leak into the process list and shell history). Set PIXELHUB_GATEWAY_SECRET or PIXELHUB_ACTIVITY_PASSWORD in the environment (e.g. a mode 0600 EnvironmentFile), or save them in the keychain with the desktop app.</source>
+        <translation>%1: segredos nunca são aceitos na linha de comando (eles vazam na lista de processos e no histórico do shell). Defina PIXELHUB_GATEWAY_SECRET ou PIXELHUB_ACTIVITY_PASSWORD no ambiente (ex.: um EnvironmentFile com modo 0600) ou salve-os no chaveiro pelo aplicativo desktop.</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;. Commands: %2.</source>
+        <translation>Comando desconhecido &quot;%1&quot;. Comandos: %2.</translation>
+    </message>
+    <message>
+        <source>Missing argument: %1.</source>
+        <translation>Argumento ausente: %1.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument: %1.</source>
+        <translation>Argumento inesperado: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectCommand</name>
+    <message>
+        <source>the image could not be encoded as PNG</source>
+        <translation>não foi possível codificar a imagem como PNG</translation>
+    </message>
+    <message>
+        <source>Write the QR code to FILE as PNG (overwritten when it rotates); default: a file in the temporary directory.</source>
+        <translation>Gravar o QR code em FILE como PNG (sobrescrito quando o código é renovado); padrão: um arquivo no diretório temporário.</translation>
+    </message>
+    <message>
+        <source>Wait up to SECONDS for the scan (0, the default: stop once the QR code is written).</source>
+        <translation>Aguardar a leitura por até SECONDS (0, o padrão: parar assim que o QR code for gravado).</translation>
+    </message>
+    <message>
+        <source>reconnect: recreate the session even when it looks connected and healthy (this drops the phone&apos;s link until the new QR is scanned).</source>
+        <translation>reconnect: recriar a sessão mesmo quando ela parece conectada e saudável (isso derruba a conexão do celular até que o novo QR seja escaneado).</translation>
+    </message>
+    <message>
+        <source>Session &quot;%1&quot; is connected and active (%2), so it was not recreated. Use --force to recreate it anyway; the phone must then scan a new QR code.</source>
+        <translation>A sessão &quot;%1&quot; está conectada e ativa (%2), então não foi recriada. Use --force para recriá-la mesmo assim; o celular terá que escanear um novo QR code.</translation>
+    </message>
+    <message>
+        <source>The gateway says session &quot;%1&quot; is connected and there is no activity evidence that it is not (%2). A new QR code needs the session to be recreated, which drops the phone&apos;s link: run again with --force to do that.</source>
+        <translation>O gateway diz que a sessão &quot;%1&quot; está conectada e a atividade não indica o contrário (%2). Um novo QR code exige recriar a sessão, o que derruba a conexão do celular: execute novamente com --force para isso.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid session id: use 1 to 64 letters, digits, &quot;_&quot; or &quot;-&quot;.</source>
+        <translation>&quot;%1&quot; não é um ID de sessão válido: use de 1 a 64 letras, dígitos, &quot;_&quot; ou &quot;-&quot;.</translation>
+    </message>
+    <message>
+        <source>--wait needs a whole number of seconds from 0 to %1.</source>
+        <translation>--wait precisa de um número inteiro de segundos de 0 a %1.</translation>
+    </message>
+    <message>
+        <source>--qr-png: the folder of &quot;%1&quot; does not exist.</source>
+        <translation>--qr-png: a pasta de &quot;%1&quot; não existe.</translation>
+    </message>
+    <message>
+        <source>Could not write the QR code to %1: %2</source>
+        <translation>Não foi possível gravar o QR code em %1: %2</translation>
+    </message>
+    <message>
+        <source>QR code written to %1</source>
+        <translation>QR code gravado em %1</translation>
+    </message>
+    <message>
+        <source>New QR code written to %1</source>
+        <translation>Novo QR code gravado em %1</translation>
+    </message>
+    <message>
+        <source>Waiting up to %1 s for the scan…</source>
+        <translation>Aguardando a leitura por até %1 s…</translation>
+    </message>
+    <message>
+        <source>The QR code was not scanned within %1 s. Run the command again for a new one.</source>
+        <translation>O QR code não foi escaneado em %1 s. Execute o comando novamente para obter um novo.</translation>
+    </message>
+    <message>
+        <source>The session could not be connected.</source>
+        <translation>Não foi possível conectar a sessão.</translation>
+    </message>
+    <message>
+        <source>The gateway did not give a QR code in time.</source>
+        <translation>O gateway não forneceu um QR code a tempo.</translation>
+    </message>
+    <message>
+        <source>Session &quot;%1&quot; is connected.</source>
+        <translation>A sessão &quot;%1&quot; está conectada.</translation>
+    </message>
+</context>
+<context>
+    <name>CreateCommand</name>
+    <message>
+        <source>Create a session and get its QR code.</source>
+        <translation>Criar uma sessão e obter o QR code dela.</translation>
+    </message>
+    <message>
+        <source>Creates the session ID on the gateway and gets its QR code, written as a PNG file (--qr-png FILE, else a file in the temporary directory); the path is printed. With --wait N, waits up to N seconds for the phone to scan it (exit code 0 once connected, 1 on failure or timeout); with --wait 0 (the default), ends once the QR code is written.</source>
+        <translation>Cria a sessão ID no gateway e obtém o QR code dela, gravado como arquivo PNG (--qr-png FILE, senão um arquivo no diretório temporário); o caminho é impresso. Com --wait N, aguarda até N segundos que o celular o escaneie (código de saída 0 ao conectar, 1 em caso de falha ou tempo esgotado); com --wait 0 (o padrão), termina assim que o QR code é gravado.</translation>
+    </message>
+</context>
+<context>
+    <name>DeleteCommand</name>
+    <message>
+        <source>Delete a session from the gateway (needs --yes).</source>
+        <translation>Excluir uma sessão do gateway (exige --yes).</translation>
+    </message>
+    <message>
+        <source>Deletes the session ID from the gateway: its WhatsApp link is lost and its QR must be scanned again after a create. Nothing is sent without --yes.</source>
+        <translation>Exclui a sessão ID do gateway: a conexão com o WhatsApp é perdida e o QR dela terá que ser escaneado de novo após um create. Nada é enviado sem --yes.</translation>
+    </message>
+    <message>
+        <source>Confirm the deletion.</source>
+        <translation>Confirmar a exclusão.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid session id: use 1 to 64 letters, digits, &quot;_&quot; or &quot;-&quot;.</source>
+        <translation>&quot;%1&quot; não é um ID de sessão válido: use de 1 a 64 letras, dígitos, &quot;_&quot; ou &quot;-&quot;.</translation>
+    </message>
+    <message>
+        <source>Refusing to delete &quot;%1&quot; without --yes: the WhatsApp link would be lost. Nothing was sent.</source>
+        <translation>Exclusão de &quot;%1&quot; recusada sem --yes: a conexão com o WhatsApp seria perdida. Nada foi enviado.</translation>
+    </message>
+    <message>
+        <source>Session &quot;%1&quot; deleted.</source>
+        <translation>Sessão &quot;%1&quot; excluída.</translation>
+    </message>
+</context>
+<context>
+    <name>DeleteSessionDialog</name>
+    <message>
+        <source>Delete session</source>
+        <translation>Excluir sessão</translation>
+    </message>
+    <message>
+        <source>Deleting</source>
+        <translation>Excluindo</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
+    <name>Dsn</name>
+    <message>
+        <source>The activity database address is empty.</source>
+        <translation>O endereço do banco de dados de atividade está vazio.</translation>
+    </message>
+    <message>
+        <source>The activity database address is not valid. Use mysql://user@host:3306/db, postgresql://user@host:5432/db or sqlite:///path/to/file.db.</source>
+        <translation>O endereço do banco de dados de atividade não é válido. Use mysql://user@host:3306/db, postgresql://user@host:5432/db ou sqlite:///path/to/file.db.</translation>
+    </message>
+    <message>
+        <source>The activity database address must not contain a password. Remove it from the address and store it in Settings (it is kept in the system keychain).</source>
+        <translation>O endereço do banco de dados de atividade não deve conter senha. Remova-a do endereço e informe-a em Configurações (ela fica guardada no chaveiro do sistema).</translation>
+    </message>
+    <message>
+        <source>Unsupported activity database type &quot;%1&quot;. Use mysql, postgresql or sqlite.</source>
+        <translation>Tipo de banco de dados de atividade não suportado: &quot;%1&quot;. Use mysql, postgresql ou sqlite.</translation>
+    </message>
+    <message>
+        <source>A SQLite activity database needs an absolute path, for example sqlite:///var/lib/pixelhub/activity.db.</source>
+        <translation>Um banco de dados de atividade SQLite precisa de um caminho absoluto, por exemplo sqlite:///var/lib/pixelhub/activity.db.</translation>
+    </message>
+    <message>
+        <source>The activity database address has no host name.</source>
+        <translation>O endereço do banco de dados de atividade não tem nome de host.</translation>
+    </message>
+    <message>
+        <source>The activity database address has no user name (user@host).</source>
+        <translation>O endereço do banco de dados de atividade não tem nome de usuário (user@host).</translation>
+    </message>
+    <message>
+        <source>The activity database port is not valid.</source>
+        <translation>A porta do banco de dados de atividade não é válida.</translation>
+    </message>
+    <message>
+        <source>The activity database address has no database name (…/database).</source>
+        <translation>O endereço do banco de dados de atividade não tem nome de banco de dados (…/database).</translation>
+    </message>
+</context>
+<context>
+    <name>GatewayJob</name>
+    <message>
+        <source>The gateway reported a failure without saying why (HTTP %1).</source>
+        <translation>O gateway informou uma falha sem dizer o motivo (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>The gateway reported a failure: %1</source>
+        <translation>O gateway informou uma falha: %1</translation>
+    </message>
+</context>
+<context>
+    <name>GatewayUrlCheck</name>
+    <message>
+        <source>Enter a full address that starts with https://, e.g. https://wpp.example.com:8443</source>
+        <translation>Digite um endereço completo que comece com https://, ex.: https://wpp.example.com:8443</translation>
+    </message>
+    <message>
+        <source>The gateway is reached over https:// (or http://); &quot;%1://&quot; is not supported.</source>
+        <translation>O gateway é acessado por https:// (ou http://); &quot;%1://&quot; não é suportado.</translation>
+    </message>
+    <message>
+        <source>The address has no host name. Enter it as https://host[:port].</source>
+        <translation>O endereço não tem nome de host. Digite-o como https://host[:porta].</translation>
+    </message>
+    <message>
+        <source>Leave the user name and password out of the address: the secret has its own field and is kept in the keychain.</source>
+        <translation>Não inclua o nome de usuário e a senha no endereço: o segredo tem campo próprio e fica guardado no chaveiro.</translation>
+    </message>
+    <message>
+        <source>The address must not contain &quot;?&quot; or &quot;#&quot; parts.</source>
+        <translation>O endereço não deve conter as partes &quot;?&quot; ou &quot;#&quot;.</translation>
+    </message>
+    <message>
+        <source>http:// is not encrypted: the gateway secret and your sessions travel in clear text. Use https:// unless the gateway runs on this computer or a trusted network.</source>
+        <translation>http:// não é criptografado: o segredo do gateway e suas sessões trafegam em texto puro. Use https://, a menos que o gateway rode neste computador ou em uma rede confiável.</translation>
+    </message>
+</context>
+<context>
+    <name>HealthReport</name>
+    <message>
+        <source>not acted upon yet</source>
+        <translation>nenhuma ação realizada ainda</translation>
+    </message>
+    <message>
+        <source>The gateway could not be asked for its sessions.</source>
+        <translation>Não foi possível consultar as sessões do gateway.</translation>
+    </message>
+    <message>
+        <source>(dry run: no request sent)</source>
+        <translation>(simulação: nenhuma requisição enviada)</translation>
+    </message>
+    <message>
+        <source>not checked</source>
+        <translation>não verificado</translation>
+    </message>
+    <message>
+        <source>the gateway lists no sessions</source>
+        <translation>o gateway não lista nenhuma sessão</translation>
+    </message>
+    <message>
+        <source>%1 of %2 connected</source>
+        <translation>%1 de %2 conectadas</translation>
+    </message>
+    <message>
+        <source>%1 disconnected</source>
+        <translation>%1 desconectada(s)</translation>
+    </message>
+    <message>
+        <source>%1 waiting for a QR scan</source>
+        <translation>%1 aguardando leitura do QR</translation>
+    </message>
+    <message>
+        <source>%1 starting</source>
+        <translation>%1 iniciando</translation>
+    </message>
+    <message>
+        <source>%1 in an unknown state</source>
+        <translation>%1 em estado desconhecido</translation>
+    </message>
+    <message>
+        <source>%1 zombie</source>
+        <translation>%1 zumbi(s)</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <source>not sent (cancelled)</source>
+        <translation>não enviado (cancelado)</translation>
+    </message>
+    <message>
+        <source>No session was checked and nothing was sent: the gateway did not give its session list.</source>
+        <translation>Nenhuma sessão foi verificada e nada foi enviado: o gateway não forneceu a lista de sessões.</translation>
+    </message>
+    <message>
+        <source>%1, zombie: %2</source>
+        <translation>%1, zumbi: %2</translation>
+    </message>
+    <message>
+        <source>Note: the gateway answered with an empty session list; there is nothing to check.</source>
+        <translation>Observação: o gateway respondeu com uma lista de sessões vazia; não há nada a verificar.</translation>
+    </message>
+    <message>
+        <source>Note: zombies could not be detected: %1</source>
+        <translation>Observação: não foi possível detectar zumbis: %1</translation>
+    </message>
+</context>
+<context>
+    <name>HealthcheckCommand</name>
+    <message>
+        <source>Monitoring check; asks for a QR for every unhealthy session.</source>
+        <translation>Verificação de monitoramento; solicita um QR para cada sessão com problema.</translation>
+    </message>
+    <message>
+        <source>Checks every session like a monitoring plugin. Exit code 0 OK, 1 WARNING (zombies only), 2 CRITICAL (a session not connected), 3 UNKNOWN (gateway unreachable, secret refused, or an error page instead of JSON; also a bad argument).
+Without --dry-run, asks the gateway for a QR once for every unhealthy session (GET /api/channels/ID/qr), which makes the gateway try to reconnect it; it never deletes or creates a session. The first line is the verdict with performance data, then one line per unhealthy session with what was done. With --json: one object {verdict, exit_code, counts, sessions}.</source>
+        <translation>Verifica cada sessão como um plugin de monitoramento. Código de saída 0 OK, 1 WARNING (apenas zumbis), 2 CRITICAL (alguma sessão não conectada), 3 UNKNOWN (gateway inacessível, segredo recusado ou página de erro em vez de JSON; também argumento inválido).
+Sem --dry-run, solicita ao gateway um QR, uma vez, para cada sessão com problema (GET /api/channels/ID/qr), o que faz o gateway tentar reconectá-la; nunca exclui nem cria sessões. A primeira linha é o veredito com dados de desempenho, seguida de uma linha por sessão com problema dizendo o que foi feito. Com --json: um objeto {verdict, exit_code, counts, sessions}.</translation>
+    </message>
+    <message>
+        <source>Only report: send no QR request.</source>
+        <translation>Apenas relatar: não enviar nenhuma solicitação de QR.</translation>
+    </message>
+</context>
+<context>
+    <name>ListCommand</name>
+    <message>
+        <source>All sessions: id, status, last activity, zombie flag.</source>
+        <translation>Todas as sessões: id, status, última atividade, indicador de zumbi.</translation>
+    </message>
+    <message>
+        <source>Lists every session of the gateway with its status, its last activity (when an activity database is configured) and whether it is a zombie (connected, but silent for longer than the threshold).
+With --json: one JSON array of objects with exactly the keys id, name, status, gateway_status, last_activity_at (ISO 8601 UTC or null) and is_zombie.</source>
+        <translation>Lista todas as sessões do gateway com o status, a última atividade (quando há um banco de dados de atividade configurado) e se são zumbis (conectadas, mas sem atividade por mais tempo que o limite).
+Com --json: um array JSON de objetos com exatamente as chaves id, name, status, gateway_status, last_activity_at (ISO 8601 UTC ou null) e is_zombie.</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Observação: %1</translation>
+    </message>
+    <message>
+        <source>The gateway lists no sessions.</source>
+        <translation>O gateway não lista nenhuma sessão.</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOME</translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation>STATUS</translation>
+    </message>
+    <message>
+        <source>LAST ACTIVITY</source>
+        <translation>ÚLTIMA ATIVIDADE</translation>
+    </message>
+    <message>
+        <source>HEALTH</source>
+        <translation>SAÚDE</translation>
+    </message>
+    <message>
+        <source>%1 sessions, %2 connected, %3 possibly disconnected (zombie).</source>
+        <translation>%1 sessões, %2 conectadas, %3 possivelmente desconectadas (zumbis).</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Pixel Hub Sessions</source>
+        <translation>Pixel Hub Sessions</translation>
+    </message>
+    <message>
+        <source>Filter by session, name or status (Ctrl+F)</source>
+        <translation>Filtrar por sessão, nome ou status (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Only sessions needing &amp;attention</source>
+        <translation>Somente sessões que &amp;precisam de atenção</translation>
+    </message>
+    <message>
+        <source>Show only sessions that are not connected or possibly disconnected</source>
+        <translation>Mostrar apenas sessões não conectadas ou possivelmente desconectadas</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Arquivo</translation>
+    </message>
+    <message>
+        <source>&amp;Sessions</source>
+        <translation>&amp;Sessões</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Barra de ferramentas principal</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Atualizar</translation>
+    </message>
+    <message>
+        <source>Ask the gateway for its sessions now (F5)</source>
+        <translation>Consultar as sessões do gateway agora (F5)</translation>
+    </message>
+    <message>
+        <source>F5</source>
+        <translation>F5</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Configurações…</translation>
+    </message>
+    <message>
+        <source>Gateway address and secret, activity database, refresh interval</source>
+        <translation>Endereço e segredo do gateway, banco de dados de atividade, intervalo de atualização</translation>
+    </message>
+    <message>
+        <source>Ctrl+,</source>
+        <translation>Ctrl+,</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Sair</translation>
+    </message>
+    <message>
+        <source>Ctrl+Q</source>
+        <translation>Ctrl+Q</translation>
+    </message>
+    <message>
+        <source>&amp;Filter…</source>
+        <translation>&amp;Filtrar…</translation>
+    </message>
+    <message>
+        <source>Ctrl+F</source>
+        <translation>Ctrl+F</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;juda</translation>
+    </message>
+    <message>
+        <source>&amp;About Pixel Hub Sessions</source>
+        <translation>&amp;Sobre o Pixel Hub Sessions</translation>
+    </message>
+</context>
+<context>
+    <name>NewSessionDialog</name>
+    <message>
+        <source>New session</source>
+        <translation>Nova sessão</translation>
+    </message>
+    <message>
+        <source>Session &amp;id:</source>
+        <translation>&amp;ID da sessão:</translation>
+    </message>
+    <message>
+        <source>e.g. sales-team</source>
+        <translation>ex.: equipe-vendas</translation>
+    </message>
+</context>
+<context>
+    <name>QrDialog</name>
+    <message>
+        <source>Link a phone</source>
+        <translation>Conectar um celular</translation>
+    </message>
+    <message>
+        <source>Scan the QR code</source>
+        <translation>Escaneie o QR code</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>Processando</translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>&amp;Tentar novamente</translation>
+    </message>
+</context>
+<context>
+    <name>ReconnectCommand</name>
+    <message>
+        <source>Get a new QR code for an existing session.</source>
+        <translation>Obter um novo QR code para uma sessão existente.</translation>
+    </message>
+    <message>
+        <source>Asks the gateway for a QR code for the session ID and writes it as a PNG file (--qr-png FILE, else a file in the temporary directory); the path is printed. A session the gateway still calls connected although its phone is gone can only give a QR code after being recreated: this command then deletes and creates it again without asking (it says so). With --wait N, waits up to N seconds for the scan (exit code 0 once connected, 1 on failure or timeout); with --wait 0 (the default), ends once the QR code is written.</source>
+        <translation>Solicita ao gateway um QR code para a sessão ID e o grava como arquivo PNG (--qr-png FILE, senão um arquivo no diretório temporário); o caminho é impresso. Uma sessão que o gateway ainda considera conectada, embora o celular já não esteja, só fornece um QR code depois de ser recriada: nesse caso, este comando a exclui e a cria de novo sem perguntar (e avisa). Com --wait N, aguarda até N segundos pela leitura (código de saída 0 ao conectar, 1 em caso de falha ou tempo esgotado); com --wait 0 (o padrão), termina assim que o QR code é gravado.</translation>
+    </message>
+</context>
+<context>
+    <name>RelativeTime</name>
+    <message>
+        <source>just now</source>
+        <translation>agora mesmo</translation>
+    </message>
+    <message>
+        <source>%1 min ago</source>
+        <translation>há %1 min</translation>
+    </message>
+    <message>
+        <source>%1 h ago</source>
+        <translation>há %1 h</translation>
+    </message>
+    <message>
+        <source>1 day ago</source>
+        <translation>há 1 dia</translation>
+    </message>
+    <message>
+        <source>%1 days ago</source>
+        <translation>há %1 dias</translation>
+    </message>
+    <message>
+        <source>Updated just now</source>
+        <translation>Atualizado agora mesmo</translation>
+    </message>
+    <message>
+        <source>Updated %1 s ago</source>
+        <translation>Atualizado há %1 s</translation>
+    </message>
+    <message>
+        <source>Updated %1 min ago</source>
+        <translation>Atualizado há %1 min</translation>
+    </message>
+    <message>
+        <source>Updated %1 h ago</source>
+        <translation>Atualizado há %1 h</translation>
+    </message>
+    <message>
+        <source>Updated 1 day ago</source>
+        <translation>Atualizado há 1 dia</translation>
+    </message>
+    <message>
+        <source>Updated %1 days ago</source>
+        <translation>Atualizado há %1 dias</translation>
+    </message>
+</context>
+<context>
+    <name>ResponseClassifier</name>
+    <message>
+        <source>Cannot reach the gateway at %1: the connection was refused. Check the gateway URL in Settings and that the gateway is running.</source>
+        <translation>Não é possível acessar o gateway em %1: a conexão foi recusada. Verifique a URL do gateway em Configurações e se o gateway está em execução.</translation>
+    </message>
+    <message>
+        <source>The gateway host in %1 was not found. Check the gateway URL in Settings and this computer&apos;s network connection.</source>
+        <translation>O host do gateway em %1 não foi encontrado. Verifique a URL do gateway em Configurações e a conexão de rede deste computador.</translation>
+    </message>
+    <message>
+        <source>The gateway at %1 closed the connection before answering completely. Try again; if it persists, the gateway may be restarting.</source>
+        <translation>O gateway em %1 fechou a conexão antes de responder por completo. Tente novamente; se persistir, o gateway pode estar reiniciando.</translation>
+    </message>
+    <message>
+        <source>The gateway&apos;s certificate at %1 is not trusted (%2). If the gateway uses a private certificate authority, set its CA file in Settings.</source>
+        <translation>O certificado do gateway em %1 não é confiável (%2). Se o gateway usa uma autoridade certificadora privada, informe o arquivo da CA em Configurações.</translation>
+    </message>
+    <message>
+        <source>This computer seems to be offline. Check the network connection and try again.</source>
+        <translation>Este computador parece estar sem conexão. Verifique a conexão de rede e tente novamente.</translation>
+    </message>
+    <message>
+        <source>The network proxy failed (%1). Check this computer&apos;s proxy settings.</source>
+        <translation>O proxy de rede falhou (%1). Verifique as configurações de proxy deste computador.</translation>
+    </message>
+    <message>
+        <source>Cannot talk to the gateway at %1 (%2). Check the gateway URL in Settings and the network connection.</source>
+        <translation>Não é possível se comunicar com o gateway em %1 (%2). Verifique a URL do gateway em Configurações e a conexão de rede.</translation>
+    </message>
+    <message>
+        <source>The gateway at %1 sent no HTTP answer. Check the gateway URL in Settings.</source>
+        <translation>O gateway em %1 não enviou nenhuma resposta HTTP. Verifique a URL do gateway em Configurações.</translation>
+    </message>
+    <message>
+        <source>The web server in front of the gateway asks for a password (HTTP 401). The gateway&apos;s /api/ address must not require one: ask whoever runs the gateway&apos;s nginx to turn off Basic Auth there.</source>
+        <translation>O servidor web na frente do gateway pede uma senha (HTTP 401). O endereço /api/ do gateway não deve exigir senha: peça a quem administra o nginx do gateway para desativar o Basic Auth nele.</translation>
+    </message>
+    <message>
+        <source>The gateway did not receive a secret (HTTP 401). Enter the gateway secret in Settings.</source>
+        <translation>O gateway não recebeu um segredo (HTTP 401). Informe o segredo do gateway em Configurações.</translation>
+    </message>
+    <message>
+        <source>The gateway refused the secret (HTTP 401). Check the secret in Settings.</source>
+        <translation>O gateway recusou o segredo (HTTP 401). Verifique o segredo em Configurações.</translation>
+    </message>
+    <message>
+        <source>The gateway sent an empty answer (HTTP %1). A healthy gateway always answers with data: check that it is running properly, then try again.</source>
+        <translation>O gateway enviou uma resposta vazia (HTTP %1). Um gateway saudável sempre responde com dados: verifique se ele está funcionando corretamente e tente novamente.</translation>
+    </message>
+    <message>
+        <source>The gateway took too long and its web server gave up (HTTP 504 Gateway Time-out). The gateway is busy or stuck: try again in a minute; if it persists, ask for the gateway to be restarted.</source>
+        <translation>O gateway demorou demais e o servidor web dele desistiu (HTTP 504 Gateway Time-out). O gateway está ocupado ou travado: tente novamente em um minuto; se persistir, peça que o gateway seja reiniciado.</translation>
+    </message>
+    <message>
+        <source>The gateway&apos;s web server cannot reach the gateway (HTTP %1). The gateway is probably down or restarting: try again in a minute.</source>
+        <translation>O servidor web do gateway não consegue acessar o gateway (HTTP %1). O gateway provavelmente está fora do ar ou reiniciando: tente novamente em um minuto.</translation>
+    </message>
+    <message>
+        <source>The gateway answered with a web page instead of data (HTTP %1%2). Check the gateway URL in Settings: it usually ends with :8443.</source>
+        <translation>O gateway respondeu com uma página web em vez de dados (HTTP %1%2). Verifique a URL do gateway em Configurações: ela geralmente termina com :8443.</translation>
+    </message>
+    <message>
+        <source>The gateway reported an internal error (HTTP %1). Try again; if it persists, check the gateway&apos;s logs.</source>
+        <translation>O gateway informou um erro interno (HTTP %1). Tente novamente; se persistir, verifique os logs do gateway.</translation>
+    </message>
+    <message>
+        <source>The gateway&apos;s answer is not valid data (%1 at byte %2); it may have been cut off. Try again; if it persists, check the gateway.</source>
+        <translation>A resposta do gateway não contém dados válidos (%1 no byte %2); ela pode ter sido cortada. Tente novamente; se persistir, verifique o gateway.</translation>
+    </message>
+    <message>
+        <source>The gateway does not know this request (HTTP 404, Route not found). Check the gateway URL in Settings and the gateway&apos;s version.</source>
+        <translation>O gateway não reconhece esta requisição (HTTP 404, Route not found). Verifique a URL do gateway em Configurações e a versão do gateway.</translation>
+    </message>
+    <message>
+        <source>The gateway does not know this session (HTTP 404%1). Refresh the list.</source>
+        <translation>O gateway não conhece esta sessão (HTTP 404%1). Atualize a lista.</translation>
+    </message>
+    <message>
+        <source>The gateway refused: the session already exists (HTTP 409%1).</source>
+        <translation>O gateway recusou: a sessão já existe (HTTP 409%1).</translation>
+    </message>
+    <message>
+        <source>The gateway refused access (HTTP 403%1). Check the secret in Settings.</source>
+        <translation>O gateway recusou o acesso (HTTP 403%1). Verifique o segredo em Configurações.</translation>
+    </message>
+    <message>
+        <source>The gateway reported an internal error (HTTP %1%2). Try again; if it persists, check the gateway&apos;s logs.</source>
+        <translation>O gateway informou um erro interno (HTTP %1%2). Tente novamente; se persistir, verifique os logs do gateway.</translation>
+    </message>
+    <message>
+        <source>The gateway refused the request (HTTP %1%2).</source>
+        <translation>O gateway recusou a requisição (HTTP %1%2).</translation>
+    </message>
+</context>
+<context>
+    <name>SessionFormat</name>
+    <message>
+        <source>%1 ago</source>
+        <translation>há %1</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nunca</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>desconhecida</translation>
+    </message>
+    <message>
+        <source>POSSIBLY DISCONNECTED (%1)</source>
+        <translation>POSSIVELMENTE DESCONECTADO (%1)</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <source>no activity recorded</source>
+        <translation>nenhuma atividade registrada</translation>
+    </message>
+    <message>
+        <source>ok (activity unknown)</source>
+        <translation>ok (atividade desconhecida)</translation>
+    </message>
+    <message>
+        <source>not connected</source>
+        <translation>não conectado</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Configurações</translation>
+    </message>
+    <message>
+        <source>&amp;Gateway</source>
+        <translation>&amp;Gateway</translation>
+    </message>
+    <message>
+        <source>Gateway &amp;address:</source>
+        <translation>&amp;Endereço do gateway:</translation>
+    </message>
+    <message>
+        <source>https://wpp.example.com:8443</source>
+        <translation>https://wpp.example.com:8443</translation>
+    </message>
+    <message>
+        <source>&amp;Secret:</source>
+        <translation>&amp;Segredo:</translation>
+    </message>
+    <message>
+        <source>Extra &amp;CA certificates:</source>
+        <translation>Certificados de &amp;CA extras:</translation>
+    </message>
+    <message>
+        <source>Optional PEM file (private CA)</source>
+        <translation>Arquivo PEM opcional (CA privada)</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Procurar…</translation>
+    </message>
+    <message>
+        <source>&amp;Listing timeout:</source>
+        <translation>Tempo limite da &amp;listagem:</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>&amp;Request timeout:</source>
+        <translation>Tempo limite das &amp;requisições:</translation>
+    </message>
+    <message>
+        <source>Refresh &amp;every:</source>
+        <translation>&amp;Atualizar a cada:</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Off (manual only)</source>
+        <translation>Desativado (somente manual)</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>&amp;Testar conexão</translation>
+    </message>
+    <message>
+        <source>&amp;Activity database</source>
+        <translation>&amp;Banco de dados de atividade</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>Banco de &amp;dados:</translation>
+    </message>
+    <message>
+        <source>mysql://user@host:3306/database</source>
+        <translation>mysql://user@host:3306/database</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Senha:</translation>
+    </message>
+    <message>
+        <source>Possibly disconnected after &amp;silence of:</source>
+        <translation>Possivelmente desconectada após &amp;inatividade de:</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> h</translation>
+    </message>
+    <message>
+        <source>Count sessions with &amp;no activity recorded as possibly disconnected</source>
+        <translation>Considerar sessões sem atividade &amp;registrada como possivelmente desconectadas</translation>
+    </message>
+    <message>
+        <source>T&amp;est database</source>
+        <translation>&amp;Testar banco de dados</translation>
+    </message>
+</context>
+<context>
+    <name>ShowCommand</name>
+    <message>
+        <source>One session, with the raw gateway answer.</source>
+        <translation>Uma sessão, com a resposta bruta do gateway.</translation>
+    </message>
+    <message>
+        <source>Shows one session: its status (normalised and as the gateway says it), name, last activity, whether it is a zombie and why, and the gateway&apos;s raw answer to GET /api/channels/ID.
+With --json: one object with the keys id, name, status, gateway_status, last_activity_at, is_zombie, health, reason and gateway_answer.</source>
+        <translation>Mostra uma sessão: o status (normalizado e como o gateway informa), o nome, a última atividade, se é zumbi e por quê, e a resposta bruta do gateway a GET /api/channels/ID.
+Com --json: um objeto com as chaves id, name, status, gateway_status, last_activity_at, is_zombie, health, reason e gateway_answer.</translation>
+    </message>
+    <message>
+        <source>The session id is empty.</source>
+        <translation>O ID da sessão está vazio.</translation>
+    </message>
+    <message>
+        <source>The gateway&apos;s answer does not describe the session &quot;%1&quot;.</source>
+        <translation>A resposta do gateway não descreve a sessão &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Observação: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Session:</source>
+        <translation>Sessão:</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nome:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>Gateway status:</source>
+        <translation>Status no gateway:</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(nenhum)</translation>
+    </message>
+    <message>
+        <source>Last activity:</source>
+        <translation>Última atividade:</translation>
+    </message>
+    <message>
+        <source>Zombie:</source>
+        <translation>Zumbi:</translation>
+    </message>
+    <message>
+        <source>yes, possibly disconnected</source>
+        <translation>sim, possivelmente desconectado</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>não</translation>
+    </message>
+    <message>
+        <source>Health:</source>
+        <translation>Saúde:</translation>
+    </message>
+    <message>
+        <source>Gateway answer (GET /api/channels/%1):</source>
+        <translation>Resposta do gateway (GET /api/channels/%1):</translation>
+    </message>
+</context>
+<context>
+    <name>TestConnectionCommand</name>
+    <message>
+        <source>Check the gateway (latency, session count) and the activity database.</source>
+        <translation>Verificar o gateway (latência, número de sessões) e o banco de dados de atividade.</translation>
+    </message>
+    <message>
+        <source>Lists the gateway&apos;s sessions once and reports the latency and the number of sessions, or the error. When an activity database is configured, reads it once too. Exit code 0 when everything configured answers, 1 otherwise.</source>
+        <translation>Lista as sessões do gateway uma vez e informa a latência e o número de sessões, ou o erro. Quando há um banco de dados de atividade configurado, também o lê uma vez. Código de saída 0 quando tudo o que está configurado responde, 1 caso contrário.</translation>
+    </message>
+    <message>
+        <source>Gateway %1: answered in %2 ms, %3 sessions.</source>
+        <translation>Gateway %1: respondeu em %2 ms, %3 sessões.</translation>
+    </message>
+    <message>
+        <source>Activity database: answered, activity known for %1 channels.</source>
+        <translation>Banco de dados de atividade: respondeu, atividade conhecida para %1 canais.</translation>
+    </message>
+    <message>
+        <source>Activity database: not configured (zombies cannot be detected).</source>
+        <translation>Banco de dados de atividade: não configurado (não é possível detectar zumbis).</translation>
+    </message>
+    <message>
+        <source>Gateway %1: %2</source>
+        <translation>Gateway %1: %2</translation>
+    </message>
+    <message>
+        <source>Activity database: %1</source>
+        <translation>Banco de dados de atividade: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ZombiePolicy</name>
+    <message>
+        <source>not connected</source>
+        <translation>não conectado</translation>
+    </message>
+    <message>
+        <source>activity database not configured</source>
+        <translation>banco de dados de atividade não configurado</translation>
+    </message>
+    <message>
+        <source>last activity unknown: %1</source>
+        <translation>última atividade desconhecida: %1</translation>
+    </message>
+    <message>
+        <source>no activity recorded (counted as a zombie by the settings)</source>
+        <translation>nenhuma atividade registrada (considerada zumbi pelas configurações)</translation>
+    </message>
+    <message>
+        <source>no activity recorded</source>
+        <translation>nenhuma atividade registrada</translation>
+    </message>
+    <message>
+        <source>silent for %1 (threshold %2)</source>
+        <translation>sem atividade há %1 (limite %2)</translation>
+    </message>
+    <message>
+        <source>last activity %1 ago (threshold %2)</source>
+        <translation>última atividade há %1 (limite %2)</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 d %2 h</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation>%1 d</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+</context>
+<context>
+    <name>activity::ActivityIndex</name>
+    <message>
+        <source>The activity database at %1 did not answer within %2 s. The list still works; if it persists, check the database server&apos;s load.</source>
+        <translation>O banco de dados de atividade em %1 não respondeu em %2 s. A lista continua funcionando; se persistir, verifique a carga do servidor do banco de dados.</translation>
+    </message>
+</context>
+<context>
+    <name>gateway::GatewayClient</name>
+    <message>
+        <source>The CA file %1 could not be read or holds no PEM certificate. Check the CA file in Settings.</source>
+        <translation>Não foi possível ler o arquivo de CA %1 ou ele não contém nenhum certificado PEM. Verifique o arquivo de CA em Configurações.</translation>
+    </message>
+    <message>
+        <source>No gateway is configured. Open Settings and enter the gateway URL and secret.</source>
+        <translation>Nenhum gateway configurado. Abra Configurações e informe a URL e o segredo do gateway.</translation>
+    </message>
+</context>
+<context>
+    <name>gateway::GatewayJob</name>
+    <message>
+        <source>The gateway redirected the request to another address (%1); it was not followed, so the secret was not sent there. Check the gateway URL in Settings.</source>
+        <translation>O gateway redirecionou a requisição para outro endereço (%1); o redirecionamento não foi seguido, então o segredo não foi enviado para lá. Verifique a URL do gateway em Configurações.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelado.</translation>
+    </message>
+    <message>
+        <source>Could not connect to the gateway at %1 within %2 s. Check the gateway URL and that the gateway is reachable from this computer.</source>
+        <translation>Não foi possível conectar ao gateway em %1 em até %2 s. Verifique a URL do gateway e se o gateway está acessível a partir deste computador.</translation>
+    </message>
+    <message>
+        <source>The gateway did not answer within %1 s. It may be overloaded: wait a moment and try again; if it persists, check that the gateway is running.</source>
+        <translation>O gateway não respondeu em %1 s. Ele pode estar sobrecarregado: aguarde um momento e tente novamente; se persistir, verifique se o gateway está em execução.</translation>
+    </message>
+    <message>
+        <source>The gateway&apos;s answer is larger than %1 MiB and was refused. Check the gateway URL: this is not what the gateway normally sends.</source>
+        <translation>A resposta do gateway tem mais de %1 MiB e foi recusada. Verifique a URL do gateway: não é isso que o gateway normalmente envia.</translation>
+    </message>
+</context>
+<context>
+    <name>gateway::GetChannelJob</name>
+    <message>
+        <source>The gateway answered without the session&apos;s status.</source>
+        <translation>O gateway respondeu sem o status da sessão.</translation>
+    </message>
+</context>
+<context>
+    <name>gateway::ListChannelsJob</name>
+    <message>
+        <source>The gateway answered without a session list. Check the gateway URL in Settings and the gateway&apos;s version.</source>
+        <translation>O gateway respondeu sem uma lista de sessões. Verifique a URL do gateway em Configurações e a versão do gateway.</translation>
+    </message>
+</context>
+<context>
+    <name>health::HealthCheck</name>
+    <message>
+        <source>not sent (cancelled)</source>
+        <translation>não enviado (cancelado)</translation>
+    </message>
+    <message>
+        <source>asked the gateway for a QR: it still says connected, so no reconnect was triggered (run &quot;reconnect %1&quot; to recreate the session)</source>
+        <translation>QR solicitado ao gateway: ele ainda diz que a sessão está conectada, então nenhuma reconexão foi disparada (execute &quot;reconnect %1&quot; para recriar a sessão)</translation>
+    </message>
+    <message>
+        <source>asked the gateway for a QR (reconnect triggered)</source>
+        <translation>QR solicitado ao gateway (reconexão disparada)</translation>
+    </message>
+    <message>
+        <source>asked the gateway for a QR, failed: %1</source>
+        <translation>QR solicitado ao gateway, mas falhou: %1</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Keep the WhatsApp gateway&apos;s sessions online. Secrets come from the keychain or the PIXELHUB_GATEWAY_SECRET / PIXELHUB_ACTIVITY_PASSWORD environment variables, never from arguments.</source>
+        <translation>Mantenha online as sessões do gateway do WhatsApp. Os segredos vêm do chaveiro ou das variáveis de ambiente PIXELHUB_GATEWAY_SECRET / PIXELHUB_ACTIVITY_PASSWORD, nunca de argumentos.</translation>
+    </message>
+    <message>
+        <source>Gateway URL for this run.</source>
+        <translation>URL do gateway para esta execução.</translation>
+    </message>
+    <message>
+        <source>Activity database for this run (mysql://, postgresql:// or sqlite:///).</source>
+        <translation>Banco de dados de atividade para esta execução (mysql://, postgresql:// ou sqlite:///).</translation>
+    </message>
+    <message>
+        <source>Language for this run: en or pt_BR.</source>
+        <translation>Idioma desta execução: en ou pt_BR.</translation>
+    </message>
+    <message>
+        <source>Run against a built-in simulated gateway.</source>
+        <translation>Executar com um gateway simulado embutido.</translation>
+    </message>
+    <message>
+        <source>Run the demo only when no gateway URL is configured anywhere.</source>
+        <translation>Executar a demonstração somente quando nenhuma URL de gateway estiver configurada em lugar nenhum.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument: %1</source>
+        <translation>Argumento inesperado: %1</translation>
+    </message>
+    <message>
+        <source>Unknown language &quot;%1&quot;: use en or pt_BR.</source>
+        <translation>Idioma desconhecido &quot;%1&quot;: use en ou pt_BR.</translation>
+    </message>
+</context>
+<context>
+    <name>qr::QrImage</name>
+    <message>
+        <source>The QR code sent by the gateway is larger than %1 KiB and was refused.</source>
+        <translation>O QR code enviado pelo gateway tem mais de %1 KiB e foi recusado.</translation>
+    </message>
+    <message>
+        <source>The QR code sent by the gateway is not valid base64 data, so it cannot be shown. Try again; if it persists, check the gateway.</source>
+        <translation>O QR code enviado pelo gateway não contém dados base64 válidos, então não pode ser exibido. Tente novamente; se persistir, verifique o gateway.</translation>
+    </message>
+    <message>
+        <source>The QR code is an address (%1); it needs to be downloaded first.</source>
+        <translation>O QR code é um endereço (%1); ele precisa ser baixado primeiro.</translation>
+    </message>
+    <message>
+        <source>The QR code sent by the gateway is a data address that holds no base64 image (%1). Check the gateway.</source>
+        <translation>O QR code enviado pelo gateway é um endereço de dados que não contém imagem base64 (%1). Verifique o gateway.</translation>
+    </message>
+    <message>
+        <source>The pairing text sent by the gateway is too long for a QR code (%1 characters).</source>
+        <translation>O texto de pareamento enviado pelo gateway é longo demais para um QR code (%1 caracteres).</translation>
+    </message>
+    <message>
+        <source>The gateway sent an empty QR code.</source>
+        <translation>O gateway enviou um QR code vazio.</translation>
+    </message>
+    <message>
+        <source>The QR code sent by the gateway is base64 data but not an image (PNG, JPEG, GIF or BMP), so it cannot be shown. Try again; if it persists, check the gateway.</source>
+        <translation>O QR code enviado pelo gateway contém dados base64, mas não é uma imagem (PNG, JPEG, GIF ou BMP), então não pode ser exibido. Tente novamente; se persistir, verifique o gateway.</translation>
+    </message>
+    <message>
+        <source>The QR image from the gateway is empty.</source>
+        <translation>A imagem do QR enviada pelo gateway está vazia.</translation>
+    </message>
+    <message>
+        <source>The QR code from the gateway is not an image (PNG, JPEG, GIF or BMP), so it cannot be shown. Try again; if it persists, check the gateway.</source>
+        <translation>O QR code enviado pelo gateway não é uma imagem (PNG, JPEG, GIF ou BMP), então não pode ser exibido. Tente novamente; se persistir, verifique o gateway.</translation>
+    </message>
+    <message>
+        <source>The QR image from the gateway has an implausible size (%1×%2 pixels), so it was refused.</source>
+        <translation>A imagem do QR enviada pelo gateway tem um tamanho implausível (%1×%2 pixels), por isso foi recusada.</translation>
+    </message>
+    <message>
+        <source>The QR image from the gateway is damaged and cannot be shown (%1). Try again.</source>
+        <translation>A imagem do QR enviada pelo gateway está corrompida e não pode ser exibida (%1). Tente novamente.</translation>
+    </message>
+</context>
+<context>
+    <name>sessions::ConnectFlow</name>
+    <message>
+        <source>Creating the session %1 on the gateway…</source>
+        <translation>Criando a sessão %1 no gateway…</translation>
+    </message>
+    <message>
+        <source>Asking the gateway for a QR code for %1…</source>
+        <translation>Solicitando ao gateway um QR code para %1…</translation>
+    </message>
+    <message>
+        <source>Session %1 created. Waiting for the gateway to prepare the QR code…</source>
+        <translation>Sessão %1 criada. Aguardando o gateway preparar o QR code…</translation>
+    </message>
+    <message>
+        <source>A session named %1 already exists on the gateway. Use Reconnect on it instead.</source>
+        <translation>Já existe uma sessão chamada %1 no gateway. Use Reconectar nela.</translation>
+    </message>
+    <message>
+        <source>The gateway did not create the session %1. %2</source>
+        <translation>O gateway não criou a sessão %1. %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>The gateway still says the session %1 is not started, after %n start attempt(s). Check the gateway (WPPConnect) and try again.</source>
+        <translation>
+            <numerusform>O gateway ainda diz que a sessão %1 não foi iniciada, após %n tentativa de início. Verifique o gateway (WPPConnect) e tente novamente.</numerusform>
+            <numerusform>O gateway ainda diz que a sessão %1 não foi iniciada, após %n tentativas de início. Verifique o gateway (WPPConnect) e tente novamente.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The session %1 is not started on the gateway; starting it…</source>
+        <translation>A sessão %1 não está iniciada no gateway; iniciando…</translation>
+    </message>
+    <message>
+        <source>Session started. Waiting for the gateway to prepare the QR code…</source>
+        <translation>Sessão iniciada. Aguardando o gateway preparar o QR code…</translation>
+    </message>
+    <message>
+        <source>The gateway cannot start the session %1 (%2). A QR code can only be had by recreating the session (delete, then create).</source>
+        <translation>O gateway não consegue iniciar a sessão %1 (%2). Só é possível obter um QR code recriando a sessão (excluir e depois criar).</translation>
+    </message>
+    <message>
+        <source>The gateway does not know the session %1. Create it instead.</source>
+        <translation>O gateway não conhece a sessão %1. Crie-a como nova sessão.</translation>
+    </message>
+    <message>
+        <source>The gateway is preparing the QR code…</source>
+        <translation>O gateway está preparando o QR code…</translation>
+    </message>
+    <message>
+        <source>The gateway still says %1 is connected but makes no QR code, even after recreating the session. Check the gateway (WPPConnect), then try again.</source>
+        <translation>O gateway ainda diz que %1 está conectada, mas não gera um QR code, mesmo após recriar a sessão. Verifique o gateway (WPPConnect) e tente novamente.</translation>
+    </message>
+    <message>
+        <source>The gateway says %1 is connected, but no QR code can be made without recreating the session (delete, then create). The link with the phone, if any is left, will be dropped.</source>
+        <translation>O gateway diz que %1 está conectada, mas não é possível gerar um QR code sem recriar a sessão (excluir e depois criar). A conexão com o celular, se ainda existir, será perdida.</translation>
+    </message>
+    <message>
+        <source>The session %1 was left as it is.</source>
+        <translation>A sessão %1 foi mantida como está.</translation>
+    </message>
+    <message>
+        <source>Recreating the session %1 on the gateway (delete, then create)…</source>
+        <translation>Recriando a sessão %1 no gateway (excluir e depois criar)…</translation>
+    </message>
+    <message>
+        <source>The gateway did not delete the session %1 for the restart. %2</source>
+        <translation>O gateway não excluiu a sessão %1 para o reinício. %2</translation>
+    </message>
+    <message>
+        <source>Session %1 recreated. Waiting for the gateway to prepare the QR code…</source>
+        <translation>Sessão %1 recriada. Aguardando o gateway preparar o QR code…</translation>
+    </message>
+    <message>
+        <source>The session %1 was deleted for the restart but could not be created again. %2 Create it again with Create.</source>
+        <translation>A sessão %1 foi excluída para o reinício, mas não pôde ser criada novamente. %2 Crie-a de novo com o mesmo ID.</translation>
+    </message>
+    <message>
+        <source>Scan the QR code with WhatsApp on the phone: Linked devices &gt; Link a device.</source>
+        <translation>Escaneie o QR code com o WhatsApp no celular: Dispositivos conectados &gt; Conectar dispositivo.</translation>
+    </message>
+    <message>
+        <source>The QR code has expired; getting a new one…</source>
+        <translation>O QR code expirou; obtendo um novo…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 Retrying in %n s.</source>
+        <translation>
+            <numerusform>%1 Nova tentativa em %n s.</numerusform>
+            <numerusform>%1 Nova tentativa em %n s.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No QR scan within %1. Try again.</source>
+        <translation>O QR code não foi escaneado em %1. Tente novamente.</translation>
+    </message>
+    <message>
+        <source>The gateway gave no QR code within %1. Last answer: %2 Try again; if it persists, check the gateway.</source>
+        <translation>O gateway não forneceu um QR code em %1. Última resposta: %2 Tente novamente; se persistir, verifique o gateway.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelado.</translation>
+    </message>
+    <message>
+        <source>The session %1 is connected.</source>
+        <translation>A sessão %1 está conectada.</translation>
+    </message>
+    <message>
+        <source>Stopping: first creating the session %1 again, which the restart had deleted…</source>
+        <translation>Interrompendo: antes, recriando a sessão %1, que o reinício havia excluído…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sessions::Status</name>
+    <message>
+        <source>Connected</source>
+        <translation>Conectado</translation>
+    </message>
+    <message>
+        <source>Disconnected</source>
+        <translation>Desconectado</translation>
+    </message>
+    <message>
+        <source>Waiting for QR scan</source>
+        <translation>QR pendente</translation>
+    </message>
+    <message>
+        <source>Starting</source>
+        <translation>Iniciando</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Desconhecido</translation>
+    </message>
+</context>
+<context>
+    <name>settings::SecretStore</name>
+    <message>
+        <source>No keychain service is available on this desktop, so secrets cannot be saved: they are kept for this session only and must be entered again next time. (%1)</source>
+        <translation>Nenhum serviço de chaveiro está disponível nesta área de trabalho, então os segredos não podem ser salvos: eles ficam guardados só até você fechar o aplicativo e terão que ser informados de novo na próxima vez. (%1)</translation>
+    </message>
+    <message>
+        <source>Access to the keychain was denied, so secrets are kept for this session only. Unlock the keychain and try again.</source>
+        <translation>O acesso ao chaveiro foi negado, então os segredos ficam guardados só até você fechar o aplicativo. Desbloqueie o chaveiro e tente novamente.</translation>
+    </message>
+</context>
+<context>
+    <name>ui::AboutDialog</name>
+    <message>
+        <source>About Pixel Hub Sessions</source>
+        <translation>Sobre o Pixel Hub Sessions</translation>
+    </message>
+    <message>
+        <source>Pixel Hub Sessions</source>
+        <translation>Pixel Hub Sessions</translation>
+    </message>
+    <message>
+        <source>Version %1 · Qt %2</source>
+        <translation>Versão %1 · Qt %2</translation>
+    </message>
+    <message>
+        <source>Keeps the WhatsApp sessions of the Pixel Hub gateway online: shows every session with its real status and last activity, spots sessions that claim to be connected but went silent, and reconnects them with a QR code. The command-line twin, pixelhub-sessions-cli, does the same for cron and monitoring.</source>
+        <translation>Mantém online as sessões do WhatsApp do gateway do Pixel Hub: mostra cada sessão com o status real e a última atividade, identifica sessões que aparecem como conectadas, mas ficaram sem atividade, e as reconecta com um QR code. A versão de linha de comando, pixelhub-sessions-cli, faz o mesmo para o cron e o monitoramento.</translation>
+    </message>
+    <message>
+        <source>Copyright © 2026 Pixel Hub. Pixel Hub Sessions is free software under the MIT License.</source>
+        <translation>Copyright © 2026 Pixel Hub. O Pixel Hub Sessions é software livre sob a licença MIT.</translation>
+    </message>
+    <message>
+        <source>Third-party components and their licences:</source>
+        <translation>Componentes de terceiros e suas licenças:</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Sobre o &amp;Qt</translation>
+    </message>
+    <message>
+        <source>Qt 6</source>
+        <translation>Qt 6</translation>
+    </message>
+    <message>
+        <source>Windows, network, SQL</source>
+        <translation>Janelas, rede, SQL</translation>
+    </message>
+    <message>
+        <source>Secrets in the system keychain</source>
+        <translation>Segredos no chaveiro do sistema</translation>
+    </message>
+    <message>
+        <source>QR Code generator library (Nayuki)</source>
+        <translation>Biblioteca QR Code generator (Nayuki)</translation>
+    </message>
+    <message>
+        <source>QR codes from raw text</source>
+        <translation>QR codes a partir de texto bruto</translation>
+    </message>
+    <message>
+        <source>MariaDB Connector/C (Qt&apos;s QMYSQL driver)</source>
+        <translation>MariaDB Connector/C (driver QMYSQL do Qt)</translation>
+    </message>
+    <message>
+        <source>MariaDB / MySQL activity database</source>
+        <translation>Banco de dados de atividade MariaDB / MySQL</translation>
+    </message>
+    <message>
+        <source>libpq (Qt&apos;s QPSQL driver)</source>
+        <translation>libpq (driver QPSQL do Qt)</translation>
+    </message>
+    <message>
+        <source>PostgreSQL License</source>
+        <translation>PostgreSQL License</translation>
+    </message>
+    <message>
+        <source>PostgreSQL activity database</source>
+        <translation>Banco de dados de atividade PostgreSQL</translation>
+    </message>
+    <message>
+        <source>Public domain</source>
+        <translation>Domínio público</translation>
+    </message>
+    <message>
+        <source>Embedded activity database, local cache</source>
+        <translation>Banco de dados de atividade embutido, cache local</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation>Componente</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Licença</translation>
+    </message>
+    <message>
+        <source>Used for</source>
+        <translation>Usado para</translation>
+    </message>
+</context>
+<context>
+    <name>ui::AppContext</name>
+    <message>
+        <source>The activity database setting is not valid: %1 Correct it in Settings.</source>
+        <translation>A configuração do banco de dados de atividade não é válida: %1 Corrija-a em Configurações.</translation>
+    </message>
+    <message>
+        <source>No activity database is configured, so the last activity is unknown. Set one up in Settings.</source>
+        <translation>Nenhum banco de dados de atividade configurado, então a última atividade é desconhecida. Configure um em Configurações.</translation>
+    </message>
+    <message>
+        <source>The activity database is not available right now.</source>
+        <translation>O banco de dados de atividade não está disponível no momento.</translation>
+    </message>
+    <message>
+        <source>Reading the activity database…</source>
+        <translation>Lendo o banco de dados de atividade…</translation>
+    </message>
+</context>
+<context>
+    <name>ui::BadgeTone</name>
+    <message>
+        <source>Possibly disconnected</source>
+        <translation>Possivelmente desconectado</translation>
+    </message>
+</context>
+<context>
+    <name>ui::DeleteSessionDialog</name>
+    <message>
+        <source>Delete %1</source>
+        <translation>Excluir %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Warning: this PERMANENTLY deletes the session “%1” from the gateway.&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Atenção: isto exclui PERMANENTEMENTE a sessão “%1” do gateway.&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>The phone linked to it is disconnected. To use it again you will have to create the session again and scan a new QR code with the phone.</source>
+        <translation>O celular conectado a ela será desconectado. Para usá-lo de novo, você terá que criar a sessão novamente e escanear um novo QR code com o celular.</translation>
+    </message>
+    <message>
+        <source>To confirm, type the session id &lt;b&gt;%1&lt;/b&gt;:</source>
+        <translation>Para confirmar, digite o ID da sessão &lt;b&gt;%1&lt;/b&gt;:</translation>
+    </message>
+    <message>
+        <source>Session id to confirm the deletion</source>
+        <translation>ID da sessão para confirmar a exclusão</translation>
+    </message>
+    <message>
+        <source>&amp;Delete for good</source>
+        <translation>&amp;Excluir definitivamente</translation>
+    </message>
+    <message>
+        <source>The gateway does not know the session %1 (any more). Refresh the list.</source>
+        <translation>O gateway não conhece (mais) a sessão %1. Atualize a lista.</translation>
+    </message>
+    <message>
+        <source>The session %1 was not deleted. %2</source>
+        <translation>A sessão %1 não foi excluída. %2</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Tentar novamente</translation>
+    </message>
+</context>
+<context>
+    <name>ui::DemoEnvironment</name>
+    <message>
+        <source>Demo mode needs a temporary folder: %1</source>
+        <translation>O modo de demonstração precisa de uma pasta temporária: %1</translation>
+    </message>
+    <message>
+        <source>The demo scenario could not be loaded: %1</source>
+        <translation>Não foi possível carregar o cenário de demonstração: %1</translation>
+    </message>
+    <message>
+        <source>The demo gateway could not listen on 127.0.0.1.</source>
+        <translation>O gateway de demonstração não conseguiu escutar em 127.0.0.1.</translation>
+    </message>
+    <message>
+        <source>The demo activity database could not be created: %1</source>
+        <translation>Não foi possível criar o banco de dados de atividade de demonstração: %1</translation>
+    </message>
+    <message>
+        <source>The demo activity database could not be prepared: %1</source>
+        <translation>Não foi possível preparar o banco de dados de atividade de demonstração: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ui::EmptyStateWidget</name>
+    <message>
+        <source>No gateway configured</source>
+        <translation>Nenhum gateway configurado</translation>
+    </message>
+    <message>
+        <source>Enter the address of the WhatsApp gateway and its secret to see your sessions.</source>
+        <translation>Informe o endereço do gateway do WhatsApp e o segredo dele para ver suas sessões.</translation>
+    </message>
+    <message>
+        <source>Open &amp;Settings…</source>
+        <translation>Abrir &amp;Configurações…</translation>
+    </message>
+    <message>
+        <source>Loading sessions…</source>
+        <translation>Carregando sessões…</translation>
+    </message>
+    <message>
+        <source>Asking the gateway for its sessions. A gateway with many sessions can take a while to answer.</source>
+        <translation>Consultando as sessões do gateway. Um gateway com muitas sessões pode demorar para responder.</translation>
+    </message>
+    <message>
+        <source>No sessions on this gateway</source>
+        <translation>Nenhuma sessão neste gateway</translation>
+    </message>
+    <message>
+        <source>The gateway answered, but it has no WhatsApp sessions yet.</source>
+        <translation>O gateway respondeu, mas ainda não tem sessões do WhatsApp.</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>At&amp;ualizar</translation>
+    </message>
+    <message>
+        <source>Could not load the sessions</source>
+        <translation>Não foi possível carregar as sessões</translation>
+    </message>
+    <message>
+        <source>The message above says what went wrong. Fix it, then try again.</source>
+        <translation>A mensagem acima diz o que deu errado. Corrija o problema e tente novamente.</translation>
+    </message>
+    <message>
+        <source>Try &amp;again</source>
+        <translation>Tentar &amp;novamente</translation>
+    </message>
+</context>
+<context>
+    <name>ui::ErrorBanner</name>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Tentar novamente</translation>
+    </message>
+    <message>
+        <source>Open &amp;Settings…</source>
+        <translation>Abrir &amp;Configurações…</translation>
+    </message>
+    <message>
+        <source>Hide this message</source>
+        <translation>Ocultar esta mensagem</translation>
+    </message>
+</context>
+<context>
+    <name>ui::GatewayProbe</name>
+    <message>
+        <source>The gateway answered in %1 ms, but not with a list of sessions. Check the address: it may point at another service.</source>
+        <translation>O gateway respondeu em %1 ms, mas não com uma lista de sessões. Verifique o endereço: ele pode apontar para outro serviço.</translation>
+    </message>
+    <message>
+        <source>Connected in %1 ms; the gateway has 1 session.</source>
+        <translation>Conectado em %1 ms; o gateway tem 1 sessão.</translation>
+    </message>
+    <message>
+        <source>Connected in %1 ms; the gateway has %2 sessions.</source>
+        <translation>Conectado em %1 ms; o gateway tem %2 sessões.</translation>
+    </message>
+</context>
+<context>
+    <name>ui::HealthCheckController</name>
+    <message>
+        <source>Check &amp;health now</source>
+        <translation>Verificar &amp;saúde agora</translation>
+    </message>
+    <message>
+        <source>Check now</source>
+        <translation>Verificar agora</translation>
+    </message>
+    <message>
+        <source>Refresh, show the health verdict and offer to make the gateway reconnect the sessions needing attention (Ctrl+Shift+H)</source>
+        <translation>Atualizar, mostrar o veredito de saúde e oferecer que o gateway reconecte as sessões que precisam de atenção (Ctrl+Shift+H)</translation>
+    </message>
+    <message>
+        <source>Checking the sessions…</source>
+        <translation>Verificando as sessões…</translation>
+    </message>
+    <message>
+        <source>Health check: the sessions could not be listed.</source>
+        <translation>Verificação de saúde: não foi possível listar as sessões.</translation>
+    </message>
+    <message>
+        <source>Health check not possible: %1</source>
+        <translation>Não é possível fazer a verificação de saúde: %1</translation>
+    </message>
+    <message>
+        <source>Health check: %1. Nothing to do.</source>
+        <translation>Verificação de saúde: %1. Nada a fazer.</translation>
+    </message>
+    <message>
+        <source>Check health now</source>
+        <translation>Verificar saúde agora</translation>
+    </message>
+    <message>
+        <source>This session needs attention:</source>
+        <translation>Esta sessão precisa de atenção:</translation>
+    </message>
+    <message>
+        <source>These %1 sessions need attention:</source>
+        <translation>Estas %1 sessões precisam de atenção:</translation>
+    </message>
+    <message>
+        <source>Ask the gateway for a QR code for each of them? That makes the gateway try to reconnect them; nothing is deleted. A phone that was unlinked still has to scan the new QR code (Reconnect).</source>
+        <translation>Solicitar ao gateway um QR code para cada uma delas? Isso faz o gateway tentar reconectá-las; nada é excluído. Um celular que foi desconectado ainda terá que escanear o novo QR code (Reconectar).</translation>
+    </message>
+    <message>
+        <source>&amp;Ask for QR codes</source>
+        <translation>&amp;Solicitar QR codes</translation>
+    </message>
+    <message>
+        <source>&amp;Don&apos;t send anything</source>
+        <translation>&amp;Não enviar nada</translation>
+    </message>
+    <message>
+        <source>Asking the gateway for %1 QR codes…</source>
+        <translation>Solicitando %1 QR codes ao gateway…</translation>
+    </message>
+    <message>
+        <source>Asked for a QR code for %1: failed (%2 of %3)</source>
+        <translation>QR code solicitado para %1: falhou (%2 de %3)</translation>
+    </message>
+    <message>
+        <source>Asked for a QR code for %1 (%2 of %3)</source>
+        <translation>QR code solicitado para %1 (%2 de %3)</translation>
+    </message>
+    <message>
+        <source>Health check: %1. Nothing was sent to the gateway.</source>
+        <translation>Verificação de saúde: %1. Nada foi enviado ao gateway.</translation>
+    </message>
+    <message>
+        <source>Asked the gateway for %1 QR codes.</source>
+        <translation>%1 QR codes solicitados ao gateway.</translation>
+    </message>
+    <message>
+        <source>Asked the gateway for %1 QR codes; %2 failed.</source>
+        <translation>%1 QR codes solicitados ao gateway; %2 com falha.</translation>
+    </message>
+    <message>
+        <source>Health check results</source>
+        <translation>Resultados da verificação de saúde</translation>
+    </message>
+    <message>
+        <source>The list is being refreshed to show the new states.</source>
+        <translation>A lista está sendo atualizada para mostrar os novos status.</translation>
+    </message>
+</context>
+<context>
+    <name>ui::HealthSummary</name>
+    <message>
+        <source>Session health</source>
+        <translation>Saúde das sessões</translation>
+    </message>
+    <message>
+        <source>Health not checked yet</source>
+        <translation>Saúde ainda não verificada</translation>
+    </message>
+    <message>
+        <source>Health unknown</source>
+        <translation>Saúde desconhecida</translation>
+    </message>
+    <message>
+        <source>No sessions</source>
+        <translation>Nenhuma sessão</translation>
+    </message>
+    <message>
+        <source>The session is connected</source>
+        <translation>A sessão está conectada</translation>
+    </message>
+    <message>
+        <source>All %1 connected</source>
+        <translation>Todas as %1 conectadas</translation>
+    </message>
+    <message>
+        <source>%1 disconnected</source>
+        <translation>%1 desconectada(s)</translation>
+    </message>
+    <message>
+        <source>%1 waiting for QR scan</source>
+        <translation>%1 aguardando leitura do QR</translation>
+    </message>
+    <message>
+        <source>%1 starting</source>
+        <translation>%1 iniciando</translation>
+    </message>
+    <message>
+        <source>%1 in an unknown state</source>
+        <translation>%1 em estado desconhecido</translation>
+    </message>
+    <message>
+        <source>%1 possibly disconnected</source>
+        <translation>%1 possivelmente desconectada(s)</translation>
+    </message>
+    <message>
+        <source>The sessions have not been listed yet.</source>
+        <translation>As sessões ainda não foram listadas.</translation>
+    </message>
+    <message>
+        <source>Healthcheck: %1</source>
+        <translation>Verificação de saúde: %1</translation>
+    </message>
+    <message>
+        <source>No session needs attention.</source>
+        <translation>Nenhuma sessão precisa de atenção.</translation>
+    </message>
+    <message>
+        <source>Needing attention:</source>
+        <translation>Precisam de atenção:</translation>
+    </message>
+    <message>
+        <source>Click to show only these sessions, or again to show all.</source>
+        <translation>Clique para mostrar apenas estas sessões; clique de novo para mostrar todas.</translation>
+    </message>
+    <message>
+        <source>Sessions that went silent cannot be spotted: %1</source>
+        <translation>Não é possível identificar as sessões que ficaram sem atividade: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ui::MainWindow</name>
+    <message>
+        <source>Demo: simulated gateway</source>
+        <translation>Demonstração: gateway simulado</translation>
+    </message>
+    <message>
+        <source>Refreshing</source>
+        <translation>Atualizando</translation>
+    </message>
+    <message>
+        <source>1 session</source>
+        <translation>1 sessão</translation>
+    </message>
+    <message>
+        <source>%1 sessions</source>
+        <translation>%1 sessões</translation>
+    </message>
+    <message>
+        <source>%1 of 1 session shown</source>
+        <translation>%1 de 1 sessão exibida</translation>
+    </message>
+    <message>
+        <source>%1 of %2 sessions shown</source>
+        <translation>%1 de %2 sessões exibidas</translation>
+    </message>
+    <message>
+        <source>Pixel Hub Sessions — Demo</source>
+        <translation>Pixel Hub Sessions — Demonstração</translation>
+    </message>
+    <message>
+        <source>Pixel Hub Sessions</source>
+        <translation>Pixel Hub Sessions</translation>
+    </message>
+</context>
+<context>
+    <name>ui::NewSessionDialog</name>
+    <message>
+        <source>a space</source>
+        <translation>um espaço</translation>
+    </message>
+    <message>
+        <source>a blank</source>
+        <translation>um caractere em branco</translation>
+    </message>
+    <message>
+        <source>The id names the session on the gateway and cannot be changed later. After creating it, scan the QR code shown next with the phone that will use it.</source>
+        <translation>O ID identifica a sessão no gateway e não pode ser alterado depois. Após criá-la, escaneie o QR code exibido em seguida com o celular que vai usá-la.</translation>
+    </message>
+    <message>
+        <source>Session id</source>
+        <translation>ID da sessão</translation>
+    </message>
+    <message>
+        <source>&amp;Create and show QR</source>
+        <translation>&amp;Criar e mostrar QR</translation>
+    </message>
+    <message>
+        <source>Letters, digits, _ and - only; up to %1 characters.</source>
+        <translation>Somente letras, dígitos, _ e -; até %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>Not allowed: %1. Use only letters without accents, digits, _ and -.</source>
+        <translation>Não permitido: %1. Use apenas letras sem acento, dígitos, _ e -.</translation>
+    </message>
+    <message>
+        <source>Too long: %1 characters, at most %2.</source>
+        <translation>Longo demais: %1 caracteres, no máximo %2.</translation>
+    </message>
+    <message>
+        <source>The gateway already has a session %1. Choose another id, or use Reconnect on that session.</source>
+        <translation>O gateway já tem uma sessão %1. Escolha outro ID ou use Reconectar nessa sessão.</translation>
+    </message>
+    <message>
+        <source>Differs from the existing session %1 only in upper and lower case: allowed, but easy to confuse.</source>
+        <translation>Difere da sessão existente %1 apenas em maiúsculas e minúsculas: permitido, mas fácil de confundir.</translation>
+    </message>
+    <message>
+        <source>%1 is free.</source>
+        <translation>%1 está disponível.</translation>
+    </message>
+</context>
+<context>
+    <name>ui::QrDialog</name>
+    <message>
+        <source>Link a new session</source>
+        <translation>Conectar nova sessão</translation>
+    </message>
+    <message>
+        <source>Reconnect %1</source>
+        <translation>Reconectar %1</translation>
+    </message>
+    <message>
+        <source>New session &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>Nova sessão &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Session &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>Sessão &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>On your phone: open WhatsApp &gt; Linked devices &gt; Link a device, then scan this code.</source>
+        <translation>No celular: abra o WhatsApp &gt; Dispositivos conectados &gt; Conectar dispositivo e escaneie este código.</translation>
+    </message>
+    <message>
+        <source>QR code to scan with WhatsApp</source>
+        <translation>QR code para escanear com o WhatsApp</translation>
+    </message>
+    <message>
+        <source>Preparing…</source>
+        <translation>Preparando…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message numerus="yes">
+        <source>New code in %n s</source>
+        <translation>
+            <numerusform>Novo código em %n s</numerusform>
+            <numerusform>Novo código em %n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Getting a new code…</source>
+        <translation>Obtendo um novo código…</translation>
+    </message>
+    <message>
+        <source>Before you go on</source>
+        <translation>Antes de continuar</translation>
+    </message>
+    <message>
+        <source>Recreate the session?</source>
+        <translation>Recriar a sessão?</translation>
+    </message>
+    <message>
+        <source>If you go on, the session is deleted and created again on the gateway, then a new QR code is shown here for the phone to scan.</source>
+        <translation>Se você continuar, a sessão será excluída e criada de novo no gateway e, em seguida, um novo QR code será exibido aqui para o celular escanear.</translation>
+    </message>
+    <message>
+        <source>&amp;Recreate session</source>
+        <translation>&amp;Recriar sessão</translation>
+    </message>
+    <message>
+        <source>&amp;Keep it as it is</source>
+        <translation>&amp;Manter como está</translation>
+    </message>
+    <message>
+        <source>The QR code could not be shown</source>
+        <translation>Não foi possível exibir o QR code</translation>
+    </message>
+    <message>
+        <source>Scan the QR code</source>
+        <translation>Escaneie o QR code</translation>
+    </message>
+    <message>
+        <source>Recreating the session</source>
+        <translation>Recriando a sessão</translation>
+    </message>
+    <message>
+        <source>Getting a QR code</source>
+        <translation>Obtendo um QR code</translation>
+    </message>
+</context>
+<context>
+    <name>ui::RefreshController</name>
+    <message>
+        <source>Loading sessions from the gateway…</source>
+        <translation>Carregando sessões do gateway…</translation>
+    </message>
+    <message>
+        <source>Not updated yet</source>
+        <translation>Ainda não atualizado</translation>
+    </message>
+    <message>
+        <source>%1 — the last refresh failed; showing older data</source>
+        <translation>%1 — a última atualização falhou; exibindo dados anteriores</translation>
+    </message>
+    <message>
+        <source>%1 — refreshing…</source>
+        <translation>%1 — atualizando…</translation>
+    </message>
+</context>
+<context>
+    <name>ui::SessionActions</name>
+    <message>
+        <source>&amp;Reconnect…</source>
+        <translation>&amp;Reconectar…</translation>
+    </message>
+    <message>
+        <source>Show a QR code to link the phone to the selected session again (Enter)</source>
+        <translation>Mostrar um QR code para conectar o celular novamente à sessão selecionada (Enter)</translation>
+    </message>
+    <message>
+        <source>&amp;New session…</source>
+        <translation>&amp;Nova sessão…</translation>
+    </message>
+    <message>
+        <source>Create a session on the gateway and link a phone to it (Ctrl+N)</source>
+        <translation>Criar uma sessão no gateway e conectar um celular a ela (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Excluir…</translation>
+    </message>
+    <message>
+        <source>Delete the selected session from the gateway, for good (Del)</source>
+        <translation>Excluir definitivamente a sessão selecionada do gateway (Del)</translation>
+    </message>
+    <message>
+        <source>%1 is connected and working</source>
+        <translation>%1 está conectada e funcionando</translation>
+    </message>
+    <message>
+        <source>The gateway reports it connected. Reconnecting asks the gateway for a new QR code; if the gateway has to recreate the session for that, the phone linked now is disconnected and must scan again.</source>
+        <translation>O gateway informa que ela está conectada. Reconectar solicita ao gateway um novo QR code; se para isso o gateway precisar recriar a sessão, o celular conectado agora será desconectado e terá que escanear de novo.</translation>
+    </message>
+    <message>
+        <source>&amp;Reconnect anyway</source>
+        <translation>&amp;Reconectar mesmo assim</translation>
+    </message>
+    <message>
+        <source>%1 is connected.</source>
+        <translation>%1 está conectada.</translation>
+    </message>
+    <message>
+        <source>The session %1 was deleted from the gateway.</source>
+        <translation>A sessão %1 foi excluída do gateway.</translation>
+    </message>
+</context>
+<context>
+    <name>ui::SessionTableModel</name>
+    <message>
+        <source>Session ID: %1</source>
+        <translation>ID da sessão: %1</translation>
+    </message>
+    <message>
+        <source>Gateway status: %1</source>
+        <translation>Status no gateway: %1</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(nenhum)</translation>
+    </message>
+    <message>
+        <source>No activity recorded</source>
+        <translation>Nenhuma atividade registrada</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Desconhecido</translation>
+    </message>
+    <message>
+        <source>The activity database has no message recorded for this session.</source>
+        <translation>O banco de dados de atividade não tem nenhuma mensagem registrada para esta sessão.</translation>
+    </message>
+    <message>
+        <source>No activity database is configured. Set one up in Settings to see the last activity of each session.</source>
+        <translation>Nenhum banco de dados de atividade configurado. Configure um em Configurações para ver a última atividade de cada sessão.</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Sessão</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Last activity</source>
+        <translation>Última atividade</translation>
+    </message>
+</context>
+<context>
+    <name>ui::SettingsDialog</name>
+    <message>
+        <source>Optional. The last activity of each session is read from the webhook_raw_logs table; without it sessions still list, but possibly disconnected ones cannot be spotted.</source>
+        <translation>Opcional. A última atividade de cada sessão é lida da tabela webhook_raw_logs; sem ele as sessões continuam sendo listadas, mas não é possível identificar as possivelmente desconectadas.</translation>
+    </message>
+    <message>
+        <source>mysql://user@host:3306/db, postgresql://user@host:5432/db or sqlite:///absolute/path.db. The password has its own field.</source>
+        <translation>mysql://user@host:3306/db, postgresql://user@host:5432/db ou sqlite:///absolute/path.db. A senha tem campo próprio.</translation>
+    </message>
+    <message>
+        <source>Saved — type to replace it</source>
+        <translation>Salvo — digite para substituir</translation>
+    </message>
+    <message>
+        <source>The X-Gateway-Secret of the gateway</source>
+        <translation>O X-Gateway-Secret do gateway</translation>
+    </message>
+    <message>
+        <source>Kept in the keychain — type to replace it</source>
+        <translation>Guardado no chaveiro — digite para substituir</translation>
+    </message>
+    <message>
+        <source>This run uses the gateway given on the command line (%1). What you save here applies to later runs without --gateway.</source>
+        <translation>Esta execução usa o gateway informado na linha de comando (%1). O que você salvar aqui vale para as próximas execuções sem --gateway.</translation>
+    </message>
+    <message>
+        <source>This run uses PIXELHUB_GATEWAY_URL (%1). What you save here applies when it is not set.</source>
+        <translation>Esta execução usa PIXELHUB_GATEWAY_URL (%1). O que você salvar aqui vale quando ela não estiver definida.</translation>
+    </message>
+    <message>
+        <source>Extra CA certificates</source>
+        <translation>Certificados de CA extras</translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>Certificados PEM (*.pem *.crt *.cer);;Todos os arquivos (*)</translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation>Testando…</translation>
+    </message>
+    <message>
+        <source>Saving the secret in the keychain…</source>
+        <translation>Salvando o segredo no chaveiro…</translation>
+    </message>
+    <message>
+        <source>Settings saved and applied. The secret could not be stored in the keychain, so it is kept for this run only: %1</source>
+        <translation>Configurações salvas e aplicadas. Não foi possível guardar o segredo no chaveiro, então ele vale só para esta execução: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ui::TrayNotifier</name>
+    <message>
+        <source>Pixel Hub Sessions keeps running</source>
+        <translation>O Pixel Hub Sessions continua em execução</translation>
+    </message>
+    <message>
+        <source>It keeps watching the sessions from the system tray. Use Quit in the tray menu to stop it.</source>
+        <translation>Ele continua monitorando as sessões pela bandeja do sistema. Use Sair no menu da bandeja para encerrá-lo.</translation>
+    </message>
+    <message>
+        <source>%1 is not connected</source>
+        <translation>%1 não está conectada</translation>
+    </message>
+    <message>
+        <source>The gateway reports it as “%1”. Open Pixel Hub Sessions and reconnect it.</source>
+        <translation>O gateway informa o status “%1”. Abra o Pixel Hub Sessions e reconecte-a.</translation>
+    </message>
+    <message>
+        <source>%1 is possibly disconnected</source>
+        <translation>%1 está possivelmente desconectada</translation>
+    </message>
+    <message>
+        <source>It says connected, but %1. Check the phone, or reconnect it.</source>
+        <translation>Aparece como conectada, mas %1. Verifique o celular ou reconecte-a.</translation>
+    </message>
+    <message>
+        <source>It says connected, but has gone silent. Check the phone, or reconnect it.</source>
+        <translation>Aparece como conectada, mas ficou sem atividade. Verifique o celular ou reconecte-a.</translation>
+    </message>
+    <message>
+        <source>%1 is connected again</source>
+        <translation>%1 está conectada novamente</translation>
+    </message>
+    <message>
+        <source>The session is back online.</source>
+        <translation>A sessão voltou a ficar online.</translation>
+    </message>
+    <message>
+        <source>Not connected: %1</source>
+        <translation>Não conectadas: %1</translation>
+    </message>
+    <message>
+        <source>Possibly disconnected: %1</source>
+        <translation>Possivelmente desconectadas: %1</translation>
+    </message>
+    <message>
+        <source>Connected again: %1</source>
+        <translation>Conectadas novamente: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) changed</source>
+        <translation>
+            <numerusform>%n sessão alterada</numerusform>
+            <numerusform>%n sessões alteradas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pixel Hub Sessions</source>
+        <translation>Pixel Hub Sessions</translation>
+    </message>
+    <message>
+        <source>Sessions not listed yet</source>
+        <translation>Sessões ainda não listadas</translation>
+    </message>
+    <message>
+        <source>No sessions on the gateway</source>
+        <translation>Nenhuma sessão no gateway</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n session(s) connected</source>
+        <translation>
+            <numerusform>%n sessão conectada</numerusform>
+            <numerusform>Todas as %n sessões conectadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not connected</source>
+        <translation>
+            <numerusform>%n não conectada</numerusform>
+            <numerusform>%n não conectadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n possibly disconnected</source>
+        <translation>
+            <numerusform>%n possivelmente desconectada</numerusform>
+            <numerusform>%n possivelmente desconectadas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No session needs attention</source>
+        <translation>Nenhuma sessão precisa de atenção</translation>
+    </message>
+    <message>
+        <source>Reconnect:</source>
+        <translation>Reconectar:</translation>
+    </message>
+    <message>
+        <source>%1 (%2)…</source>
+        <translation>%1 (%2)…</translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more in the window</source>
+        <translation>
+            <numerusform>…e mais %n na janela</numerusform>
+            <numerusform>…e mais %n na janela</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Refresh now</source>
+        <translation>&amp;Atualizar agora</translation>
+    </message>
+    <message>
+        <source>&amp;Show window</source>
+        <translation>&amp;Mostrar janela</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Sair</translation>
+    </message>
+</context>
 </TS>

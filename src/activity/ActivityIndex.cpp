@@ -15,9 +15,10 @@ ActivityIndex::ActivityIndex(ActivityConfig config, QObject* parent)
     , m_config(std::move(config))
 {
     registerActivityMetaTypes();
+    m_thread = new QThread;
     m_worker = new ActivityWorker(m_config);
-    m_worker->moveToThread(&m_thread);
-    connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
+    m_worker->moveToThread(m_thread);
+    connect(m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
     connect(m_worker, &ActivityWorker::refreshed, this, &ActivityIndex::onRefreshed);
     connect(m_worker, &ActivityWorker::connectionTested, this, [this](quint64 generation, bool ok, const QString& m) {
         if (generation == m_testGeneration)
@@ -25,14 +26,23 @@ ActivityIndex::ActivityIndex(ActivityConfig config, QObject* parent)
     });
     m_watchdog.setSingleShot(true);
     connect(&m_watchdog, &QTimer::timeout, this, &ActivityIndex::onWatchdog);
-    m_thread.setObjectName(QStringLiteral("phs-activity"));
-    m_thread.start();
+    m_thread->setObjectName(QStringLiteral("phs-activity"));
+    m_thread->start();
 }
 
 ActivityIndex::~ActivityIndex()
 {
-    m_thread.quit();
-    m_thread.wait();
+    // Never wait for a hung database here: this runs on the caller's (GUI) thread. The worker
+    // ends its current query (bounded by the driver timeouts) on its own thread, and the thread
+    // deletes itself afterwards; only an idle worker is joined at once.
+    m_worker->disconnect(this);
+    m_thread->quit();
+    if (m_thread->wait(QDeadlineTimer(50))) {
+        delete m_thread;
+        return;
+    }
+    QThread* thread = m_thread;
+    QObject::connect(thread, &QThread::finished, thread, &QObject::deleteLater);
 }
 
 void ActivityIndex::refresh()
@@ -84,10 +94,11 @@ void ActivityIndex::onWatchdog()
     ActivitySnapshot snapshot;
     snapshot.state = ActivitySnapshot::State::Unavailable;
     const QString where = m_config.dsn ? m_config.dsn->location() : QString();
-    snapshot.reason = tr("The activity database at %1 did not answer within %2 s. Try again later or raise the "
-                         "timeout in Settings.")
-                          .arg(where)
-                          .arg(m_config.timeoutMs / 1000.0, 0, 'f', 1);
+    snapshot.reason =
+        tr("The activity database at %1 did not answer within %2 s. The list still works; if it persists, "
+           "check the database server's load.")
+            .arg(where)
+            .arg(m_config.timeoutMs / 1000.0, 0, 'f', 1);
     emit ready(snapshot);
 }
 

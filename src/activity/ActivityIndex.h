@@ -25,7 +25,7 @@ class ActivityIndex : public QObject
 
 public:
     explicit ActivityIndex(ActivityConfig config, QObject* parent = nullptr);
-    ~ActivityIndex() override; // stops the worker; waits for a running query (bounded by the timeouts)
+    ~ActivityIndex() override; // stops the worker without waiting for a running query
 
     // Asynchronous. A call while a refresh runs is merged into one follow-up refresh.
     void refresh();
@@ -42,7 +42,7 @@ private:
     void onWatchdog();
 
     ActivityConfig m_config;
-    QThread m_thread;
+    QThread* m_thread = nullptr;        // outlives this object while a query is still running
     ActivityWorker* m_worker = nullptr; // owned by m_thread (deleted there when it finishes)
     QTimer m_watchdog;
     quint64 m_generation = 0;

@@ -283,8 +283,8 @@ QString ActivityReader::describe(const QSqlError& error) const
                   "Pixel Hub database.")
             .arg(dsn.toString());
     case DbErrorKind::Timeout:
-        return tr("The activity database at %1 did not answer within %2 s (%3). Try again later or raise the "
-                  "timeout in Settings.")
+        return tr("The activity database at %1 did not answer within %2 s (%3). The list still works; if it "
+                  "persists, check the database server's load.")
             .arg(dsn.location())
             .arg(m_config.timeoutMs / 1000.0, 0, 'f', 1)
             .arg(detail);

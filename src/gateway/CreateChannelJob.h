@@ -12,8 +12,7 @@ class CreateChannelJob : public GatewayJob
 public:
     CreateChannelJob(QNetworkAccessManager& nam, Spec spec, QObject* parent)
         : GatewayJob(nam, std::move(spec), parent)
-    {
-    }
+    {}
 
 protected:
     Result interpret(Result result) const override;

@@ -12,8 +12,7 @@ class DeleteChannelJob : public GatewayJob
 public:
     DeleteChannelJob(QNetworkAccessManager& nam, Spec spec, QObject* parent)
         : GatewayJob(nam, std::move(spec), parent)
-    {
-    }
+    {}
 
 protected:
     Result interpret(Result result) const override;

@@ -13,8 +13,7 @@ class FetchQrImageJob : public GatewayJob
 public:
     FetchQrImageJob(QNetworkAccessManager& nam, Spec spec, QObject* parent)
         : GatewayJob(nam, std::move(spec), parent)
-    {
-    }
+    {}
 };
 
 } // namespace gateway

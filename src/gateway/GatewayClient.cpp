@@ -69,8 +69,7 @@ GatewayJob::Spec GatewayClient::spec(const QByteArray& verb, const QString& path
     return s;
 }
 
-template <typename Job, typename... Extra>
-Job* GatewayClient::launch(GatewayJob::Spec spec, Extra&&... extra)
+template <typename Job, typename... Extra> Job* GatewayClient::launch(GatewayJob::Spec spec, Extra&&... extra)
 {
     auto* job = new Job(m_nam, std::move(spec), std::forward<Extra>(extra)..., this);
     if (!isConfigured()) {
@@ -100,8 +99,8 @@ ListChannelsJob* GatewayClient::listChannels()
 
 GetChannelJob* GatewayClient::getChannel(const QString& id)
 {
-    return launch<GetChannelJob>(
-        spec("GET", QStringLiteral("/api/channels/") + encodedId(id), m_config.requestTimeout), id);
+    return launch<GetChannelJob>(spec("GET", QStringLiteral("/api/channels/") + encodedId(id), m_config.requestTimeout),
+                                 id);
 }
 
 CreateChannelJob* GatewayClient::createChannel(const QString& id)
@@ -119,15 +118,15 @@ DeleteChannelJob* GatewayClient::deleteChannel(const QString& id)
 
 StartSessionJob* GatewayClient::startSession(const QString& id)
 {
-    return launch<StartSessionJob>(spec(
-        "POST", QStringLiteral("/api/channels/") + encodedId(id) + QStringLiteral("/start-session"),
-        m_config.requestTimeout));
+    return launch<StartSessionJob>(
+        spec("POST", QStringLiteral("/api/channels/") + encodedId(id) + QStringLiteral("/start-session"),
+             m_config.requestTimeout));
 }
 
 GetQrJob* GatewayClient::getQr(const QString& id)
 {
-    return launch<GetQrJob>(spec("GET", QStringLiteral("/api/channels/") + encodedId(id) + QStringLiteral("/qr"),
-                                 m_config.requestTimeout));
+    return launch<GetQrJob>(
+        spec("GET", QStringLiteral("/api/channels/") + encodedId(id) + QStringLiteral("/qr"), m_config.requestTimeout));
 }
 
 FetchQrImageJob* GatewayClient::fetchQrImage(const QUrl& url)

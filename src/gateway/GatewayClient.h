@@ -48,8 +48,7 @@ public:
 private:
     GatewayJob::Spec spec(const QByteArray& verb, const QString& path, std::chrono::milliseconds timeout) const;
     QNetworkRequest request(const QUrl& url, bool withSecret) const;
-    template <typename Job, typename... Extra>
-    Job* launch(GatewayJob::Spec spec, Extra&&... extra);
+    template <typename Job, typename... Extra> Job* launch(GatewayJob::Spec spec, Extra&&... extra);
     void loadCaFile();
 
     QNetworkAccessManager& m_nam;

@@ -87,7 +87,8 @@ void GatewayJob::start()
 
 void GatewayJob::failBeforeStart(Result result)
 {
-    QMetaObject::invokeMethod(this, [this, result] { finish(result); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        this, [this, result] { finish(result); }, Qt::QueuedConnection);
 }
 
 void GatewayJob::cancel()
@@ -101,9 +102,8 @@ void GatewayJob::onTimeout(bool connectPhase)
 {
     if (m_finished)
         return;
-    const auto seconds = std::chrono::duration_cast<std::chrono::seconds>(
-                             connectPhase ? m_spec.connectTimeout : m_spec.timeout)
-                             .count();
+    const auto seconds =
+        std::chrono::duration_cast<std::chrono::seconds>(connectPhase ? m_spec.connectTimeout : m_spec.timeout).count();
     Result r = Result::failure(
         ErrorKind::Timeout,
         connectPhase ? tr("Could not connect to the gateway at %1 within %2 s. Check the gateway URL and that the "

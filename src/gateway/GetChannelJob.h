@@ -13,8 +13,7 @@ public:
     GetChannelJob(QNetworkAccessManager& nam, Spec spec, QString id, QObject* parent)
         : GatewayJob(nam, std::move(spec), parent)
         , m_id(std::move(id))
-    {
-    }
+    {}
 
 protected:
     Result interpret(Result result) const override;

@@ -12,8 +12,7 @@ class GetQrJob : public GatewayJob
 public:
     GetQrJob(QNetworkAccessManager& nam, Spec spec, QObject* parent)
         : GatewayJob(nam, std::move(spec), parent)
-    {
-    }
+    {}
 
 protected:
     Result interpret(Result result) const override;

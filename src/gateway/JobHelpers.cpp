@@ -22,9 +22,10 @@ Result refusedIfSaysSo(Result result)
     result.ok = false;
     result.kind = ErrorKind::Http;
     result.gatewayError = gatewayErrorText(result.json);
-    result.message = result.gatewayError.isEmpty()
-                         ? Msg::tr("The gateway reported a failure without saying why (HTTP %1).").arg(result.httpStatus)
-                         : Msg::tr("The gateway reported a failure: %1").arg(result.gatewayError.left(200));
+    result.message =
+        result.gatewayError.isEmpty()
+            ? Msg::tr("The gateway reported a failure without saying why (HTTP %1).").arg(result.httpStatus)
+            : Msg::tr("The gateway reported a failure: %1").arg(result.gatewayError.left(200));
     return result;
 }
 

@@ -12,8 +12,7 @@ class ListChannelsJob : public GatewayJob
 public:
     ListChannelsJob(QNetworkAccessManager& nam, Spec spec, QObject* parent)
         : GatewayJob(nam, std::move(spec), parent)
-    {
-    }
+    {}
 
 protected:
     Result interpret(Result result) const override;

@@ -145,8 +145,9 @@ std::optional<ChannelInfo> parseChannel(const QJsonValue& body, const QString& r
         if (top.isString())
             info.rawStatus = top.toString().trimmed();
         else
-            info.rawStatus = statusOf(QJsonObject{{QStringLiteral("connection"), root.value(QLatin1String("connection"))},
-                                                  {QStringLiteral("connected"), root.value(QLatin1String("connected"))}});
+            info.rawStatus =
+                statusOf(QJsonObject{{QStringLiteral("connection"), root.value(QLatin1String("connection"))},
+                                     {QStringLiteral("connected"), root.value(QLatin1String("connected"))}});
     }
     if (info.id.isEmpty())
         info.id = requestedId;

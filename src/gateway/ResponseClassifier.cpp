@@ -50,27 +50,28 @@ Result transportFailure(const RawResponse& r)
     case E::ConnectionRefusedError:
         return Result::failure(ErrorKind::Network,
                                Msg::tr("Cannot reach the gateway at %1: the connection was refused. Check the gateway "
-                                  "URL in Settings and that the gateway is running.")
+                                       "URL in Settings and that the gateway is running.")
                                    .arg(host));
     case E::HostNotFoundError:
         return Result::failure(ErrorKind::Network,
                                Msg::tr("The gateway host in %1 was not found. Check the gateway URL in Settings and "
-                                  "this computer's network connection.")
+                                       "this computer's network connection.")
                                    .arg(host));
     case E::RemoteHostClosedError:
         return Result::failure(ErrorKind::Network, Msg::tr("The gateway at %1 closed the connection before answering "
-                                                      "completely. Try again; if it persists, the gateway may "
-                                                      "be restarting.")
+                                                           "completely. Try again; if it persists, the gateway may "
+                                                           "be restarting.")
                                                        .arg(host));
     case E::SslHandshakeFailedError:
         return Result::failure(ErrorKind::Tls, Msg::tr("The gateway's certificate at %1 is not trusted (%2). If the "
-                                                  "gateway uses a private certificate authority, set its CA file "
-                                                  "in Settings.")
+                                                       "gateway uses a private certificate authority, set its CA file "
+                                                       "in Settings.")
                                                    .arg(host, quoted(r.networkErrorText)));
     case E::TemporaryNetworkFailureError:
     case E::NetworkSessionFailedError:
-        return Result::failure(ErrorKind::Network,
-                               Msg::tr("This computer seems to be offline. Check the network connection and try again."));
+        return Result::failure(
+            ErrorKind::Network,
+            Msg::tr("This computer seems to be offline. Check the network connection and try again."));
     case E::ProxyConnectionRefusedError:
     case E::ProxyConnectionClosedError:
     case E::ProxyNotFoundError:
@@ -83,7 +84,7 @@ Result transportFailure(const RawResponse& r)
         break;
     }
     return Result::failure(ErrorKind::Network, Msg::tr("Cannot talk to the gateway at %1 (%2). Check the gateway URL "
-                                                  "in Settings and the network connection.")
+                                                       "in Settings and the network connection.")
                                                    .arg(host, quoted(r.networkErrorText)));
 }
 
@@ -131,9 +132,9 @@ Result classifyResponse(const RawResponse& r)
     if (r.networkError == QNetworkReply::UnknownNetworkError || r.httpStatus == 0) {
         if (r.networkError != QNetworkReply::NoError)
             return transportFailure(r);
-        return Result::failure(ErrorKind::Network,
-                               Msg::tr("The gateway at %1 sent no HTTP answer. Check the gateway URL in Settings.")
-                                   .arg(r.host));
+        return Result::failure(
+            ErrorKind::Network,
+            Msg::tr("The gateway at %1 sent no HTTP answer. Check the gateway URL in Settings.").arg(r.host));
     }
 
     const int status = r.httpStatus;
@@ -144,8 +145,8 @@ Result classifyResponse(const RawResponse& r)
             Result res = Result::failure(
                 ErrorKind::ProxyAuth,
                 Msg::tr("The web server in front of the gateway asks for a password (HTTP 401). The gateway's /api/ "
-                   "address must not require one: ask whoever runs the gateway's nginx to turn off Basic Auth "
-                   "there."),
+                        "address must not require one: ask whoever runs the gateway's nginx to turn off Basic Auth "
+                        "there."),
                 status);
             return res;
         }
@@ -154,7 +155,8 @@ Result classifyResponse(const RawResponse& r)
         res.json = doc.isObject() ? QJsonValue(doc.object()) : QJsonValue();
         res.gatewayError = gatewayErrorText(res.json);
         if (res.gatewayError.contains(QLatin1String("missing"), Qt::CaseInsensitive))
-            res.message = Msg::tr("The gateway did not receive a secret (HTTP 401). Enter the gateway secret in Settings.");
+            res.message =
+                Msg::tr("The gateway did not receive a secret (HTTP 401). Enter the gateway secret in Settings.");
         else
             res.message = Msg::tr("The gateway refused the secret (HTTP 401). Check the secret in Settings.");
         return res;
@@ -163,7 +165,7 @@ Result classifyResponse(const RawResponse& r)
     if (r.body.trimmed().isEmpty()) {
         return Result::failure(ErrorKind::EmptyBody,
                                Msg::tr("The gateway sent an empty answer (HTTP %1). A healthy gateway always answers "
-                                  "with data: check that it is running properly, then try again.")
+                                       "with data: check that it is running properly, then try again.")
                                    .arg(status),
                                status);
     }
@@ -173,20 +175,20 @@ Result classifyResponse(const RawResponse& r)
         if (status == 504 || (title.contains(QLatin1String("504")))) {
             return Result::failure(ErrorKind::ProxyTimeout,
                                    Msg::tr("The gateway took too long and its web server gave up (HTTP 504 Gateway "
-                                      "Time-out). The gateway is busy or stuck: try again in a minute; if it "
-                                      "persists, ask for the gateway to be restarted."),
+                                           "Time-out). The gateway is busy or stuck: try again in a minute; if it "
+                                           "persists, ask for the gateway to be restarted."),
                                    status);
         }
         if (status == 502 || status == 503) {
             return Result::failure(ErrorKind::ProxyTimeout,
                                    Msg::tr("The gateway's web server cannot reach the gateway (HTTP %1). The gateway "
-                                      "is probably down or restarting: try again in a minute.")
+                                           "is probably down or restarting: try again in a minute.")
                                        .arg(status),
                                    status);
         }
         return Result::failure(ErrorKind::Html,
                                Msg::tr("The gateway answered with a web page instead of data (HTTP %1%2). Check the "
-                                  "gateway URL in Settings: it usually ends with :8443.")
+                                       "gateway URL in Settings: it usually ends with :8443.")
                                    .arg(status)
                                    .arg(title.isEmpty() ? QString() : QStringLiteral(", “%1”").arg(quoted(title))),
                                status);
@@ -198,13 +200,13 @@ Result classifyResponse(const RawResponse& r)
         if (status >= 500) {
             return Result::failure(ErrorKind::Http,
                                    Msg::tr("The gateway reported an internal error (HTTP %1). Try again; if it "
-                                      "persists, check the gateway's logs.")
+                                           "persists, check the gateway's logs.")
                                        .arg(status),
                                    status);
         }
         return Result::failure(ErrorKind::BadBody,
                                Msg::tr("The gateway's answer is not valid data (%1 at byte %2); it may have been cut "
-                                  "off. Try again; if it persists, check the gateway.")
+                                       "off. Try again; if it persists, check the gateway.")
                                    .arg(parseError.errorString())
                                    .arg(parseError.offset),
                                status);
@@ -223,7 +225,7 @@ Result classifyResponse(const RawResponse& r)
     if (status == 404 && res.gatewayError.contains(QLatin1String("route not found"), Qt::CaseInsensitive)) {
         res.kind = ErrorKind::RouteNotFound;
         res.message = Msg::tr("The gateway does not know this request (HTTP 404, Route not found). Check the gateway "
-                         "URL in Settings and the gateway's version.");
+                              "URL in Settings and the gateway's version.");
     } else if (status == 404) {
         res.kind = ErrorKind::NotFound;
         res.message = Msg::tr("The gateway does not know this session (HTTP 404%1). Refresh the list.").arg(detail);
@@ -236,7 +238,7 @@ Result classifyResponse(const RawResponse& r)
     } else if (status >= 500) {
         res.kind = ErrorKind::Http;
         res.message = Msg::tr("The gateway reported an internal error (HTTP %1%2). Try again; if it persists, check "
-                         "the gateway's logs.")
+                              "the gateway's logs.")
                           .arg(status)
                           .arg(detail);
     } else {

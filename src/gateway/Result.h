@@ -11,23 +11,23 @@ namespace gateway {
 enum class ErrorKind
 {
     None,
-    NotConfigured,     // no gateway URL (or no secret) yet
-    Cancelled,         // the caller cancelled; still delivered as a result
-    Timeout,           // no complete answer within the call's time budget
-    Network,           // refused, unreachable, DNS, reset mid-body
-    Tls,               // certificate not trusted, handshake failed
-    Redirect,          // redirected to another host: refused, the secret is not sent there
-    Auth,              // the gateway refused or did not get the secret (JSON 401)
-    ProxyAuth,         // nginx in front of the gateway asks for Basic Auth (HTML 401)
-    ProxyTimeout,      // nginx gave up waiting for the gateway (HTML 504)
-    Html,              // some other HTML page instead of JSON
-    RouteNotFound,     // 404 "Route not found": wrong URL or gateway version
-    NotFound,          // 404 for a session the gateway does not know
-    Conflict,          // 409: e.g. the session already exists
-    Http,              // any other non-2xx answer with a JSON body
-    EmptyBody,         // no body at all: the gateway always sends one when healthy
-    BadBody,           // invalid, truncated or unexpected JSON
-    TooLarge,          // the body exceeded the size cap
+    NotConfigured, // no gateway URL (or no secret) yet
+    Cancelled,     // the caller cancelled; still delivered as a result
+    Timeout,       // no complete answer within the call's time budget
+    Network,       // refused, unreachable, DNS, reset mid-body
+    Tls,           // certificate not trusted, handshake failed
+    Redirect,      // redirected to another host: refused, the secret is not sent there
+    Auth,          // the gateway refused or did not get the secret (JSON 401)
+    ProxyAuth,     // nginx in front of the gateway asks for Basic Auth (HTML 401)
+    ProxyTimeout,  // nginx gave up waiting for the gateway (HTML 504)
+    Html,          // some other HTML page instead of JSON
+    RouteNotFound, // 404 "Route not found": wrong URL or gateway version
+    NotFound,      // 404 for a session the gateway does not know
+    Conflict,      // 409: e.g. the session already exists
+    Http,          // any other non-2xx answer with a JSON body
+    EmptyBody,     // no body at all: the gateway always sends one when healthy
+    BadBody,       // invalid, truncated or unexpected JSON
+    TooLarge,      // the body exceeded the size cap
 };
 
 // The value every gateway job ends with, exactly once.

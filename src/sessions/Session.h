@@ -13,9 +13,9 @@ namespace sessions {
 // How much we know about a session's last activity (from webhook_raw_logs).
 enum class ActivityState
 {
-    Unknown,    // no activity database, or it is unreachable: see the book's activity reason
-    None,       // the database answered, and nothing was ever recorded for this session
-    Known,      // lastActivityUtc and silenceSeconds are set
+    Unknown, // no activity database, or it is unreachable: see the book's activity reason
+    None,    // the database answered, and nothing was ever recorded for this session
+    Known,   // lastActivityUtc and silenceSeconds are set
 };
 
 // Health overlay on top of the status (only a Connected session can be a zombie): one enum
@@ -39,7 +39,10 @@ struct Session
     QString healthReason; // translated: why it is (not) healthy
 
     bool isZombie() const { return health == Health::Zombie; }
-    bool isHealthy() const { return health == Health::Healthy || health == Health::NoActivity || health == Health::ActivityUnknown; }
+    bool isHealthy() const
+    {
+        return health == Health::Healthy || health == Health::NoActivity || health == Health::ActivityUnknown;
+    }
     bool operator==(const Session&) const = default;
 };
 

@@ -6,8 +6,7 @@ namespace sessions {
 
 SessionBook::SessionBook(QObject* parent)
     : QObject(parent)
-{
-}
+{}
 
 int SessionBook::indexOf(const QString& id) const
 {

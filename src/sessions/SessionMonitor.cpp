@@ -31,8 +31,8 @@ Session evaluateSession(const gateway::ChannelInfo& channel, const activity::Act
     return s;
 }
 
-QList<Session> evaluateSessions(const QList<gateway::ChannelInfo>& channels,
-                                const activity::ActivitySnapshot& activity, const health::ZombiePolicy& policy)
+QList<Session> evaluateSessions(const QList<gateway::ChannelInfo>& channels, const activity::ActivitySnapshot& activity,
+                                const health::ZombiePolicy& policy)
 {
     QList<Session> out;
     out.reserve(channels.size());
@@ -45,8 +45,7 @@ SessionMonitor::SessionMonitor(gateway::GatewayClient& client, SessionBook& book
     : QObject(parent)
     , m_client(client)
     , m_book(book)
-{
-}
+{}
 
 SessionMonitor::~SessionMonitor()
 {

@@ -34,7 +34,7 @@ public:
     ~SessionMonitor() override;
 
     void setActivityIndex(activity::ActivityIndex* index); // not owned; nullptr: no activity database
-    void setPolicy(const health::ZombiePolicy& policy);   // re-evaluates the sessions already listed
+    void setPolicy(const health::ZombiePolicy& policy);    // re-evaluates the sessions already listed
     const health::ZombiePolicy& policy() const { return m_policy; }
 
     // Starts a refresh; false (and nothing happens) when one is already running.
@@ -75,7 +75,7 @@ private:
 // Pure: one session from the gateway's item, the activity snapshot and the policy.
 Session evaluateSession(const gateway::ChannelInfo& channel, const activity::ActivitySnapshot& activity,
                         const health::ZombiePolicy& policy);
-QList<Session> evaluateSessions(const QList<gateway::ChannelInfo>& channels,
-                                const activity::ActivitySnapshot& activity, const health::ZombiePolicy& policy);
+QList<Session> evaluateSessions(const QList<gateway::ChannelInfo>& channels, const activity::ActivitySnapshot& activity,
+                                const health::ZombiePolicy& policy);
 
 } // namespace sessions

@@ -28,36 +28,39 @@ Status statusFromGateway(const QString& raw)
 
     // Negative forms first: the gateway's own substring test turned "disconnected" into "connected".
     static const QStringList disconnected = {
-        QStringLiteral("disconnected"), QStringLiteral("desconnectedmobile"), QStringLiteral("close"),
-        QStringLiteral("closed"),       QStringLiteral("notlogged"),          QStringLiteral("unpaired"),
-        QStringLiteral("sessionunpaired"), QStringLiteral("browserclose"),    QStringLiteral("autoclosecalled"),
-        QStringLiteral("serverclose"),  QStringLiteral("deleted"),            QStringLiteral("logout"),
-        QStringLiteral("loggedout"),    QStringLiteral("offline"),            QStringLiteral("failed"),
-        QStringLiteral("stopped"),      QStringLiteral("desconectado"),
+        QStringLiteral("disconnected"),    QStringLiteral("desconnectedmobile"),
+        QStringLiteral("close"),           QStringLiteral("closed"),
+        QStringLiteral("notlogged"),       QStringLiteral("unpaired"),
+        QStringLiteral("sessionunpaired"), QStringLiteral("browserclose"),
+        QStringLiteral("autoclosecalled"), QStringLiteral("serverclose"),
+        QStringLiteral("deleted"),         QStringLiteral("logout"),
+        QStringLiteral("loggedout"),       QStringLiteral("offline"),
+        QStringLiteral("failed"),          QStringLiteral("stopped"),
+        QStringLiteral("desconectado"),
     };
     if (disconnected.contains(key))
         return Status::Disconnected;
 
     static const QStringList connected = {
-        QStringLiteral("connected"), QStringLiteral("open"),     QStringLiteral("inchat"),
-        QStringLiteral("islogged"),  QStringLiteral("online"),   QStringLiteral("working"),
+        QStringLiteral("connected"),   QStringLiteral("open"),      QStringLiteral("inchat"),
+        QStringLiteral("islogged"),    QStringLiteral("online"),    QStringLiteral("working"),
         QStringLiteral("successchat"), QStringLiteral("conectado"),
     };
     if (connected.contains(key))
         return Status::Connected;
 
     static const QStringList qr = {
-        QStringLiteral("qr"),        QStringLiteral("qrrequired"), QStringLiteral("qrcode"),
-        QStringLiteral("waitingqr"), QStringLiteral("scanqrcode"), QStringLiteral("qrreaderror"),
+        QStringLiteral("qr"),        QStringLiteral("qrrequired"),  QStringLiteral("qrcode"),
+        QStringLiteral("waitingqr"), QStringLiteral("scanqrcode"),  QStringLiteral("qrreaderror"),
         QStringLiteral("qrpending"), QStringLiteral("notloggedqr"),
     };
     if (qr.contains(key))
         return Status::QrPending;
 
     static const QStringList starting = {
-        QStringLiteral("starting"), QStringLiteral("initializing"), QStringLiteral("initialising"),
-        QStringLiteral("opening"),  QStringLiteral("pairing"),      QStringLiteral("unlaunched"),
-        QStringLiteral("launching"), QStringLiteral("connecting"),  QStringLiteral("syncing"),
+        QStringLiteral("starting"),  QStringLiteral("initializing"), QStringLiteral("initialising"),
+        QStringLiteral("opening"),   QStringLiteral("pairing"),      QStringLiteral("unlaunched"),
+        QStringLiteral("launching"), QStringLiteral("connecting"),   QStringLiteral("syncing"),
     };
     if (starting.contains(key))
         return Status::Starting;

@@ -34,13 +34,11 @@ std::chrono::seconds secondsValue(const QSettings& s, const QString& key, std::c
 
 Profile::Profile()
     : m_settings(std::make_unique<QSettings>(QStringLiteral("PixelHub"), QStringLiteral("Sessions")))
-{
-}
+{}
 
 Profile::Profile(std::unique_ptr<QSettings> s)
     : m_settings(std::move(s))
-{
-}
+{}
 
 QUrl Profile::gatewayUrl() const
 {

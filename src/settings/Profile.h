@@ -14,12 +14,12 @@ namespace settings {
 class Profile
 {
 public:
-    Profile();                                       // the user's profile
-    explicit Profile(std::unique_ptr<QSettings> s);  // tests: an isolated file
+    Profile();                                      // the user's profile
+    explicit Profile(std::unique_ptr<QSettings> s); // tests: an isolated file
 
     QUrl gatewayUrl() const;
     void setGatewayUrl(const QUrl& url);
-    std::chrono::seconds listTimeout() const;   // default 90 s
+    std::chrono::seconds listTimeout() const; // default 90 s
     void setListTimeout(std::chrono::seconds s);
     std::chrono::seconds requestTimeout() const; // default 30 s
     void setRequestTimeout(std::chrono::seconds s);

@@ -4,15 +4,14 @@
 
 #include <QLoggingCategory>
 
-Q_LOGGING_CATEGORY(lcSecrets, "pixelhub.secrets", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcKeychain, "pixelhub.keychain", QtInfoMsg)
 
 namespace settings {
 
 SecretStore::SecretStore(QString service, QObject* parent)
     : QObject(parent)
     , m_service(std::move(service))
-{
-}
+{}
 
 QString SecretStore::keyName(Key key)
 {
@@ -38,7 +37,7 @@ void SecretStore::noteProblem(int error, const QString& text)
     else
         return;
     // The keychain's own error text never contains the secret; log the category, not values.
-    qCWarning(lcSecrets) << "keychain unavailable, error" << error;
+    qCWarning(lcKeychain) << "keychain unavailable, error" << error;
     if (problem != m_problem) {
         m_problem = problem;
         emit keychainProblemChanged(m_problem);
@@ -54,8 +53,8 @@ void SecretStore::read(Key key, ReadCallback callback)
 {
     if (m_memory.contains(key)) {
         const QString value = m_memory.value(key);
-        QMetaObject::invokeMethod(this, [callback, value] { callback(value, !value.isEmpty()); },
-                                  Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [callback, value] { callback(value, !value.isEmpty()); }, Qt::QueuedConnection);
         return;
     }
     auto* job = new QKeychain::ReadPasswordJob(m_service, this);

@@ -1,5 +1,9 @@
 #include "GatewaySimulator.h"
 
+#include <QLoggingCategory>
+
+#include <mutex>
+
 #include "ChannelsApi.h"
 #include "ControlApi.h"
 #include "FaultInjector.h"
@@ -17,6 +21,22 @@
 
 namespace sim {
 
+namespace {
+// Qt's own qt.httpserver category logs every request's headers at debug level, the gateway secret
+// among them. The simulator never lets it: it filters that category whatever the logging rules say.
+QLoggingCategory::CategoryFilter g_previousFilter = nullptr;
+
+void silenceHttpServerLogging(QLoggingCategory* category)
+{
+    if (g_previousFilter)
+        g_previousFilter(category);
+    if (qstrncmp(category->categoryName(), "qt.httpserver", 13) == 0) {
+        category->setEnabled(QtDebugMsg, false);
+        category->setEnabled(QtInfoMsg, false);
+    }
+}
+} // namespace
+
 GatewaySimulator::GatewaySimulator(QObject* parent)
     : QObject(parent)
     , m_model(std::make_unique<SessionModel>())
@@ -24,6 +44,8 @@ GatewaySimulator::GatewaySimulator(QObject* parent)
     , m_control(std::make_unique<ControlApi>(*this, *m_model))
     , m_faults(std::make_unique<FaultInjector>())
 {
+    static std::once_flag once;
+    std::call_once(once, [] { g_previousFilter = QLoggingCategory::installFilter(silenceHttpServerLogging); });
     m_server =
         new SimHttpServer([this](const SimRequest& request, QTcpSocket* socket) { dispatch(request, socket); }, this);
     m_writer = new WebhookWriter(*m_model, this);

@@ -73,13 +73,14 @@ int main(int argc, char* argv[])
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("WA_SIM_SECRET"), kSecret);
     sim.setProcessEnvironment(env);
-    sim.start(QStringLiteral(PHS_SIM_EXECUTABLE), {QStringLiteral("--port"), QStringLiteral("0"),
-                                                   QStringLiteral("--scenario"), scenarioFile.fileName()});
+    sim.start(QStringLiteral(PHS_SIM_EXECUTABLE),
+              {QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--scenario"), scenarioFile.fileName()});
     if (!sim.waitForReadyRead(10000)) {
         std::fprintf(stderr, "wa-gateway-sim did not start\n");
         return 1;
     }
-    const auto match = QRegularExpression(QStringLiteral("http://127.0.0.1:(\\d+)")).match(QString::fromUtf8(sim.readAll()));
+    const auto match =
+        QRegularExpression(QStringLiteral("http://127.0.0.1:(\\d+)")).match(QString::fromUtf8(sim.readAll()));
     const QUrl base(QStringLiteral("http://127.0.0.1:%1").arg(match.captured(1)));
 
     ui::AppContext::Options options;
@@ -155,7 +156,6 @@ int main(int argc, char* argv[])
     std::sort(gaps.begin(), gaps.end());
     std::printf("%d refreshes of %d sessions (10%% changing each): longest stall median %lld ms, max %lld ms\n",
                 int(gaps.size()), count, gaps.at(gaps.size() / 2), worstGap);
-    std::printf("resident memory: %lld MB after the first load, %lld MB at the end\n", rssStart / 1024,
-                rssEnd / 1024);
+    std::printf("resident memory: %lld MB after the first load, %lld MB at the end\n", rssStart / 1024, rssEnd / 1024);
     return 0;
 }

@@ -12,7 +12,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
     if (channel != activity::normaliseChannelId(channel))
         __builtin_trap();
     for (const QChar c : channel) {
-        if (c.isSpace() || c.isUpper())
+        // Some capitals (U+03D4) have no lower-case form: "lower case" means toLower() leaves it alone.
+        if (c.isSpace() || c.toLower() != c)
             __builtin_trap();
     }
     return 0;

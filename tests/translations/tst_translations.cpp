@@ -165,11 +165,16 @@ private slots:
     {
         QTest::addColumn<QString>("source");
         QTest::addColumn<QString>("portuguese");
-        QTest::newRow("connected") << "Connected" << "Conectado";
-        QTest::newRow("disconnected") << "Disconnected" << "Desconectado";
-        QTest::newRow("qr pending") << "Waiting for QR scan" << "QR pendente";
-        QTest::newRow("starting") << "Starting" << "Iniciando";
-        QTest::newRow("zombie") << "Possibly disconnected" << "Possivelmente desconectado";
+        QTest::newRow("connected") << "Connected"
+                                   << "Conectado";
+        QTest::newRow("disconnected") << "Disconnected"
+                                      << "Desconectado";
+        QTest::newRow("qr pending") << "Waiting for QR scan"
+                                    << "QR pendente";
+        QTest::newRow("starting") << "Starting"
+                                  << "Iniciando";
+        QTest::newRow("zombie") << "Possibly disconnected"
+                                << "Possivelmente desconectado";
     }
 
     void designVocabulary()

@@ -84,7 +84,8 @@ private slots:
             ids << c.id;
         QVERIFY(ids.contains("pixel12digital"));
         QVERIFY(!ids.contains("fantasma")); // hidden by the gateway's registry quirk
-        const auto it = std::find_if(list->begin(), list->end(), [](const ChannelInfo& c) { return c.id == "imobsites"; });
+        const auto it =
+            std::find_if(list->begin(), list->end(), [](const ChannelInfo& c) { return c.id == "imobsites"; });
         QVERIFY(it != list->end());
         QCOMPARE(it->rawStatus, QStringLiteral("qr_required"));
         const auto req = m_sim->requests();
@@ -279,9 +280,9 @@ private slots:
                 seenRequest += s->readAll();
                 if (!seenRequest.contains("\r\n\r\n"))
                     return;
-                s->write("HTTP/1.1 302 Found\r\nLocation: http://localhost:" +
-                         QByteArray::number(elsewhere.serverPort()) +
-                         "/api/channels\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");
+                s->write(
+                    "HTTP/1.1 302 Found\r\nLocation: http://localhost:" + QByteArray::number(elsewhere.serverPort()) +
+                    "/api/channels\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");
                 s->disconnectFromHost();
             });
         });

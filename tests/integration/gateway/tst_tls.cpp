@@ -66,7 +66,8 @@ private slots:
                     if (!socket->readAll().contains("\r\n\r\n"))
                         return;
                     ++m_requests;
-                    const QByteArray body = "{\"success\":true,\"channels\":[{\"id\":\"tls\",\"status\":\"connected\"}]}";
+                    const QByteArray body =
+                        "{\"success\":true,\"channels\":[{\"id\":\"tls\",\"status\":\"connected\"}]}";
                     socket->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: " +
                                   QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n" + body);
                     socket->disconnectFromHost();

@@ -26,14 +26,19 @@ private slots:
         QTest::addColumn<QStringList>("ids");
         QTest::addColumn<QStringList>("statuses");
 
-        QTest::newRow("capture 17 Feb") << QByteArray("{\"success\":true,\"channels\":[{\"id\":\"pixel12digital\",\"status\":\"connected\"},{\"id\":\"imobsites\",\"status\":\"qr_required\"}]}")
+        QTest::newRow("capture 17 Feb") << QByteArray(
+                                               "{\"success\":true,\"channels\":[{\"id\":\"pixel12digital\",\"status\":"
+                                               "\"connected\"},{\"id\":\"imobsites\",\"status\":\"qr_required\"}]}")
                                         << true << QStringList{"pixel12digital", "imobsites"}
                                         << QStringList{"connected", "qr_required"};
-        QTest::newRow("with total") << QByteArray("{\"success\":true,\"channels\":[{\"id\":\"a\",\"status\":\"connected\"}],\"total\":1}")
-                                    << true << QStringList{"a"} << QStringList{"connected"};
-        QTest::newRow("data.channels") << QByteArray("{\"data\":{\"channels\":[{\"id\":\"a\",\"status\":\"disconnected\"}]}}")
+        QTest::newRow("with total")
+            << QByteArray("{\"success\":true,\"channels\":[{\"id\":\"a\",\"status\":\"connected\"}],\"total\":1}")
+            << true << QStringList{"a"} << QStringList{"connected"};
+        QTest::newRow("data.channels") << QByteArray(
+                                              "{\"data\":{\"channels\":[{\"id\":\"a\",\"status\":\"disconnected\"}]}}")
                                        << true << QStringList{"a"} << QStringList{"disconnected"};
-        QTest::newRow("id from name") << QByteArray("{\"channels\":[{\"name\":\"Pixel12 Digital\",\"status\":\"connected\"}]}")
+        QTest::newRow("id from name") << QByteArray(
+                                             "{\"channels\":[{\"name\":\"Pixel12 Digital\",\"status\":\"connected\"}]}")
                                       << true << QStringList{"Pixel12 Digital"} << QStringList{"connected"};
         QTest::newRow("id from channel_id") << QByteArray("{\"channels\":[{\"channel_id\":\"x\",\"state\":\"OPEN\"}]}")
                                             << true << QStringList{"x"} << QStringList{"OPEN"};
@@ -43,18 +48,20 @@ private slots:
                                                 << true << QStringList{"a"} << QStringList{"disconnected"};
         QTest::newRow("no status") << QByteArray("{\"channels\":[{\"id\":\"a\"}]}") << true << QStringList{"a"}
                                    << QStringList{""};
-        QTest::newRow("item without id skipped") << QByteArray("{\"channels\":[{\"status\":\"connected\"},{\"id\":\"b\"}]}")
-                                                 << true << QStringList{"b"} << QStringList{""};
+        QTest::newRow("item without id skipped")
+            << QByteArray("{\"channels\":[{\"status\":\"connected\"},{\"id\":\"b\"}]}") << true << QStringList{"b"}
+            << QStringList{""};
         QTest::newRow("empty list") << QByteArray("{\"success\":true,\"channels\":[]}") << true << QStringList{}
                                     << QStringList{};
-        QTest::newRow("sessions key") << QByteArray("{\"success\":true,\"sessions\":[{\"id\":\"s\",\"status\":\"connected\"}]}")
-                                      << true << QStringList{"s"} << QStringList{"connected"};
-        QTest::newRow("bare array of strings") << QByteArray("[\"a\",\"b\"]") << true << QStringList{"a", "b"}
-                                               << QStringList{"", ""};
+        QTest::newRow("sessions key")
+            << QByteArray("{\"success\":true,\"sessions\":[{\"id\":\"s\",\"status\":\"connected\"}]}") << true
+            << QStringList{"s"} << QStringList{"connected"};
+        QTest::newRow("bare array of strings")
+            << QByteArray("[\"a\",\"b\"]") << true << QStringList{"a", "b"} << QStringList{"", ""};
         QTest::newRow("no list") << QByteArray("{\"success\":false,\"error\":\"boom\"}") << false << QStringList{}
                                  << QStringList{};
-        QTest::newRow("channels not an array") << QByteArray("{\"channels\":\"nope\"}") << false << QStringList{}
-                                               << QStringList{};
+        QTest::newRow("channels not an array")
+            << QByteArray("{\"channels\":\"nope\"}") << false << QStringList{} << QStringList{};
         QTest::newRow("numeric id") << QByteArray("{\"channels\":[{\"id\":42,\"status\":\"connected\"}]}") << true
                                     << QStringList{"42"} << QStringList{"connected"};
     }
@@ -83,17 +90,26 @@ private slots:
         QTest::addColumn<bool>("ok");
         QTest::addColumn<QString>("id");
         QTest::addColumn<QString>("status");
-        QTest::newRow("capture 9 Feb nested") << QByteArray("{\"success\":true,\"channel\":{\"id\":\"pixel12digital\",\"name\":\"pixel12digital\",\"status\":\"connected\"}}")
-                                              << true << "pixel12digital" << "connected";
-        QTest::newRow("channel.connection") << QByteArray("{\"channel\":{\"id\":\"a\",\"connection\":\"disconnected\"}}")
-                                            << true << "a" << "disconnected";
-        QTest::newRow("doc expected shape") << QByteArray("{\"channel\":\"imobsites\",\"connection\":\"disconnected\",\"status\":\"waiting_qr\"}")
-                                            << true << "req" << "waiting_qr";
-        QTest::newRow("top-level connected bool") << QByteArray("{\"success\":true,\"connected\":true}") << true << "req"
-                                                  << "connected";
-        QTest::newRow("data.channel") << QByteArray("{\"data\":{\"channel\":{\"id\":\"z\",\"status\":\"qr_required\"}}}") << true
-                                      << "z" << "qr_required";
-        QTest::newRow("nothing") << QByteArray("{\"success\":true}") << false << "" << "";
+        QTest::newRow("capture 9 Feb nested") << QByteArray("{\"success\":true,\"channel\":{\"id\":\"pixel12digital\","
+                                                            "\"name\":\"pixel12digital\",\"status\":\"connected\"}}")
+                                              << true << "pixel12digital"
+                                              << "connected";
+        QTest::newRow("channel.connection")
+            << QByteArray("{\"channel\":{\"id\":\"a\",\"connection\":\"disconnected\"}}") << true << "a"
+            << "disconnected";
+        QTest::newRow("doc expected shape")
+            << QByteArray("{\"channel\":\"imobsites\",\"connection\":\"disconnected\",\"status\":\"waiting_qr\"}")
+            << true << "req"
+            << "waiting_qr";
+        QTest::newRow("top-level connected bool")
+            << QByteArray("{\"success\":true,\"connected\":true}") << true << "req"
+            << "connected";
+        QTest::newRow("data.channel") << QByteArray(
+                                             "{\"data\":{\"channel\":{\"id\":\"z\",\"status\":\"qr_required\"}}}")
+                                      << true << "z"
+                                      << "qr_required";
+        QTest::newRow("nothing") << QByteArray("{\"success\":true}") << false << ""
+                                 << "";
     }
 
     void channel()
@@ -116,30 +132,67 @@ private slots:
         QTest::addColumn<QString>("payload");
         QTest::addColumn<QString>("status");
         QTest::addColumn<QString>("message");
-        QTest::newRow("qr raw base64") << QByteArray("{\"success\":true,\"qr\":\"iVBORw0KGgo\"}") << "iVBORw0KGgo" << ""
+        QTest::newRow("qr raw base64") << QByteArray("{\"success\":true,\"qr\":\"iVBORw0KGgo\"}") << "iVBORw0KGgo"
+                                       << ""
                                        << "";
-        QTest::newRow("qr_base64 data url") << QByteArray("{\"qr_base64\":\"data:image/png;base64,iVBOR\"}")
-                                            << "data:image/png;base64,iVBOR" << "" << "";
-        QTest::newRow("qrcode") << QByteArray("{\"qrcode\":\"  abc  \"}") << "abc" << "" << "";
-        QTest::newRow("base64Qrimg") << QByteArray("{\"base64Qrimg\":\"x1\"}") << "x1" << "" << "";
-        QTest::newRow("base64") << QByteArray("{\"base64\":\"x2\"}") << "x2" << "" << "";
-        QTest::newRow("base64Image") << QByteArray("{\"base64Image\":\"x3\"}") << "x3" << "" << "";
-        QTest::newRow("image") << QByteArray("{\"image\":\"x4\"}") << "x4" << "" << "";
-        QTest::newRow("qrcode_base64") << QByteArray("{\"qrcode_base64\":\"x5\"}") << "x5" << "" << "";
-        QTest::newRow("order qr first") << QByteArray("{\"base64\":\"second\",\"qr\":\"first\"}") << "first" << "" << "";
-        QTest::newRow("data object") << QByteArray("{\"data\":{\"base64\":\"d1\"}}") << "d1" << "" << "";
-        QTest::newRow("data string") << QByteArray("{\"data\":\"d2\"}") << "d2" << "" << "";
-        QTest::newRow("result object") << QByteArray("{\"result\":{\"qr\":\"r1\"}}") << "r1" << "" << "";
-        QTest::newRow("http url") << QByteArray("{\"qr\":\"https:\\/\\/gw/qr.png\"}") << "https://gw/qr.png" << "" << "";
-        QTest::newRow("raw text") << QByteArray("{\"qr\":\"2@abc,def,ghi\"}") << "2@abc,def,ghi" << "" << "";
-        QTest::newRow("not ready") << QByteArray("{\"success\":true}") << "" << "" << "";
+        QTest::newRow("qr_base64 data url")
+            << QByteArray("{\"qr_base64\":\"data:image/png;base64,iVBOR\"}") << "data:image/png;base64,iVBOR"
+            << ""
+            << "";
+        QTest::newRow("qrcode") << QByteArray("{\"qrcode\":\"  abc  \"}") << "abc"
+                                << ""
+                                << "";
+        QTest::newRow("base64Qrimg") << QByteArray("{\"base64Qrimg\":\"x1\"}") << "x1"
+                                     << ""
+                                     << "";
+        QTest::newRow("base64") << QByteArray("{\"base64\":\"x2\"}") << "x2"
+                                << ""
+                                << "";
+        QTest::newRow("base64Image") << QByteArray("{\"base64Image\":\"x3\"}") << "x3"
+                                     << ""
+                                     << "";
+        QTest::newRow("image") << QByteArray("{\"image\":\"x4\"}") << "x4"
+                               << ""
+                               << "";
+        QTest::newRow("qrcode_base64") << QByteArray("{\"qrcode_base64\":\"x5\"}") << "x5"
+                                       << ""
+                                       << "";
+        QTest::newRow("order qr first") << QByteArray("{\"base64\":\"second\",\"qr\":\"first\"}") << "first"
+                                        << ""
+                                        << "";
+        QTest::newRow("data object") << QByteArray("{\"data\":{\"base64\":\"d1\"}}") << "d1"
+                                     << ""
+                                     << "";
+        QTest::newRow("data string") << QByteArray("{\"data\":\"d2\"}") << "d2"
+                                     << ""
+                                     << "";
+        QTest::newRow("result object") << QByteArray("{\"result\":{\"qr\":\"r1\"}}") << "r1"
+                                       << ""
+                                       << "";
+        QTest::newRow("http url") << QByteArray("{\"qr\":\"https:\\/\\/gw/qr.png\"}") << "https://gw/qr.png"
+                                  << ""
+                                  << "";
+        QTest::newRow("raw text") << QByteArray("{\"qr\":\"2@abc,def,ghi\"}") << "2@abc,def,ghi"
+                                  << ""
+                                  << "";
+        QTest::newRow("not ready") << QByteArray("{\"success\":true}") << ""
+                                   << ""
+                                   << "";
         QTest::newRow("initializing") << QByteArray("{\"success\":true,\"qr\":null,\"status\":\"INITIALIZING\"}") << ""
-                                      << "INITIALIZING" << "";
-        QTest::newRow("stale connected") << QByteArray("{\"success\":true,\"qr\":null,\"status\":\"connected\",\"message\":\"Session is connected. Restart session to generate new QR code.\"}")
-                                         << "" << "CONNECTED"
+                                      << "INITIALIZING"
+                                      << "";
+        QTest::newRow("stale connected") << QByteArray(
+                                                "{\"success\":true,\"qr\":null,\"status\":\"connected\",\"message\":"
+                                                "\"Session is connected. Restart session to generate new QR code.\"}")
+                                         << ""
+                                         << "CONNECTED"
                                          << "Session is connected. Restart session to generate new QR code.";
-        QTest::newRow("empty qr string") << QByteArray("{\"qr\":\"\",\"base64\":\"b\"}") << "b" << "" << "";
-        QTest::newRow("numeric status ignored") << QByteArray("{\"status\":200}") << "" << "" << "";
+        QTest::newRow("empty qr string") << QByteArray("{\"qr\":\"\",\"base64\":\"b\"}") << "b"
+                                         << ""
+                                         << "";
+        QTest::newRow("numeric status ignored") << QByteArray("{\"status\":200}") << ""
+                                                << ""
+                                                << "";
     }
 
     void qr()

@@ -8,10 +8,12 @@ using namespace gateway;
 Q_DECLARE_METATYPE(gateway::ErrorKind)
 
 namespace {
-const QByteArray kNginx504 = "<html>\r\n<head><title>504 Gateway Time-out</title></head>\r\n<body>\r\n<center><h1>504 "
-                             "Gateway Time-out</h1></center>\r\n<hr><center>nginx/1.24.0</center>\r\n</body>\r\n</html>\r\n";
-const QByteArray kNginx401 = "<html>\r\n<head><title>401 Authorization Required</title></head>\r\n<body>\r\n<center><h1>"
-                             "401 Authorization Required</h1></center>\r\n<hr><center>nginx/1.24.0</center>\r\n</body>\r\n</html>\r\n";
+const QByteArray kNginx504 =
+    "<html>\r\n<head><title>504 Gateway Time-out</title></head>\r\n<body>\r\n<center><h1>504 "
+    "Gateway Time-out</h1></center>\r\n<hr><center>nginx/1.24.0</center>\r\n</body>\r\n</html>\r\n";
+const QByteArray kNginx401 =
+    "<html>\r\n<head><title>401 Authorization Required</title></head>\r\n<body>\r\n<center><h1>"
+    "401 Authorization Required</h1></center>\r\n<hr><center>nginx/1.24.0</center>\r\n</body>\r\n</html>\r\n";
 } // namespace
 
 class TestResponseClassifier : public QObject
@@ -40,30 +42,29 @@ private slots:
                                  << QByteArray() << false << ErrorKind::Network << "refused";
         QTest::newRow("host not found") << int(QNetworkReply::HostNotFoundError) << 0 << QByteArray() << QByteArray()
                                         << QByteArray() << false << ErrorKind::Network << "not found";
-        QTest::newRow("reset mid-body with status") << int(QNetworkReply::RemoteHostClosedError) << 200
-                                                    << QByteArray("application/json") << QByteArray()
-                                                    << QByteArray("{\"chan") << false << ErrorKind::Network
-                                                    << "closed the connection";
+        QTest::newRow("reset mid-body with status")
+            << int(QNetworkReply::RemoteHostClosedError) << 200 << QByteArray("application/json") << QByteArray()
+            << QByteArray("{\"chan") << false << ErrorKind::Network << "closed the connection";
         QTest::newRow("tls") << int(QNetworkReply::SslHandshakeFailedError) << 0 << QByteArray() << QByteArray()
                              << QByteArray() << false << ErrorKind::Tls << "CA file";
-        QTest::newRow("json 401 wrong secret") << int(QNetworkReply::AuthenticationRequiredError) << 401
-                                               << QByteArray("application/json") << QByteArray()
-                                               << QByteArray("{\"success\":false,\"error\":\"Invalid gateway secret\"}")
-                                               << false << ErrorKind::Auth << "Check the secret";
+        QTest::newRow("json 401 wrong secret")
+            << int(QNetworkReply::AuthenticationRequiredError) << 401 << QByteArray("application/json") << QByteArray()
+            << QByteArray("{\"success\":false,\"error\":\"Invalid gateway secret\"}") << false << ErrorKind::Auth
+            << "Check the secret";
         QTest::newRow("json 401 missing secret") << none << 401 << QByteArray("application/json") << QByteArray()
                                                  << QByteArray("{\"error\":\"Missing X-Gateway-Secret header\"}")
                                                  << false << ErrorKind::Auth << "did not receive";
         QTest::newRow("nginx html 401") << none << 401 << QByteArray("text/html")
-                                        << QByteArray("Basic realm=\"Acesso Restrito - Gateway WhatsApp\"")
-                                        << kNginx401 << false << ErrorKind::ProxyAuth << "Basic Auth";
+                                        << QByteArray("Basic realm=\"Acesso Restrito - Gateway WhatsApp\"") << kNginx401
+                                        << false << ErrorKind::ProxyAuth << "Basic Auth";
         QTest::newRow("html 504") << none << 504 << QByteArray("text/html") << QByteArray() << kNginx504 << false
                                   << ErrorKind::ProxyTimeout << "504";
         QTest::newRow("html 200 page") << none << 200 << QByteArray("text/html") << QByteArray()
                                        << QByteArray("<!DOCTYPE html><title>Gateway UI</title>") << false
                                        << ErrorKind::Html << ":8443";
-        QTest::newRow("html without content type") << none << 200 << QByteArray() << QByteArray()
-                                                    << QByteArray("  <html><title>x</title></html>") << false
-                                                    << ErrorKind::Html << "web page";
+        QTest::newRow("html without content type")
+            << none << 200 << QByteArray() << QByteArray() << QByteArray("  <html><title>x</title></html>") << false
+            << ErrorKind::Html << "web page";
         QTest::newRow("html 502") << none << 502 << QByteArray("text/html") << QByteArray()
                                   << QByteArray("<html><title>502 Bad Gateway</title></html>") << false
                                   << ErrorKind::ProxyTimeout << "502";
@@ -77,21 +78,22 @@ private slots:
         QTest::newRow("invalid json") << none << 200 << QByteArray("application/json") << QByteArray()
                                       << QByteArray("{\"success\": true, \"channels\": [}") << false
                                       << ErrorKind::BadBody << "not valid";
-        QTest::newRow("500 json") << int(QNetworkReply::InternalServerError) << 500
-                                  << QByteArray("application/json") << QByteArray()
-                                  << QByteArray("{\"success\":false,\"error\":\"WPPConnect getQRCode failed: Invalid QR code response from server\"}")
+        QTest::newRow("500 json") << int(QNetworkReply::InternalServerError) << 500 << QByteArray("application/json")
+                                  << QByteArray()
+                                  << QByteArray("{\"success\":false,\"error\":\"WPPConnect getQRCode failed: Invalid "
+                                                "QR code response from server\"}")
                                   << false << ErrorKind::Http << "Invalid QR code";
         QTest::newRow("500 plain text") << int(QNetworkReply::InternalServerError) << 500 << QByteArray("text/plain")
                                         << QByteArray() << QByteArray("Internal Server Error") << false
                                         << ErrorKind::Http << "internal error";
-        QTest::newRow("404 route") << int(QNetworkReply::ContentNotFoundError) << 404
-                                   << QByteArray("application/json") << QByteArray()
-                                   << QByteArray("{\"success\":false,\"error\":\"Route not found\"}") << false
-                                   << ErrorKind::RouteNotFound << "Route not found";
-        QTest::newRow("404 session") << int(QNetworkReply::ContentNotFoundError) << 404
-                                     << QByteArray("application/json") << QByteArray()
-                                     << QByteArray("{\"success\":false,\"error\":\"A sessão do WhatsApp não está ativa.\",\"correlationId\":\"u\"}")
-                                     << false << ErrorKind::NotFound << "não está ativa";
+        QTest::newRow("404 route") << int(QNetworkReply::ContentNotFoundError) << 404 << QByteArray("application/json")
+                                   << QByteArray() << QByteArray("{\"success\":false,\"error\":\"Route not found\"}")
+                                   << false << ErrorKind::RouteNotFound << "Route not found";
+        QTest::newRow("404 session")
+            << int(QNetworkReply::ContentNotFoundError) << 404 << QByteArray("application/json") << QByteArray()
+            << QByteArray(
+                   "{\"success\":false,\"error\":\"A sessão do WhatsApp não está ativa.\",\"correlationId\":\"u\"}")
+            << false << ErrorKind::NotFound << "não está ativa";
         QTest::newRow("409 exists") << none << 409 << QByteArray("application/json") << QByteArray()
                                     << QByteArray("{\"success\":false,\"error\":\"Session already exists\"}") << false
                                     << ErrorKind::Conflict << "already exists";
@@ -136,7 +138,8 @@ private slots:
         RawResponse raw;
         raw.httpStatus = 500;
         raw.networkError = QNetworkReply::InternalServerError;
-        raw.body = "{\"success\":false,\"error\":\"WPPConnect getQRCode failed: Session not started. Please, use the /start-session route\"}";
+        raw.body = "{\"success\":false,\"error\":\"WPPConnect getQRCode failed: Session not started. Please, use the "
+                   "/start-session route\"}";
         QVERIFY(indicatesSessionNotStarted(classifyResponse(raw)));
         raw.body = "{\"success\":false,\"error\":\"Internal\"}";
         QVERIFY(!indicatesSessionNotStarted(classifyResponse(raw)));

@@ -1,0 +1,362 @@
+// Fault matrix, desktop: the real MainWindow over an in-process GatewaySimulator, for every fault the
+// simulator can inject on GET /api/channels, a refused connection and latency past the list
+// timeout. For each: the window loads first, the fault is armed, Refresh is triggered, and then
+// no crash, the refresh ends within its bound, one banner with one clear message that names the
+// cause (no HTML), the old rows stay (greyed out as stale), and Retry recovers once the fault is
+// gone. The activity database going down or hanging must not hold the list back either.
+// Adding a fault is one line in kFaults. Screenshots: test-output/screenshots/faults/.
+#include "ErrorBanner.h"
+#include "GatewaySimulator.h"
+#include "GuiTestSupport.h"
+#include "MainWindow.h"
+#include "RefreshController.h"
+#include "SessionTableModel.h"
+#include "sessions/SessionMonitor.h"
+
+#include <QAction>
+#include <QElapsedTimer>
+#include <QLabel>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QTableView>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTextDocument>
+
+#include <chrono>
+
+using namespace std::chrono_literals;
+using ui::SessionTableModel;
+
+namespace {
+
+// How a fault is produced: armed in the simulator, the gateway stopped, or a slow gateway.
+enum class Mode
+{
+    Inject,
+    Refused,
+    Latency,
+};
+
+struct Fault
+{
+    const char* name;
+    Mode mode;
+    sim::FaultKind kind;
+    const char* mentions; // a word the banner must contain (case-insensitive), as in the CLI matrix
+};
+
+const Fault kFaults[] = {
+    {"json401", Mode::Inject, sim::FaultKind::Json401, "secret"},
+    {"html401", Mode::Inject, sim::FaultKind::Html401, "password"},
+    {"html504", Mode::Inject, sim::FaultKind::Html504, "504"},
+    {"json500", Mode::Inject, sim::FaultKind::Json500, "internal error"},
+    {"html500", Mode::Inject, sim::FaultKind::Html500, "web page"},
+    {"route404", Mode::Inject, sim::FaultKind::RouteNotFound404, "Route not found"},
+    {"empty200", Mode::Inject, sim::FaultKind::Empty200, "empty"},
+    {"truncated", Mode::Inject, sim::FaultKind::Truncated, "not valid data"},
+    {"invalid", Mode::Inject, sim::FaultKind::InvalidJson, "not valid data"},
+    {"oversized", Mode::Inject, sim::FaultKind::Oversized, "larger than"},
+    {"reset", Mode::Inject, sim::FaultKind::Reset, "closed the connection"},
+    {"stall", Mode::Inject, sim::FaultKind::Stall, "did not answer within"},
+    {"refused", Mode::Refused, sim::FaultKind::None, "refused"},
+    {"latency", Mode::Latency, sim::FaultKind::None, "did not answer within"},
+};
+
+constexpr auto kListTimeout = 2s; // so a stalled or slow gateway ends the refresh quickly
+constexpr int kLatencyMs = 4000;  // past kListTimeout
+constexpr qint64 kRefreshBoundMs = 10000;
+constexpr int kRows = 7; // basic.json lists 7 sessions ("fantasma" is hidden)
+
+QString faultScreenshotPath(const QString& name)
+{
+    const QString dir = QStringLiteral(PHS_TEST_OUTPUT_DIR "/screenshots/faults");
+    QDir().mkpath(dir);
+    return dir + QLatin1Char('/') + name + QStringLiteral(".png");
+}
+
+bool looksLikeHtml(const QString& text)
+{
+    static const QRegularExpression tag(QStringLiteral("<\\s*/?\\s*[A-Za-z!][^>]*>"));
+    return Qt::mightBeRichText(text) || tag.match(text).hasMatch() || text.contains(QLatin1String("&lt;")) ||
+           text.contains(QLatin1String("&nbsp;"));
+}
+
+} // namespace
+
+Q_DECLARE_METATYPE(Mode)
+Q_DECLARE_METATYPE(sim::FaultKind)
+
+class TestFaultMatrixGui : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+
+    struct Fixture
+    {
+        std::unique_ptr<ui::AppContext> context;
+        std::unique_ptr<ui::MainWindow> window;
+    };
+
+    static std::unique_ptr<sim::GatewaySimulator> startSim(quint16 port = 0)
+    {
+        auto gateway = std::make_unique<sim::GatewaySimulator>();
+        gateway->setSecret(guitest::Secret);
+        if (!gateway->loadScenarioFile(QStringLiteral(":/sim/basic.json")) || gateway->listen(port) == 0)
+            return nullptr;
+        return gateway;
+    }
+
+    Fixture open(const QUrl& url, const QString& dsn = {})
+    {
+        ui::AppContext::Options o = guitest::options(m_dir, url, dsn);
+        o.profile->setListTimeout(kListTimeout);
+        o.profile->setRequestTimeout(kListTimeout);
+        o.profile->setConnectTimeout(kListTimeout);
+        o.profile->setRefreshInterval(0s); // only the refreshes this test triggers
+        Fixture f;
+        f.context = std::make_unique<ui::AppContext>(std::move(o));
+        f.window = std::make_unique<ui::MainWindow>(*f.context);
+        f.window->resize(guitest::WindowSize);
+        f.window->show();
+        f.context->reload();
+        return f;
+    }
+
+    static bool loaded(const ui::MainWindow& w, int rows)
+    {
+        return w.sessionModel()->rowCount() == rows && !w.refresher()->isRefreshing();
+    }
+
+    static QModelIndex cell(const ui::MainWindow& w, const QString& id, int column)
+    {
+        const SessionTableModel* model = w.sessionModel();
+        const int row = model->rowOf(id);
+        return row < 0 ? QModelIndex() : model->index(row, column);
+    }
+
+    static int visibleBanners(const ui::MainWindow& w)
+    {
+        int count = 0;
+        for (const ui::ErrorBanner* banner : w.findChildren<ui::ErrorBanner*>()) {
+            if (banner->isVisible())
+                ++count;
+        }
+        return count;
+    }
+
+    static bool allRowsStale(const ui::MainWindow& w, bool stale)
+    {
+        const SessionTableModel* model = w.sessionModel();
+        for (int row = 0; row < model->rowCount(); ++row) {
+            for (int column = 0; column < SessionTableModel::ColumnCount; ++column) {
+                if (model->index(row, column).data(SessionTableModel::StaleRole).toBool() != stale)
+                    return false;
+            }
+        }
+        return true;
+    }
+
+    static void screenshot(QWidget* widget, const QString& name)
+    {
+        QCoreApplication::processEvents();
+        const QImage image = widget->grab().toImage();
+        QVERIFY2(image.save(faultScreenshotPath(name)), qPrintable(faultScreenshotPath(name)));
+    }
+
+private slots:
+    void initTestCase()
+    {
+        guitest::isolate();
+        QVERIFY(m_dir.isValid());
+    }
+
+    void gatewayFault_data()
+    {
+        QTest::addColumn<Mode>("mode");
+        QTest::addColumn<sim::FaultKind>("kind");
+        QTest::addColumn<QString>("mentions");
+        for (const Fault& fault : kFaults)
+            QTest::newRow(fault.name) << fault.mode << fault.kind << QString::fromLatin1(fault.mentions);
+    }
+
+    void gatewayFault()
+    {
+        QFETCH(Mode, mode);
+        QFETCH(sim::FaultKind, kind);
+        QFETCH(QString, mentions);
+        const QString tag = QString::fromLatin1(QTest::currentDataTag());
+
+        std::unique_ptr<sim::GatewaySimulator> gateway = startSim();
+        QVERIFY(gateway);
+        const quint16 port = gateway->baseUrl().port();
+        Fixture f = open(gateway->baseUrl());
+        ui::MainWindow& w = *f.window;
+        QTRY_VERIFY_WITH_TIMEOUT(loaded(w, kRows), 10000);
+        QVERIFY(!w.errorBanner()->isVisible());
+        QVERIFY(!w.sessionModel()->isStale());
+        QVERIFY(allRowsStale(w, false));
+
+        switch (mode) {
+        case Mode::Inject:
+            gateway->setFault({kind, QStringLiteral("/api/channels"), -1, 0, {}});
+            break;
+        case Mode::Refused:
+            gateway.reset(); // the port is closed now
+            break;
+        case Mode::Latency:
+            gateway->setLatency(kLatencyMs, QStringLiteral("/api/channels"));
+            break;
+        }
+
+        auto* refreshAction = w.findChild<QAction*>(QStringLiteral("refreshAction"));
+        QVERIFY(refreshAction);
+        QTRY_VERIFY(refreshAction->isEnabled());
+        auto* busy = w.findChild<QProgressBar*>(QStringLiteral("busyProgressBar"));
+        QVERIFY(busy);
+        QSignalSpy finished(&f.context->monitor(), &sessions::SessionMonitor::refreshFinished);
+        QElapsedTimer clock;
+        clock.start();
+        refreshAction->trigger();
+        QVERIFY(w.refresher()->isRefreshing());
+        QTRY_VERIFY_WITH_TIMEOUT(!w.refresher()->isRefreshing(), int(kRefreshBoundMs));
+        const qint64 elapsed = clock.elapsed();
+        qInfo().noquote() << tag << "refresh ended after" << elapsed << "ms";
+        QVERIFY2(elapsed < kRefreshBoundMs, qPrintable(QStringLiteral("took %1 ms").arg(elapsed)));
+        QTRY_VERIFY(!busy->isVisible());
+        QCOMPARE(finished.count(), 1);
+        QVERIFY(!f.context->monitor().lastResult().ok);
+
+        // One banner, one clear sentence that names the cause.
+        QTRY_VERIFY_WITH_TIMEOUT(w.errorBanner()->isVisible(), 5000);
+        QCOMPARE(visibleBanners(w), 1);
+        const QString message = w.errorBanner()->message();
+        qInfo().noquote() << tag << "banner:" << message;
+        QVERIFY(!message.trimmed().isEmpty());
+        QCOMPARE(message, f.context->monitor().lastResult().message);
+        QVERIFY2(message.contains(mentions, Qt::CaseInsensitive), qPrintable(message));
+        QVERIFY2(!looksLikeHtml(message), qPrintable(message));
+        QVERIFY2(message.split(QLatin1Char('\n'), Qt::SkipEmptyParts).size() <= 3, qPrintable(message));
+        QVERIFY2(message.size() < 600, qPrintable(message));
+        QVERIFY(!message.contains(guitest::Secret));
+        auto* label = w.errorBanner()->findChild<QLabel*>(QStringLiteral("errorMessageLabel"));
+        QVERIFY(label);
+        QCOMPARE(label->text(), message);
+
+        // The last good data stays, marked stale.
+        QCOMPARE(w.sessionModel()->rowCount(), kRows);
+        QVERIFY(w.sessionsView()->isVisible());
+        QVERIFY(w.sessionModel()->isStale());
+        QVERIFY(allRowsStale(w, true));
+        auto* updated = w.findChild<QLabel*>(QStringLiteral("updatedLabel"));
+        QVERIFY(updated);
+        QTRY_VERIFY2(updated->text().contains(QStringLiteral("older data")), qPrintable(updated->text()));
+        auto* retry = w.errorBanner()->findChild<QPushButton*>(QStringLiteral("retryPushButton"));
+        QVERIFY(retry);
+        QTRY_VERIFY(retry->isEnabled());
+        screenshot(&w, tag);
+
+        // The fault goes away; Retry brings the window back to normal.
+        switch (mode) {
+        case Mode::Inject:
+            gateway->clearFaults();
+            break;
+        case Mode::Refused:
+            gateway = startSim(port); // the same address again
+            QVERIFY2(gateway, "could not listen on the old port again");
+            break;
+        case Mode::Latency:
+            gateway->setLatency(0, QStringLiteral("/api/channels"));
+            break;
+        }
+        QTest::mouseClick(retry, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!w.errorBanner()->isVisible(), int(kRefreshBoundMs));
+        QTRY_VERIFY(!w.refresher()->isRefreshing());
+        QVERIFY(f.context->monitor().lastResult().ok);
+        QVERIFY(!w.sessionModel()->isStale());
+        QVERIFY(allRowsStale(w, false));
+        QCOMPARE(w.sessionModel()->rowCount(), kRows);
+        QCOMPARE(visibleBanners(w), 0);
+        QTRY_VERIFY(!updated->text().contains(QStringLiteral("older data")));
+    }
+
+    // The activity database is optional: down or hanging, the list loads without it and the Last
+    // activity column says Unknown with the reason in its tooltip. AppContext has no setting for
+    // the activity timeout (ActivityConfig::timeoutMs stays at 15 s), so the hanging case takes
+    // about 15 s before the reason shows.
+    void activityFault_data()
+    {
+        QTest::addColumn<bool>("hangs");
+        QTest::addColumn<QString>("mentions");
+        QTest::newRow("database-down") << false << QStringLiteral("Cannot reach");
+        QTest::newRow("database-slow") << true << QStringLiteral("did not answer within");
+    }
+
+    void activityFault()
+    {
+        QFETCH(bool, hangs);
+        QFETCH(QString, mentions);
+        const QString tag = QString::fromLatin1(QTest::currentDataTag());
+
+        // Slow: accepts the TCP connection and never sends the server greeting.
+        // Down: a port that was free a moment ago, closed again.
+        QTcpServer database;
+        QList<QTcpSocket*> held;
+        QVERIFY(database.listen(QHostAddress::LocalHost));
+        const quint16 port = database.serverPort();
+        if (hangs) {
+            connect(&database, &QTcpServer::newConnection, this, [&database, &held] {
+                while (QTcpSocket* socket = database.nextPendingConnection())
+                    held << socket;
+            });
+        } else {
+            database.close();
+        }
+        const QString dsn = QStringLiteral("mysql://phs@127.0.0.1:%1/activity").arg(port);
+
+        std::unique_ptr<sim::GatewaySimulator> gateway = startSim();
+        QVERIFY(gateway);
+        QElapsedTimer clock;
+        clock.start();
+        Fixture f = open(gateway->baseUrl(), dsn);
+        ui::MainWindow& w = *f.window;
+        QTRY_VERIFY_WITH_TIMEOUT(loaded(w, kRows), 10000); // the list never waits for the database
+        const qint64 listedAfter = clock.elapsed();
+        qInfo().noquote() << tag << "listed after" << listedAfter << "ms";
+        if (hangs) {
+            // The database still has not answered: the list came first.
+            QVERIFY(f.context->monitor().activity().state != activity::ActivitySnapshot::State::Unavailable);
+        }
+        QTRY_VERIFY_WITH_TIMEOUT(
+            f.context->monitor().activity().state == activity::ActivitySnapshot::State::Unavailable, 40000);
+        qInfo().noquote() << tag << "activity unavailable after" << clock.elapsed() << "ms";
+        if (hangs)
+            QVERIFY(!held.isEmpty()); // the driver really connected and waited
+
+        const QString reason = f.context->monitor().activity().reason;
+        QVERIFY(!reason.isEmpty());
+        QVERIFY2(reason.contains(mentions, Qt::CaseInsensitive), qPrintable(reason));
+        for (const QString& id : {QStringLiteral("pixel12digital"), QStringLiteral("vendas")}) {
+            QCOMPARE(cell(w, id, SessionTableModel::LastActivity).data().toString(), QStringLiteral("Unknown"));
+            QTRY_COMPARE(cell(w, id, SessionTableModel::LastActivity).data(Qt::ToolTipRole).toString(), reason);
+        }
+        qInfo().noquote() << tag << "tooltip:" << reason;
+        QCOMPARE(cell(w, QStringLiteral("pixel12digital"), SessionTableModel::Status).data().toString(),
+                 QStringLiteral("Connected"));
+        QCOMPARE(w.sessionModel()->rowCount(), kRows);
+        QVERIFY(!w.sessionModel()->isStale()); // the gateway is fine: no banner, no stale rows
+        QVERIFY(!w.errorBanner()->isVisible());
+        screenshot(&w, QStringLiteral("activity-") + tag);
+
+        // The database stays unreachable; closing must not wait on it beyond its own bound.
+        f.window.reset();
+        f.context.reset();
+        qDeleteAll(held);
+    }
+};
+
+QTEST_MAIN(TestFaultMatrixGui)
+#include "tst_faultmatrix_gui.moc"

@@ -1,0 +1,299 @@
+// Screenshot QA suite: drives the real app through its states against the in-process simulator
+// and writes one PNG per state, with a fixed window size, the Fusion style and DejaVu fonts (from
+// Debian's fonts-dejavu-core) so the pictures are reproducible. Run once per language:
+//   PHS_SCREENSHOT_LANG=pt_BR PHS_SCREENSHOT_DIR=/tmp/shots ./tst_screenshots
+// ctest runs it for en and pt_BR (label "screenshots"); the PNGs land in
+// <build>/test-output/screenshots-qa/<lang>/ unless PHS_SCREENSHOT_DIR says otherwise.
+#include "GuiTestSupport.h"
+
+#include "DeleteSessionDialog.h"
+#include "ErrorBanner.h"
+#include "MainWindow.h"
+#include "NewSessionDialog.h"
+#include "QrDialog.h"
+#include "SessionActions.h"
+#include "SessionTableModel.h"
+#include "SettingsDialog.h"
+#include "TrayNotifier.h"
+#include "sessions/SessionMonitor.h"
+#include "settings/Translations.h"
+#include "sim/GatewaySimulator.h"
+
+#include <QApplication>
+#include <QFontDatabase>
+#include <QJsonArray>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QSqlDatabase>
+#include <QStyleFactory>
+#include <QTableView>
+#include <QTcpServer>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+QJsonObject session(const char* id, const char* phase, const char* rawStatus = nullptr, const char* name = nullptr)
+{
+    QJsonObject o{{"id", QString::fromLatin1(id)}, {"phase", QString::fromLatin1(phase)}, {"token", true}};
+    if (rawStatus)
+        o.insert("rawStatus", QString::fromLatin1(rawStatus));
+    if (name)
+        o.insert("name", QString::fromUtf8(name));
+    return o;
+}
+
+// Every status of the design's table, a zombie, a quiet session and an unknown gateway word.
+QJsonObject everyStatus()
+{
+    const QJsonArray sessions{
+        session("pixel12digital", "connected", nullptr, "Pixel12 Digital"),
+        session("suporte", "zombie"),
+        session("vendas", "disconnected"),
+        session("imobsites", "qr", nullptr, "ImobSites"),
+        session("marketing", "connected", "OPENING"),
+        session("cobranca", "connected", "conflict"),
+        session("financeiro", "not_started"),
+    };
+    return QJsonObject{{"qrAfterPolls", 1000}, {"qrRotateSeconds", 20}, {"sessions", sessions}};
+}
+
+} // namespace
+
+class TestScreenshots : public QObject
+{
+    Q_OBJECT
+
+    QString m_lang;
+    QString m_dir;
+    QTemporaryDir m_tmp;
+    int m_index = 0;
+    int m_dbCount = 0;
+
+    void shot(QWidget* widget, const QString& name)
+    {
+        QCoreApplication::processEvents();
+        QTest::qWait(50);
+        const QString path =
+            QStringLiteral("%1/%2-%3.png").arg(m_dir).arg(++m_index, 2, 10, QLatin1Char('0')).arg(name);
+        QVERIFY2(widget->grab().toImage().save(path), qPrintable(path));
+    }
+
+    struct App
+    {
+        sim::GatewaySimulator gateway;
+        std::unique_ptr<ui::AppContext> context;
+        std::unique_ptr<ui::MainWindow> window;
+    };
+
+    std::unique_ptr<App> start(const QJsonObject& scenario, const QString& dsn = {}, bool configured = true)
+    {
+        auto app = std::make_unique<App>();
+        app->gateway.setSecret(guitest::Secret);
+        if (!app->gateway.loadScenario(scenario) || !app->gateway.listen())
+            return nullptr;
+        app->context = std::make_unique<ui::AppContext>(
+            guitest::options(m_tmp, configured ? app->gateway.baseUrl() : QUrl(), dsn));
+        app->window = std::make_unique<ui::MainWindow>(*app->context);
+        app->window->resize(guitest::WindowSize);
+        app->window->show();
+        app->context->reload();
+        return app;
+    }
+
+    // An SQLite activity database the simulator fills: recent rows for connected sessions, only old
+    // ones for the zombie.
+    QString activityDb(sim::GatewaySimulator& gateway)
+    {
+        const QString path = m_tmp.filePath(QStringLiteral("activity-%1.db").arg(++m_dbCount));
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), path);
+        db.setDatabaseName(path);
+        if (!db.open() || !gateway.attachActivityDatabase(path, 0))
+            return {};
+        return QStringLiteral("sqlite://") + path;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        guitest::isolate();
+        m_lang = qEnvironmentVariable("PHS_SCREENSHOT_LANG", QStringLiteral("en"));
+        const QString root =
+            qEnvironmentVariable("PHS_SCREENSHOT_DIR", QStringLiteral(PHS_TEST_OUTPUT_DIR "/screenshots-qa"));
+        m_dir = root + QLatin1Char('/') + m_lang;
+        QVERIFY(QDir().mkpath(m_dir));
+        QCOMPARE(settings::installTranslations(*qApp, m_lang), m_lang);
+        QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+        QFont font(QStringLiteral("DejaVu Sans"));
+        font.setPointSize(9);
+        QApplication::setFont(font);
+        QVERIFY2(QFontDatabase::families().contains(QStringLiteral("DejaVu Sans")), "install fonts-dejavu-core");
+    }
+
+    void sessionsWithEveryStatus()
+    {
+        auto app = std::make_unique<App>();
+        app->gateway.setSecret(guitest::Secret);
+        QVERIFY(app->gateway.loadScenario(everyStatus()));
+        QVERIFY(app->gateway.listen());
+        const QString dsn = activityDb(app->gateway);
+        QVERIFY(!dsn.isEmpty());
+        app->context = std::make_unique<ui::AppContext>(guitest::options(m_tmp, app->gateway.baseUrl(), dsn));
+        app->window = std::make_unique<ui::MainWindow>(*app->context);
+        app->window->resize(guitest::WindowSize);
+        app->window->show();
+        app->context->reload();
+        QTRY_COMPARE(app->window->sessionModel()->rowCount(), 7);
+        QTRY_VERIFY(!app->context->monitor().activityPending());
+        QTest::qWait(200);
+        shot(app->window.get(), QStringLiteral("sessions-every-status"));
+
+        // The zombie row selected, as a support person would look at it.
+        QTableView* view = app->window->sessionsView();
+        for (int row = 0; row < view->model()->rowCount(); ++row) {
+            if (view->model()->index(row, 0).data(ui::SessionTableModel::IdRole).toString() == "suporte")
+                view->selectRow(row);
+        }
+        shot(app->window.get(), QStringLiteral("zombie-row-selected"));
+
+        // Sessions menu (also the context menu) with the zombie selected.
+        app->window->sessionMenu()->popup(app->window->mapToGlobal(QPoint(40, 40)));
+        QTest::qWait(100);
+        shot(app->window->sessionMenu(), QStringLiteral("session-menu"));
+        app->window->sessionMenu()->hide();
+
+        // The tray's menu: the real tray where the desktop has one; here the same menu, as built.
+        if (QMenu* menu = app->window->trayNotifier()->menu()) {
+            menu->popup(QPoint(0, 0));
+            QTest::qWait(100);
+            shot(menu, QStringLiteral("tray-menu"));
+            menu->hide();
+        }
+    }
+
+    void databaseUnknown()
+    {
+        QTcpServer probe;
+        QVERIFY(probe.listen(QHostAddress::LocalHost));
+        const QString dsn = QStringLiteral("mysql://phs@127.0.0.1:%1/pixelhub").arg(probe.serverPort());
+        probe.close();
+        auto app = start(everyStatus(), dsn);
+        QVERIFY(app);
+        QTRY_COMPARE(app->window->sessionModel()->rowCount(), 7);
+        QTRY_VERIFY_WITH_TIMEOUT(!app->context->monitor().activityPending(), 20000);
+        shot(app->window.get(), QStringLiteral("activity-database-unreachable"));
+    }
+
+    void gatewayErrorBanner()
+    {
+        auto app = start(everyStatus());
+        QVERIFY(app);
+        QTRY_COMPARE(app->window->sessionModel()->rowCount(), 7);
+        app->gateway.setFault(sim::FaultSpec{sim::FaultKind::Html504, QStringLiteral("/api/channels"), -1, 0, {}});
+        app->window->refresh();
+        QTRY_VERIFY(app->window->errorBanner()->isVisible());
+        shot(app->window.get(), QStringLiteral("gateway-error-504"));
+        app->gateway.setFault(sim::FaultSpec{sim::FaultKind::Json401, QStringLiteral("/api/channels"), -1, 0, {}});
+        app->window->refresh();
+        QTest::qWait(300);
+        shot(app->window.get(), QStringLiteral("gateway-error-secret-refused"));
+    }
+
+    void emptyStates()
+    {
+        auto unconfigured = start(everyStatus(), {}, false);
+        QVERIFY(unconfigured);
+        QTest::qWait(200);
+        shot(unconfigured->window.get(), QStringLiteral("empty-no-gateway-configured"));
+        unconfigured.reset();
+
+        auto none = start(QJsonObject{{"sessions", QJsonArray{}}});
+        QVERIFY(none);
+        QTRY_VERIFY(none->context->monitor().hasListing());
+        QTest::qWait(200);
+        shot(none->window.get(), QStringLiteral("empty-gateway-has-no-sessions"));
+    }
+
+    void settingsDialog()
+    {
+        auto app = start(everyStatus());
+        QVERIFY(app);
+        app->window->openSettings();
+        QTRY_VERIFY(app->window->settingsDialog());
+        ui::SettingsDialog* dialog = app->window->settingsDialog();
+        dialog->findChild<QLineEdit*>(QStringLiteral("gatewayUrlLineEdit"))
+            ->setText(QStringLiteral("https://wpp.pixel12digital.com.br:8443"));
+        shot(dialog, QStringLiteral("settings"));
+        dialog->findChild<QLineEdit*>(QStringLiteral("gatewayUrlLineEdit"))
+            ->setText(QStringLiteral("http://192.168.0.10:3000"));
+        shot(dialog, QStringLiteral("settings-http-warning"));
+        dialog->close();
+    }
+
+    void newSession()
+    {
+        auto app = start(everyStatus());
+        QVERIFY(app);
+        QTRY_COMPARE(app->window->sessionModel()->rowCount(), 7);
+        QPointer<ui::NewSessionDialog> dialog = app->window->sessionActions()->newSession();
+        QVERIFY(dialog);
+        auto* id = dialog->findChild<QLineEdit*>(QStringLiteral("idLineEdit"));
+        id->setText(QStringLiteral("suporte 2"));
+        shot(dialog, QStringLiteral("new-session-invalid"));
+        id->setText(QStringLiteral("atendimento"));
+        shot(dialog, QStringLiteral("new-session-valid"));
+        dialog->close();
+    }
+
+    void qrDialogs()
+    {
+        auto app = start(everyStatus());
+        QVERIFY(app);
+        QTRY_COMPARE(app->window->sessionModel()->rowCount(), 7);
+
+        // Waiting: the gateway has not made the QR yet (start-session, then INITIALIZING polls).
+        QPointer<ui::QrDialog> waiting = app->window->sessionActions()->reconnect(QStringLiteral("financeiro"));
+        QVERIFY(waiting);
+        QTest::qWait(1500);
+        shot(waiting, QStringLiteral("qr-waiting"));
+        waiting->close();
+
+        // The QR, with its countdown.
+        QPointer<ui::QrDialog> shown = app->window->sessionActions()->reconnect(QStringLiteral("imobsites"));
+        QVERIFY(shown);
+        QTRY_VERIFY_WITH_TIMEOUT(shown->findChild<QLabel*>(QStringLiteral("countdownLabel")) &&
+                                     !shown->findChild<QLabel*>(QStringLiteral("countdownLabel"))->text().isEmpty(),
+                                 10000);
+        QTest::qWait(1100);
+        shot(shown, QStringLiteral("qr-shown-countdown"));
+        shown->close();
+
+        // A zombie: the gateway still says connected, so the dialog asks before recreating.
+        QPointer<ui::QrDialog> zombie = app->window->sessionActions()->reconnect(QStringLiteral("suporte"));
+        QVERIFY(zombie);
+        QTest::qWait(1500);
+        shot(zombie, QStringLiteral("qr-confirm-recreate"));
+        zombie->close();
+    }
+
+    void deleteConfirmation()
+    {
+        auto app = start(everyStatus());
+        QVERIFY(app);
+        QTRY_COMPARE(app->window->sessionModel()->rowCount(), 7);
+        QPointer<ui::DeleteSessionDialog> dialog =
+            app->window->sessionActions()->deleteSession(QStringLiteral("vendas"));
+        QVERIFY(dialog);
+        auto* confirm = dialog->findChild<QLineEdit*>(QStringLiteral("confirmLineEdit"));
+        confirm->setText(QStringLiteral("venda"));
+        shot(dialog, QStringLiteral("delete-typing"));
+        confirm->setText(QStringLiteral("vendas"));
+        shot(dialog, QStringLiteral("delete-confirmed-id"));
+        dialog->close();
+        QVERIFY(app->gateway.sessionIds().contains(QStringLiteral("vendas"))); // nothing deleted
+    }
+};
+
+QTEST_MAIN(TestScreenshots)
+#include "tst_screenshots.moc"
