@@ -12,6 +12,7 @@
 #include "SessionFilterProxyModel.h"
 #include "SessionTableModel.h"
 #include "SettingsDialog.h"
+#include "SilenceThresholdAction.h"
 #include "StatusBadgeDelegate.h"
 #include "TrayNotifier.h"
 #include "gateway/GatewayClient.h"
@@ -266,6 +267,9 @@ void MainWindow::setUpSessionActions()
     m_actions = new SessionActions(m_context.client(), m_context.book(), m_context.monitor(), this);
     m_actions->attachToView(m_ui->sessionsTableView);
     m_ui->sessionMenu->insertActions(m_ui->refreshAction, m_actions->actions());
+    m_threshold = new SilenceThresholdAction(m_context, this);
+    m_ui->sessionMenu->insertAction(m_ui->refreshAction, m_threshold->action());
+    connect(this, &MainWindow::selectedSessionChanged, m_threshold, &SilenceThresholdAction::setCurrentSession);
     m_ui->sessionMenu->insertSeparator(m_ui->refreshAction);
     m_ui->mainToolBar->insertActions(m_ui->refreshAction, m_actions->actions());
     m_ui->mainToolBar->insertSeparator(m_ui->refreshAction);

@@ -29,6 +29,7 @@ class HealthCheckController;
 class HealthSummary;
 class RefreshController;
 class SessionActions;
+class SilenceThresholdAction;
 class SessionFilterProxyModel;
 class SessionTableModel;
 class SettingsDialog;
@@ -63,6 +64,8 @@ public:
     SessionActions* sessionActions() const { return m_actions; }
     // The system tray (icon, menu, notifications); inert when the desktop has no tray.
     TrayNotifier* trayNotifier() const { return m_tray; }
+    // Per-session silence threshold (Sessions menu / context menu).
+    SilenceThresholdAction* silenceThreshold() const { return m_threshold; }
     // The status bar's health verdict and "Check health now".
     HealthSummary* healthSummary() const { return m_healthSummary; }
     HealthCheckController* healthCheck() const { return m_healthCheck; }
@@ -104,6 +107,7 @@ private:
     QLabel* m_demoLabel = nullptr;
     QPointer<SettingsDialog> m_settings;
     SessionActions* m_actions = nullptr;
+    SilenceThresholdAction* m_threshold = nullptr;
     TrayNotifier* m_tray = nullptr;
     HealthSummary* m_healthSummary = nullptr;
     HealthCheckController* m_healthCheck = nullptr;

@@ -2136,6 +2136,26 @@ With --json: one object with the keys id, name, status, gateway_status, last_act
     </message>
 </context>
 <context>
+    <name>ui::SilenceThresholdAction</name>
+    <message>
+        <source>Silence &amp;threshold…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long this session may stay silent before it counts as possibly disconnected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Silence threshold for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count %1 as possibly disconnected after this many hours without messages.
+0 uses the global threshold (%2 h).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ui::TrayNotifier</name>
     <message>
         <source>Pixel Hub Sessions keeps running</source>

@@ -2139,6 +2139,27 @@ Com --json: um objeto com as chaves id, name, status, gateway_status, last_activ
     </message>
 </context>
 <context>
+    <name>ui::SilenceThresholdAction</name>
+    <message>
+        <source>Silence &amp;threshold…</source>
+        <translation>&amp;Limite de silêncio…</translation>
+    </message>
+    <message>
+        <source>How long this session may stay silent before it counts as possibly disconnected</source>
+        <translation>Por quanto tempo esta sessão pode ficar sem atividade antes de ser considerada possivelmente desconectada</translation>
+    </message>
+    <message>
+        <source>Silence threshold for %1</source>
+        <translation>Limite de silêncio para %1</translation>
+    </message>
+    <message>
+        <source>Count %1 as possibly disconnected after this many hours without messages.
+0 uses the global threshold (%2 h).</source>
+        <translation>Considerar %1 possivelmente desconectada após este número de horas sem mensagens.
+0 usa o limite global (%2 h).</translation>
+    </message>
+</context>
+<context>
     <name>ui::TrayNotifier</name>
     <message>
         <source>Pixel Hub Sessions keeps running</source>
