@@ -23,16 +23,38 @@ cleanup() {
 }
 trap cleanup EXIT
 
+# A loopback port nothing listens on (another server left running must not break the run).
+free_port() {
+    local p
+    for p in $(shuf -i 20000-60000 -n 100); do
+        if ! (exec 3<>"/dev/tcp/127.0.0.1/$p") 2>/dev/null; then
+            echo "$p"
+            return 0
+        fi
+    done
+    return 1
+}
+
 # A private MariaDB server (production's database), as an ordinary process on a loopback port.
 if [[ -x tests/scripts/mariadb-start.sh ]]; then
     MARIADB_DIR=$(mktemp -d /tmp/phs-mariadb.XXXXXX)
-    eval "$(tests/scripts/mariadb-start.sh "$MARIADB_DIR")"
+    exports=$(PHS_MYSQL_PORT=$(free_port) tests/scripts/mariadb-start.sh "$MARIADB_DIR") || {
+        echo "run-tests: MariaDB did not start:" >&2
+        tail -n 20 "$MARIADB_DIR"/*.log >&2 || true
+        exit 1
+    }
+    eval "$exports"
     export PHS_REQUIRE_MYSQL=1
 fi
 # PostgreSQL too: the activity index has a backend for it.
 if [[ -x tests/scripts/postgres-start.sh ]]; then
     PG_DIR=$(mktemp -d /tmp/phs-postgres.XXXXXX)
-    eval "$(tests/scripts/postgres-start.sh "$PG_DIR")"
+    exports=$(PHS_PG_PORT=$(free_port) tests/scripts/postgres-start.sh "$PG_DIR") || {
+        echo "run-tests: PostgreSQL did not start:" >&2
+        tail -n 20 "$PG_DIR"/*.log >&2 || true
+        exit 1
+    }
+    eval "$exports"
     export PHS_REQUIRE_PG=1
 fi
 

@@ -80,6 +80,12 @@ void SettingsDialog::load()
     m_ui->activityDsnLineEdit->setText(profile.activityDsn());
     m_ui->silenceThresholdSpinBox->setValue(int(std::max<qint64>(1, profile.silenceThreshold().count() / 3600)));
     m_ui->noActivityZombieCheckBox->setChecked(profile.noActivityIsZombie());
+    m_ui->languageComboBox->clear();
+    m_ui->languageComboBox->addItem(tr("System default"), QString());
+    m_ui->languageComboBox->addItem(QStringLiteral("English"), QStringLiteral("en"));
+    m_ui->languageComboBox->addItem(QStringLiteral("Português (Brasil)"), QStringLiteral("pt_BR"));
+    m_ui->languageComboBox->setCurrentIndex(std::max(0, m_ui->languageComboBox->findData(profile.language())));
+    m_ui->closeToTrayCheckBox->setChecked(profile.closeToTray());
 
     // Secrets are never read back into the form: typing replaces, leaving empty keeps.
     const bool hasSecret = !m_context.client().config().secret.isEmpty();
@@ -204,6 +210,8 @@ void SettingsDialog::save()
     profile.setActivityDsn(dsnText);
     profile.setSilenceThreshold(std::chrono::hours(m_ui->silenceThresholdSpinBox->value()));
     profile.setNoActivityIsZombie(m_ui->noActivityZombieCheckBox->isChecked());
+    profile.setLanguage(m_ui->languageComboBox->currentData().toString());
+    profile.setCloseToTray(m_ui->closeToTrayCheckBox->isChecked());
     profile.sync();
 
     // Secrets go to the keychain only. SecretStore keeps them in memory at once, so reload()

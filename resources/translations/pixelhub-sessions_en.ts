@@ -921,6 +921,22 @@ With --json: one JSON array of objects with exactly the keys id, name, status, g
         <source>T&amp;est database</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Desktop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language changes the next time the app starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep running in the system tray when the window is closed</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ShowCommand</name>
@@ -2132,6 +2148,10 @@ With --json: one object with the keys id, name, status, gateway_status, last_act
     </message>
     <message>
         <source>Settings saved and applied. The secret could not be stored in the keychain, so it is kept for this run only: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System default</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

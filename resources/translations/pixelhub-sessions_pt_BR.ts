@@ -923,6 +923,22 @@ Com --json: um array JSON de objetos com exatamente as chaves id, name, status, 
         <source>T&amp;est database</source>
         <translation>&amp;Testar banco de dados</translation>
     </message>
+    <message>
+        <source>&amp;Desktop</source>
+        <translation>Área de &amp;trabalho</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <source>The language changes the next time the app starts.</source>
+        <translation>O idioma muda na próxima vez que o aplicativo for iniciado.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep running in the system tray when the window is closed</source>
+        <translation>&amp;Continuar em execução na bandeja do sistema ao fechar a janela</translation>
+    </message>
 </context>
 <context>
     <name>ShowCommand</name>
@@ -2136,6 +2152,10 @@ Com --json: um objeto com as chaves id, name, status, gateway_status, last_activ
     <message>
         <source>Settings saved and applied. The secret could not be stored in the keychain, so it is kept for this run only: %1</source>
         <translation>Configurações salvas e aplicadas. Não foi possível guardar o segredo no chaveiro, então ele vale só para esta execução: %1</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Padrão do sistema</translation>
     </message>
 </context>
 <context>

@@ -10,6 +10,7 @@
 #include "sessions/SessionMonitor.h"
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -134,6 +135,13 @@ private slots:
         dsn->clear();
         child<QSpinBox>(dialog, "silenceThresholdSpinBox")->setValue(72);
         child<QCheckBox>(dialog, "noActivityZombieCheckBox")->setChecked(true);
+        child<QTabWidget>(dialog, "settingsTabWidget")->setCurrentIndex(2);
+        auto* language = child<QComboBox>(dialog, "languageComboBox");
+        QCOMPARE(language->currentIndex(), 0); // system default
+        language->setCurrentIndex(language->findData(QStringLiteral("pt_BR")));
+        QVERIFY(child<QCheckBox>(dialog, "closeToTrayCheckBox")->isChecked());
+        child<QCheckBox>(dialog, "closeToTrayCheckBox")->setChecked(false);
+        guitest::screenshot(dialog, QStringLiteral("settings-desktop"));
 
         // Save without typing a secret (the run-time one stays): no keychain access in tests.
         child<QLineEdit>(dialog, "secretLineEdit")->clear();
@@ -143,6 +151,8 @@ private slots:
         QCOMPARE(context.profile().gatewayUrl(), m_sim.baseUrl());
         QCOMPARE(context.profile().silenceThreshold(), std::chrono::seconds(72 * 3600));
         QVERIFY(context.profile().noActivityIsZombie());
+        QCOMPARE(context.profile().language(), QStringLiteral("pt_BR"));
+        QVERIFY(!context.profile().closeToTray());
         QVERIFY(!context.profile()
                      .raw()
                      .allKeys()
