@@ -13,11 +13,11 @@ cmake -S . -B "$BUILD" -DCMAKE_BUILD_TYPE=${PHS_BUILD_TYPE:-RelWithDebInfo} -DPH
 cmake --build "$BUILD" -j"$(nproc)"
 
 cleanup() {
-    if [[ -n "${MARIADB_DIR:-}" && -x tests/scripts/mariadb-stop.sh ]]; then
-        tests/scripts/mariadb-stop.sh "$MARIADB_DIR" --purge >/dev/null 2>&1 || true
+    if [[ -n "${MARIADB_DIR:-}" && -x "$ROOT/tests/scripts/mariadb-stop.sh" ]]; then
+        "$ROOT/tests/scripts/mariadb-stop.sh" "$MARIADB_DIR" --purge >/dev/null 2>&1 || true
     fi
-    if [[ -n "${PG_DIR:-}" && -x tests/scripts/postgres-stop.sh ]]; then
-        tests/scripts/postgres-stop.sh "$PG_DIR" --purge >/dev/null 2>&1 || true
+    if [[ -n "${PG_DIR:-}" && -x "$ROOT/tests/scripts/postgres-stop.sh" ]]; then
+        "$ROOT/tests/scripts/postgres-stop.sh" "$PG_DIR" --purge >/dev/null 2>&1 || true
     fi
     if [[ -n "${XVFB_PID:-}" ]]; then kill "$XVFB_PID" 2>/dev/null || true; fi
 }
@@ -35,28 +35,25 @@ free_port() {
     return 1
 }
 
-# A private MariaDB server (production's database), as an ordinary process on a loopback port.
-if [[ -x tests/scripts/mariadb-start.sh ]]; then
-    MARIADB_DIR=$(mktemp -d /tmp/phs-mariadb.XXXXXX)
-    exports=$(PHS_MYSQL_PORT=$(free_port) tests/scripts/mariadb-start.sh "$MARIADB_DIR") || {
-        echo "run-tests: MariaDB did not start:" >&2
-        tail -n 20 "$MARIADB_DIR"/*.log >&2 || true
+# Starts one private database server (an ordinary process on a free loopback port) with its
+# tests/scripts/<name>-start.sh and exports what the tests need; stops the run, with the server's
+# log, when it does not start.
+start_db() {
+    local name=$1 port_var=$2 dir_var=$3 dir exports
+    dir=$(mktemp -d "/tmp/phs-$name.XXXXXX")
+    printf -v "$dir_var" '%s' "$dir" # for cleanup, even if the start fails
+    exports=$(env "$port_var=$(free_port)" "tests/scripts/$name-start.sh" "$dir") || {
+        echo "run-tests: $name did not start:" >&2
+        tail -n 20 "$dir"/*.log >&2 || true
         exit 1
     }
     eval "$exports"
-    export PHS_REQUIRE_MYSQL=1
-fi
-# PostgreSQL too: the activity index has a backend for it.
-if [[ -x tests/scripts/postgres-start.sh ]]; then
-    PG_DIR=$(mktemp -d /tmp/phs-postgres.XXXXXX)
-    exports=$(PHS_PG_PORT=$(free_port) tests/scripts/postgres-start.sh "$PG_DIR") || {
-        echo "run-tests: PostgreSQL did not start:" >&2
-        tail -n 20 "$PG_DIR"/*.log >&2 || true
-        exit 1
-    }
-    eval "$exports"
-    export PHS_REQUIRE_PG=1
-fi
+}
+
+# MariaDB is production's database; PostgreSQL has a backend too.
+start_db mariadb PHS_MYSQL_PORT MARIADB_DIR
+start_db postgres PHS_PG_PORT PG_DIR
+export PHS_REQUIRE_MYSQL=1 PHS_REQUIRE_PG=1
 
 # A virtual X display for the tests that want a real window system (tray); the others use offscreen.
 if command -v Xvfb >/dev/null; then
