@@ -2,6 +2,9 @@
 
 // Shared by the GUI tests: isolated profiles, contexts against an in-process simulator, screenshots.
 #include "AppContext.h"
+#include "MainWindow.h"
+#include "RefreshController.h"
+#include "SessionTableModel.h"
 
 #include <QDir>
 #include <QSettings>
@@ -54,6 +57,30 @@ inline void screenshot(QWidget* widget, const QString& name)
     QCoreApplication::processEvents();
     const QImage image = widget->grab().toImage();
     QVERIFY2(image.save(screenshotPath(name)), qPrintable(screenshotPath(name)));
+}
+
+// A real main window over its own context, shown at the fixed size and configured.
+struct Window
+{
+    std::unique_ptr<ui::AppContext> context;
+    std::unique_ptr<ui::MainWindow> window;
+};
+
+inline Window openWindow(ui::AppContext::Options options)
+{
+    Window w;
+    w.context = std::make_unique<ui::AppContext>(std::move(options));
+    w.window = std::make_unique<ui::MainWindow>(*w.context);
+    w.window->resize(WindowSize);
+    w.window->show();
+    w.context->reload();
+    return w;
+}
+
+// The window shows `rows` sessions and no refresh is running.
+inline bool loaded(const ui::MainWindow& w, int rows)
+{
+    return w.sessionModel()->rowCount() == rows && !w.refresher()->isRefreshing();
 }
 
 } // namespace guitest

@@ -95,11 +95,7 @@ class TestFaultMatrixGui : public QObject
 private:
     QTemporaryDir m_dir;
 
-    struct Fixture
-    {
-        std::unique_ptr<ui::AppContext> context;
-        std::unique_ptr<ui::MainWindow> window;
-    };
+    using Fixture = guitest::Window;
 
     static std::unique_ptr<sim::GatewaySimulator> startSim(quint16 port = 0)
     {
@@ -117,19 +113,10 @@ private:
         o.profile->setRequestTimeout(kListTimeout);
         o.profile->setConnectTimeout(kListTimeout);
         o.profile->setRefreshInterval(0s); // only the refreshes this test triggers
-        Fixture f;
-        f.context = std::make_unique<ui::AppContext>(std::move(o));
-        f.window = std::make_unique<ui::MainWindow>(*f.context);
-        f.window->resize(guitest::WindowSize);
-        f.window->show();
-        f.context->reload();
-        return f;
+        return guitest::openWindow(std::move(o));
     }
 
-    static bool loaded(const ui::MainWindow& w, int rows)
-    {
-        return w.sessionModel()->rowCount() == rows && !w.refresher()->isRefreshing();
-    }
+    static bool loaded(const ui::MainWindow& w, int rows) { return guitest::loaded(w, rows); }
 
     static QModelIndex cell(const ui::MainWindow& w, const QString& id, int column)
     {

@@ -39,27 +39,14 @@ private:
     QTemporaryDir m_dir;
     sim::GatewaySimulator m_sim;
 
-    struct Fixture
-    {
-        std::unique_ptr<ui::AppContext> context;
-        std::unique_ptr<ui::MainWindow> window;
-    };
+    using Fixture = guitest::Window;
 
     Fixture open(const QUrl& url, const QString& dsn = {})
     {
-        Fixture f;
-        f.context = std::make_unique<ui::AppContext>(guitest::options(m_dir, url, dsn));
-        f.window = std::make_unique<ui::MainWindow>(*f.context);
-        f.window->resize(guitest::WindowSize);
-        f.window->show();
-        f.context->reload();
-        return f;
+        return guitest::openWindow(guitest::options(m_dir, url, dsn));
     }
 
-    static bool loaded(const ui::MainWindow& w, int rows)
-    {
-        return w.sessionModel()->rowCount() == rows && !w.refresher()->isRefreshing();
-    }
+    static bool loaded(const ui::MainWindow& w, int rows) { return guitest::loaded(w, rows); }
 
     static ui::HealthSummary* summary(const ui::MainWindow& w)
     {

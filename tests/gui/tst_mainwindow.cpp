@@ -31,21 +31,11 @@ private:
     QTemporaryDir m_dir;
     sim::GatewaySimulator m_sim;
 
-    struct Fixture
-    {
-        std::unique_ptr<ui::AppContext> context;
-        std::unique_ptr<ui::MainWindow> window;
-    };
+    using Fixture = guitest::Window;
 
     Fixture open(const QUrl& url, const QString& dsn = {})
     {
-        Fixture f;
-        f.context = std::make_unique<ui::AppContext>(guitest::options(m_dir, url, dsn));
-        f.window = std::make_unique<ui::MainWindow>(*f.context);
-        f.window->resize(guitest::WindowSize);
-        f.window->show();
-        f.context->reload();
-        return f;
+        return guitest::openWindow(guitest::options(m_dir, url, dsn));
     }
 
     static QModelIndex cell(const ui::MainWindow& w, const QString& id, int column)
@@ -60,10 +50,7 @@ private:
         return cell(w, id, column).data(role).toString();
     }
 
-    static bool loaded(const ui::MainWindow& w, int rows)
-    {
-        return w.sessionModel()->rowCount() == rows && !w.refresher()->isRefreshing();
-    }
+    static bool loaded(const ui::MainWindow& w, int rows) { return guitest::loaded(w, rows); }
 
 private slots:
     void initTestCase()
