@@ -1,5 +1,7 @@
 #include "NewSessionDialog.h"
 
+#include "sessions/SessionId.h"
+
 #include "sessions/SessionBook.h"
 #include "ui_NewSessionDialog.h"
 
@@ -11,12 +13,6 @@ namespace {
 const QString ErrorColor = QStringLiteral("#b02a37");
 const QString WarningColor = QStringLiteral("#8a6100");
 const QString OkColor = QStringLiteral("#1e7b34");
-
-bool allowed(QChar c)
-{
-    return (c >= QLatin1Char('a') && c <= QLatin1Char('z')) || (c >= QLatin1Char('A') && c <= QLatin1Char('Z')) ||
-           (c >= QLatin1Char('0') && c <= QLatin1Char('9')) || c == QLatin1Char('_') || c == QLatin1Char('-');
-}
 
 // How a rejected character is named in the message: spaces are invisible between quotes.
 QString describe(QChar c)
@@ -75,7 +71,7 @@ NewSessionDialog::Verdict NewSessionDialog::check(const QString& id, const QStri
     if (id.isEmpty())
         return say(Verdict::Empty, tr("Letters, digits, _ and - only; up to %1 characters.").arg(MaxIdLength));
     for (const QChar c : id) {
-        if (!allowed(c))
+        if (!sessions::isSessionIdCharacter(c))
             return say(Verdict::BadCharacters,
                        tr("Not allowed: %1. Use only letters without accents, digits, _ and -.").arg(describe(c)));
     }

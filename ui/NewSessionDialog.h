@@ -1,5 +1,7 @@
 #pragma once
 
+#include "sessions/SessionId.h"
+
 #include <QDialog>
 
 #include <memory>
@@ -22,7 +24,7 @@ class NewSessionDialog : public QDialog
     Q_OBJECT
 
 public:
-    static constexpr int MaxIdLength = 64;
+    static constexpr int MaxIdLength = sessions::MaxSessionIdLength;
 
     enum class Verdict
     {

@@ -1,6 +1,6 @@
 #include "cli/Command.h"
 
-#include <QRegularExpression>
+#include "sessions/SessionId.h"
 
 namespace cli {
 
@@ -18,8 +18,7 @@ QString Command::synopsis() const
 
 bool Command::isValidSessionId(const QString& id)
 {
-    static const QRegularExpression pattern(QStringLiteral("\\A[A-Za-z0-9_-]{1,64}\\z"));
-    return pattern.match(id).hasMatch();
+    return sessions::isValidSessionId(id);
 }
 
 } // namespace cli
