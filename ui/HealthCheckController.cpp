@@ -65,13 +65,19 @@ HealthCheckController::HealthCheckController(AppContext& context, QWidget* windo
     m_waitTimer.setSingleShot(true);
     connect(&m_waitTimer, &QTimer::timeout, this, &HealthCheckController::evaluate);
 
+    // A listing changes the book and then finishes, an activity read follows: the verdict is
+    // computed once for all of them, on the next turn of the event loop, not inside the listing's.
+    m_publishTimer.setSingleShot(true);
+    m_publishTimer.setInterval(0);
+    connect(&m_publishTimer, &QTimer::timeout, this, &HealthCheckController::publish);
+
     auto& monitor = context.monitor();
-    connect(&context.book(), &sessions::SessionBook::applied, this, &HealthCheckController::publish);
+    connect(&context.book(), &sessions::SessionBook::applied, this, &HealthCheckController::schedulePublish);
     connect(&monitor, &sessions::SessionMonitor::refreshFinished, this, &HealthCheckController::onRefreshFinished);
     connect(&monitor, &sessions::SessionMonitor::activityUpdated, this, &HealthCheckController::onActivityUpdated);
     connect(&context, &AppContext::configured, this, [this] {
         setPhase(m_phase); // enables the action
-        publish();
+        schedulePublish();
     });
     setPhase(Phase::Idle);
 }
@@ -104,7 +110,13 @@ void HealthCheckController::setPhase(Phase phase)
 
 void HealthCheckController::publish()
 {
+    m_publishTimer.stop();
     emit reportChanged(currentReport());
+}
+
+void HealthCheckController::schedulePublish()
+{
+    m_publishTimer.start();
 }
 
 void HealthCheckController::checkNow()
@@ -129,7 +141,7 @@ void HealthCheckController::checkNow()
 
 void HealthCheckController::onRefreshFinished(const gateway::Result& result)
 {
-    publish(); // a failed listing changes the verdict without touching the book
+    schedulePublish(); // a failed listing changes the verdict without touching the book
     if (m_phase == Phase::Refreshing) {
         m_listed = true;
         // Like the CLI: the verdict waits for the activity read that goes with the listing.
@@ -145,7 +157,7 @@ void HealthCheckController::onRefreshFinished(const gateway::Result& result)
 
 void HealthCheckController::onActivityUpdated()
 {
-    publish();
+    schedulePublish();
     if (m_phase == Phase::Refreshing && m_listed && !m_context.monitor().activityPending())
         evaluate();
 }

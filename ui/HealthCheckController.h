@@ -65,6 +65,7 @@ signals:
 private:
     void setPhase(Phase phase);
     void publish();
+    void schedulePublish();
     void onRefreshFinished(const gateway::Result& result);
     void onActivityUpdated();
     void evaluate();
@@ -78,7 +79,8 @@ private:
     QPointer<QWidget> m_window;
     QAction* m_action = nullptr;
     health::HealthCheck* m_check = nullptr;
-    QTimer m_waitTimer; // a listing or an activity read that never ends must not hold Check now
+    QTimer m_waitTimer;    // a listing or an activity read that never ends must not hold Check now
+    QTimer m_publishTimer; // one verdict per event-loop turn, after the table has its rows
     Phase m_phase = Phase::Idle;
     bool m_listed = false;
     bool m_refreshAfter = false;

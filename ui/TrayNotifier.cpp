@@ -4,9 +4,13 @@
 #include "sessions/SessionMonitor.h"
 
 #include <QAction>
+#include <QApplication>
+#include <QIconEngine>
 #include <QMenu>
 #include <QPainter>
 #include <QPainterPath>
+#include <QStyle>
+#include <QStyleOption>
 #include <QSystemTrayIcon>
 
 #include <algorithm>
@@ -282,12 +286,65 @@ QImage TrayNotifier::iconImage(Tone tone, int side)
     return image;
 }
 
+namespace {
+
+// Draws the tray icon at the size asked for, when it is asked for: the first listing must not pay
+// for eleven renderings that a desktop without a tray never shows.
+class ToneIconEngine : public QIconEngine
+{
+public:
+    explicit ToneIconEngine(TrayNotifier::Tone tone)
+        : m_tone(tone)
+    {}
+
+    void paint(QPainter* painter, const QRect& rect, QIcon::Mode mode, QIcon::State state) override
+    {
+        painter->drawPixmap(rect, pixmap(rect.size(), mode, state));
+    }
+
+    QPixmap pixmap(const QSize& size, QIcon::Mode mode, QIcon::State) override
+    {
+        const int side = std::max(1, std::min(size.width(), size.height()));
+        const int key = side * 8 + int(mode);
+        auto it = m_cache.find(key);
+        if (it == m_cache.end()) {
+            QPixmap pixmap = QPixmap::fromImage(TrayNotifier::iconImage(m_tone, side));
+            if (mode != QIcon::Normal && qApp) {
+                const QStyleOption option;
+                pixmap = QApplication::style()->generatedIconPixmap(mode, pixmap, &option);
+            }
+            it = m_cache.insert(key, pixmap);
+        }
+        return it.value();
+    }
+
+    QSize actualSize(const QSize& size, QIcon::Mode, QIcon::State) override
+    {
+        const int side = std::min(size.width(), size.height());
+        return {side, side};
+    }
+
+    QList<QSize> availableSizes(QIcon::Mode, QIcon::State) override
+    {
+        QList<QSize> sizes;
+        for (const int side : IconSides)
+            sizes.append(QSize(side, side));
+        return sizes;
+    }
+
+    QIconEngine* clone() const override { return new ToneIconEngine(m_tone); }
+    QString key() const override { return QStringLiteral("PixelHubToneIcon"); }
+
+private:
+    TrayNotifier::Tone m_tone;
+    QHash<int, QPixmap> m_cache;
+};
+
+} // namespace
+
 QIcon TrayNotifier::iconFor(Tone tone)
 {
-    QIcon icon;
-    for (const int side : IconSides)
-        icon.addPixmap(QPixmap::fromImage(iconImage(tone, side)));
-    return icon;
+    return QIcon(new ToneIconEngine(tone));
 }
 
 QIcon TrayNotifier::cachedIcon(Tone tone)

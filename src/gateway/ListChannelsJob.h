@@ -1,6 +1,7 @@
 #pragma once
 
 #include "gateway/GatewayJob.h"
+#include "gateway/Parsers.h"
 
 namespace gateway {
 
@@ -14,8 +15,14 @@ public:
         : GatewayJob(nam, std::move(spec), parent)
     {}
 
+    // The sessions of a successful answer, parsed once; valid while finished() is being emitted.
+    const QList<ChannelInfo>& channels() const { return m_channels; }
+
 protected:
     Result interpret(Result result) const override;
+
+private:
+    mutable QList<ChannelInfo> m_channels; // filled by interpret()
 };
 
 } // namespace gateway

@@ -4,6 +4,8 @@
 #include "gateway/GatewayClient.h"
 #include "sessions/SessionBook.h"
 
+#include <utility>
+
 namespace sessions {
 
 Session evaluateSession(const gateway::ChannelInfo& channel, const activity::ActivitySnapshot& activity,
@@ -45,7 +47,11 @@ SessionMonitor::SessionMonitor(gateway::GatewayClient& client, SessionBook& book
     : QObject(parent)
     , m_client(client)
     , m_book(book)
-{}
+{
+    m_answerTimer.setSingleShot(true);
+    m_answerTimer.setInterval(0);
+    connect(&m_answerTimer, &QTimer::timeout, this, &SessionMonitor::applyAnswer);
+}
 
 SessionMonitor::~SessionMonitor()
 {
@@ -72,7 +78,7 @@ void SessionMonitor::setPolicy(const health::ZombiePolicy& policy)
 
 bool SessionMonitor::refresh()
 {
-    if (m_listJob)
+    if (isRefreshing())
         return false;
     auto* job = m_client.listChannels();
     m_listJob = job;
@@ -87,16 +93,31 @@ bool SessionMonitor::refresh()
 
 void SessionMonitor::cancel()
 {
-    if (m_listJob)
-        m_listJob->cancel();
+    if (m_listJob) {
+        m_listJob->cancel(); // finishes it: onListed() with the cancellation
+    } else if (m_answerPending) {
+        m_answer = gateway::Result::failure(gateway::ErrorKind::Cancelled, tr("Cancelled."));
+        m_answerChannels.clear();
+    }
 }
 
 void SessionMonitor::onListed(const gateway::Result& result)
 {
+    const gateway::ListChannelsJob* job = m_listJob;
     m_listJob = nullptr;
+    m_answer = result;
+    m_answerChannels = result.ok && job ? job->channels() : QList<gateway::ChannelInfo>{}; // parsed once, by the job
+    m_answerPending = true;
+    m_answerTimer.start();
+}
+
+void SessionMonitor::applyAnswer()
+{
+    m_answerPending = false;
+    const gateway::Result result = std::exchange(m_answer, {});
     m_lastResult = result;
     if (result.ok) {
-        m_channels = gateway::parseChannelList(result.json).value_or(QList<gateway::ChannelInfo>{});
+        m_channels = std::exchange(m_answerChannels, {});
         m_hasListing = true;
         m_lastSuccessUtc = QDateTime::currentDateTimeUtc();
         rebuild();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "activity/ActivitySnapshot.h"
+#include "gateway/ListChannelsJob.h"
 #include "gateway/Parsers.h"
 #include "gateway/Result.h"
 #include "health/ZombiePolicy.h"
@@ -9,13 +10,13 @@
 #include <QDateTime>
 #include <QObject>
 #include <QPointer>
+#include <QTimer>
 
 namespace activity {
 class ActivityIndex;
 }
 namespace gateway {
 class GatewayClient;
-class GatewayJob;
 } // namespace gateway
 
 namespace sessions {
@@ -25,6 +26,8 @@ class SessionBook;
 // One refresh flow for the GUI and the CLI: lists the gateway's sessions, asks the activity index
 // (if any) at the same time, applies the zombie policy and merges the result into the SessionBook.
 // Never two listings in flight; a failed listing keeps the last good data (marked stale).
+// An answer is applied on the next turn of the event loop, not inside the network event that
+// parsed it: two shorter stalls of the GUI thread instead of one long one with 1,000 sessions.
 class SessionMonitor : public QObject
 {
     Q_OBJECT
@@ -40,7 +43,7 @@ public:
     // Starts a refresh; false (and nothing happens) when one is already running.
     bool refresh();
     void cancel();
-    bool isRefreshing() const { return !m_listJob.isNull(); }
+    bool isRefreshing() const { return !m_listJob.isNull() || m_answerPending; }
 
     bool hasListing() const { return m_hasListing; }
     bool isStale() const { return m_hasListing && !m_lastResult.ok; }
@@ -56,6 +59,7 @@ signals:
 
 private:
     void onListed(const gateway::Result& result);
+    void applyAnswer();
     void onActivity(const activity::ActivitySnapshot& snapshot);
     void rebuild();
 
@@ -63,8 +67,12 @@ private:
     SessionBook& m_book;
     QPointer<activity::ActivityIndex> m_index;
     health::ZombiePolicy m_policy;
-    QPointer<gateway::GatewayJob> m_listJob;
+    QPointer<gateway::ListChannelsJob> m_listJob;
     QList<gateway::ChannelInfo> m_channels;
+    gateway::Result m_answer;                     // the listing's answer, until applyAnswer()
+    QList<gateway::ChannelInfo> m_answerChannels; // its sessions
+    bool m_answerPending = false;
+    QTimer m_answerTimer;
     activity::ActivitySnapshot m_activity;
     gateway::Result m_lastResult;
     QDateTime m_lastSuccessUtc;
