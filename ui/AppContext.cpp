@@ -81,10 +81,13 @@ void AppContext::apply(const settings::ConnectionSettings& resolved)
 
 void AppContext::applyActivity(const QString& dsnText, const QString& password)
 {
-    if (m_resolved && dsnText == m_activityDsn && password == m_activityPassword && (m_index || dsnText.isEmpty()))
+    const int timeoutMs = int(std::chrono::milliseconds(m_profile->activityTimeout()).count());
+    if (m_resolved && dsnText == m_activityDsn && password == m_activityPassword && timeoutMs == m_activityTimeoutMs &&
+        (m_index || dsnText.isEmpty()))
         return; // unchanged: keep the index and its incremental cache warm
     m_activityDsn = dsnText;
     m_activityPassword = password;
+    m_activityTimeoutMs = timeoutMs;
     m_activityProblem.clear();
 
     activity::ActivityIndex* old = m_index;
@@ -96,6 +99,7 @@ void AppContext::applyActivity(const QString& dsnText, const QString& password)
             config.dsn = dsn;
             config.password = password;
             config.cacheDir = m_activityCacheDir;
+            config.timeoutMs = timeoutMs;
             next = new activity::ActivityIndex(config, this);
         } else {
             m_activityProblem = tr("The activity database setting is not valid: %1 Correct it in Settings.").arg(error);

@@ -103,6 +103,7 @@ private:
     QString m_activityCacheDir;
     QString m_activityDsn;
     QString m_activityPassword;
+    int m_activityTimeoutMs = 0;
     QString m_activityProblem;
     QString m_gatewaySource;
     quint64 m_reloadGeneration = 0;

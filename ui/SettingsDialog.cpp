@@ -78,6 +78,7 @@ void SettingsDialog::load()
     m_initialRefreshMinutes = int((profile.refreshInterval().count() + 59) / 60);
     m_ui->refreshIntervalSpinBox->setValue(m_initialRefreshMinutes);
     m_ui->activityDsnLineEdit->setText(profile.activityDsn());
+    m_ui->activityTimeoutSpinBox->setValue(int(profile.activityTimeout().count()));
     m_ui->silenceThresholdSpinBox->setValue(int(std::max<qint64>(1, profile.silenceThreshold().count() / 3600)));
     m_ui->noActivityZombieCheckBox->setChecked(profile.noActivityIsZombie());
     m_ui->languageComboBox->clear();
@@ -177,7 +178,7 @@ void SettingsDialog::testActivity()
         activity::ActivityConfig config;
         config.dsn = dsn;
         config.password = password;
-        config.timeoutMs = 10000;
+        config.timeoutMs = m_ui->activityTimeoutSpinBox->value() * 1000;
         m_activityProbe->start(config);
     };
     if (!typed.isEmpty()) {
@@ -208,6 +209,7 @@ void SettingsDialog::save()
     if (m_ui->refreshIntervalSpinBox->value() != m_initialRefreshMinutes)
         profile.setRefreshInterval(std::chrono::minutes(m_ui->refreshIntervalSpinBox->value()));
     profile.setActivityDsn(dsnText);
+    profile.setActivityTimeout(seconds(m_ui->activityTimeoutSpinBox->value()));
     profile.setSilenceThreshold(std::chrono::hours(m_ui->silenceThresholdSpinBox->value()));
     profile.setNoActivityIsZombie(m_ui->noActivityZombieCheckBox->isChecked());
     profile.setLanguage(m_ui->languageComboBox->currentData().toString());

@@ -25,6 +25,7 @@ int main(int argc, char* argv[])
     settings::SecretStore secrets;
     cli::CommandContext context(out, err, profile, secrets);
     context.setInteractive(isatty(STDERR_FILENO) == 1);
+    context.setQuietDiagnostics(true);
     const cli::CommandRegistry registry = cli::CommandRegistry::standard();
     const int code = registry.run(QCoreApplication::arguments(), context);
     out.flush();

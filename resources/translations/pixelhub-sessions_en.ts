@@ -110,10 +110,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Print progress messages on stderr even when it is not a terminal.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Show help.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -191,6 +187,10 @@
     </message>
     <message>
         <source>Unexpected argument: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print progress messages and diagnostic logs on stderr, even when it is not a terminal.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -494,10 +494,6 @@ With --json: one JSON array of objects with exactly the keys id, name, status, g
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Note: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The gateway lists no sessions.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -523,6 +519,10 @@ With --json: one JSON array of objects with exactly the keys id, name, status, g
     </message>
     <message>
         <source>%1 sessions, %2 connected, %3 possibly disconnected (zombie).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: last activity unknown: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -935,6 +935,14 @@ With --json: one JSON array of objects with exactly the keys id, name, status, g
     </message>
     <message>
         <source>&amp;Keep running in the system tray when the window is closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database &amp;timeout:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long to wait for the activity database before showing the sessions without their last activity</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1377,6 +1385,13 @@ With --json: one object with the keys id, name, status, gateway_status, last_act
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>sessions::SessionMonitor</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

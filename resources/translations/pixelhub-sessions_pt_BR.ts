@@ -110,10 +110,6 @@
         <translation>Imprimir JSON em vez de texto.</translation>
     </message>
     <message>
-        <source>Print progress messages on stderr even when it is not a terminal.</source>
-        <translation>Imprimir mensagens de progresso no stderr mesmo quando não for um terminal.</translation>
-    </message>
-    <message>
         <source>Show help.</source>
         <translation>Mostrar a ajuda.</translation>
     </message>
@@ -192,6 +188,10 @@
     <message>
         <source>Unexpected argument: %1.</source>
         <translation>Argumento inesperado: %1.</translation>
+    </message>
+    <message>
+        <source>Print progress messages and diagnostic logs on stderr, even when it is not a terminal.</source>
+        <translation>Imprimir mensagens de progresso e logs de diagnóstico no stderr, mesmo quando não for um terminal.</translation>
     </message>
 </context>
 <context>
@@ -496,10 +496,6 @@ With --json: one JSON array of objects with exactly the keys id, name, status, g
 Com --json: um array JSON de objetos com exatamente as chaves id, name, status, gateway_status, last_activity_at (ISO 8601 UTC ou null) e is_zombie.</translation>
     </message>
     <message>
-        <source>Note: %1</source>
-        <translation>Observação: %1</translation>
-    </message>
-    <message>
         <source>The gateway lists no sessions.</source>
         <translation>O gateway não lista nenhuma sessão.</translation>
     </message>
@@ -526,6 +522,10 @@ Com --json: um array JSON de objetos com exatamente as chaves id, name, status, 
     <message>
         <source>%1 sessions, %2 connected, %3 possibly disconnected (zombie).</source>
         <translation>%1 sessões, %2 conectadas, %3 possivelmente desconectadas (zumbis).</translation>
+    </message>
+    <message>
+        <source>Note: last activity unknown: %1</source>
+        <translation>Observação: última atividade desconhecida: %1</translation>
     </message>
 </context>
 <context>
@@ -938,6 +938,14 @@ Com --json: um array JSON de objetos com exatamente as chaves id, name, status, 
     <message>
         <source>&amp;Keep running in the system tray when the window is closed</source>
         <translation>&amp;Continuar em execução na bandeja do sistema ao fechar a janela</translation>
+    </message>
+    <message>
+        <source>Database &amp;timeout:</source>
+        <translation>Tempo &amp;limite do banco:</translation>
+    </message>
+    <message>
+        <source>How long to wait for the activity database before showing the sessions without their last activity</source>
+        <translation>Quanto esperar pelo banco de dados de atividade antes de mostrar as sessões sem a última atividade</translation>
     </message>
 </context>
 <context>
@@ -1380,6 +1388,13 @@ Com --json: um objeto com as chaves id, name, status, gateway_status, last_activ
             <numerusform>%n s</numerusform>
             <numerusform>%n s</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>sessions::SessionMonitor</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelado.</translation>
     </message>
 </context>
 <context>

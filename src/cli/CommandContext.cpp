@@ -10,6 +10,7 @@
 #include "settings/Profile.h"
 #include "settings/SecretStore.h"
 
+#include <QLoggingCategory>
 #include <QNetworkAccessManager>
 #include <QPointer>
 #include <QStandardPaths>
@@ -139,6 +140,7 @@ activity::ActivityIndex* CommandContext::activityIndex()
     activity::ActivityConfig config;
     config.dsn = dsn;
     config.password = m_activityPassword;
+    config.timeoutMs = int(std::chrono::milliseconds(m_profile.activityTimeout()).count());
     config.cacheDir = QStandardPaths::writableLocation(QStandardPaths::CacheLocation);
     m_index = std::make_unique<activity::ActivityIndex>(config);
     return m_index.get();
@@ -254,11 +256,16 @@ QString CommandContext::activityNote(const activity::ActivitySnapshot& snapshot)
 
 int CommandContext::fail(const QString& message)
 {
+    warn(message);
+    return ExitFailure;
+}
+
+void CommandContext::warn(const QString& message)
+{
     const QStringList lines = message.trimmed().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     for (const QString& line : lines.mid(0, 3))
         m_err << line.trimmed() << '\n';
     m_err.flush();
-    return ExitFailure;
 }
 
 int CommandContext::fail(const gateway::Result& result)
@@ -270,6 +277,15 @@ int CommandContext::fail(const gateway::Result& result)
     else if (result.kind == gateway::ErrorKind::NotConfigured)
         message += QLatin1Char('\n') + tr("On the command line: --gateway URL or PIXELHUB_GATEWAY_URL.");
     return fail(message);
+}
+
+void CommandContext::applyDiagnosticsPolicy()
+{
+    if (!m_quietDiagnostics || m_options.verbose)
+        return;
+    // QT_LOGGING_RULES still wins over these rules.
+    QLoggingCategory::setFilterRules(QStringLiteral("pixelhub.*.info=false\npixelhub.*.warning=false\n"
+                                                    "phs.*.info=false\nphs.*.warning=false"));
 }
 
 void CommandContext::progress(const QString& message)

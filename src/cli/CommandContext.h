@@ -88,6 +88,9 @@ public:
 
     // Writes the message to stderr, at most three lines; returns ExitFailure.
     int fail(const QString& message);
+    // A problem that does not stop the command (the activity database is down: the sessions still
+    // list): always on stderr, at most three lines, so cron mail and monitoring see it.
+    void warn(const QString& message);
     // fail() with the result's message, plus where a headless run takes its secret or URL from
     // when that is what went wrong.
     int fail(const gateway::Result& result);
@@ -95,6 +98,10 @@ public:
     // get only the final message, at most three lines.
     void progress(const QString& message);
     void setInteractive(bool interactive) { m_interactive = interactive; }
+    // The executable's own setting: the internal diagnostic log categories stay silent unless
+    // --verbose (or QT_LOGGING_RULES) asks for them; the user gets the command's own message.
+    void setQuietDiagnostics(bool quiet) { m_quietDiagnostics = quiet; }
+    void applyDiagnosticsPolicy(); // after the options are parsed
     // Writes text to stdout and flushes.
     void print(const QString& text);
 
@@ -117,6 +124,7 @@ private:
     QString m_activityDsn;
     QString m_activityPassword;
     QString m_activityProblem;
+    bool m_quietDiagnostics = false;
 };
 
 } // namespace cli

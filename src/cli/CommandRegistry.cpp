@@ -119,7 +119,9 @@ QList<QCommandLineOption> CommandRegistry::globalOptions()
                               "profile's threshold, 4 h)."),
                            QStringLiteral("N")),
         QCommandLineOption(JsonOption, tr("Print JSON instead of text.")),
-        QCommandLineOption(VerboseOption, tr("Print progress messages on stderr even when it is not a terminal.")),
+        QCommandLineOption(
+            VerboseOption,
+            tr("Print progress messages and diagnostic logs on stderr, even when it is not a terminal.")),
         QCommandLineOption(QStringList{QStringLiteral("h"), HelpOption}, tr("Show help.")),
     };
 }
@@ -189,6 +191,7 @@ int CommandRegistry::applyGlobals(CommandContext& context, const QCommandLinePar
     GlobalOptions& options = context.options();
     options.json = before.isSet(JsonOption) || after.isSet(JsonOption);
     options.verbose = before.isSet(VerboseOption) || after.isSet(VerboseOption);
+    context.applyDiagnosticsPolicy();
 
     if (const auto url = value(GatewayOption)) {
         const QUrl parsed(url->trimmed(), QUrl::StrictMode);

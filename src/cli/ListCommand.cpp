@@ -31,7 +31,7 @@ int ListCommand::run(CommandContext& context, const QCommandLineParser&, const Q
     if (note.isEmpty())
         note = CommandContext::activityNote(listing.activity);
     if (!note.isEmpty())
-        context.progress(tr("Note: %1").arg(note));
+        context.warn(tr("Note: last activity unknown: %1").arg(note));
 
     if (context.options().json) {
         QJsonArray array;

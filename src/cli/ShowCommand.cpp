@@ -53,7 +53,7 @@ int ShowCommand::run(CommandContext& context, const QCommandLineParser&, const Q
         object.insert(QStringLiteral("gateway_answer"), result.json);
         context.print(QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented)));
         if (!note.isEmpty())
-            context.progress(tr("Note: %1").arg(note));
+            context.warn(tr("Note: %1").arg(note)); // stdout stays one JSON document
         return ExitSuccess;
     }
 

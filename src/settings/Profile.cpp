@@ -11,6 +11,7 @@ const QString ConnectTimeout = QStringLiteral("gateway/connectTimeoutSeconds");
 const QString CaFile = QStringLiteral("gateway/caFile");
 const QString RefreshInterval = QStringLiteral("ui/refreshIntervalSeconds");
 const QString ActivityDsn = QStringLiteral("activity/dsn");
+const QString ActivityTimeout = QStringLiteral("activity/timeoutSeconds");
 const QString SilenceThreshold = QStringLiteral("activity/silenceThresholdSeconds");
 const QString NoActivityIsZombie = QStringLiteral("activity/noActivityIsZombie");
 const QString SilenceOverrides = QStringLiteral("activity/silenceOverrides");
@@ -96,6 +97,14 @@ QString Profile::activityDsn() const
 void Profile::setActivityDsn(const QString& dsn)
 {
     m_settings->setValue(Key::ActivityDsn, dsn);
+}
+std::chrono::seconds Profile::activityTimeout() const
+{
+    return secondsValue(*m_settings, Key::ActivityTimeout, std::chrono::seconds(15), 1, 300);
+}
+void Profile::setActivityTimeout(std::chrono::seconds s)
+{
+    m_settings->setValue(Key::ActivityTimeout, qint64(s.count()));
 }
 std::chrono::seconds Profile::silenceThreshold() const
 {

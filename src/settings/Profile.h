@@ -32,6 +32,8 @@ public:
 
     QString activityDsn() const; // password-free DSN
     void setActivityDsn(const QString& dsn);
+    std::chrono::seconds activityTimeout() const; // default 15 s: connect, read and whole refresh
+    void setActivityTimeout(std::chrono::seconds s);
     std::chrono::seconds silenceThreshold() const; // default 4 h
     void setSilenceThreshold(std::chrono::seconds s);
     bool noActivityIsZombie() const; // default false

@@ -27,6 +27,7 @@
 #include <QMenu>
 #include <QSqlDatabase>
 #include <QStyleFactory>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTcpServer>
 #include <QTemporaryDir>
@@ -228,6 +229,12 @@ private slots:
         dialog->findChild<QLineEdit*>(QStringLiteral("gatewayUrlLineEdit"))
             ->setText(QStringLiteral("http://192.168.0.10:3000"));
         shot(dialog, QStringLiteral("settings-http-warning"));
+        auto* tabs = dialog->findChild<QTabWidget*>(QStringLiteral("settingsTabWidget"));
+        QVERIFY(tabs);
+        tabs->setCurrentWidget(dialog->findChild<QWidget*>(QStringLiteral("activityTab")));
+        dialog->findChild<QLineEdit*>(QStringLiteral("activityDsnLineEdit"))
+            ->setText(QStringLiteral("mysql://pixelhub@db.interno:3306/pixelhub"));
+        shot(dialog, QStringLiteral("settings-activity-database"));
         dialog->close();
     }
 

@@ -134,6 +134,8 @@ private slots:
         QVERIFY(save->isEnabled());
         dsn->clear();
         child<QSpinBox>(dialog, "silenceThresholdSpinBox")->setValue(72);
+        QCOMPARE(child<QSpinBox>(dialog, "activityTimeoutSpinBox")->value(), 15); // the profile's default
+        child<QSpinBox>(dialog, "activityTimeoutSpinBox")->setValue(7);
         child<QCheckBox>(dialog, "noActivityZombieCheckBox")->setChecked(true);
         child<QTabWidget>(dialog, "settingsTabWidget")->setCurrentIndex(2);
         auto* language = child<QComboBox>(dialog, "languageComboBox");
@@ -150,6 +152,7 @@ private slots:
         QTRY_VERIFY(guard.isNull()); // closed and deleted
         QCOMPARE(context.profile().gatewayUrl(), m_sim.baseUrl());
         QCOMPARE(context.profile().silenceThreshold(), std::chrono::seconds(72 * 3600));
+        QCOMPARE(context.profile().activityTimeout(), std::chrono::seconds(7));
         QVERIFY(context.profile().noActivityIsZombie());
         QCOMPARE(context.profile().language(), QStringLiteral("pt_BR"));
         QVERIFY(!context.profile().closeToTray());

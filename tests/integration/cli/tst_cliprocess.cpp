@@ -6,6 +6,7 @@
 #include <QImage>
 #include <QProcess>
 #include <QStandardPaths>
+#include <QTcpServer>
 
 class TestCliProcess : public QObject
 {
@@ -21,6 +22,7 @@ private slots:
     void headlessWithoutSecretDoesNotHang();
     void createWritesQr();
     void secretsAreNeverPrinted();
+    void databaseDownIsOneNote();
     void usageAndHelp();
     void systemdUnitsVerify();
 
@@ -77,6 +79,31 @@ CliRun TestCliProcess::exec(const QStringList& args, const QString& secret)
         process.waitForFinished(2000);
     }
     return r;
+}
+
+// The activity database down: the sessions still list (exit 0), stderr carries the one note that
+// names the cause, and none of the internal diagnostics unless --verbose asks for them.
+void TestCliProcess::databaseDownIsOneNote()
+{
+    QVERIFY(m_fx.start({}, false));
+    QTcpServer probe; // a port that was free a moment ago: nothing listens there
+    QVERIFY(probe.listen(QHostAddress::LocalHost));
+    const QString dsn = QStringLiteral("mysql://phs@127.0.0.1:%1/activity").arg(probe.serverPort());
+    probe.close();
+    const QStringList args = m_fx.globals() + QStringList{"--activity-dsn", dsn, "list"};
+
+    const CliRun quiet = exec(args);
+    QCOMPARE(quiet.code, 0);
+    QVERIFY(quiet.out.contains(QLatin1String("pixel12digital")));
+    const QStringList lines = quiet.err.trimmed().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 1);
+    QVERIFY2(lines.first().startsWith(QLatin1String("Note: last activity unknown: Cannot reach the activity database")),
+             qPrintable(quiet.err));
+
+    const CliRun verbose = exec(QStringList{"--verbose"} + args);
+    QCOMPARE(verbose.code, 0);
+    QVERIFY2(verbose.err.contains(QLatin1String("phs.activity")), qPrintable(verbose.err));
+    QVERIFY(verbose.err.contains(QLatin1String("Note: last activity unknown")));
 }
 
 void TestCliProcess::listJsonContract()

@@ -2,6 +2,9 @@
 // refused connection). For each pair: no crash, the command ends within its bounds, it exits 1
 // (3 for the healthcheck), and stderr carries one clear message, at most three lines, that names
 // the cause. Adding a fault or a flow is one line in the tables below.
+// The activity database's faults (down, slow) have their own table: the database is optional, so
+// the flows that read it still list the sessions, with one note that names the cause; only
+// test-connection, whose job is to check it, fails.
 #include "../../unit/cli/CliFixture.h"
 #include "cli/CommandContext.h"
 #include "cli/CommandRegistry.h"
@@ -11,6 +14,7 @@
 #include <QElapsedTimer>
 #include <QStandardPaths>
 #include <QTcpServer>
+#include <QTcpSocket>
 
 namespace {
 
@@ -60,6 +64,40 @@ const QList<Flow>& flows()
     return all;
 }
 
+struct DatabaseFault
+{
+    const char* name;
+    bool slow;            // true: accepts the connection and never answers; false: nothing listens
+    const char* mentions; // a word the note must contain (case-insensitive)
+};
+
+const DatabaseFault kDatabaseFaults[] = {
+    {"database-down", false, "Cannot reach"},
+    {"database-slow", true, "did not answer within"},
+};
+
+struct ActivityFlow
+{
+    const char* name;
+    QStringList args;
+    int exitCode;
+    bool noteOnStdout;  // the text of show and the healthcheck carry the note; the others use stderr
+    const char* output; // what stdout still shows from the gateway's answer; empty: nothing required
+};
+
+const QList<ActivityFlow>& activityFlows()
+{
+    static const QList<ActivityFlow> all = {
+        {"list", {"list"}, 0, false, "pixel12digital"},
+        {"list-json", {"--json", "list"}, 0, false, "pixel12digital"},
+        {"show", {"show", "pixel12digital"}, 0, true, "pixel12digital"},
+        {"show-json", {"--json", "show", "pixel12digital"}, 0, false, "pixel12digital"},
+        {"healthcheck-dry", {"healthcheck", "--dry-run"}, 2, true, "SESSIONS CRITICAL"}, // sessions are down
+        {"test-connection", {"test-connection"}, 1, false, "sessions"},
+    };
+    return all;
+}
+
 } // namespace
 
 Q_DECLARE_METATYPE(sim::FaultKind)
@@ -82,6 +120,7 @@ class TestFaultMatrixCli : public QObject
         profile.setRequestTimeout(std::chrono::seconds(2));
         profile.setConnectTimeout(std::chrono::seconds(2));
         profile.setConnectDeadline(std::chrono::seconds(3));
+        profile.setActivityTimeout(std::chrono::seconds(2));
         settings::SecretStore secrets;
         cli::CommandContext context(out, err, profile, secrets);
         r.code = cli::CommandRegistry::standard().run(QStringList{"pixelhub-sessions-cli"} + args, context);
@@ -148,6 +187,70 @@ private slots:
         QVERIFY2(lines.size() <= 3, qPrintable(r.err));
         QVERIFY2(message.contains(mentions, Qt::CaseInsensitive), qPrintable(message));
         QVERIFY2(!message.contains(QLatin1String("<html"), Qt::CaseInsensitive), qPrintable(message));
+        QVERIFY(!r.out.contains(QString::fromLatin1(SimFixture::Secret)));
+        QVERIFY(!r.err.contains(QString::fromLatin1(SimFixture::Secret)));
+    }
+
+    void databaseMatrix_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<bool>("noteOnStdout");
+        QTest::addColumn<QString>("output");
+        QTest::addColumn<bool>("slow");
+        QTest::addColumn<QString>("mentions");
+        for (const ActivityFlow& flow : activityFlows()) {
+            for (const DatabaseFault& fault : kDatabaseFaults) {
+                QTest::addRow("%s x %s", flow.name, fault.name)
+                    << flow.args << flow.exitCode << flow.noteOnStdout << QString::fromLatin1(flow.output) << fault.slow
+                    << QString::fromLatin1(fault.mentions);
+            }
+        }
+    }
+
+    void databaseMatrix()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(int, exitCode);
+        QFETCH(bool, noteOnStdout);
+        QFETCH(QString, output);
+        QFETCH(bool, slow);
+        QFETCH(QString, mentions);
+
+        QVERIFY(m_fx.start({}, false));
+        // Slow: a server that accepts the connection and never sends the greeting. Down: a port
+        // that was free a moment ago.
+        QTcpServer database;
+        QList<QTcpSocket*> held;
+        QVERIFY(database.listen(QHostAddress::LocalHost));
+        const quint16 port = database.serverPort();
+        if (slow) {
+            connect(&database, &QTcpServer::newConnection, this, [&database, &held] {
+                while (QTcpSocket* socket = database.nextPendingConnection())
+                    held.append(socket);
+            });
+        } else {
+            database.close();
+        }
+        const QStringList globals =
+            m_fx.globals() +
+            QStringList{"--activity-dsn", QStringLiteral("mysql://phs@127.0.0.1:%1/activity").arg(port)};
+        QElapsedTimer clock;
+        clock.start();
+        const CliRun r = run(globals + args);
+        const qint64 elapsed = clock.elapsed();
+        qDeleteAll(held);
+        m_fx.stop();
+
+        QCOMPARE(r.code, exitCode);
+        QVERIFY2(elapsed < 15000, qPrintable(QStringLiteral("took %1 ms").arg(elapsed)));
+        QVERIFY2(r.out.contains(output), qPrintable(r.out)); // the gateway's part still works
+        if (args.contains(QLatin1String("--json")) && args.contains(QLatin1String("list")))
+            QVERIFY(parseJson(r.out).isArray()); // the note never spoils the JSON on stdout
+        const QString message = noteOnStdout ? r.out : r.err;
+        QVERIFY2(message.contains(mentions, Qt::CaseInsensitive), qPrintable(r.out + r.err));
+        const QStringList lines = r.err.trimmed().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QVERIFY2(lines.size() <= 3, qPrintable(r.err));
         QVERIFY(!r.out.contains(QString::fromLatin1(SimFixture::Secret)));
         QVERIFY(!r.err.contains(QString::fromLatin1(SimFixture::Secret)));
     }

@@ -26,6 +26,7 @@ private slots:
         QCOMPARE(p->listTimeout(), 90s);
         QCOMPARE(p->requestTimeout(), 30s);
         QCOMPARE(p->connectTimeout(), 10s);
+        QCOMPARE(p->activityTimeout(), 15s);
         QCOMPARE(p->refreshInterval(), std::chrono::seconds(5min));
         QCOMPARE(p->silenceThreshold(), std::chrono::seconds(4h));
         QVERIFY(!p->noActivityIsZombie());
@@ -39,6 +40,7 @@ private slots:
         p->setSilenceThreshold(72h);
         p->setSilenceOverride("imobsites", std::chrono::seconds(48h));
         p->setListTimeout(std::chrono::seconds(-3)); // out of range: the default wins
+        p->setActivityTimeout(40s);
         p->sync();
         auto q = makeProfile();
         QCOMPARE(q->gatewayUrl(), QUrl("https://wpp.example.com.br:8443"));
@@ -46,6 +48,7 @@ private slots:
         QCOMPARE(q->silenceOverride("imobsites"), std::optional<std::chrono::seconds>(48h));
         QVERIFY(!q->silenceOverride("other"));
         QCOMPARE(q->listTimeout(), 90s);
+        QCOMPARE(q->activityTimeout(), 40s);
         QFile f(m_dir.filePath("profile.ini"));
         QVERIFY(f.open(QIODevice::ReadOnly));
         QVERIFY(!f.readAll().contains("pass")); // user info never reaches the file
