@@ -1,4 +1,5 @@
 #include "ConnectFlow.h"
+#include "ConnectFlowResults.h"
 
 #include "gateway/GatewayClient.h"
 #include "gateway/Parsers.h"
@@ -18,36 +19,7 @@ namespace {
 using gateway::ErrorKind;
 using gateway::Result;
 using std::chrono::milliseconds;
-
-// Worth another try within the deadline: the gateway or the network may recover by itself.
-bool isTransient(const Result& r)
-{
-    switch (r.kind) {
-    case ErrorKind::Timeout:
-    case ErrorKind::Network:
-    case ErrorKind::ProxyTimeout:
-    case ErrorKind::EmptyBody:
-    case ErrorKind::BadBody:
-        return true;
-    case ErrorKind::Http:
-        return r.httpStatus >= 500 || r.httpStatus == 408 || r.httpStatus == 429;
-    default:
-        return false;
-    }
-}
-
-// The pre-patch gateway's way of saying CONNECTED on /qr (contract §2.5 row c).
-bool isInvalidQrResponse(const Result& r)
-{
-    const QString text = r.gatewayError.isEmpty() ? gateway::gatewayErrorText(r.json) : r.gatewayError;
-    return !r.ok && text.contains(QLatin1String("Invalid QR code response"), Qt::CaseInsensitive);
-}
-
-bool saysAlreadyExists(const Result& r)
-{
-    const QString text = r.gatewayError.isEmpty() ? gateway::gatewayErrorText(r.json) : r.gatewayError;
-    return r.kind == ErrorKind::Conflict || text.contains(QLatin1String("already exist"), Qt::CaseInsensitive);
-}
+using namespace flowresults;
 
 int ceilSeconds(milliseconds d)
 {
@@ -291,121 +263,6 @@ void ConnectFlow::notReady()
     say(tr("The gateway is preparing the QR code…"));
     m_retryStep = Step::Qr;
     m_retryTimer.start(m_backoff.next());
-}
-
-void ConnectFlow::onStaleChecked(const Result& r)
-{
-    if (!r.ok && !isTransient(r) && r.kind != ErrorKind::NotFound && r.kind != ErrorKind::Http) {
-        fail(r.message);
-        return;
-    }
-    const auto info = r.ok ? gateway::parseChannel(r.json, m_id) : std::nullopt;
-    const bool reportedConnected = info && statusFromGateway(info->rawStatus) == Status::Connected;
-    if (reportedConnected && m_sawNotConnected) {
-        succeed(); // it came back (a surviving token, or a scan)
-        return;
-    }
-    if (!reportedConnected || m_mode == Mode::Create) {
-        m_sawNotConnected = m_sawNotConnected || (info && !reportedConnected);
-        notReady();
-        return;
-    }
-    if (m_restarts >= m_options.maxRestarts) {
-        fail(tr("The gateway still says %1 is connected but makes no QR code, even after recreating the session. "
-                "Check the gateway (WPPConnect), then try again.")
-                 .arg(m_id));
-        return;
-    }
-    offerRestart(tr("The gateway says %1 is connected, but no QR code can be made without recreating the "
-                    "session (delete, then create). The link with the phone, if any is left, will be dropped.")
-                     .arg(m_id));
-}
-
-void ConnectFlow::offerRestart(const QString& explanation)
-{
-    if (m_restarts >= m_options.maxRestarts) {
-        fail(explanation);
-        return;
-    }
-    if (m_options.autoRestart) {
-        say(explanation);
-        beginRestart();
-        return;
-    }
-    // Waiting for a person, not for the gateway: the deadline starts again after the answer.
-    m_deadlineTimer.stop();
-    m_retryTimer.stop();
-    m_statusTimer.stop();
-    setState(State::ConfirmRestart);
-    say(explanation);
-}
-
-void ConnectFlow::confirmRestart(bool yes)
-{
-    if (m_state != State::ConfirmRestart || m_finished)
-        return;
-    if (!yes) {
-        finish(State::Cancelled, tr("The session %1 was left as it is.").arg(m_id));
-        return;
-    }
-    m_deadlineTimer.start(m_options.deadline);
-    beginRestart();
-}
-
-void ConnectFlow::beginRestart()
-{
-    ++m_restarts;
-    m_statusTimer.stop();
-    m_backoff.reset();
-    setState(State::Restarting);
-    say(tr("Recreating the session %1 on the gateway (delete, then create)…").arg(m_id));
-    run(Step::Delete);
-}
-
-void ConnectFlow::onDeleted(const Result& r)
-{
-    if (r.ok || r.kind == ErrorKind::NotFound) {
-        run(Step::Recreate);
-    } else if (isTransient(r)) {
-        if (m_winding)
-            run(Step::Recreate); // unknown whether it was deleted: create it to be safe
-        else
-            retryLater(Step::Delete, r.message);
-    } else {
-        m_deleteSent = false; // refused: nothing was deleted
-        if (m_winding)
-            finish(m_windState, m_windMessage);
-        else
-            fail(tr("The gateway did not delete the session %1 for the restart. %2").arg(m_id, r.message));
-    }
-}
-
-void ConnectFlow::onRecreated(const Result& r)
-{
-    if (r.ok || saysAlreadyExists(r)) {
-        m_deleteSent = false;
-        if (m_winding) {
-            finish(m_windState, m_windMessage);
-            return;
-        }
-        m_backoff.reset();
-        setState(State::WaitingForQr);
-        say(tr("Session %1 recreated. Waiting for the gateway to prepare the QR code…").arg(m_id));
-        run(Step::Qr);
-    } else if (isTransient(r) && (!m_winding || ++m_windAttempts < 3)) {
-        if (m_winding) {
-            m_retryStep = Step::Recreate;
-            m_retryTimer.start(m_backoff.next());
-        } else {
-            retryLater(Step::Recreate, r.message);
-        }
-    } else {
-        const QString message = tr("The session %1 was deleted for the restart but could not be created again. "
-                                   "%2 Create it again with Create.")
-                                    .arg(m_id, r.message);
-        m_deleteSent = false;
-        finish(m_winding && m_windState == State::Cancelled ? State::Cancelled : State::Failed, message);
-    }
 }
 
 // --- QR shown -------------------------------------------------------------------------------
