@@ -9,7 +9,7 @@ BUILD=${PHS_BUILD_DIR:-$ROOT/build}
 
 bash packaging/install-deps.sh --tests
 
-cmake -S . -B "$BUILD" -DCMAKE_BUILD_TYPE=${PHS_BUILD_TYPE:-RelWithDebInfo} -DPHS_WERROR=ON ${PHS_CMAKE_ARGS:-}
+cmake -S . -B "$BUILD" -DCMAKE_BUILD_TYPE=${PHS_BUILD_TYPE:-RelWithDebInfo} -DPHS_WERROR=ON -DPHS_BUILD_TESTS=ON ${PHS_CMAKE_ARGS:-}
 cmake --build "$BUILD" -j"$(nproc)"
 
 cleanup() {
