@@ -4,21 +4,30 @@
 // no crash, the refresh ends within its bound, one banner with one clear message that names the
 // cause (no HTML), the old rows stay (greyed out as stale), and Retry recovers once the fault is
 // gone. The activity database going down or hanging must not hold the list back either.
-// Adding a fault is one line in kFaults. Screenshots: test-output/screenshots/faults/.
+// The dialogs' flows (reconnect, create, delete, test connection) meet the same faults on every
+// endpoint: each ends within its bound with one message in the dialog that names the cause, and
+// the window keeps its rows. Adding a fault is one line in kFaults, a dialog flow one in
+// kDialogFlows. Screenshots: test-output/screenshots/faults/.
+#include "DeleteSessionDialog.h"
 #include "ErrorBanner.h"
 #include "GatewaySimulator.h"
 #include "GuiTestSupport.h"
 #include "MainWindow.h"
+#include "QrDialog.h"
 #include "RefreshController.h"
+#include "SessionActions.h"
 #include "SessionTableModel.h"
+#include "SettingsDialog.h"
 #include "sessions/SessionMonitor.h"
 
 #include <QAction>
 #include <QElapsedTimer>
 #include <QLabel>
+#include <QLineEdit>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QStackedWidget>
 #include <QTableView>
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -64,8 +73,31 @@ const Fault kFaults[] = {
     {"latency", Mode::Latency, sim::FaultKind::None, "did not answer within"},
 };
 
-constexpr auto kListTimeout = 2s; // so a stalled or slow gateway ends the refresh quickly
-constexpr int kLatencyMs = 4000;  // past kListTimeout
+// A flow that opens a dialog; the fault is armed on every endpoint of the gateway.
+enum class DialogFlow
+{
+    Reconnect,      // Reconnect on a disconnected session: the QR dialog
+    Create,         // a new session: the QR dialog
+    Delete,         // delete, confirmed by typing the id
+    TestConnection, // Settings > Gateway > Test connection
+};
+
+struct DialogFlowRow
+{
+    const char* name;
+    DialogFlow flow;
+};
+
+const DialogFlowRow kDialogFlows[] = {
+    {"reconnect", DialogFlow::Reconnect},
+    {"create", DialogFlow::Create},
+    {"delete", DialogFlow::Delete},
+    {"test-connection", DialogFlow::TestConnection},
+};
+
+constexpr auto kListTimeout = 2s;     // so a stalled or slow gateway ends the refresh quickly
+constexpr auto kConnectDeadline = 3s; // a QR dialog retrying transient failures gives up after this
+constexpr int kLatencyMs = 6000;      // past kListTimeout and the 5 s minimum of Settings > Test connection
 constexpr qint64 kRefreshBoundMs = 10000;
 constexpr int kRows = 7; // basic.json lists 7 sessions ("fantasma" is hidden)
 
@@ -86,6 +118,7 @@ bool looksLikeHtml(const QString& text)
 } // namespace
 
 Q_DECLARE_METATYPE(Mode)
+Q_DECLARE_METATYPE(DialogFlow)
 Q_DECLARE_METATYPE(sim::FaultKind)
 
 class TestFaultMatrixGui : public QObject
@@ -112,6 +145,8 @@ private:
         o.profile->setListTimeout(kListTimeout);
         o.profile->setRequestTimeout(kListTimeout);
         o.profile->setConnectTimeout(kListTimeout);
+        o.profile->setConnectDeadline(kConnectDeadline);
+        o.profile->setActivityTimeout(3s);
         o.profile->setRefreshInterval(0s); // only the refreshes this test triggers
         return guitest::openWindow(std::move(o));
     }
@@ -270,10 +305,122 @@ private slots:
         QTRY_VERIFY(!updated->text().contains(QStringLiteral("older data")));
     }
 
+    void dialogFault_data()
+    {
+        QTest::addColumn<DialogFlow>("flow");
+        QTest::addColumn<Mode>("mode");
+        QTest::addColumn<sim::FaultKind>("kind");
+        QTest::addColumn<QString>("mentions");
+        for (const DialogFlowRow& flow : kDialogFlows) {
+            for (const Fault& fault : kFaults) {
+                QTest::addRow("%s x %s", flow.name, fault.name)
+                    << flow.flow << fault.mode << fault.kind << QString::fromLatin1(fault.mentions);
+            }
+        }
+    }
+
+    void dialogFault()
+    {
+        QFETCH(DialogFlow, flow);
+        QFETCH(Mode, mode);
+        QFETCH(sim::FaultKind, kind);
+        QFETCH(QString, mentions);
+        const QString tag = QString::fromLatin1(QTest::currentDataTag());
+
+        std::unique_ptr<sim::GatewaySimulator> gateway = startSim();
+        QVERIFY(gateway);
+        const QUrl url = gateway->baseUrl();
+        Fixture f = open(url);
+        ui::MainWindow& w = *f.window;
+        QTRY_VERIFY_WITH_TIMEOUT(loaded(w, kRows), 10000);
+
+        switch (mode) {
+        case Mode::Inject:
+            gateway->setFault({kind, QStringLiteral("/api/"), -1, 0, {}});
+            break;
+        case Mode::Refused:
+            gateway.reset();
+            break;
+        case Mode::Latency:
+            gateway->setLatency(kLatencyMs, QStringLiteral("/api/"));
+            break;
+        }
+
+        QElapsedTimer clock;
+        clock.start();
+        QPointer<QWidget> dialog;
+        QPointer<QLabel> messageLabel;
+        switch (flow) {
+        case DialogFlow::Reconnect:
+        case DialogFlow::Create: {
+            ui::QrDialog* qr = flow == DialogFlow::Reconnect
+                                   ? w.sessionActions()->reconnect(QStringLiteral("vendas"))
+                                   : w.sessionActions()->createSession(QStringLiteral("novo"));
+            QVERIFY(qr);
+            dialog = qr;
+            auto* pages = qr->findChild<QStackedWidget*>(QStringLiteral("pageStackedWidget"));
+            QVERIFY(pages);
+            QTRY_VERIFY_WITH_TIMEOUT(!dialog || pages->currentWidget()->objectName() == QLatin1String("failedPage"),
+                                     20000);
+            QVERIFY(dialog);
+            messageLabel = qr->findChild<QLabel*>(QStringLiteral("failureLabel"));
+            break;
+        }
+        case DialogFlow::Delete: {
+            ui::DeleteSessionDialog* remove = w.sessionActions()->deleteSession(QStringLiteral("vendas"));
+            QVERIFY(remove);
+            dialog = remove;
+            auto* confirm = remove->findChild<QLineEdit*>(QStringLiteral("confirmLineEdit"));
+            QVERIFY(confirm);
+            QTest::keyClicks(confirm, QStringLiteral("vendas"));
+            clock.restart();
+            QTest::mouseClick(remove->findChild<QPushButton*>(QStringLiteral("deletePushButton")), Qt::LeftButton);
+            messageLabel = remove->findChild<QLabel*>(QStringLiteral("errorLabel"));
+            QVERIFY(messageLabel);
+            QTRY_VERIFY_WITH_TIMEOUT(!dialog || messageLabel->isVisible(), 20000);
+            QVERIFY(dialog);
+            break;
+        }
+        case DialogFlow::TestConnection: {
+            w.openSettings();
+            QTRY_VERIFY(w.settingsDialog());
+            dialog = w.settingsDialog();
+            // The window's gateway comes from an override here, not from the profile the dialog shows.
+            dialog->findChild<QLineEdit*>(QStringLiteral("gatewayUrlLineEdit"))->setText(url.toString());
+            auto* test = dialog->findChild<QPushButton*>(QStringLiteral("testGatewayPushButton"));
+            QVERIFY(test);
+            QTRY_VERIFY(test->isEnabled());
+            clock.restart();
+            QTest::mouseClick(test, Qt::LeftButton);
+            messageLabel = dialog->findChild<QLabel*>(QStringLiteral("gatewayTestResultLabel"));
+            QVERIFY(messageLabel);
+            QTRY_VERIFY_WITH_TIMEOUT(test->isEnabled(), 20000); // the test has ended
+            break;
+        }
+        }
+        const qint64 elapsed = clock.elapsed();
+        QVERIFY(messageLabel);
+        const QString message = messageLabel->text();
+        qInfo().noquote() << tag << "ended after" << elapsed << "ms:" << message;
+        QVERIFY2(elapsed < 20000, qPrintable(QStringLiteral("took %1 ms").arg(elapsed)));
+        QVERIFY(messageLabel->isVisible());
+        QVERIFY2(message.contains(mentions, Qt::CaseInsensitive), qPrintable(message));
+        QVERIFY2(!looksLikeHtml(message), qPrintable(message));
+        QVERIFY2(message.split(QLatin1Char('\n'), Qt::SkipEmptyParts).size() <= 3, qPrintable(message));
+        QVERIFY(!message.contains(guitest::Secret));
+        screenshot(dialog, QStringLiteral("dialog-") + tag);
+
+        // The window is untouched: its rows stay, and no second message competes with the dialog's.
+        QCOMPARE(w.sessionModel()->rowCount(), kRows);
+        QVERIFY(!w.sessionModel()->isStale());
+        QCOMPARE(visibleBanners(w), 0);
+        dialog->close();
+        QTRY_VERIFY(!dialog || !dialog->isVisible());
+    }
+
     // The activity database is optional: down or hanging, the list loads without it and the Last
-    // activity column says Unknown with the reason in its tooltip. AppContext has no setting for
-    // the activity timeout (ActivityConfig::timeoutMs stays at 15 s), so the hanging case takes
-    // about 15 s before the reason shows.
+    // activity column says Unknown with the reason in its tooltip (the profile's activity timeout
+    // is 3 s here).
     void activityFault_data()
     {
         QTest::addColumn<bool>("hangs");
