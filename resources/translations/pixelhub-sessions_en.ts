@@ -1386,6 +1386,10 @@ With --json: one object with the keys id, name, status, gateway_status, last_act
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <source>The gateway gave no QR code within %1. Last answer: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sessions::SessionMonitor</name>

@@ -1389,6 +1389,10 @@ Com --json: um objeto com as chaves id, name, status, gateway_status, last_activ
             <numerusform>%n s</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The gateway gave no QR code within %1. Last answer: %2</source>
+        <translation>O gateway não forneceu um QR code em %1. Última resposta: %2</translation>
+    </message>
 </context>
 <context>
     <name>sessions::SessionMonitor</name>

@@ -355,11 +355,13 @@ void ConnectFlow::onDeadline()
     const QString limit = durationText(m_options.deadline);
     if (m_qrEverShown) {
         fail(tr("No QR scan within %1. Try again.").arg(limit));
+    } else if (!m_lastError.isEmpty()) {
+        // The last error already says what to do; no second piece of advice after it.
+        fail(tr("The gateway gave no QR code within %1. Last answer: %2").arg(limit, m_lastError));
     } else {
-        const QString last = m_lastError.isEmpty() ? m_lastMessage : m_lastError;
         fail(tr("The gateway gave no QR code within %1. Last answer: %2 Try again; if it persists, check the "
                 "gateway.")
-                 .arg(limit, last));
+                 .arg(limit, m_lastMessage));
     }
 }
 

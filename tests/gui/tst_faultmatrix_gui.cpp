@@ -408,7 +408,7 @@ private slots:
         QVERIFY2(!looksLikeHtml(message), qPrintable(message));
         QVERIFY2(message.split(QLatin1Char('\n'), Qt::SkipEmptyParts).size() <= 3, qPrintable(message));
         QVERIFY(!message.contains(guitest::Secret));
-        screenshot(dialog, QStringLiteral("dialog-") + tag);
+        screenshot(dialog, QStringLiteral("dialog-") + QString(tag).replace(QLatin1String(" x "), QLatin1String("--")));
 
         // The window is untouched: its rows stay, and no second message competes with the dialog's.
         QCOMPARE(w.sessionModel()->rowCount(), kRows);
