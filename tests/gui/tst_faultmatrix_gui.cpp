@@ -8,6 +8,7 @@
 // endpoint: each ends within its bound with one message in the dialog that names the cause, and
 // the window keeps its rows. Adding a fault is one line in kFaults, a dialog flow one in
 // kDialogFlows. Screenshots: test-output/screenshots/faults/.
+#include "../support/FakeDatabaseServer.h"
 #include "DeleteSessionDialog.h"
 #include "ErrorBanner.h"
 #include "GatewaySimulator.h"
@@ -182,6 +183,23 @@ private:
         return true;
     }
 
+    // Produces the fault on the requests whose path starts with `path`; Refused stops the gateway.
+    static void arm(std::unique_ptr<sim::GatewaySimulator>& gateway, Mode mode, sim::FaultKind kind,
+                    const QString& path)
+    {
+        switch (mode) {
+        case Mode::Inject:
+            gateway->setFault({kind, path, -1, 0, {}});
+            break;
+        case Mode::Refused:
+            gateway.reset(); // the port is closed now
+            break;
+        case Mode::Latency:
+            gateway->setLatency(kLatencyMs, path);
+            break;
+        }
+    }
+
     static void screenshot(QWidget* widget, const QString& name)
     {
         QCoreApplication::processEvents();
@@ -222,17 +240,7 @@ private slots:
         QVERIFY(!w.sessionModel()->isStale());
         QVERIFY(allRowsStale(w, false));
 
-        switch (mode) {
-        case Mode::Inject:
-            gateway->setFault({kind, QStringLiteral("/api/channels"), -1, 0, {}});
-            break;
-        case Mode::Refused:
-            gateway.reset(); // the port is closed now
-            break;
-        case Mode::Latency:
-            gateway->setLatency(kLatencyMs, QStringLiteral("/api/channels"));
-            break;
-        }
+        arm(gateway, mode, kind, QStringLiteral("/api/channels"));
 
         auto* refreshAction = w.findChild<QAction*>(QStringLiteral("refreshAction"));
         QVERIFY(refreshAction);
@@ -334,17 +342,7 @@ private slots:
         ui::MainWindow& w = *f.window;
         QTRY_VERIFY_WITH_TIMEOUT(loaded(w, kRows), 10000);
 
-        switch (mode) {
-        case Mode::Inject:
-            gateway->setFault({kind, QStringLiteral("/api/"), -1, 0, {}});
-            break;
-        case Mode::Refused:
-            gateway.reset();
-            break;
-        case Mode::Latency:
-            gateway->setLatency(kLatencyMs, QStringLiteral("/api/"));
-            break;
-        }
+        arm(gateway, mode, kind, QStringLiteral("/api/"));
 
         QElapsedTimer clock;
         clock.start();
@@ -435,21 +433,9 @@ private slots:
         QFETCH(QString, mentions);
         const QString tag = QString::fromLatin1(QTest::currentDataTag());
 
-        // Slow: accepts the TCP connection and never sends the server greeting.
-        // Down: a port that was free a moment ago, closed again.
-        QTcpServer database;
-        QList<QTcpSocket*> held;
-        QVERIFY(database.listen(QHostAddress::LocalHost));
-        const quint16 port = database.serverPort();
-        if (hangs) {
-            connect(&database, &QTcpServer::newConnection, this, [&database, &held] {
-                while (QTcpSocket* socket = database.nextPendingConnection())
-                    held << socket;
-            });
-        } else {
-            database.close();
-        }
-        const QString dsn = QStringLiteral("mysql://phs@127.0.0.1:%1/activity").arg(port);
+        FakeDatabaseServer database(hangs ? FakeDatabaseServer::Behaviour::Slow : FakeDatabaseServer::Behaviour::Down);
+        QVERIFY(database.isValid());
+        const QString dsn = database.dsn();
 
         std::unique_ptr<sim::GatewaySimulator> gateway = startSim();
         QVERIFY(gateway);
@@ -468,7 +454,7 @@ private slots:
             f.context->monitor().activity().state == activity::ActivitySnapshot::State::Unavailable, 40000);
         qInfo().noquote() << tag << "activity unavailable after" << clock.elapsed() << "ms";
         if (hangs)
-            QVERIFY(!held.isEmpty()); // the driver really connected and waited
+            QVERIFY(database.heldConnections() > 0); // the driver really connected and waited
 
         const QString reason = f.context->monitor().activity().reason;
         QVERIFY(!reason.isEmpty());
@@ -488,7 +474,6 @@ private slots:
         // The database stays unreachable; closing must not wait on it beyond its own bound.
         f.window.reset();
         f.context.reset();
-        qDeleteAll(held);
     }
 };
 

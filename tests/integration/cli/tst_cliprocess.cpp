@@ -1,12 +1,12 @@
 // The real pixelhub-sessions-cli executable, run with QProcess against the in-process simulator,
 // with an isolated home (no profile, no keychain): the JSON contract, the healthcheck verdicts and
 // request log, secrets never printed, and the systemd units.
+#include "../../support/FakeDatabaseServer.h"
 #include "CliFixture.h"
 
 #include <QImage>
 #include <QProcess>
 #include <QStandardPaths>
-#include <QTcpServer>
 
 class TestCliProcess : public QObject
 {
@@ -86,11 +86,9 @@ CliRun TestCliProcess::exec(const QStringList& args, const QString& secret)
 void TestCliProcess::databaseDownIsOneNote()
 {
     QVERIFY(m_fx.start({}, false));
-    QTcpServer probe; // a port that was free a moment ago: nothing listens there
-    QVERIFY(probe.listen(QHostAddress::LocalHost));
-    const QString dsn = QStringLiteral("mysql://phs@127.0.0.1:%1/activity").arg(probe.serverPort());
-    probe.close();
-    const QStringList args = m_fx.globals() + QStringList{"--activity-dsn", dsn, "list"};
+    const FakeDatabaseServer database(FakeDatabaseServer::Behaviour::Down);
+    QVERIFY(database.isValid());
+    const QStringList args = m_fx.globals() + QStringList{"--activity-dsn", database.dsn(), "list"};
 
     const CliRun quiet = exec(args);
     QCOMPARE(quiet.code, 0);

@@ -5,6 +5,7 @@
 // The activity database's faults (down, slow) have their own table: the database is optional, so
 // the flows that read it still list the sessions, with one note that names the cause; only
 // test-connection, whose job is to check it, fails.
+#include "../../support/FakeDatabaseServer.h"
 #include "../../unit/cli/CliFixture.h"
 #include "cli/CommandContext.h"
 #include "cli/CommandRegistry.h"
@@ -129,6 +130,17 @@ class TestFaultMatrixCli : public QObject
         return r;
     }
 
+    // Runs the command line, then stops the simulator; `elapsed` gets the command's duration.
+    CliRun timedRun(const QStringList& args, qint64* elapsed)
+    {
+        QElapsedTimer clock;
+        clock.start();
+        CliRun r = run(args);
+        *elapsed = clock.elapsed();
+        m_fx.stop();
+        return r;
+    }
+
 private slots:
     void initTestCase()
     {
@@ -172,11 +184,8 @@ private slots:
             m_fx.sim().setFault(spec);
         }
 
-        QElapsedTimer clock;
-        clock.start();
-        const CliRun r = run(globals + args);
-        const qint64 elapsed = clock.elapsed();
-        m_fx.stop();
+        qint64 elapsed = 0;
+        const CliRun r = timedRun(globals + args, &elapsed);
 
         QCOMPARE(r.code, exitCode);
         QVERIFY2(elapsed < 15000, qPrintable(QStringLiteral("took %1 ms").arg(elapsed)));
@@ -218,29 +227,11 @@ private slots:
         QFETCH(QString, mentions);
 
         QVERIFY(m_fx.start({}, false));
-        // Slow: a server that accepts the connection and never sends the greeting. Down: a port
-        // that was free a moment ago.
-        QTcpServer database;
-        QList<QTcpSocket*> held;
-        QVERIFY(database.listen(QHostAddress::LocalHost));
-        const quint16 port = database.serverPort();
-        if (slow) {
-            connect(&database, &QTcpServer::newConnection, this, [&database, &held] {
-                while (QTcpSocket* socket = database.nextPendingConnection())
-                    held.append(socket);
-            });
-        } else {
-            database.close();
-        }
-        const QStringList globals =
-            m_fx.globals() +
-            QStringList{"--activity-dsn", QStringLiteral("mysql://phs@127.0.0.1:%1/activity").arg(port)};
-        QElapsedTimer clock;
-        clock.start();
-        const CliRun r = run(globals + args);
-        const qint64 elapsed = clock.elapsed();
-        qDeleteAll(held);
-        m_fx.stop();
+        FakeDatabaseServer database(slow ? FakeDatabaseServer::Behaviour::Slow : FakeDatabaseServer::Behaviour::Down);
+        QVERIFY(database.isValid());
+        const QStringList globals = m_fx.globals() + QStringList{"--activity-dsn", database.dsn()};
+        qint64 elapsed = 0;
+        const CliRun r = timedRun(globals + args, &elapsed);
 
         QCOMPARE(r.code, exitCode);
         QVERIFY2(elapsed < 15000, qPrintable(QStringLiteral("took %1 ms").arg(elapsed)));
