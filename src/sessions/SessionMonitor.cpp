@@ -94,10 +94,16 @@ bool SessionMonitor::refresh()
 void SessionMonitor::cancel()
 {
     if (m_listJob) {
-        m_listJob->cancel(); // finishes it: onListed() with the cancellation
+        m_listJob->cancel(); // finishes it: onListed() takes the cancellation as the pending answer
     } else if (m_answerPending) {
         m_answer = gateway::Result::failure(gateway::ErrorKind::Cancelled, tr("Cancelled."));
         m_answerChannels.clear();
+    }
+    // At once, not on the next turn: a caller that cancels (say, for a new gateway) refreshes
+    // right after, and refresh() must not find the old answer still pending.
+    if (m_answerPending) {
+        m_answerTimer.stop();
+        applyAnswer();
     }
 }
 

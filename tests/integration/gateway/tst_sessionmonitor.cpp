@@ -1,6 +1,6 @@
 // SessionMonitor against the in-process simulator: a listing's answer is applied on a later turn
 // of the event loop (so the GUI thread never parses and applies 1,000 sessions in one go), the
-// monitor counts as refreshing until then, and cancel() in between drops the answer.
+// monitor counts as refreshing until then, and cancel() in between drops the answer, at once.
 #include "gateway/GatewayClient.h"
 #include "sessions/SessionBook.h"
 #include "sessions/SessionMonitor.h"
@@ -97,6 +97,25 @@ private slots:
         QVERIFY(!monitor.isRefreshing());
         QVERIFY(monitor.refresh()); // and the next refresh works
         QVERIFY(finished.wait(10000));
+        QVERIFY(book.size() > 0);
+    }
+
+    // What AppContext does when the gateway changes during a refresh: cancel, then list the new
+    // one at once. The cancellation is reported right away and the new listing starts.
+    void cancelThenRefreshAtOnce()
+    {
+        sessions::SessionBook book;
+        sessions::SessionMonitor monitor(*m_client, book);
+        QSignalSpy finished(&monitor, &sessions::SessionMonitor::refreshFinished);
+        QVERIFY(monitor.refresh());
+        monitor.cancel();
+        QCOMPARE(finished.count(), 1);
+        QCOMPARE(finished.at(0).at(0).value<gateway::Result>().kind, gateway::ErrorKind::Cancelled);
+        QVERIFY(!monitor.isRefreshing());
+        QVERIFY(monitor.refresh());
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(finished.count(), 2);
+        QVERIFY(finished.at(1).at(0).value<gateway::Result>().ok);
         QVERIFY(book.size() > 0);
     }
 };
