@@ -302,6 +302,7 @@ public:
         painter->drawPixmap(rect, pixmap(rect.size(), mode, state));
     }
 
+    // On a high-DPI screen QIcon asks for the size in device pixels (and sets the ratio itself).
     QPixmap pixmap(const QSize& size, QIcon::Mode mode, QIcon::State) override
     {
         const int side = std::max(1, std::min(size.width(), size.height()));

@@ -187,6 +187,12 @@ void TestTrayNotifier::iconFollowsWorstHealth()
     book.apply({down("a"), zombie("b"), unknownActivity});
     QCOMPARE(tray.tone(), Tone::Critical);
     QCOMPARE(iconPixel(tray.icon()), rgb(Tone::Critical));
+    // Drawn at the size asked for, in device pixels on a high-DPI screen.
+    const QPixmap hidpi = tray.icon().pixmap(QSize(22, 22), 2.0);
+    QCOMPARE(hidpi.size(), QSize(44, 44));
+    QCOMPARE(hidpi.devicePixelRatio(), 2.0);
+    QCOMPARE(tray.icon().pixmap(QSize(16, 16)).size(), QSize(16, 16));
+    QVERIFY(!tray.icon().availableSizes().isEmpty());
     QVERIFY(tray.toolTip().contains("1 not connected"));
     QVERIFY(tray.toolTip().contains("1 possibly disconnected"));
 
