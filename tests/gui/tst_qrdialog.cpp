@@ -1,15 +1,12 @@
 // QrDialog against the in-process gateway simulator: waiting, QR, countdown, scan, ConfirmRestart,
 // failure and Try again, and that closing the dialog stops every request. Screenshots of each state.
+#include "../support/SimGateway.h"
 #include "QrDialog.h"
-#include "gateway/GatewayClient.h"
-
-#include <GatewaySimulator.h>
 
 #include <QDir>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QLabel>
-#include <QNetworkAccessManager>
 #include <QPointer>
 #include <QProgressBar>
 #include <QPushButton>
@@ -23,55 +20,18 @@ namespace {
 
 const QString kId = QStringLiteral("imobsites");
 
-struct Gateway
+struct Gateway : SimGateway
 {
-    sim::GatewaySimulator sim;
-    QNetworkAccessManager nam;
-    std::unique_ptr<gateway::GatewayClient> client;
-
     explicit Gateway(const QString& phase, int qrAfterPolls = 0)
-    {
-        sim.setSecret("s3cret");
-        const QJsonObject scenario{{"qrRotateSeconds", 20},
-                                   {"qrAfterPolls", qrAfterPolls},
-                                   {"sessions", QJsonArray{QJsonObject{{"id", kId}, {"phase", phase}}}}};
-        QString error;
-        if (!sim.loadScenario(scenario, &error))
-            qFatal("bad scenario: %s", qPrintable(error));
-        sim.listen();
-        gateway::GatewayConfig config;
-        config.baseUrl = sim.baseUrl();
-        config.secret = "s3cret";
-        config.requestTimeout = std::chrono::milliseconds(3000);
-        config.connectTimeout = std::chrono::milliseconds(2000);
-        client = std::make_unique<gateway::GatewayClient>(nam, config);
-    }
-
-    int count(const QString& method, const QString& path = {}) const
-    {
-        int n = 0;
-        for (const sim::RequestRecord& r : sim.requests())
-            n += (r.method == method && (path.isEmpty() || r.path == path)) ? 1 : 0;
-        return n;
-    }
+        : SimGateway(QJsonObject{{"qrRotateSeconds", 20},
+                                 {"qrAfterPolls", qrAfterPolls},
+                                 {"sessions", QJsonArray{QJsonObject{{"id", kId}, {"phase", phase}}}}})
+    {}
 };
-
-ConnectFlow::Options fastOptions()
-{
-    using std::chrono::milliseconds;
-    ConnectFlow::Options o;
-    o.deadline = milliseconds(20000);
-    o.firstPoll = milliseconds(50);
-    o.maxPoll = milliseconds(200);
-    o.statusPoll = milliseconds(100);
-    o.qrLifetime = milliseconds(15000);
-    o.qrRefreshMargin = milliseconds(500);
-    return o;
-}
 
 QPointer<ui::QrDialog> openDialog(Gateway& g, ConnectFlow::Mode mode = ConnectFlow::Mode::Reconnect)
 {
-    auto* dialog = new ui::QrDialog(*g.client, mode, kId, fastOptions());
+    auto* dialog = new ui::QrDialog(*g.client, mode, kId, fastFlowOptions());
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
     dialog->start();

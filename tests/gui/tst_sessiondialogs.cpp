@@ -1,6 +1,7 @@
 // NewSessionDialog's live validation, DeleteSessionDialog's typed confirmation (one DELETE, only
 // after confirming; none on cancel), and SessionActions wiring them to the book, the monitor and
 // the QR dialog, against the in-process gateway simulator. Screenshots of each checked state.
+#include "../support/SimGateway.h"
 #include "DeleteSessionDialog.h"
 #include "GuiTestSupport.h"
 #include "MainWindow.h"
@@ -8,11 +9,8 @@
 #include "QrDialog.h"
 #include "SessionActions.h"
 #include "SessionTableModel.h"
-#include "gateway/GatewayClient.h"
 #include "sessions/SessionBook.h"
 #include "sessions/SessionMonitor.h"
-
-#include <GatewaySimulator.h>
 
 #include <QAction>
 #include <QDir>
@@ -21,7 +19,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
-#include <QNetworkAccessManager>
 #include <QPointer>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -32,32 +29,19 @@
 
 namespace {
 
-struct Gateway
+struct Gateway : SimGateway
 {
-    sim::GatewaySimulator sim;
-    QNetworkAccessManager nam;
-    std::unique_ptr<gateway::GatewayClient> client;
     sessions::SessionBook book;
     std::unique_ptr<sessions::SessionMonitor> monitor;
 
     Gateway()
-    {
-        sim.setSecret("s3cret");
-        const QJsonArray sessions{QJsonObject{{"id", "vendas"}, {"phase", "disconnected"}, {"token", true}},
-                                  QJsonObject{{"id", "suporte"}, {"phase", "connected"}, {"token", true}},
-                                  QJsonObject{{"id", "imobsites"}, {"phase", "qr"}}};
-        QString error;
-        if (!sim.loadScenario(QJsonObject{{"qrAfterPolls", 0}, {"sessions", sessions}}, &error))
-            qFatal("bad scenario: %s", qPrintable(error));
-        sim.listen();
-        gateway::GatewayConfig config;
-        config.baseUrl = sim.baseUrl();
-        config.secret = "s3cret";
-        config.requestTimeout = std::chrono::milliseconds(3000);
-        config.connectTimeout = std::chrono::milliseconds(2000);
-        client = std::make_unique<gateway::GatewayClient>(nam, config);
-        monitor = std::make_unique<sessions::SessionMonitor>(*client, book);
-    }
+        : SimGateway(QJsonObject{
+              {"qrAfterPolls", 0},
+              {"sessions", QJsonArray{QJsonObject{{"id", "vendas"}, {"phase", "disconnected"}, {"token", true}},
+                                      QJsonObject{{"id", "suporte"}, {"phase", "connected"}, {"token", true}},
+                                      QJsonObject{{"id", "imobsites"}, {"phase", "qr"}}}}})
+        , monitor(std::make_unique<sessions::SessionMonitor>(*client, book))
+    {}
 
     bool list()
     {
@@ -65,26 +49,7 @@ struct Gateway
         monitor->refresh();
         return done.wait(5000) && book.isLoaded();
     }
-
-    int count(const QString& method) const
-    {
-        int n = 0;
-        for (const sim::RequestRecord& r : sim.requests())
-            n += r.method == method ? 1 : 0;
-        return n;
-    }
 };
-
-sessions::ConnectFlow::Options fastOptions()
-{
-    using std::chrono::milliseconds;
-    sessions::ConnectFlow::Options o;
-    o.deadline = milliseconds(20000);
-    o.firstPoll = milliseconds(50);
-    o.maxPoll = milliseconds(200);
-    o.statusPoll = milliseconds(100);
-    return o;
-}
 
 template <typename T> T* child(const QWidget* parent, const char* name)
 {
@@ -315,7 +280,7 @@ void TestSessionDialogs::reconnectHealthyWarnsFirst()
     QVERIFY(g.book.find("suporte") && g.book.find("suporte")->isHealthy());
     QWidget window;
     ui::SessionActions actions(*g.client, g.book, *g.monitor, &window);
-    actions.setFlowOptions(fastOptions());
+    actions.setFlowOptions(fastFlowOptions());
     g.sim.clearRequests();
     QPointer<ui::QrDialog> dialog = actions.reconnect("suporte");
     QVERIFY(dialog);
@@ -335,7 +300,7 @@ void TestSessionDialogs::newSessionOpensCreateQr()
     QVERIFY(g.list());
     QWidget window;
     ui::SessionActions actions(*g.client, g.book, *g.monitor, &window);
-    actions.setFlowOptions(fastOptions());
+    actions.setFlowOptions(fastFlowOptions());
     QSignalSpy messages(&actions, &ui::SessionActions::message);
     QPointer<ui::NewSessionDialog> dialog = actions.newSession();
     QVERIFY(dialog);
@@ -358,7 +323,7 @@ void TestSessionDialogs::refusedCreateIsExplained()
     Gateway g;
     QWidget window;
     ui::SessionActions actions(*g.client, g.book, *g.monitor, &window);
-    actions.setFlowOptions(fastOptions());
+    actions.setFlowOptions(fastFlowOptions());
     // The book has not listed yet, so the dialog could not warn: the gateway's 409 is shown.
     QPointer<ui::QrDialog> qr = actions.createSession("vendas");
     QVERIFY(qr);
