@@ -1,7 +1,8 @@
 #pragma once
 
-// For the dialog tests: an in-process gateway simulator loaded with a scenario, a client for it,
-// and the request log; plus ConnectFlow options fast enough for tests.
+// For the flow and dialog tests and the QR latency benchmark: an in-process gateway simulator
+// loaded with a scenario, a client for it, and the request log; plus ConnectFlow options fast
+// enough for tests.
 #include "gateway/GatewayClient.h"
 #include "sessions/ConnectFlow.h"
 
@@ -22,7 +23,8 @@ struct SimGateway
     QNetworkAccessManager nam;
     std::unique_ptr<gateway::GatewayClient> client;
 
-    explicit SimGateway(const QJsonObject& scenario)
+    explicit SimGateway(const QJsonObject& scenario,
+                        std::chrono::milliseconds requestTimeout = std::chrono::milliseconds(3000))
     {
         sim.setSecret(QString::fromLatin1(Secret));
         QString error;
@@ -32,7 +34,7 @@ struct SimGateway
         gateway::GatewayConfig config;
         config.baseUrl = sim.baseUrl();
         config.secret = QString::fromLatin1(Secret);
-        config.requestTimeout = std::chrono::milliseconds(3000);
+        config.requestTimeout = requestTimeout;
         config.connectTimeout = std::chrono::milliseconds(2000);
         client = std::make_unique<gateway::GatewayClient>(nam, config);
     }
