@@ -1,6 +1,6 @@
 # Translations: lupdate scans every user-facing source (core, UI, CLI, app mains and .ui forms; not
 # the simulator, whose texts are for developers), lrelease builds the .qm files at build time, and
-# they are embedded in sessions_core under :/i18n and installed for packagers.
+# they are embedded in phs_settings (which loads them) under :/i18n and installed for packagers.
 #   cmake --build build --target update_translations   # refresh the .ts files from the sources
 set(PHS_TS_FILES
     ${PROJECT_SOURCE_DIR}/resources/translations/pixelhub-sessions_en.ts
@@ -12,15 +12,15 @@ file(GLOB_RECURSE PHS_TR_SOURCES CONFIGURE_DEPENDS
     ${PROJECT_SOURCE_DIR}/app/*.cpp)
 list(FILTER PHS_TR_SOURCES EXCLUDE REGEX "/src/sim/")
 
-qt_add_lupdate(sessions_core
+qt_add_lupdate(phs_settings
     TS_FILES ${PHS_TS_FILES}
     SOURCES ${PHS_TR_SOURCES}
     INCLUDE_DIRECTORIES ${PROJECT_SOURCE_DIR}/src ${PROJECT_SOURCE_DIR}/ui
     OPTIONS -no-obsolete -locations none)
-qt_add_lrelease(sessions_core
+qt_add_lrelease(phs_settings
     TS_FILES ${PHS_TS_FILES}
     QM_FILES_OUTPUT_VARIABLE PHS_QM_FILES)
-qt_add_resources(sessions_core phs_translations
+qt_add_resources(phs_settings phs_translations
     PREFIX "/i18n"
     BASE ${CMAKE_CURRENT_BINARY_DIR}
     FILES ${PHS_QM_FILES})

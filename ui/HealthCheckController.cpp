@@ -4,8 +4,8 @@
 #include "HealthSummary.h"
 #include "gateway/GatewayClient.h"
 #include "health/HealthCheck.h"
+#include "runtime/SessionMonitor.h"
 #include "sessions/SessionBook.h"
-#include "sessions/SessionMonitor.h"
 
 #include <QAction>
 #include <QApplication>
@@ -73,8 +73,8 @@ HealthCheckController::HealthCheckController(AppContext& context, QWidget* windo
 
     auto& monitor = context.monitor();
     connect(&context.book(), &sessions::SessionBook::applied, this, &HealthCheckController::schedulePublish);
-    connect(&monitor, &sessions::SessionMonitor::refreshFinished, this, &HealthCheckController::onRefreshFinished);
-    connect(&monitor, &sessions::SessionMonitor::activityUpdated, this, &HealthCheckController::onActivityUpdated);
+    connect(&monitor, &runtime::SessionMonitor::refreshFinished, this, &HealthCheckController::onRefreshFinished);
+    connect(&monitor, &runtime::SessionMonitor::activityUpdated, this, &HealthCheckController::onActivityUpdated);
     connect(&context, &AppContext::configured, this, [this] {
         setPhase(m_phase); // enables the action
         schedulePublish();

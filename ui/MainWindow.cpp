@@ -16,8 +16,8 @@
 #include "StatusBadgeDelegate.h"
 #include "TrayNotifier.h"
 #include "gateway/GatewayClient.h"
+#include "runtime/SessionMonitor.h"
 #include "sessions/SessionBook.h"
-#include "sessions/SessionMonitor.h"
 #include "ui_MainWindow.h"
 
 #include <QApplication>
@@ -85,9 +85,9 @@ MainWindow::MainWindow(AppContext& context, QWidget* parent)
     connect(m_ui->emptyStateWidget, &EmptyStateWidget::retryRequested, this, &MainWindow::refresh);
 
     auto& monitor = context.monitor();
-    connect(&monitor, &sessions::SessionMonitor::refreshStarted, this, &MainWindow::updateView);
-    connect(&monitor, &sessions::SessionMonitor::refreshFinished, this, &MainWindow::onRefreshFinished);
-    connect(&monitor, &sessions::SessionMonitor::activityUpdated, this,
+    connect(&monitor, &runtime::SessionMonitor::refreshStarted, this, &MainWindow::updateView);
+    connect(&monitor, &runtime::SessionMonitor::refreshFinished, this, &MainWindow::onRefreshFinished);
+    connect(&monitor, &runtime::SessionMonitor::activityUpdated, this,
             [this] { m_model->setActivityNote(m_context.activityNote()); });
     connect(&context.book(), &sessions::SessionBook::applied, this, &MainWindow::updateView);
     connect(&context.book(), &sessions::SessionBook::rowsRemoved, this, &MainWindow::updateView);
@@ -169,11 +169,12 @@ void MainWindow::setUpTable()
     for (const auto status : {sessions::Status::Connected, sessions::Status::Disconnected, sessions::Status::QrPending,
                               sessions::Status::Starting}) {
         probe.status = status;
-        probe.health = status == sessions::Status::Connected ? health::Health::Healthy : health::Health::NotConnected;
+        probe.health =
+            status == sessions::Status::Connected ? sessions::Health::Healthy : sessions::Health::NotConnected;
         statusWidth = std::max(statusWidth, StatusBadgeDelegate::cellWidthFor(badgeLabel(probe), view->font()));
     }
     probe.status = sessions::Status::Connected;
-    probe.health = health::Health::Zombie;
+    probe.health = sessions::Health::Zombie;
     statusWidth = std::max(statusWidth, StatusBadgeDelegate::cellWidthFor(badgeLabel(probe), view->font()));
     if (header->sectionSize(SessionTableModel::Status) < statusWidth)
         header->resizeSection(SessionTableModel::Status, statusWidth);

@@ -1,13 +1,13 @@
 #include "RefreshController.h"
 
 #include "RelativeTime.h"
-#include "sessions/SessionMonitor.h"
+#include "runtime/SessionMonitor.h"
 
 #include <QStringBuilder>
 
 namespace ui {
 
-RefreshController::RefreshController(sessions::SessionMonitor& monitor, QObject* parent)
+RefreshController::RefreshController(runtime::SessionMonitor& monitor, QObject* parent)
     : QObject(parent)
     , m_monitor(monitor)
 {
@@ -16,8 +16,8 @@ RefreshController::RefreshController(sessions::SessionMonitor& monitor, QObject*
     connect(&m_autoTimer, &QTimer::timeout, this, &RefreshController::refreshNow);
     m_tickTimer.setInterval(1000);
     connect(&m_tickTimer, &QTimer::timeout, this, &RefreshController::tick);
-    connect(&m_monitor, &sessions::SessionMonitor::refreshStarted, this, &RefreshController::onStarted);
-    connect(&m_monitor, &sessions::SessionMonitor::refreshFinished, this, &RefreshController::onFinished);
+    connect(&m_monitor, &runtime::SessionMonitor::refreshStarted, this, &RefreshController::onStarted);
+    connect(&m_monitor, &runtime::SessionMonitor::refreshFinished, this, &RefreshController::onFinished);
 }
 
 void RefreshController::setInterval(std::chrono::seconds interval)

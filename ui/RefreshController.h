@@ -5,7 +5,7 @@
 
 #include <chrono>
 
-namespace sessions {
+namespace runtime {
 class SessionMonitor;
 }
 
@@ -24,7 +24,7 @@ class RefreshController : public QObject
     Q_OBJECT
 
 public:
-    explicit RefreshController(sessions::SessionMonitor& monitor, QObject* parent = nullptr);
+    explicit RefreshController(runtime::SessionMonitor& monitor, QObject* parent = nullptr);
 
     void setInterval(std::chrono::seconds interval); // 0: no automatic refresh
     std::chrono::seconds interval() const { return m_interval; }
@@ -51,7 +51,7 @@ private:
     void schedule();
     void tick();
 
-    sessions::SessionMonitor& m_monitor;
+    runtime::SessionMonitor& m_monitor;
     QTimer m_autoTimer;
     QTimer m_tickTimer;
     std::chrono::seconds m_interval{std::chrono::minutes(5)};

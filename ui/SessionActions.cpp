@@ -5,8 +5,8 @@
 #include "QrDialog.h"
 #include "SessionTableModel.h"
 #include "gateway/GatewayClient.h"
+#include "runtime/SessionMonitor.h"
 #include "sessions/SessionBook.h"
-#include "sessions/SessionMonitor.h"
 
 #include <QAbstractItemView>
 #include <QAction>
@@ -35,7 +35,7 @@ QString idAt(const QModelIndex& index)
 } // namespace
 
 SessionActions::SessionActions(gateway::GatewayClient& client, sessions::SessionBook& book,
-                               sessions::SessionMonitor& monitor, QWidget* window)
+                               runtime::SessionMonitor& monitor, QWidget* window)
     : QObject(window)
     , m_client(client)
     , m_book(book)
@@ -71,7 +71,7 @@ SessionActions::SessionActions(gateway::GatewayClient& client, sessions::Session
     connect(m_delete, &QAction::triggered, this, [this] { deleteSession(m_current); });
     connect(&book, &sessions::SessionBook::applied, this, &SessionActions::updateActions);
     connect(&book, &sessions::SessionBook::rowsRemoved, this, &SessionActions::updateActions);
-    connect(&monitor, &sessions::SessionMonitor::refreshFinished, this, [this] {
+    connect(&monitor, &runtime::SessionMonitor::refreshFinished, this, [this] {
         updateActions();
         if (m_refreshAgain) {
             m_refreshAgain = false;

@@ -13,9 +13,11 @@ class QWidget;
 namespace gateway {
 class GatewayClient;
 }
+namespace runtime {
+class SessionMonitor;
+}
 namespace sessions {
 class SessionBook;
-class SessionMonitor;
 } // namespace sessions
 
 namespace ui {
@@ -38,7 +40,7 @@ class SessionActions : public QObject
     Q_OBJECT
 
 public:
-    SessionActions(gateway::GatewayClient& client, sessions::SessionBook& book, sessions::SessionMonitor& monitor,
+    SessionActions(gateway::GatewayClient& client, sessions::SessionBook& book, runtime::SessionMonitor& monitor,
                    QWidget* window);
     ~SessionActions() override;
 
@@ -82,7 +84,7 @@ private:
 
     gateway::GatewayClient& m_client;
     sessions::SessionBook& m_book;
-    sessions::SessionMonitor& m_monitor;
+    runtime::SessionMonitor& m_monitor;
     QPointer<QWidget> m_window;
     sessions::ConnectFlow::Options m_options;
     QAction* m_reconnect = nullptr;

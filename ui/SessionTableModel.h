@@ -28,7 +28,7 @@ public:
         IdRole = Qt::UserRole + 1, // QString
         StatusRole,                // int(sessions::Status)
         RawStatusRole,             // QString, the gateway's word
-        HealthRole,                // int(health::Health)
+        HealthRole,                // int(sessions::Health)
         BadgeToneRole,             // int(ui::BadgeTone)
         SortRole,                  // the raw value the column sorts on
         SessionRole,               // sessions::Session

@@ -3,15 +3,17 @@
 #include "ActivityProbe.h"
 #include "AppContext.h"
 #include "GatewayProbe.h"
-#include "GatewayUrlCheck.h"
 #include "activity/Dsn.h"
 #include "gateway/GatewayClient.h"
+#include "settings/GatewayUrlCheck.h"
 #include "ui_SettingsDialog.h"
 
 #include <QFileDialog>
 #include <QPushButton>
 
 namespace ui {
+
+using settings::GatewayUrlCheck;
 
 namespace {
 const QString ErrorColor = QStringLiteral("#b02a37");
@@ -94,13 +96,16 @@ void SettingsDialog::load()
                                                        : tr("The X-Gateway-Secret of the gateway"));
     m_ui->activityPasswordLineEdit->setPlaceholderText(tr("Kept in the keychain — type to replace it"));
 
-    const QString source = m_context.gatewaySource();
+    const runtime::Source source = m_context.gatewaySource();
     QString sourceNote;
-    if (source == QLatin1String("flag"))
+    if (m_context.isDemo())
+        sourceNote = tr("This is the demo: it runs against a simulated gateway. What you save here applies to later "
+                        "runs without --demo.");
+    else if (source == runtime::Source::Flag)
         sourceNote = tr("This run uses the gateway given on the command line (%1). What you save here applies to "
                         "later runs without --gateway.")
                          .arg(m_context.client().config().baseUrl.toDisplayString());
-    else if (source == QLatin1String("environment"))
+    else if (source == runtime::Source::Environment)
         sourceNote = tr("This run uses PIXELHUB_GATEWAY_URL (%1). What you save here applies when it is not set.")
                          .arg(m_context.client().config().baseUrl.toDisplayString());
     setNote(m_ui->gatewaySourceLabel, sourceNote);

@@ -1,7 +1,7 @@
 #include "TrayNotifier.h"
 
 #include "BadgeTone.h"
-#include "sessions/SessionMonitor.h"
+#include "runtime/SessionMonitor.h"
 
 #include <QAction>
 #include <QApplication>
@@ -82,9 +82,9 @@ TrayNotifier::~TrayNotifier()
         m_tray->setContextMenu(nullptr);
 }
 
-void TrayNotifier::watch(sessions::SessionMonitor& monitor)
+void TrayNotifier::watch(runtime::SessionMonitor& monitor)
 {
-    connect(&monitor, &sessions::SessionMonitor::refreshFinished, this, [this](const gateway::Result& result) {
+    connect(&monitor, &runtime::SessionMonitor::refreshFinished, this, [this](const gateway::Result& result) {
         if (result.kind != gateway::ErrorKind::Cancelled)
             setGatewayProblem(result.ok ? QString() : result.message);
     });
@@ -120,9 +120,9 @@ void TrayNotifier::announceHidden()
 
 // --- notifications --------------------------------------------------------------------------
 
-TrayNotifier::Condition TrayNotifier::conditionOf(sessions::Status status, health::Health health)
+TrayNotifier::Condition TrayNotifier::conditionOf(sessions::Status status, sessions::Health health)
 {
-    if (health == health::Health::Zombie)
+    if (health == sessions::Health::Zombie)
         return Condition::Zombie;
     return status == sessions::Status::Connected ? Condition::Up : Condition::Down;
 }

@@ -14,7 +14,7 @@
 class QMenu;
 class QSystemTrayIcon;
 
-namespace sessions {
+namespace runtime {
 class SessionMonitor;
 }
 
@@ -50,7 +50,7 @@ public:
     ~TrayNotifier() override;
 
     // Follows the monitor's listings: a failed one turns the icon grey with the reason in the tooltip.
-    void watch(sessions::SessionMonitor& monitor);
+    void watch(runtime::SessionMonitor& monitor);
     // nullptr: the tray's own balloons. Not owned.
     void setNotifier(DesktopNotifier* notifier);
     void setGatewayProblem(const QString& message); // translated; empty when the gateway answers
@@ -89,7 +89,7 @@ private:
         Condition after;
     };
 
-    static Condition conditionOf(sessions::Status status, health::Health health);
+    static Condition conditionOf(sessions::Status status, sessions::Health health);
     void onTransitions(const QList<sessions::SessionBook::Transition>& transitions);
     void notifyOne(const Change& change);
     void notifySummary(const QList<Change>& changes);

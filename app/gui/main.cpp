@@ -2,6 +2,8 @@
 #include "AppContext.h"
 #include "DemoEnvironment.h"
 #include "MainWindow.h"
+#include "runtime/ConfigResolver.h"
+#include "settings/GatewayUrlCheck.h"
 #include "settings/Translations.h"
 
 #include <QApplication>
@@ -69,22 +71,35 @@ int main(int argc, char* argv[])
         return 2;
     }
 
-    settings::CommandLineOverrides overrides;
-    if (parser.isSet(gatewayOption))
-        overrides.gatewayUrl = QUrl(parser.value(gatewayOption));
+    runtime::Overrides overrides;
+    if (parser.isSet(gatewayOption)) {
+        // The same rule as the settings and the command line.
+        const settings::GatewayUrlCheck url = settings::GatewayUrlCheck::check(parser.value(gatewayOption));
+        if (!url.isAcceptable() || url.verdict == settings::GatewayUrlCheck::Verdict::Empty) {
+            err << "--gateway: "
+                << (url.message.isEmpty() ? QApplication::translate("main", "Enter the gateway's address.")
+                                          : url.message)
+                << '\n';
+            return 2;
+        }
+        overrides.gatewayUrl = url.url;
+    }
     if (parser.isSet(dsnOption))
         overrides.activityDsn = parser.value(dsnOption);
 
     auto profile = std::make_unique<settings::Profile>();
     const QString language = parser.isSet(langOption) ? parser.value(langOption) : profile->language();
-    if (!language.isEmpty() && language != QLatin1String("en") && language != QLatin1String("pt_BR")) {
-        err << QApplication::translate("main", "Unknown language \"%1\": use en or pt_BR.").arg(language) << '\n';
+    if (!language.isEmpty() && !settings::availableLanguages().contains(language)) {
+        err << QApplication::translate("main", "Unknown language \"%1\": use %2.")
+                   .arg(language, settings::availableLanguages().join(QStringLiteral(", ")))
+            << '\n';
         return 2;
     }
     settings::installTranslations(app, language);
 
-    const bool demo = parser.isSet(demoOption) || (parser.isSet(demoIfUnconfiguredOption) &&
-                                                   !ui::AppContext::gatewayConfiguredAnywhere(*profile, overrides));
+    const bool demo =
+        parser.isSet(demoOption) || (parser.isSet(demoIfUnconfiguredOption) &&
+                                     !runtime::ConfigResolver::gatewayConfiguredAnywhere(*profile, overrides));
     std::unique_ptr<ui::DemoEnvironment> demoEnvironment;
     ui::AppContext::Options options;
     if (demo) {

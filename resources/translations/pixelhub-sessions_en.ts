@@ -59,15 +59,7 @@
 <context>
     <name>CommandContext</name>
     <message>
-        <source>The keychain did not answer within %1 s; using only PIXELHUB_GATEWAY_SECRET and PIXELHUB_ACTIVITY_PASSWORD from the environment.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>(no gateway configured)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The activity database setting is not valid, so last activity is unknown: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -90,13 +82,37 @@
         <source>On the command line: --gateway URL or PIXELHUB_GATEWAY_URL.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The keychain did not answer within %1 s; using only the secrets set in the environment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Several gateways are configured (%1): name the one for the new session with --profile NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session &quot;%1&quot; exists on several gateways (%2): name one with --profile NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No gateway has a session &quot;%1&quot; (gateways: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last activity is unknown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: %1 [global options] %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run &quot;%1 help%2&quot; for help.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CommandRegistry</name>
-    <message>
-        <source>Gateway base URL (else PIXELHUB_GATEWAY_URL, else the saved profile).</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Activity database, e.g. mysql://user@host:3306/db or sqlite:///path.db (else PIXELHUB_ACTIVITY_DSN, else the profile); the password comes from PIXELHUB_ACTIVITY_PASSWORD or the keychain.</source>
         <translation type="unfinished"></translation>
@@ -111,10 +127,6 @@
     </message>
     <message>
         <source>Show help.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Usage: %1 [--gateway URL] [--activity-dsn DSN] [--silent-hours N] [--json] COMMAND [ARGUMENTS]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -154,18 +166,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Run &quot;%1 help%2&quot; for help.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Do not put a password in the gateway URL: it would leak into the process list. Set PIXELHUB_GATEWAY_SECRET instead.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--gateway needs an http:// or https:// URL with a host, e.g. https://wpp.example.com.br:8443.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--activity-dsn: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -191,6 +191,53 @@
     </message>
     <message>
         <source>Print progress messages and diagnostic logs on stderr, even when it is not a terminal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work with this saved gateway only (see &quot;gateways&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gateway base URL for this run alone, as the gateway &quot;default&quot; (else PIXELHUB_GATEWAY_URL, else the saved gateways).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the gateway of --gateway speaks: %1 (else PIXELHUB_GATEWAY_DIALECT, else pixelhub).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: %1 [--profile NAME] [--gateway URL] [--dialect D] [--activity-dsn DSN] [--silent-hours N] [--json] COMMAND [ARGUMENTS]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs an http:// or https:// URL with a host, e.g. https://wpp.example.com.br:8443.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--profile and --gateway exclude each other: --gateway defines a gateway for this run alone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--dialect: unknown gateway type &quot;%1&quot;; use one of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid session id: use 1 to 64 letters, digits, &quot;_&quot; or &quot;-&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConfigResolver</name>
+    <message>
+        <source>The credential of gateway &quot;%1&quot; comes from the environment variable %2, which is not set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no gateway &quot;%1&quot;: no gateway is saved yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no gateway &quot;%1&quot;. Gateways: %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -358,6 +405,66 @@
     </message>
 </context>
 <context>
+    <name>GatewayCommand</name>
+    <message>
+        <source>Add or remove a saved gateway.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gateway add NAME --dialect D --url URL [--secret-env VAR] | gateway remove NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gateway add saves a gateway under NAME (1 to 32 lower-case letters, digits, &quot;-&quot; or &quot;_&quot;). Its credential comes from the environment variable that --secret-env names, read at every run (for servers and cron); without --secret-env, the value of PIXELHUB_GATEWAY_SECRET is stored in the keychain under this gateway&apos;s own entry.
+gateway remove forgets the gateway and removes its keychain entry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The gateway&apos;s base URL, e.g. https://wpp.example.com.br:8443.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the credential from this environment variable at every run instead of the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown action &quot;%1&quot;: use add or remove.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gateway add needs --url URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set PIXELHUB_GATEWAY_SECRET to the gateway&apos;s credential (it is stored in the keychain), or name a variable with --secret-env VAR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The credential could not be stored in the keychain, so the gateway was not saved. On a server, use --secret-env VAR instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gateway &quot;%1&quot; updated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gateway &quot;%1&quot; added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no saved gateway &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gateway &quot;%1&quot; removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its keychain entry could not be removed; remove &quot;%1&quot; from the keychain by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>GatewayJob</name>
     <message>
         <source>The gateway reported a failure without saying why (HTTP %1).</source>
@@ -365,6 +472,25 @@
     </message>
     <message>
         <source>The gateway reported a failure: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GatewayProfiles</name>
+    <message>
+        <source>A gateway name uses 1 to 32 lower-case letters, digits, &quot;-&quot; or &quot;_&quot;, e.g. &quot;vendas-sp&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown gateway type &quot;%1&quot;: use one of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the gateway&apos;s address, e.g. https://wpp.example.com.br:8443.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an environment variable name (letters, digits and &quot;_&quot;).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -392,6 +518,46 @@
     </message>
     <message>
         <source>http:// is not encrypted: the gateway secret and your sessions travel in clear text. Use https:// unless the gateway runs on this computer or a trusted network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GatewaysCommand</name>
+    <message>
+        <source>environment variable %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The gateways: name, type, address, where the credential comes from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists the gateways this run works with: the saved ones, or the one that --gateway or PIXELHUB_GATEWAY_URL defines (named &quot;default&quot;), or the one --profile names.
+With --json: one JSON array of objects with the keys name, dialect, url and secret (&quot;keychain&quot; or &quot;env:VARIABLE&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No gateway is configured. Add one with: %1 gateway add NAME --dialect pixelhub --url URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TYPE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ADDRESS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CREDENTIAL</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -489,11 +655,6 @@ Without --dry-run, asks the gateway for a QR once for every unhealthy session (G
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Lists every session of the gateway with its status, its last activity (when an activity database is configured) and whether it is a zombie (connected, but silent for longer than the threshold).
-With --json: one JSON array of objects with exactly the keys id, name, status, gateway_status, last_activity_at (ISO 8601 UTC or null) and is_zombie.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The gateway lists no sessions.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -523,6 +684,23 @@ With --json: one JSON array of objects with exactly the keys id, name, status, g
     </message>
     <message>
         <source>Note: last activity unknown: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists every session of every gateway (or of --profile) with its status, its last activity (when an activity database is configured) and whether it is a zombie (connected, but silent for longer than the threshold). A gateway that does not answer gets one line on stderr; the exit code is then 1.
+With --json: one JSON array of objects with the keys id, name, status, gateway_status, last_activity_at (ISO 8601 UTC or null), is_zombie, gateway and dialect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gateway &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GATEWAY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The gateways list no sessions.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1209,7 +1387,11 @@ With --json: one object with the keys id, name, status, gateway_status, last_act
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Unknown language &quot;%1&quot;: use en or pt_BR.</source>
+        <source>Enter the gateway&apos;s address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown language &quot;%1&quot;: use %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1257,6 +1439,20 @@ With --json: one object with the keys id, name, status, gateway_status, last_act
     </message>
     <message>
         <source>The QR image from the gateway is damaged and cannot be shown (%1). Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>runtime::Runtime</name>
+    <message>
+        <source>The activity database setting is not valid: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>runtime::SessionMonitor</name>
+    <message>
+        <source>Cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1392,13 +1588,6 @@ With --json: one object with the keys id, name, status, gateway_status, last_act
     </message>
 </context>
 <context>
-    <name>sessions::SessionMonitor</name>
-    <message>
-        <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>sessions::Status</name>
     <message>
         <source>Connected</source>
@@ -1526,10 +1715,6 @@ With --json: one object with the keys id, name, status, gateway_status, last_act
 <context>
     <name>ui::AppContext</name>
     <message>
-        <source>The activity database setting is not valid: %1 Correct it in Settings.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No activity database is configured, so the last activity is unknown. Set one up in Settings.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1539,6 +1724,10 @@ With --json: one object with the keys id, name, status, gateway_status, last_act
     </message>
     <message>
         <source>Reading the activity database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct it in Settings.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2171,6 +2360,10 @@ With --json: one object with the keys id, name, status, gateway_status, last_act
     </message>
     <message>
         <source>System default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is the demo: it runs against a simulated gateway. What you save here applies to later runs without --demo.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -59,16 +59,8 @@
 <context>
     <name>CommandContext</name>
     <message>
-        <source>The keychain did not answer within %1 s; using only PIXELHUB_GATEWAY_SECRET and PIXELHUB_ACTIVITY_PASSWORD from the environment.</source>
-        <translation>O chaveiro não respondeu em %1 s; usando apenas PIXELHUB_GATEWAY_SECRET e PIXELHUB_ACTIVITY_PASSWORD do ambiente.</translation>
-    </message>
-    <message>
         <source>(no gateway configured)</source>
         <translation>(nenhum gateway configurado)</translation>
-    </message>
-    <message>
-        <source>The activity database setting is not valid, so last activity is unknown: %1</source>
-        <translation>A configuração do banco de dados de atividade não é válida, então a última atividade é desconhecida: %1</translation>
     </message>
     <message>
         <source>The gateway did not answer in time. Check the gateway and try again.</source>
@@ -90,13 +82,37 @@
         <source>On the command line: --gateway URL or PIXELHUB_GATEWAY_URL.</source>
         <translation>Na linha de comando: --gateway URL ou PIXELHUB_GATEWAY_URL.</translation>
     </message>
+    <message>
+        <source>The keychain did not answer within %1 s; using only the secrets set in the environment.</source>
+        <translation>O chaveiro do sistema não respondeu em %1 s; usando só as chaves de acesso definidas no ambiente.</translation>
+    </message>
+    <message>
+        <source>Several gateways are configured (%1): name the one for the new session with --profile NAME.</source>
+        <translation>Há vários gateways configurados (%1): indique o da nova sessão com --profile NOME.</translation>
+    </message>
+    <message>
+        <source>The session &quot;%1&quot; exists on several gateways (%2): name one with --profile NAME.</source>
+        <translation>A sessão &quot;%1&quot; existe em vários gateways (%2): indique um com --profile NOME.</translation>
+    </message>
+    <message>
+        <source>No gateway has a session &quot;%1&quot; (gateways: %2).</source>
+        <translation>Nenhum gateway tem a sessão &quot;%1&quot; (gateways: %2).</translation>
+    </message>
+    <message>
+        <source>Last activity is unknown.</source>
+        <translation>A última atividade é desconhecida.</translation>
+    </message>
+    <message>
+        <source>Usage: %1 [global options] %2</source>
+        <translation>Uso: %1 [opções globais] %2</translation>
+    </message>
+    <message>
+        <source>Run &quot;%1 help%2&quot; for help.</source>
+        <translation>Execute &quot;%1 help%2&quot; para ver a ajuda.</translation>
+    </message>
 </context>
 <context>
     <name>CommandRegistry</name>
-    <message>
-        <source>Gateway base URL (else PIXELHUB_GATEWAY_URL, else the saved profile).</source>
-        <translation>URL base do gateway (senão PIXELHUB_GATEWAY_URL, senão o perfil salvo).</translation>
-    </message>
     <message>
         <source>Activity database, e.g. mysql://user@host:3306/db or sqlite:///path.db (else PIXELHUB_ACTIVITY_DSN, else the profile); the password comes from PIXELHUB_ACTIVITY_PASSWORD or the keychain.</source>
         <translation>Banco de dados de atividade, ex.: mysql://user@host:3306/db ou sqlite:///path.db (senão PIXELHUB_ACTIVITY_DSN, senão o perfil); a senha vem de PIXELHUB_ACTIVITY_PASSWORD ou do chaveiro.</translation>
@@ -112,10 +128,6 @@
     <message>
         <source>Show help.</source>
         <translation>Mostrar a ajuda.</translation>
-    </message>
-    <message>
-        <source>Usage: %1 [--gateway URL] [--activity-dsn DSN] [--silent-hours N] [--json] COMMAND [ARGUMENTS]</source>
-        <translation>Uso: %1 [--gateway URL] [--activity-dsn DSN] [--silent-hours N] [--json] COMANDO [ARGUMENTOS]</translation>
     </message>
     <message>
         <source>Manage and monitor the WhatsApp gateway sessions without a display.</source>
@@ -154,18 +166,6 @@
         <translation>Opções:</translation>
     </message>
     <message>
-        <source>Run &quot;%1 help%2&quot; for help.</source>
-        <translation>Execute &quot;%1 help%2&quot; para ver a ajuda.</translation>
-    </message>
-    <message>
-        <source>Do not put a password in the gateway URL: it would leak into the process list. Set PIXELHUB_GATEWAY_SECRET instead.</source>
-        <translation>Não coloque uma senha na URL do gateway: ela vazaria na lista de processos. Use PIXELHUB_GATEWAY_SECRET em vez disso.</translation>
-    </message>
-    <message>
-        <source>--gateway needs an http:// or https:// URL with a host, e.g. https://wpp.example.com.br:8443.</source>
-        <translation>--gateway precisa de uma URL http:// ou https:// com host, ex.: https://wpp.example.com.br:8443.</translation>
-    </message>
-    <message>
         <source>--activity-dsn: %1</source>
         <translation>--activity-dsn: %1</translation>
     </message>
@@ -192,6 +192,53 @@
     <message>
         <source>Print progress messages and diagnostic logs on stderr, even when it is not a terminal.</source>
         <translation>Imprimir mensagens de progresso e logs de diagnóstico no stderr, mesmo quando não for um terminal.</translation>
+    </message>
+    <message>
+        <source>Work with this saved gateway only (see &quot;gateways&quot;).</source>
+        <translation>Usar só este gateway salvo (veja &quot;gateways&quot;).</translation>
+    </message>
+    <message>
+        <source>Gateway base URL for this run alone, as the gateway &quot;default&quot; (else PIXELHUB_GATEWAY_URL, else the saved gateways).</source>
+        <translation>Endereço do gateway só para esta execução, como o gateway &quot;default&quot; (senão PIXELHUB_GATEWAY_URL, senão os gateways salvos).</translation>
+    </message>
+    <message>
+        <source>What the gateway of --gateway speaks: %1 (else PIXELHUB_GATEWAY_DIALECT, else pixelhub).</source>
+        <translation>O tipo do gateway de --gateway: %1 (senão PIXELHUB_GATEWAY_DIALECT, senão pixelhub).</translation>
+    </message>
+    <message>
+        <source>Usage: %1 [--profile NAME] [--gateway URL] [--dialect D] [--activity-dsn DSN] [--silent-hours N] [--json] COMMAND [ARGUMENTS]</source>
+        <translation>Uso: %1 [--profile NOME] [--gateway URL] [--dialect D] [--activity-dsn DSN] [--silent-hours N] [--json] COMANDO [ARGUMENTOS]</translation>
+    </message>
+    <message>
+        <source>needs an http:// or https:// URL with a host, e.g. https://wpp.example.com.br:8443.</source>
+        <translation>precisa de um endereço http:// ou https:// com host, por exemplo https://wpp.exemplo.com.br:8443.</translation>
+    </message>
+    <message>
+        <source>--profile and --gateway exclude each other: --gateway defines a gateway for this run alone.</source>
+        <translation>--profile e --gateway não podem ser usados juntos: --gateway define um gateway só para esta execução.</translation>
+    </message>
+    <message>
+        <source>--dialect: unknown gateway type &quot;%1&quot;; use one of %2.</source>
+        <translation>--dialect: tipo de gateway desconhecido (&quot;%1&quot;); use um destes: %2.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid session id: use 1 to 64 letters, digits, &quot;_&quot; or &quot;-&quot;.</source>
+        <translation>&quot;%1&quot; não é um ID de sessão válido: use de 1 a 64 letras, dígitos, &quot;_&quot; ou &quot;-&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>ConfigResolver</name>
+    <message>
+        <source>The credential of gateway &quot;%1&quot; comes from the environment variable %2, which is not set.</source>
+        <translation>A chave de acesso do gateway &quot;%1&quot; vem da variável de ambiente %2, que não está definida.</translation>
+    </message>
+    <message>
+        <source>There is no gateway &quot;%1&quot;: no gateway is saved yet.</source>
+        <translation>Não existe o gateway &quot;%1&quot;: nenhum gateway foi salvo ainda.</translation>
+    </message>
+    <message>
+        <source>There is no gateway &quot;%1&quot;. Gateways: %2.</source>
+        <translation>Não existe o gateway &quot;%1&quot;. Gateways: %2.</translation>
     </message>
 </context>
 <context>
@@ -358,6 +405,67 @@
     </message>
 </context>
 <context>
+    <name>GatewayCommand</name>
+    <message>
+        <source>Add or remove a saved gateway.</source>
+        <translation>Adicionar ou remover um gateway salvo.</translation>
+    </message>
+    <message>
+        <source>gateway add NAME --dialect D --url URL [--secret-env VAR] | gateway remove NAME</source>
+        <translation>gateway add NOME --dialect D --url URL [--secret-env VAR] | gateway remove NOME</translation>
+    </message>
+    <message>
+        <source>gateway add saves a gateway under NAME (1 to 32 lower-case letters, digits, &quot;-&quot; or &quot;_&quot;). Its credential comes from the environment variable that --secret-env names, read at every run (for servers and cron); without --secret-env, the value of PIXELHUB_GATEWAY_SECRET is stored in the keychain under this gateway&apos;s own entry.
+gateway remove forgets the gateway and removes its keychain entry.</source>
+        <translation>gateway add salva um gateway com o nome NOME (de 1 a 32 letras minúsculas, dígitos, &quot;-&quot; ou &quot;_&quot;). A chave de acesso dele vem da variável de ambiente indicada por --secret-env, lida a cada execução (para servidores e cron); sem --secret-env, o valor de PIXELHUB_GATEWAY_SECRET é guardado no chaveiro do sistema, em uma entrada só deste gateway.
+gateway remove esquece o gateway e remove a entrada dele no chaveiro do sistema.</translation>
+    </message>
+    <message>
+        <source>The gateway&apos;s base URL, e.g. https://wpp.example.com.br:8443.</source>
+        <translation>O endereço do gateway, por exemplo https://wpp.exemplo.com.br:8443.</translation>
+    </message>
+    <message>
+        <source>Read the credential from this environment variable at every run instead of the keychain.</source>
+        <translation>Ler a chave de acesso desta variável de ambiente a cada execução, em vez do chaveiro do sistema.</translation>
+    </message>
+    <message>
+        <source>Unknown action &quot;%1&quot;: use add or remove.</source>
+        <translation>Ação desconhecida (&quot;%1&quot;): use add ou remove.</translation>
+    </message>
+    <message>
+        <source>gateway add needs --url URL.</source>
+        <translation>gateway add precisa de --url URL.</translation>
+    </message>
+    <message>
+        <source>Set PIXELHUB_GATEWAY_SECRET to the gateway&apos;s credential (it is stored in the keychain), or name a variable with --secret-env VAR.</source>
+        <translation>Defina PIXELHUB_GATEWAY_SECRET com a chave de acesso do gateway (ela é guardada no chaveiro do sistema) ou indique uma variável com --secret-env VAR.</translation>
+    </message>
+    <message>
+        <source>The credential could not be stored in the keychain, so the gateway was not saved. On a server, use --secret-env VAR instead.</source>
+        <translation>Não foi possível guardar a chave de acesso no chaveiro do sistema, então o gateway não foi salvo. Em um servidor, use --secret-env VAR.</translation>
+    </message>
+    <message>
+        <source>Gateway &quot;%1&quot; updated.</source>
+        <translation>Gateway &quot;%1&quot; atualizado.</translation>
+    </message>
+    <message>
+        <source>Gateway &quot;%1&quot; added.</source>
+        <translation>Gateway &quot;%1&quot; adicionado.</translation>
+    </message>
+    <message>
+        <source>There is no saved gateway &quot;%1&quot;.</source>
+        <translation>Não há gateway salvo com o nome &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Gateway &quot;%1&quot; removed.</source>
+        <translation>Gateway &quot;%1&quot; removido.</translation>
+    </message>
+    <message>
+        <source>Its keychain entry could not be removed; remove &quot;%1&quot; from the keychain by hand.</source>
+        <translation>Não foi possível remover a entrada dele no chaveiro do sistema; remova &quot;%1&quot; do chaveiro manualmente.</translation>
+    </message>
+</context>
+<context>
     <name>GatewayJob</name>
     <message>
         <source>The gateway reported a failure without saying why (HTTP %1).</source>
@@ -366,6 +474,25 @@
     <message>
         <source>The gateway reported a failure: %1</source>
         <translation>O gateway informou uma falha: %1</translation>
+    </message>
+</context>
+<context>
+    <name>GatewayProfiles</name>
+    <message>
+        <source>A gateway name uses 1 to 32 lower-case letters, digits, &quot;-&quot; or &quot;_&quot;, e.g. &quot;vendas-sp&quot;.</source>
+        <translation>O nome de um gateway tem de 1 a 32 letras minúsculas, dígitos, &quot;-&quot; ou &quot;_&quot;, por exemplo &quot;vendas-sp&quot;.</translation>
+    </message>
+    <message>
+        <source>Unknown gateway type &quot;%1&quot;: use one of %2.</source>
+        <translation>Tipo de gateway desconhecido (&quot;%1&quot;): use um destes: %2.</translation>
+    </message>
+    <message>
+        <source>Enter the gateway&apos;s address, e.g. https://wpp.example.com.br:8443.</source>
+        <translation>Digite o endereço do gateway, por exemplo https://wpp.exemplo.com.br:8443.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an environment variable name (letters, digits and &quot;_&quot;).</source>
+        <translation>&quot;%1&quot; não é um nome de variável de ambiente (letras, dígitos e &quot;_&quot;).</translation>
     </message>
 </context>
 <context>
@@ -393,6 +520,47 @@
     <message>
         <source>http:// is not encrypted: the gateway secret and your sessions travel in clear text. Use https:// unless the gateway runs on this computer or a trusted network.</source>
         <translation>http:// não é criptografado: o segredo do gateway e suas sessões trafegam em texto puro. Use https://, a menos que o gateway rode neste computador ou em uma rede confiável.</translation>
+    </message>
+</context>
+<context>
+    <name>GatewaysCommand</name>
+    <message>
+        <source>environment variable %1</source>
+        <translation>variável de ambiente %1</translation>
+    </message>
+    <message>
+        <source>keychain</source>
+        <translation>chaveiro do sistema</translation>
+    </message>
+    <message>
+        <source>The gateways: name, type, address, where the credential comes from.</source>
+        <translation>Os gateways: nome, tipo, endereço, de onde vem a chave de acesso.</translation>
+    </message>
+    <message>
+        <source>Lists the gateways this run works with: the saved ones, or the one that --gateway or PIXELHUB_GATEWAY_URL defines (named &quot;default&quot;), or the one --profile names.
+With --json: one JSON array of objects with the keys name, dialect, url and secret (&quot;keychain&quot; or &quot;env:VARIABLE&quot;).</source>
+        <translation>Lista os gateways desta execução: os salvos, ou o que --gateway ou PIXELHUB_GATEWAY_URL define (chamado &quot;default&quot;), ou o que --profile indica.
+Com --json: um array JSON de objetos com as chaves name, dialect, url e secret (&quot;keychain&quot; ou &quot;env:VARIAVEL&quot;).</translation>
+    </message>
+    <message>
+        <source>No gateway is configured. Add one with: %1 gateway add NAME --dialect pixelhub --url URL</source>
+        <translation>Nenhum gateway configurado. Adicione um com: %1 gateway add NOME --dialect pixelhub --url URL</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOME</translation>
+    </message>
+    <message>
+        <source>TYPE</source>
+        <translation>TIPO</translation>
+    </message>
+    <message>
+        <source>ADDRESS</source>
+        <translation>ENDEREÇO</translation>
+    </message>
+    <message>
+        <source>CREDENTIAL</source>
+        <translation>CHAVE DE ACESSO</translation>
     </message>
 </context>
 <context>
@@ -490,12 +658,6 @@ Sem --dry-run, solicita ao gateway um QR, uma vez, para cada sessão com problem
         <translation>Todas as sessões: id, status, última atividade, indicador de zumbi.</translation>
     </message>
     <message>
-        <source>Lists every session of the gateway with its status, its last activity (when an activity database is configured) and whether it is a zombie (connected, but silent for longer than the threshold).
-With --json: one JSON array of objects with exactly the keys id, name, status, gateway_status, last_activity_at (ISO 8601 UTC or null) and is_zombie.</source>
-        <translation>Lista todas as sessões do gateway com o status, a última atividade (quando há um banco de dados de atividade configurado) e se são zumbis (conectadas, mas sem atividade por mais tempo que o limite).
-Com --json: um array JSON de objetos com exatamente as chaves id, name, status, gateway_status, last_activity_at (ISO 8601 UTC ou null) e is_zombie.</translation>
-    </message>
-    <message>
         <source>The gateway lists no sessions.</source>
         <translation>O gateway não lista nenhuma sessão.</translation>
     </message>
@@ -526,6 +688,24 @@ Com --json: um array JSON de objetos com exatamente as chaves id, name, status, 
     <message>
         <source>Note: last activity unknown: %1</source>
         <translation>Observação: última atividade desconhecida: %1</translation>
+    </message>
+    <message>
+        <source>Lists every session of every gateway (or of --profile) with its status, its last activity (when an activity database is configured) and whether it is a zombie (connected, but silent for longer than the threshold). A gateway that does not answer gets one line on stderr; the exit code is then 1.
+With --json: one JSON array of objects with the keys id, name, status, gateway_status, last_activity_at (ISO 8601 UTC or null), is_zombie, gateway and dialect.</source>
+        <translation>Lista todas as sessões de todos os gateways (ou do --profile) com o status, a última atividade (quando há um banco de dados de atividade configurado) e se está possivelmente desconectada (conectada, mas sem atividade por mais que o tempo máximo). Um gateway que não responde ganha uma linha no stderr; o código de saída é então 1.
+Com --json: um array JSON de objetos com as chaves id, name, status, gateway_status, last_activity_at (ISO 8601 UTC ou null), is_zombie, gateway e dialect.</translation>
+    </message>
+    <message>
+        <source>Gateway &quot;%1&quot;: %2</source>
+        <translation>Gateway &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>GATEWAY</source>
+        <translation>GATEWAY</translation>
+    </message>
+    <message>
+        <source>The gateways list no sessions.</source>
+        <translation>Os gateways não têm nenhuma sessão.</translation>
     </message>
 </context>
 <context>
@@ -1212,8 +1392,12 @@ Com --json: um objeto com as chaves id, name, status, gateway_status, last_activ
         <translation>Argumento inesperado: %1</translation>
     </message>
     <message>
-        <source>Unknown language &quot;%1&quot;: use en or pt_BR.</source>
-        <translation>Idioma desconhecido &quot;%1&quot;: use en ou pt_BR.</translation>
+        <source>Enter the gateway&apos;s address.</source>
+        <translation>Digite o endereço do gateway.</translation>
+    </message>
+    <message>
+        <source>Unknown language &quot;%1&quot;: use %2.</source>
+        <translation>Idioma desconhecido (&quot;%1&quot;): use %2.</translation>
     </message>
 </context>
 <context>
@@ -1261,6 +1445,20 @@ Com --json: um objeto com as chaves id, name, status, gateway_status, last_activ
     <message>
         <source>The QR image from the gateway is damaged and cannot be shown (%1). Try again.</source>
         <translation>A imagem do QR enviada pelo gateway está corrompida e não pode ser exibida (%1). Tente novamente.</translation>
+    </message>
+</context>
+<context>
+    <name>runtime::Runtime</name>
+    <message>
+        <source>The activity database setting is not valid: %1</source>
+        <translation>A configuração do banco de dados de atividade não é válida: %1</translation>
+    </message>
+</context>
+<context>
+    <name>runtime::SessionMonitor</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelado.</translation>
     </message>
 </context>
 <context>
@@ -1395,13 +1593,6 @@ Com --json: um objeto com as chaves id, name, status, gateway_status, last_activ
     </message>
 </context>
 <context>
-    <name>sessions::SessionMonitor</name>
-    <message>
-        <source>Cancelled.</source>
-        <translation>Cancelado.</translation>
-    </message>
-</context>
-<context>
     <name>sessions::Status</name>
     <message>
         <source>Connected</source>
@@ -1529,10 +1720,6 @@ Com --json: um objeto com as chaves id, name, status, gateway_status, last_activ
 <context>
     <name>ui::AppContext</name>
     <message>
-        <source>The activity database setting is not valid: %1 Correct it in Settings.</source>
-        <translation>A configuração do banco de dados de atividade não é válida: %1 Corrija-a em Configurações.</translation>
-    </message>
-    <message>
         <source>No activity database is configured, so the last activity is unknown. Set one up in Settings.</source>
         <translation>Nenhum banco de dados de atividade configurado, então a última atividade é desconhecida. Configure um em Configurações.</translation>
     </message>
@@ -1543,6 +1730,10 @@ Com --json: um objeto com as chaves id, name, status, gateway_status, last_activ
     <message>
         <source>Reading the activity database…</source>
         <translation>Lendo o banco de dados de atividade…</translation>
+    </message>
+    <message>
+        <source>Correct it in Settings.</source>
+        <translation>Corrija em Configurações.</translation>
     </message>
 </context>
 <context>
@@ -2175,6 +2366,10 @@ Com --json: um objeto com as chaves id, name, status, gateway_status, last_activ
     <message>
         <source>System default</source>
         <translation>Padrão do sistema</translation>
+    </message>
+    <message>
+        <source>This is the demo: it runs against a simulated gateway. What you save here applies to later runs without --demo.</source>
+        <translation>Esta é a demonstração: ela usa um gateway simulado. O que você salvar aqui vale quando o aplicativo for aberto sem a demonstração.</translation>
     </message>
 </context>
 <context>

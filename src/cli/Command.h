@@ -32,6 +32,15 @@ public:
     virtual QString description() const { return summary(); } // translated; shown by VERB --help
     virtual QStringList arguments() const { return {}; }      // required positional names, e.g. "ID"
     virtual QList<QCommandLineOption> options() const { return {}; }
+    // Which gateway the verb works on: every one (None), the one holding the session named by its
+    // first argument (Existing), or the one named for a new session (New).
+    enum class Target
+    {
+        None,
+        Existing,
+        New,
+    };
+    virtual Target target() const { return Target::None; }
     // The exit code of a usage error (healthcheck: 3, UNKNOWN, as monitoring plugins do).
     virtual int usageExitCode() const { return ExitUsage; }
 

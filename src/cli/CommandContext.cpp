@@ -2,11 +2,12 @@
 
 #include "activity/ActivityIndex.h"
 #include "cli/Command.h"
-#include "cli/LocalLoop.h"
+#include "cli/CommandRegistry.h"
 #include "gateway/GatewayClient.h"
+#include "runtime/LocalLoop.h"
+#include "runtime/Runtime.h"
+#include "runtime/SessionMonitor.h"
 #include "sessions/SessionBook.h"
-#include "sessions/SessionMonitor.h"
-#include "settings/ConnectionSettings.h"
 #include "settings/Profile.h"
 #include "settings/SecretStore.h"
 
@@ -27,30 +28,6 @@ constexpr auto KeychainWait = 5s;
 constexpr auto SafetyMargin = 30s;
 constexpr auto ActivityWait = 90s;
 
-std::optional<settings::ConnectionSettings> resolveBounded(const settings::Profile& profile,
-                                                           settings::SecretStore& secrets,
-                                                           const settings::CommandLineOverrides& flags,
-                                                           std::chrono::milliseconds wait)
-{
-    struct Pending
-    {
-        std::optional<settings::ConnectionSettings> settings;
-        LocalLoop* loop = nullptr;
-    };
-    // The callback may come after we stopped waiting: it only touches this shared state.
-    auto pending = std::make_shared<Pending>();
-    LocalLoop loop;
-    pending->loop = &loop;
-    settings::resolveConnectionSettings(profile, secrets, flags, [pending](const settings::ConnectionSettings& s) {
-        pending->settings = s;
-        if (pending->loop)
-            pending->loop->quit();
-    });
-    loop.exec(wait);
-    pending->loop = nullptr;
-    return pending->settings;
-}
-
 } // namespace
 
 CommandContext::CommandContext(QTextStream& out, QTextStream& err, settings::Profile& profile,
@@ -63,58 +40,104 @@ CommandContext::CommandContext(QTextStream& out, QTextStream& err, settings::Pro
 
 CommandContext::~CommandContext()
 {
-    if (m_ownedClient)
-        m_ownedClient->cancelAll();
-}
-
-void CommandContext::setClient(gateway::GatewayClient* client)
-{
-    m_client = client;
+    if (m_runtime) {
+        for (runtime::SessionsRuntime* g : m_runtime->gateways())
+            g->client().cancelAll();
+    }
 }
 
 void CommandContext::resolve()
 {
-    if (m_resolved)
+    if (m_runtime)
         return;
-    m_resolved = true;
-
-    settings::CommandLineOverrides flags;
-    flags.gatewayUrl = m_options.gatewayUrl;
-    flags.activityDsn = m_options.activityDsn;
-
-    // SQLite has no password: do not ask the keychain for one.
-    const QString envDsn = qEnvironmentVariable("PIXELHUB_ACTIVITY_DSN").trimmed();
-    const QString dsn = flags.activityDsn ? *flags.activityDsn : (!envDsn.isEmpty() ? envDsn : m_profile.activityDsn());
-    if (dsn.startsWith(QStringLiteral("sqlite:"), Qt::CaseInsensitive) &&
-        qEnvironmentVariableIsEmpty("PIXELHUB_ACTIVITY_PASSWORD"))
-        m_secrets.setRuntimeValue(settings::SecretStore::Key::ActivityPassword, QString());
-
-    auto resolved = resolveBounded(m_profile, m_secrets, flags, KeychainWait);
-    if (!resolved) {
-        progress(tr("The keychain did not answer within %1 s; using only PIXELHUB_GATEWAY_SECRET and "
-                    "PIXELHUB_ACTIVITY_PASSWORD from the environment.")
+    runtime::Runtime::Options options;
+    options.overrides.gatewayUrl = m_options.gatewayUrl;
+    options.overrides.dialect = m_options.dialect;
+    options.overrides.profile = m_options.profile;
+    options.overrides.activityDsn = m_options.activityDsn;
+    if (m_options.silentHours)
+        options.overrides.silenceThreshold = std::chrono::seconds(qRound64(*m_options.silentHours * 3600.0));
+    m_runtime = std::make_unique<runtime::Runtime>(m_profile, m_secrets, std::move(options));
+    if (!m_runtime->reloadBounded(KeychainWait))
+        progress(tr("The keychain did not answer within %1 s; using only the secrets set in the environment.")
                      .arg(std::chrono::duration_cast<std::chrono::seconds>(KeychainWait).count()));
-        settings::SecretStore environmentOnly;
-        environmentOnly.setRuntimeValue(settings::SecretStore::Key::GatewaySecret,
-                                        qEnvironmentVariable("PIXELHUB_GATEWAY_SECRET"));
-        environmentOnly.setRuntimeValue(settings::SecretStore::Key::ActivityPassword,
-                                        qEnvironmentVariable("PIXELHUB_ACTIVITY_PASSWORD"));
-        resolved = resolveBounded(m_profile, environmentOnly, flags, KeychainWait);
+    const QList<runtime::SessionsRuntime*> all = m_runtime->gateways();
+    if (all.size() == 1)
+        m_selected = all.first();
+}
+
+runtime::Runtime& CommandContext::runtime()
+{
+    resolve();
+    return *m_runtime;
+}
+
+QList<runtime::SessionsRuntime*> CommandContext::gateways()
+{
+    return runtime().gateways();
+}
+
+runtime::SessionsRuntime* CommandContext::selected()
+{
+    resolve();
+    if (!m_selected && !m_runtime->gateways().isEmpty())
+        m_selected = m_runtime->gateways().first();
+    return m_selected;
+}
+
+int CommandContext::selectGatewayFor(const QString& sessionId, bool creating)
+{
+    resolve();
+    const QList<runtime::SessionsRuntime*> all = m_runtime->gateways();
+    if (!m_runtime->config().problem.isEmpty()) {
+        m_err << m_runtime->config().problem << '\n';
+        m_err.flush();
+        return ExitUsage;
     }
-    const settings::ConnectionSettings s = resolved.value_or(settings::ConnectionSettings{});
-    if (!m_client) {
-        m_nam = std::make_unique<QNetworkAccessManager>();
-        m_ownedClient = std::make_unique<gateway::GatewayClient>(*m_nam, s.gateway);
-        m_client = m_ownedClient.get();
+    if (all.size() <= 1)
+        return ExitSuccess; // the only one, or none (the verb says "no gateway configured")
+    QStringList names;
+    for (runtime::SessionsRuntime* g : all)
+        names << g->name();
+    if (creating) {
+        m_err << tr("Several gateways are configured (%1): name the one for the new session with --profile NAME.")
+                     .arg(names.join(QStringLiteral(", ")))
+              << '\n';
+        m_err.flush();
+        return ExitUsage;
     }
-    m_activityDsn = s.activityDsn;
-    m_activityPassword = s.activityPassword;
+    // Which gateway has it: the exact id first.
+    QStringList holders;
+    for (const Listing& listing : refreshAll()) {
+        for (const sessions::Session& s : listing.sessions) {
+            if (s.id == sessionId) {
+                holders << listing.gateway;
+                break;
+            }
+        }
+    }
+    if (holders.size() > 1) {
+        m_err << tr("The session \"%1\" exists on several gateways (%2): name one with --profile NAME.")
+                     .arg(sessionId, holders.join(QStringLiteral(", ")))
+              << '\n';
+        m_err.flush();
+        return ExitUsage;
+    }
+    if (holders.isEmpty())
+        return fail(
+            tr("No gateway has a session \"%1\" (gateways: %2).").arg(sessionId, names.join(QStringLiteral(", "))));
+    m_selected = m_runtime->gateway(holders.first());
+    return ExitSuccess;
 }
 
 gateway::GatewayClient& CommandContext::client()
 {
-    resolve();
-    return *m_client;
+    if (runtime::SessionsRuntime* g = selected())
+        return g->client();
+    // No gateway at all: an unconfigured client answers "not configured" to every request.
+    if (!m_unconfigured)
+        m_unconfigured = std::make_unique<gateway::GatewayClient>(runtime().network(), gateway::GatewayConfig{});
+    return *m_unconfigured;
 }
 
 QString CommandContext::gatewayDisplay()
@@ -127,50 +150,25 @@ QString CommandContext::gatewayDisplay()
 
 activity::ActivityIndex* CommandContext::activityIndex()
 {
-    resolve();
-    if (m_index || m_activityDsn.isEmpty() || !m_activityProblem.isEmpty())
-        return m_index.get();
-    QString error;
-    const std::optional<activity::Dsn> dsn = activity::Dsn::parse(m_activityDsn, &error);
-    if (!dsn) {
-        m_activityProblem =
-            tr("The activity database setting is not valid, so last activity is unknown: %1").arg(error);
-        return nullptr;
-    }
-    activity::ActivityConfig config;
-    config.dsn = dsn;
-    config.password = m_activityPassword;
-    config.timeoutMs = int(std::chrono::milliseconds(m_profile.activityTimeout()).count());
-    config.cacheDir = QStandardPaths::writableLocation(QStandardPaths::CacheLocation);
-    m_index = std::make_unique<activity::ActivityIndex>(config);
-    return m_index.get();
+    return runtime().activityIndex();
 }
 
 QString CommandContext::activityProblem()
 {
-    activityIndex();
-    return m_activityProblem;
+    const QString problem = runtime().activityProblem();
+    return problem.isEmpty() ? problem : problem + QLatin1Char(' ') + tr("Last activity is unknown.");
 }
 
-health::ZombiePolicy CommandContext::policy() const
+health::ZombiePolicy CommandContext::policy()
 {
-    health::ZombiePolicy policy;
-    policy.setThreshold(m_profile.silenceThreshold());
-    policy.setNoActivityIsZombie(m_profile.noActivityIsZombie());
-    for (const QString& id : m_profile.sessionsWithOverride()) {
-        if (const auto threshold = m_profile.silenceOverride(id))
-            policy.setOverride(id, *threshold);
-    }
-    if (m_options.silentHours)
-        policy.setThreshold(std::chrono::seconds(qRound64(*m_options.silentHours * 3600.0)));
-    return policy;
+    return runtime().policy();
 }
 
 gateway::Result CommandContext::await(gateway::GatewayJob* job)
 {
     QPointer<gateway::GatewayJob> guard(job);
     gateway::Result out;
-    LocalLoop loop;
+    runtime::LocalLoop loop;
     QObject::connect(job, &gateway::GatewayJob::finished, job, [&out, &loop](const gateway::Result& r) {
         out = r;
         loop.quit();
@@ -189,39 +187,63 @@ gateway::Result CommandContext::await(gateway::GatewayJob* job)
 
 CommandContext::Listing CommandContext::refreshSessions()
 {
-    Listing out;
-    sessions::SessionBook book;
-    sessions::SessionMonitor monitor(client(), book);
-    monitor.setPolicy(policy());
-    activity::ActivityIndex* index = activityIndex();
-    monitor.setActivityIndex(index);
-
-    LocalLoop loop;
-    bool listed = false;
-    auto check = [&] {
-        // A failed listing needs no activity: nothing will be shown.
-        if (listed && (!out.result.ok || !monitor.activityPending()))
-            loop.quit();
-    };
-    QObject::connect(&monitor, &sessions::SessionMonitor::refreshFinished, &monitor, [&](const gateway::Result& r) {
-        out.result = r;
-        listed = true;
-        check();
-    });
-    QObject::connect(&monitor, &sessions::SessionMonitor::activityUpdated, &monitor,
-                     [&](const activity::ActivitySnapshot&) { check(); });
-    monitor.refresh();
-    const auto bound = client().config().listTimeout + SafetyMargin;
-    if (!loop.exec(bound)) {
-        monitor.disconnect();
-        monitor.cancel();
-        if (!listed)
-            out.result = gateway::Result::failure(gateway::ErrorKind::Timeout,
-                                                  tr("The gateway did not list its sessions in time. Check the "
-                                                     "gateway and try again."));
+    runtime::SessionsRuntime* g = selected();
+    if (!g) {
+        Listing none;
+        none.result = await(client().listChannels()); // the unconfigured client's own message
+        return none;
     }
-    out.sessions = book.sessions();
-    out.activity = monitor.activity();
+    return refresh({g}).first();
+}
+
+QList<CommandContext::Listing> CommandContext::refreshAll()
+{
+    return refresh(gateways());
+}
+
+QList<CommandContext::Listing> CommandContext::refresh(const QList<runtime::SessionsRuntime*>& gateways)
+{
+    // Every gateway at once; each is bounded by its own listing time-out, so a slow one delays
+    // only itself and the answer is the slowest bound, not their sum.
+    QList<Listing> out(gateways.size());
+    qsizetype pending = 0;
+    runtime::LocalLoop loop;
+    std::chrono::milliseconds bound{0};
+    QList<QMetaObject::Connection> connections;
+    for (qsizetype i = 0; i < gateways.size(); ++i) {
+        runtime::SessionsRuntime* g = gateways.at(i);
+        out[i].gateway = g->name();
+        out[i].dialect = g->setup().profile.dialect;
+        if (!g->setup().problem.isEmpty()) {
+            out[i].result = gateway::Result::failure(gateway::ErrorKind::NotConfigured, g->setup().problem);
+            continue;
+        }
+        connections << QObject::connect(g, &runtime::SessionsRuntime::snapshotReady, g,
+                                        [&out, &pending, &loop, i](const runtime::RefreshSnapshot& s) {
+                                            out[i].result = s.result;
+                                            out[i].sessions = s.sessions;
+                                            out[i].activity = s.activity;
+                                            if (--pending == 0)
+                                                loop.quit();
+                                        });
+        bound =
+            std::max(bound, std::chrono::duration_cast<std::chrono::milliseconds>(g->client().config().listTimeout));
+        if (g->refresh())
+            ++pending;
+    }
+    if (pending > 0 && !loop.exec(bound + SafetyMargin)) {
+        for (qsizetype i = 0; i < gateways.size(); ++i) {
+            runtime::SessionsRuntime* g = gateways.at(i);
+            if (!g->isRefreshing())
+                continue;
+            g->monitor().cancel();
+            out[i].result = gateway::Result::failure(gateway::ErrorKind::Timeout,
+                                                     tr("The gateway did not list its sessions in time. Check the "
+                                                        "gateway and try again."));
+        }
+    }
+    for (const auto& c : std::as_const(connections))
+        QObject::disconnect(c);
     return out;
 }
 
@@ -231,7 +253,7 @@ activity::ActivitySnapshot CommandContext::refreshActivity()
     if (!index)
         return {};
     activity::ActivitySnapshot snapshot;
-    LocalLoop loop;
+    runtime::LocalLoop loop;
     const QMetaObject::Connection connection =
         QObject::connect(index, &activity::ActivityIndex::ready, index, [&](const activity::ActivitySnapshot& s) {
             snapshot = s;
@@ -252,6 +274,18 @@ QString CommandContext::activityNote(const activity::ActivitySnapshot& snapshot)
     if (snapshot.state == activity::ActivitySnapshot::State::Unavailable)
         return snapshot.reason;
     return {};
+}
+
+int CommandContext::usage(const QString& message, const Command* command)
+{
+    m_err << message << '\n';
+    if (command)
+        m_err << tr("Usage: %1 [global options] %2").arg(programName(), command->synopsis()) << '\n';
+    m_err << tr("Run \"%1 help%2\" for help.")
+                 .arg(programName(), command ? QLatin1Char(' ') + command->name() : QString())
+          << '\n';
+    m_err.flush();
+    return command ? command->usageExitCode() : ExitUsage;
 }
 
 int CommandContext::fail(const QString& message)

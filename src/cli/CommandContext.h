@@ -24,6 +24,10 @@ namespace gateway {
 class GatewayClient;
 class GatewayJob;
 } // namespace gateway
+namespace runtime {
+class Runtime;
+class SessionsRuntime;
+} // namespace runtime
 namespace settings {
 class Profile;
 class SecretStore;
@@ -31,10 +35,14 @@ class SecretStore;
 
 namespace cli {
 
+class Command;
+
 // The options every verb accepts, before or after the verb. Secrets are never among them.
 struct GlobalOptions
 {
     std::optional<QUrl> gatewayUrl;
+    std::optional<QString> dialect;
+    std::optional<QString> profile;
     std::optional<QString> activityDsn;
     std::optional<double> silentHours;
     bool json = false;
@@ -42,8 +50,8 @@ struct GlobalOptions
 };
 
 // What a command works with: its output and error streams (injectable: tests use strings), the
-// options, and the gateway client and activity index, built on first use from flags >
-// environment > profile > keychain (the keychain wait is bounded: a server has no keychain).
+// options, and the runtime (runtime::Runtime: gateways, activity index, policy), resolved on first
+// use; the keychain wait is bounded (a server has no keychain). It words; it holds no rule.
 class CommandContext
 {
     Q_DECLARE_TR_FUNCTIONS(CommandContext)
@@ -60,8 +68,13 @@ public:
     const GlobalOptions& options() const { return m_options; }
     settings::Profile& profile() { return m_profile; }
 
-    // Use this client instead of resolving the settings (not owned).
-    void setClient(gateway::GatewayClient* client);
+    runtime::Runtime& runtime();
+    // The gateways of this run (every profile, or the one of --profile / --gateway).
+    QList<runtime::SessionsRuntime*> gateways();
+    // The gateway a verb on one session works with: the only one, the one --profile names, or the
+    // one that has the session. Returns ExitSuccess, or the exit code after its message.
+    int selectGatewayFor(const QString& sessionId, bool creating);
+    runtime::SessionsRuntime* selected();
     gateway::GatewayClient& client();
     // The gateway URL for messages, without any user info.
     QString gatewayDisplay();
@@ -70,22 +83,29 @@ public:
     activity::ActivityIndex* activityIndex();
     QString activityProblem();
     // The zombie policy: the profile's threshold and per-session overrides, --silent-hours on top.
-    health::ZombiePolicy policy() const;
+    health::ZombiePolicy policy();
 
     // Blocking calls, each through LocalLoop.
     gateway::Result await(gateway::GatewayJob* job);
     struct Listing
     {
+        QString gateway; // the profile's name
+        QString dialect;
         gateway::Result result;
         QList<sessions::Session> sessions;
         activity::ActivitySnapshot activity;
     };
-    // The one refresh flow (SessionMonitor): listing and activity together, waits for both.
+    // The one refresh flow (runtime::SessionsRuntime): listing and activity together, waits for
+    // both. Of the selected gateway; refreshAll(): of every gateway at once, each bounded alone.
     Listing refreshSessions();
+    QList<Listing> refreshAll();
     activity::ActivitySnapshot refreshActivity();
     // The activity reason worth printing: empty when activity is known or simply not configured.
     static QString activityNote(const activity::ActivitySnapshot& snapshot);
 
+    // A usage error: the message, the command's usage line and where help is; returns the
+    // command's usage exit code (ExitUsage without a command). Nothing was sent.
+    int usage(const QString& message, const Command* command);
     // Writes the message to stderr, at most three lines; returns ExitFailure.
     int fail(const QString& message);
     // A problem that does not stop the command (the activity database is down: the sessions still
@@ -107,6 +127,7 @@ public:
 
 private:
     void resolve();
+    QList<Listing> refresh(const QList<runtime::SessionsRuntime*>& gateways);
 
     bool m_interactive = false;
 
@@ -116,14 +137,9 @@ private:
     settings::SecretStore& m_secrets;
     GlobalOptions m_options;
 
-    bool m_resolved = false;
-    std::unique_ptr<QNetworkAccessManager> m_nam;
-    std::unique_ptr<gateway::GatewayClient> m_ownedClient;
-    gateway::GatewayClient* m_client = nullptr;
-    std::unique_ptr<activity::ActivityIndex> m_index;
-    QString m_activityDsn;
-    QString m_activityPassword;
-    QString m_activityProblem;
+    std::unique_ptr<runtime::Runtime> m_runtime;
+    runtime::SessionsRuntime* m_selected = nullptr;
+    std::unique_ptr<gateway::GatewayClient> m_unconfigured;
     bool m_quietDiagnostics = false;
 };
 

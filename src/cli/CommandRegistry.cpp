@@ -4,11 +4,15 @@
 #include "cli/CommandContext.h"
 #include "cli/CreateCommand.h"
 #include "cli/DeleteCommand.h"
+#include "cli/GatewaysCommand.h"
 #include "cli/HealthcheckCommand.h"
 #include "cli/ListCommand.h"
 #include "cli/ReconnectCommand.h"
 #include "cli/ShowCommand.h"
 #include "cli/TestConnectionCommand.h"
+#include "sessions/SessionId.h"
+#include "settings/GatewayProfiles.h"
+#include "settings/GatewayUrlCheck.h"
 
 #include <QCommandLineParser>
 
@@ -17,6 +21,8 @@ namespace cli {
 namespace {
 
 const QString GatewayOption = QStringLiteral("gateway");
+const QString ProfileOption = QStringLiteral("profile");
+const QString DialectOption = QStringLiteral("dialect");
 const QString DsnOption = QStringLiteral("activity-dsn");
 const QString SilentHoursOption = QStringLiteral("silent-hours");
 const QString JsonOption = QStringLiteral("json");
@@ -33,6 +39,8 @@ bool looksLikeSecretOption(const QString& argument)
     while (name.startsWith(QLatin1Char('-')))
         name.remove(0, 1);
     name = name.section(QLatin1Char('='), 0, 0).toLower();
+    if (name == QLatin1String("secret-env"))
+        return false; // its value names a variable; it is not a secret
     for (const char* word : {"secret", "password", "passwd", "token", "pass"}) {
         if (name.contains(QLatin1String(word)))
             return true;
@@ -79,6 +87,8 @@ CommandRegistry CommandRegistry::standard()
     registry.add(std::make_unique<DeleteCommand>());
     registry.add(std::make_unique<HealthcheckCommand>());
     registry.add(std::make_unique<TestConnectionCommand>());
+    registry.add(std::make_unique<GatewaysCommand>());
+    registry.add(std::make_unique<GatewayCommand>());
     return registry;
 }
 
@@ -107,8 +117,17 @@ QStringList CommandRegistry::verbs() const
 QList<QCommandLineOption> CommandRegistry::globalOptions()
 {
     return {
-        QCommandLineOption(GatewayOption, tr("Gateway base URL (else PIXELHUB_GATEWAY_URL, else the saved profile)."),
+        QCommandLineOption(ProfileOption, tr("Work with this saved gateway only (see \"gateways\")."),
+                           QStringLiteral("NAME")),
+        QCommandLineOption(GatewayOption,
+                           tr("Gateway base URL for this run alone, as the gateway \"default\" (else "
+                              "PIXELHUB_GATEWAY_URL, else the saved gateways)."),
                            QStringLiteral("URL")),
+        QCommandLineOption(DialectOption,
+                           tr("What the gateway of --gateway speaks: %1 (else PIXELHUB_GATEWAY_DIALECT, else "
+                              "pixelhub).")
+                               .arg(settings::knownDialects().join(QStringLiteral(", "))),
+                           QStringLiteral("D")),
         QCommandLineOption(DsnOption,
                            tr("Activity database, e.g. mysql://user@host:3306/db or sqlite:///path.db (else "
                               "PIXELHUB_ACTIVITY_DSN, else the profile); the password comes from "
@@ -128,8 +147,8 @@ QList<QCommandLineOption> CommandRegistry::globalOptions()
 
 QString CommandRegistry::helpText() const
 {
-    QString text = tr("Usage: %1 [--gateway URL] [--activity-dsn DSN] [--silent-hours N] [--json] COMMAND "
-                      "[ARGUMENTS]")
+    QString text = tr("Usage: %1 [--profile NAME] [--gateway URL] [--dialect D] [--activity-dsn DSN] "
+                      "[--silent-hours N] [--json] COMMAND [ARGUMENTS]")
                        .arg(programName()) +
                    QStringLiteral("\n\n") + tr("Manage and monitor the WhatsApp gateway sessions without a display.") +
                    QStringLiteral("\n\n") + tr("Commands:") + QLatin1Char('\n');
@@ -166,15 +185,7 @@ QString CommandRegistry::helpText(const Command& command) const
 
 int CommandRegistry::usageError(CommandContext& context, const QString& message, const Command* command) const
 {
-    QTextStream& err = context.err();
-    err << message << '\n';
-    if (command)
-        err << tr("Usage: %1 [global options] %2").arg(programName(), command->synopsis()) << '\n';
-    err << tr("Run \"%1 help%2\" for help.")
-               .arg(programName(), command ? QLatin1Char(' ') + command->name() : QString())
-        << '\n';
-    err.flush();
-    return command ? command->usageExitCode() : ExitUsage;
+    return context.usage(message, command);
 }
 
 int CommandRegistry::applyGlobals(CommandContext& context, const QCommandLineParser& before,
@@ -194,20 +205,34 @@ int CommandRegistry::applyGlobals(CommandContext& context, const QCommandLinePar
     context.applyDiagnosticsPolicy();
 
     if (const auto url = value(GatewayOption)) {
-        const QUrl parsed(url->trimmed(), QUrl::StrictMode);
-        if (!parsed.password().isEmpty())
+        // The one rule for a gateway address, as in the settings and the desktop app.
+        const settings::GatewayUrlCheck check = settings::GatewayUrlCheck::check(*url);
+        if (!check.isAcceptable() || check.verdict == settings::GatewayUrlCheck::Verdict::Empty)
             return usageError(context,
-                              tr("Do not put a password in the gateway URL: it would leak into the process list. "
-                                 "Set PIXELHUB_GATEWAY_SECRET instead."),
+                              QStringLiteral("--gateway: ") +
+                                  (check.message.isEmpty() ? tr("needs an http:// or https:// URL with a host, e.g. "
+                                                                "https://wpp.example.com.br:8443.")
+                                                           : check.message),
                               &command);
-        const QString scheme = parsed.scheme().toLower();
-        if (!parsed.isValid() || parsed.host().isEmpty() ||
-            (scheme != QStringLiteral("http") && scheme != QStringLiteral("https")))
+        options.gatewayUrl = check.url;
+    }
+    if (const auto name = value(ProfileOption)) {
+        if (options.gatewayUrl)
             return usageError(context,
-                              tr("--gateway needs an http:// or https:// URL with a host, e.g. "
-                                 "https://wpp.example.com.br:8443."),
+                              tr("--profile and --gateway exclude each other: --gateway defines a gateway "
+                                 "for this run alone."),
                               &command);
-        options.gatewayUrl = parsed;
+        if (!settings::GatewayProfile::isValidName(*name))
+            return usageError(context, settings::GatewayProfiles::problem({*name, {}, {}, {}}), &command);
+        options.profile = *name;
+    }
+    if (const auto dialect = value(DialectOption)) {
+        if (!settings::isKnownDialect(*dialect))
+            return usageError(context,
+                              tr("--dialect: unknown gateway type \"%1\"; use one of %2.")
+                                  .arg(*dialect, settings::knownDialects().join(QStringLiteral(", "))),
+                              &command);
+        options.dialect = *dialect;
     }
     if (const auto dsn = value(DsnOption)) {
         QString error;
@@ -312,6 +337,17 @@ int CommandRegistry::run(const QStringList& arguments, CommandContext& context) 
     if (rest.size() > expected.size())
         return usageError(context, tr("Unexpected argument: %1.").arg(rest.mid(expected.size()).join(QLatin1Char(' '))),
                           command);
+    if (command->target() != Command::Target::None) {
+        // One id rule for every verb on a session, checked before anything is sent.
+        if (!sessions::isValidSessionId(rest.first()))
+            return usageError(
+                context,
+                tr("\"%1\" is not a valid session id: use 1 to 64 letters, digits, \"_\" or \"-\".").arg(rest.first()),
+                command);
+        if (const int code = context.selectGatewayFor(rest.first(), command->target() == Command::Target::New);
+            code != ExitSuccess)
+            return code;
+    }
     return command->run(context, after, rest);
 }
 

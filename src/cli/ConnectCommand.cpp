@@ -1,8 +1,8 @@
 #include "cli/ConnectCommand.h"
 
 #include "cli/CommandContext.h"
-#include "cli/LocalLoop.h"
 #include "gateway/GatewayClient.h"
+#include "runtime/LocalLoop.h"
 #include "settings/Profile.h"
 
 #include <QCommandLineParser>
@@ -68,9 +68,9 @@ bool ConnectCommand::mayRecreate(CommandContext& context, const QString& id, boo
     for (const sessions::Session& s : listing.sessions) {
         if (s.id != id)
             continue;
-        if (s.status != sessions::Status::Connected || s.health == health::Health::Zombie)
+        if (s.status != sessions::Status::Connected || s.health == sessions::Health::Zombie)
             return true;
-        *why = s.health == health::Health::Healthy
+        *why = s.health == sessions::Health::Healthy
                    ? tr("Session \"%1\" is connected and active (%2), so it was not recreated. Use --force to "
                         "recreate it anyway; the phone must then scan a new QR code.")
                          .arg(id, s.healthReason)
@@ -114,7 +114,7 @@ int ConnectCommand::run(CommandContext& context, const QCommandLineParser& parse
     options.autoRestart = mayRecreate(context, id, parser.isSet(ForceOption), &refusal);
     sessions::ConnectFlow flow(context.client(), m_mode, id, options);
 
-    LocalLoop loop;
+    runtime::LocalLoop loop;
     QTimer scanTimer;
     scanTimer.setSingleShot(true);
     int exitCode = -1;

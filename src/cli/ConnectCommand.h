@@ -18,6 +18,10 @@ public:
     explicit ConnectCommand(sessions::ConnectFlow::Mode mode);
 
     QStringList arguments() const override { return {QStringLiteral("ID")}; }
+    Target target() const override
+    {
+        return m_mode == sessions::ConnectFlow::Mode::Create ? Target::New : Target::Existing;
+    }
     QList<QCommandLineOption> options() const override;
     int run(CommandContext& context, const QCommandLineParser& parser, const QStringList& args) override;
 

@@ -16,6 +16,7 @@ public:
     QString summary() const override;
     QString description() const override;
     QStringList arguments() const override { return {QStringLiteral("ID")}; }
+    Target target() const override { return Target::Existing; }
     QList<QCommandLineOption> options() const override;
     int run(CommandContext& context, const QCommandLineParser& parser, const QStringList& args) override;
 };

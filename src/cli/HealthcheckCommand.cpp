@@ -1,9 +1,9 @@
 #include "cli/HealthcheckCommand.h"
 
 #include "cli/CommandContext.h"
-#include "cli/LocalLoop.h"
 #include "gateway/GatewayClient.h"
 #include "health/HealthCheck.h"
+#include "runtime/LocalLoop.h"
 
 #include <QCommandLineParser>
 #include <QJsonDocument>
@@ -52,7 +52,7 @@ int HealthcheckCommand::run(CommandContext& context, const QCommandLineParser& p
     }
 
     health::HealthCheck check(context.client());
-    LocalLoop loop;
+    runtime::LocalLoop loop;
     QObject::connect(&check, &health::HealthCheck::finished, &check, [&](const health::HealthReport& done) {
         report = done;
         loop.quit();

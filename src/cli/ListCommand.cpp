@@ -2,6 +2,7 @@
 
 #include "cli/CommandContext.h"
 #include "cli/SessionFormat.h"
+#include "runtime/Runtime.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -15,53 +16,85 @@ QString ListCommand::summary() const
 
 QString ListCommand::description() const
 {
-    return tr("Lists every session of the gateway with its status, its last activity (when an activity database "
-              "is configured) and whether it is a zombie (connected, but silent for longer than the threshold).\n"
-              "With --json: one JSON array of objects with exactly the keys id, name, status, gateway_status, "
-              "last_activity_at (ISO 8601 UTC or null) and is_zombie.");
+    return tr("Lists every session of every gateway (or of --profile) with its status, its last activity (when "
+              "an activity database is configured) and whether it is a zombie (connected, but silent for longer "
+              "than the threshold). A gateway that does not answer gets one line on stderr; the exit code is then "
+              "1.\n"
+              "With --json: one JSON array of objects with the keys id, name, status, gateway_status, "
+              "last_activity_at (ISO 8601 UTC or null), is_zombie, gateway and dialect.");
 }
 
 int ListCommand::run(CommandContext& context, const QCommandLineParser&, const QStringList&)
 {
-    const CommandContext::Listing listing = context.refreshSessions();
-    if (!listing.result.ok)
-        return context.fail(listing.result);
+    if (const QString problem = context.runtime().config().problem; !problem.isEmpty())
+        return context.usage(problem, this);
+    QList<CommandContext::Listing> listings = context.refreshAll();
+    if (listings.isEmpty())
+        listings << context.refreshSessions(); // no gateway: its "not configured" message
+    const bool several = listings.size() > 1;
+
+    // One line per gateway that did not answer; the others still list.
+    int failed = 0;
+    for (const CommandContext::Listing& l : std::as_const(listings)) {
+        if (l.result.ok)
+            continue;
+        ++failed;
+        if (!several)
+            return context.fail(l.result);
+        context.warn(tr("Gateway \"%1\": %2").arg(l.gateway, l.result.message.section(QLatin1Char('\n'), 0, 0)));
+    }
+    if (failed == listings.size() && several)
+        return ExitFailure;
 
     QString note = context.activityProblem();
-    if (note.isEmpty())
-        note = CommandContext::activityNote(listing.activity);
+    for (const CommandContext::Listing& l : std::as_const(listings)) {
+        if (note.isEmpty() && l.result.ok)
+            note = CommandContext::activityNote(l.activity);
+    }
     if (!note.isEmpty())
         context.warn(tr("Note: last activity unknown: %1").arg(note));
+    const int code = failed > 0 ? ExitFailure : ExitSuccess;
 
     if (context.options().json) {
         QJsonArray array;
-        for (const sessions::Session& s : listing.sessions)
-            array.append(SessionFormat::toJson(s));
+        for (const CommandContext::Listing& l : std::as_const(listings)) {
+            for (const sessions::Session& s : l.sessions)
+                array.append(SessionFormat::toJson(s, l.gateway, l.dialect));
+        }
         context.print(QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented)));
-        return ExitSuccess;
+        return code;
     }
 
-    if (listing.sessions.isEmpty()) {
-        context.print(tr("The gateway lists no sessions.") + QLatin1Char('\n'));
-        return ExitSuccess;
-    }
     QList<QStringList> rows;
-    rows << QStringList{tr("ID"), tr("NAME"), tr("STATUS"), tr("LAST ACTIVITY"), tr("HEALTH")};
+    QStringList header{tr("ID"), tr("NAME"), tr("STATUS"), tr("LAST ACTIVITY"), tr("HEALTH")};
+    if (several)
+        header.prepend(tr("GATEWAY"));
+    rows << header;
+    int total = 0;
     int zombies = 0;
     int connected = 0;
-    for (const sessions::Session& s : listing.sessions) {
-        rows << QStringList{s.id, s.name, sessions::statusLabel(s.status, s.rawStatus), SessionFormat::lastActivity(s),
+    for (const CommandContext::Listing& l : std::as_const(listings)) {
+        for (const sessions::Session& s : l.sessions) {
+            QStringList row{s.id, s.name, sessions::statusLabel(s.status, s.rawStatus), SessionFormat::lastActivity(s),
                             SessionFormat::health(s)};
-        zombies += s.isZombie() ? 1 : 0;
-        connected += s.status == sessions::Status::Connected ? 1 : 0;
+            if (several)
+                row.prepend(l.gateway);
+            rows << row;
+            ++total;
+            zombies += s.isZombie() ? 1 : 0;
+            connected += s.status == sessions::Status::Connected ? 1 : 0;
+        }
     }
-    context.print(SessionFormat::table(rows) + QLatin1Char('\n') +
-                  tr("%1 sessions, %2 connected, %3 possibly disconnected (zombie).")
-                      .arg(listing.sessions.size())
-                      .arg(connected)
-                      .arg(zombies) +
-                  QLatin1Char('\n'));
-    return ExitSuccess;
+    if (total == 0) {
+        context.print((several ? tr("The gateways list no sessions.") : tr("The gateway lists no sessions.")) +
+                      QLatin1Char('\n'));
+        return code;
+    }
+    context.print(
+        SessionFormat::table(rows) + QLatin1Char('\n') +
+        tr("%1 sessions, %2 connected, %3 possibly disconnected (zombie).").arg(total).arg(connected).arg(zombies) +
+        QLatin1Char('\n'));
+    return code;
 }
 
 } // namespace cli

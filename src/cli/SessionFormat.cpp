@@ -5,7 +5,7 @@
 
 namespace cli {
 
-QJsonObject SessionFormat::toJson(const sessions::Session& s)
+QJsonObject SessionFormat::toJson(const sessions::Session& s, const QString& gateway, const QString& dialect)
 {
     const QDateTime last = s.activity == sessions::ActivityState::Known ? s.lastActivityUtc : QDateTime();
     return QJsonObject{
@@ -15,6 +15,8 @@ QJsonObject SessionFormat::toJson(const sessions::Session& s)
         {QStringLiteral("gateway_status"), s.rawStatus},
         {QStringLiteral("last_activity_at"), health::isoUtcOrNull(last)},
         {QStringLiteral("is_zombie"), s.isZombie()},
+        {QStringLiteral("gateway"), gateway},
+        {QStringLiteral("dialect"), dialect},
     };
 }
 

@@ -16,8 +16,9 @@ class SessionFormat
     Q_DECLARE_TR_FUNCTIONS(SessionFormat)
 
 public:
-    // Exactly id, name, status, gateway_status, last_activity_at, is_zombie (the list contract).
-    static QJsonObject toJson(const sessions::Session& session);
+    // The list contract: id, name, status, gateway_status, last_activity_at, is_zombie, and the
+    // gateway (profile name) and dialect it came from.
+    static QJsonObject toJson(const sessions::Session& session, const QString& gateway, const QString& dialect);
     // "12 min ago", "never", "unknown".
     static QString lastActivity(const sessions::Session& session);
     // "ok", "POSSIBLY DISCONNECTED (silent for 5 h (threshold 4 h))", "not connected", ...

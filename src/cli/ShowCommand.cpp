@@ -5,7 +5,8 @@
 #include "gateway/GatewayClient.h"
 #include "gateway/Parsers.h"
 #include "health/HealthReport.h"
-#include "sessions/SessionMonitor.h"
+#include "runtime/SessionMonitor.h"
+#include "runtime/SessionsRuntime.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -41,13 +42,15 @@ int ShowCommand::run(CommandContext& context, const QCommandLineParser&, const Q
     if (!channel)
         return context.fail(tr("The gateway's answer does not describe the session \"%1\".").arg(id));
 
-    const sessions::Session s = sessions::evaluateSession(*channel, snapshot, context.policy());
+    const sessions::Session s = runtime::evaluateSession(*channel, snapshot, context.policy());
     QString note = context.activityProblem();
     if (note.isEmpty())
         note = CommandContext::activityNote(snapshot);
 
     if (context.options().json) {
-        QJsonObject object = SessionFormat::toJson(s);
+        const runtime::SessionsRuntime* from = context.selected();
+        QJsonObject object =
+            SessionFormat::toJson(s, from ? from->name() : QString(), from ? from->setup().profile.dialect : QString());
         object.insert(QStringLiteral("health"), health::healthKey(s.health));
         object.insert(QStringLiteral("reason"), s.healthReason);
         object.insert(QStringLiteral("gateway_answer"), result.json);

@@ -1,17 +1,12 @@
 #pragma once
 
+#include "sessions/Health.h"
+
 #include <QString>
 
 namespace health {
 
-enum class Health
-{
-    Healthy,
-    Zombie,
-    NoActivity, // connected, nothing recorded: not a zombie unless the policy says so
-    NotConnected,
-    ActivityUnknown, // connected, activity database not configured or unreachable
-};
+using Health = sessions::Health;
 
 struct Verdict
 {

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "health/Health.h"
+#include "sessions/Health.h"
 #include "sessions/Status.h"
 
 #include <QDateTime>
@@ -17,10 +17,6 @@ enum class ActivityState
     None,    // the database answered, and nothing was ever recorded for this session
     Known,   // lastActivityUtc and silenceSeconds are set
 };
-
-// Health overlay on top of the status (only a Connected session can be a zombie): one enum
-// shared with the zombie policy.
-using Health = health::Health;
 
 // One session as the app shows it: the gateway's word, normalised, plus activity and health.
 struct Session

@@ -4,7 +4,6 @@ namespace settings {
 
 namespace {
 namespace Key {
-const QString GatewayUrl = QStringLiteral("gateway/url");
 const QString ListTimeout = QStringLiteral("gateway/listTimeoutSeconds");
 const QString RequestTimeout = QStringLiteral("gateway/requestTimeoutSeconds");
 const QString ConnectTimeout = QStringLiteral("gateway/connectTimeoutSeconds");
@@ -43,12 +42,21 @@ Profile::Profile(std::unique_ptr<QSettings> s)
 
 QUrl Profile::gatewayUrl() const
 {
-    return QUrl(m_settings->value(Key::GatewayUrl).toString());
+    const auto p = gatewayProfiles().find(GatewayProfile::defaultName());
+    return p ? p->url : QUrl();
 }
 void Profile::setGatewayUrl(const QUrl& url)
 {
-    // Never store user info: a URL like https://user:pass@host must not leak a password to disk.
-    m_settings->setValue(Key::GatewayUrl, url.adjusted(QUrl::RemoveUserInfo).toString());
+    GatewayProfiles profiles = gatewayProfiles();
+    if (url.isEmpty()) {
+        profiles.remove(GatewayProfile::defaultName());
+        return;
+    }
+    GatewayProfile p =
+        profiles.find(GatewayProfile::defaultName())
+            .value_or(GatewayProfile{GatewayProfile::defaultName(), GatewayProfile::defaultDialect(), {}, {}});
+    p.url = url.adjusted(QUrl::RemoveUserInfo); // a password never reaches the file
+    profiles.save(p);
 }
 std::chrono::seconds Profile::listTimeout() const
 {

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "settings/GatewayProfiles.h"
+
 #include <QSettings>
 #include <QString>
 #include <QUrl>
@@ -17,6 +19,9 @@ public:
     Profile();                                      // the user's profile
     explicit Profile(std::unique_ptr<QSettings> s); // tests: an isolated file
 
+    // The saved gateway profiles.
+    GatewayProfiles gatewayProfiles() const { return GatewayProfiles(*m_settings); }
+    // The URL of the profile "default" (the desktop's single gateway field); an empty URL removes it.
     QUrl gatewayUrl() const;
     void setGatewayUrl(const QUrl& url);
     std::chrono::seconds listTimeout() const; // default 90 s

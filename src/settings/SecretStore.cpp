@@ -44,12 +44,39 @@ void SecretStore::noteProblem(int error, const QString& text)
     }
 }
 
+QString SecretStore::gatewaySecretAccount(const QString& profileName)
+{
+    if (profileName.isEmpty() || profileName == QLatin1String("default"))
+        return keyName(Key::GatewaySecret);
+    return keyName(Key::GatewaySecret) + QLatin1Char('/') + profileName;
+}
+
 void SecretStore::setRuntimeValue(Key key, const QString& value)
+{
+    setRuntimeValue(keyName(key), value);
+}
+
+void SecretStore::read(Key key, ReadCallback callback)
+{
+    read(keyName(key), std::move(callback));
+}
+
+void SecretStore::write(Key key, const QString& value, WriteCallback callback)
+{
+    write(keyName(key), value, std::move(callback));
+}
+
+void SecretStore::remove(Key key, WriteCallback callback)
+{
+    remove(keyName(key), std::move(callback));
+}
+
+void SecretStore::setRuntimeValue(const QString& key, const QString& value)
 {
     m_memory.insert(key, value);
 }
 
-void SecretStore::read(Key key, ReadCallback callback)
+void SecretStore::read(const QString& key, ReadCallback callback)
 {
     if (m_memory.contains(key)) {
         const QString value = m_memory.value(key);
@@ -60,7 +87,7 @@ void SecretStore::read(Key key, ReadCallback callback)
     auto* job = new QKeychain::ReadPasswordJob(m_service, this);
     job->setInsecureFallback(false);
     job->setAutoDelete(true);
-    job->setKey(keyName(key));
+    job->setKey(key);
     connect(job, &QKeychain::Job::finished, this, [this, job, callback](QKeychain::Job*) {
         if (job->error() == QKeychain::NoError) {
             callback(job->textData(), true);
@@ -73,13 +100,13 @@ void SecretStore::read(Key key, ReadCallback callback)
     job->start();
 }
 
-void SecretStore::write(Key key, const QString& value, WriteCallback callback)
+void SecretStore::write(const QString& key, const QString& value, WriteCallback callback)
 {
     m_memory.insert(key, value);
     auto* job = new QKeychain::WritePasswordJob(m_service, this);
     job->setInsecureFallback(false);
     job->setAutoDelete(true);
-    job->setKey(keyName(key));
+    job->setKey(key);
     job->setTextData(value);
     connect(job, &QKeychain::Job::finished, this, [this, job, key, callback](QKeychain::Job*) {
         const bool persisted = job->error() == QKeychain::NoError;
@@ -94,13 +121,13 @@ void SecretStore::write(Key key, const QString& value, WriteCallback callback)
     job->start();
 }
 
-void SecretStore::remove(Key key, WriteCallback callback)
+void SecretStore::remove(const QString& key, WriteCallback callback)
 {
     m_memory.remove(key);
     auto* job = new QKeychain::DeletePasswordJob(m_service, this);
     job->setInsecureFallback(false);
     job->setAutoDelete(true);
-    job->setKey(keyName(key));
+    job->setKey(key);
     connect(job, &QKeychain::Job::finished, this, [this, job, callback](QKeychain::Job*) {
         const bool ok = job->error() == QKeychain::NoError || job->error() == QKeychain::EntryNotFound;
         if (!ok)

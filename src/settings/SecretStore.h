@@ -39,17 +39,26 @@ public:
     // Values supplied from outside for this run (environment variables, demo mode): never persisted.
     void setRuntimeValue(Key key, const QString& value);
 
+    // The same, by keychain account name: each gateway profile keeps its credential under its own.
+    void read(const QString& account, ReadCallback callback);
+    void write(const QString& account, const QString& value, WriteCallback callback = {});
+    void remove(const QString& account, WriteCallback callback = {});
+    void setRuntimeValue(const QString& account, const QString& value);
+    // The keychain account of a gateway profile's credential ("default" keeps the entry it had
+    // before profiles existed).
+    static QString gatewaySecretAccount(const QString& profileName);
+    static QString keyName(Key key);
+
     QString keychainProblem() const { return m_problem; }
 
 signals:
     void keychainProblemChanged(const QString& problem);
 
 private:
-    static QString keyName(Key key);
     void noteProblem(int error, const QString& text);
 
     QString m_service;
-    QHash<Key, QString> m_memory; // this run only
+    QHash<QString, QString> m_memory; // this run only
     QString m_problem;
 };
 

@@ -7,7 +7,7 @@
 //   bench_responsiveness [refreshes=20] [sessions=1000] [reloads=5]
 #include "AppContext.h"
 #include "MainWindow.h"
-#include "sessions/SessionMonitor.h"
+#include "runtime/SessionMonitor.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -228,7 +228,7 @@ int main(int argc, char* argv[])
                 context.monitor().refresh();
         });
     };
-    QObject::connect(&context.monitor(), &sessions::SessionMonitor::refreshFinished, &app,
+    QObject::connect(&context.monitor(), &runtime::SessionMonitor::refreshFinished, &app,
                      [&](const gateway::Result& result) {
                          if (!result.ok) {
                              std::fprintf(stderr, "refresh failed: %s\n", qPrintable(result.message));

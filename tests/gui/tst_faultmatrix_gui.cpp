@@ -19,7 +19,7 @@
 #include "SessionActions.h"
 #include "SessionTableModel.h"
 #include "SettingsDialog.h"
-#include "sessions/SessionMonitor.h"
+#include "runtime/SessionMonitor.h"
 
 #include <QAction>
 #include <QElapsedTimer>
@@ -247,7 +247,7 @@ private slots:
         QTRY_VERIFY(refreshAction->isEnabled());
         auto* busy = w.findChild<QProgressBar*>(QStringLiteral("busyProgressBar"));
         QVERIFY(busy);
-        QSignalSpy finished(&f.context->monitor(), &sessions::SessionMonitor::refreshFinished);
+        QSignalSpy finished(&f.context->monitor(), &runtime::SessionMonitor::refreshFinished);
         QElapsedTimer clock;
         clock.start();
         refreshAction->trigger();

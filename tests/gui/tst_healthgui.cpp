@@ -11,8 +11,8 @@
 #include "RefreshController.h"
 #include "SessionFilterProxyModel.h"
 #include "SessionTableModel.h"
+#include "runtime/SessionMonitor.h"
 #include "sessions/SessionBook.h"
-#include "sessions/SessionMonitor.h"
 
 #include <QAction>
 #include <QCheckBox>

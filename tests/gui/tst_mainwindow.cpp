@@ -10,7 +10,7 @@
 #include "SessionFilterProxyModel.h"
 #include "SessionTableModel.h"
 #include "SettingsDialog.h"
-#include "sessions/SessionMonitor.h"
+#include "runtime/SessionMonitor.h"
 
 #include <QAction>
 #include <QCheckBox>

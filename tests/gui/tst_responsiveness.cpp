@@ -6,7 +6,7 @@
 #include "MainWindow.h"
 #include "RefreshController.h"
 #include "SessionTableModel.h"
-#include "sessions/SessionMonitor.h"
+#include "runtime/SessionMonitor.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>
@@ -53,7 +53,7 @@ private slots:
             ++ticks;
         });
         QElapsedTimer refreshTime;
-        connect(&context.monitor(), &sessions::SessionMonitor::refreshStarted, this, [&] {
+        connect(&context.monitor(), &runtime::SessionMonitor::refreshStarted, this, [&] {
             ticks = 0;
             maxGapMs = 0;
             sinceLast.invalidate();
@@ -61,7 +61,7 @@ private slots:
             ticker.start();
         });
         bool finished = false;
-        connect(&context.monitor(), &sessions::SessionMonitor::refreshFinished, this,
+        connect(&context.monitor(), &runtime::SessionMonitor::refreshFinished, this,
                 [&](const gateway::Result& result) {
                     QVERIFY2(result.ok, qPrintable(result.message));
                     finished = true;

@@ -15,7 +15,7 @@
 #include "SessionTableModel.h"
 #include "SettingsDialog.h"
 #include "TrayNotifier.h"
-#include "sessions/SessionMonitor.h"
+#include "runtime/SessionMonitor.h"
 #include "settings/Translations.h"
 #include "sim/GatewaySimulator.h"
 

@@ -9,8 +9,8 @@
 #include "QrDialog.h"
 #include "SessionActions.h"
 #include "SessionTableModel.h"
+#include "runtime/SessionMonitor.h"
 #include "sessions/SessionBook.h"
-#include "sessions/SessionMonitor.h"
 
 #include <QAction>
 #include <QDir>
@@ -32,7 +32,7 @@ namespace {
 struct Gateway : SimGateway
 {
     sessions::SessionBook book;
-    std::unique_ptr<sessions::SessionMonitor> monitor;
+    std::unique_ptr<runtime::SessionMonitor> monitor;
 
     Gateway()
         : SimGateway(QJsonObject{
@@ -40,12 +40,12 @@ struct Gateway : SimGateway
               {"sessions", QJsonArray{QJsonObject{{"id", "vendas"}, {"phase", "disconnected"}, {"token", true}},
                                       QJsonObject{{"id", "suporte"}, {"phase", "connected"}, {"token", true}},
                                       QJsonObject{{"id", "imobsites"}, {"phase", "qr"}}}}})
-        , monitor(std::make_unique<sessions::SessionMonitor>(*client, book))
+        , monitor(std::make_unique<runtime::SessionMonitor>(*client, book))
     {}
 
     bool list()
     {
-        QSignalSpy done(monitor.get(), &sessions::SessionMonitor::refreshFinished);
+        QSignalSpy done(monitor.get(), &runtime::SessionMonitor::refreshFinished);
         monitor->refresh();
         return done.wait(5000) && book.isLoaded();
     }

@@ -30,7 +30,7 @@ Session make(const QString& id, Status status, const QString& raw, qint64 silenc
         // Fixed, so two baselines are equal.
         s.lastActivityUtc = QDateTime(QDate(2024, 5, 6), QTime(12, 0), Qt::UTC).addSecs(-silence);
     }
-    s.health = status == Status::Connected ? health::Health::Healthy : health::Health::NotConnected;
+    s.health = status == Status::Connected ? sessions::Health::Healthy : sessions::Health::NotConnected;
     return s;
 }
 
@@ -92,7 +92,7 @@ private slots:
     void zombieShowsPossiblyDisconnected()
     {
         QList<Session> next = baseline();
-        next[0].health = health::Health::Zombie;
+        next[0].health = sessions::Health::Zombie;
         next[0].healthReason = QStringLiteral("silent for 5 h (threshold 4 h)");
         next[0].silenceSeconds = 5 * 3600;
         m_book->apply(next);

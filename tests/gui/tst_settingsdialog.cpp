@@ -1,13 +1,13 @@
 // SettingsDialog: opens non-blocking from the window, validates the URL and DSN as typed (http
 // warning, other schemes refused), tests the gateway connection, and applies a save without restart.
 #include "GatewaySimulator.h"
-#include "GatewayUrlCheck.h"
 #include "GuiTestSupport.h"
 #include "MainWindow.h"
 #include "SessionTableModel.h"
 #include "SettingsDialog.h"
 #include "gateway/GatewayClient.h"
-#include "sessions/SessionMonitor.h"
+#include "runtime/SessionMonitor.h"
+#include "settings/GatewayUrlCheck.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -18,7 +18,7 @@
 #include <QSpinBox>
 #include <QTabWidget>
 
-using ui::GatewayUrlCheck;
+using settings::GatewayUrlCheck;
 
 class TestSettingsDialog : public QObject
 {

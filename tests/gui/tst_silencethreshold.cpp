@@ -7,7 +7,7 @@
 #include "SilenceThresholdAction.h"
 #include "activity/ActivitySnapshot.h"
 #include "health/Health.h"
-#include "sessions/SessionMonitor.h"
+#include "runtime/SessionMonitor.h"
 #include "settings/Profile.h"
 #include "sim/GatewaySimulator.h"
 

@@ -14,7 +14,7 @@
 
 using sessions::Session;
 using sessions::Status;
-using Health = health::Health;
+using Health = sessions::Health;
 using Tone = ui::TrayNotifier::Tone;
 using Severity = ui::DesktopNotifier::Severity;
 

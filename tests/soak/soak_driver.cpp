@@ -13,7 +13,7 @@
 #include "ErrorBanner.h"
 #include "MainWindow.h"
 #include "SessionTableModel.h"
-#include "sessions/SessionMonitor.h"
+#include "runtime/SessionMonitor.h"
 
 #include <QApplication>
 #include <QDir>
@@ -188,9 +188,9 @@ int main(int argc, char* argv[])
     bool firstLoad = false;
     int extraSessions = 0;
 
-    QObject::connect(&context->monitor(), &sessions::SessionMonitor::refreshStarted, &app,
+    QObject::connect(&context->monitor(), &runtime::SessionMonitor::refreshStarted, &app,
                      [&] { refreshClock.start(); });
-    QObject::connect(&context->monitor(), &sessions::SessionMonitor::refreshFinished, &app,
+    QObject::connect(&context->monitor(), &runtime::SessionMonitor::refreshFinished, &app,
                      [&](const gateway::Result& result) {
                          ++refreshes;
                          if (refreshClock.isValid())

@@ -2,8 +2,8 @@
 // of the event loop (so the GUI thread never parses and applies 1,000 sessions in one go), the
 // monitor counts as refreshing until then, and cancel() in between drops the answer, at once.
 #include "gateway/GatewayClient.h"
+#include "runtime/SessionMonitor.h"
 #include "sessions/SessionBook.h"
-#include "sessions/SessionMonitor.h"
 #include "sim/GatewaySimulator.h"
 
 #include <QNetworkAccessManager>
@@ -55,8 +55,8 @@ private slots:
     void answerIsAppliedOnALaterTurn()
     {
         sessions::SessionBook book;
-        sessions::SessionMonitor monitor(*m_client, book);
-        QSignalSpy finished(&monitor, &sessions::SessionMonitor::refreshFinished);
+        runtime::SessionMonitor monitor(*m_client, book);
+        QSignalSpy finished(&monitor, &runtime::SessionMonitor::refreshFinished);
         QVERIFY(monitor.refresh());
         QVERIFY(monitor.isRefreshing());
         QVERIFY(!monitor.refresh()); // never two listings in flight
@@ -68,7 +68,7 @@ private slots:
         connect(job, &gateway::GatewayJob::finished, this,
                 [&] { sawPending = monitor.isRefreshing() && book.size() == 0 && finished.isEmpty(); });
         int rowsWhenFinished = -1;
-        connect(&monitor, &sessions::SessionMonitor::refreshFinished, this, [&] { rowsWhenFinished = book.size(); });
+        connect(&monitor, &runtime::SessionMonitor::refreshFinished, this, [&] { rowsWhenFinished = book.size(); });
 
         QVERIFY(finished.wait(10000));
         QVERIFY(sawPending);
@@ -82,8 +82,8 @@ private slots:
     void cancelDropsAPendingAnswer()
     {
         sessions::SessionBook book;
-        sessions::SessionMonitor monitor(*m_client, book);
-        QSignalSpy finished(&monitor, &sessions::SessionMonitor::refreshFinished);
+        runtime::SessionMonitor monitor(*m_client, book);
+        QSignalSpy finished(&monitor, &runtime::SessionMonitor::refreshFinished);
         QVERIFY(monitor.refresh());
         gateway::ListChannelsJob* job = listJob();
         QVERIFY(job);
@@ -105,8 +105,8 @@ private slots:
     void cancelThenRefreshAtOnce()
     {
         sessions::SessionBook book;
-        sessions::SessionMonitor monitor(*m_client, book);
-        QSignalSpy finished(&monitor, &sessions::SessionMonitor::refreshFinished);
+        runtime::SessionMonitor monitor(*m_client, book);
+        QSignalSpy finished(&monitor, &runtime::SessionMonitor::refreshFinished);
         QVERIFY(monitor.refresh());
         monitor.cancel();
         QCOMPARE(finished.count(), 1);

@@ -13,7 +13,7 @@
 #include "MainWindow.h"
 #include "RefreshController.h"
 #include "SessionTableModel.h"
-#include "sessions/SessionMonitor.h"
+#include "runtime/SessionMonitor.h"
 
 #include <QAbstractButton>
 #include <QDirIterator>

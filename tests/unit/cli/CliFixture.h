@@ -98,6 +98,8 @@ public:
         return args;
     }
 
+    void clearRequests() { m_sim->clearRequests(); }
+
     // "GET /api/channels", "GET /api/channels/imobsites/qr", ...
     QStringList requests() const
     {

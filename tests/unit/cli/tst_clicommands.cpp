@@ -87,7 +87,8 @@ CliRun TestCliCommands::run(const QStringList& args)
 void TestCliCommands::helpForEveryVerb()
 {
     const QStringList verbs = cli::CommandRegistry::standard().verbs();
-    QCOMPARE(verbs, (QStringList{"list", "show", "create", "reconnect", "delete", "healthcheck", "test-connection"}));
+    QCOMPARE(verbs, (QStringList{"list", "show", "create", "reconnect", "delete", "healthcheck", "test-connection",
+                                 "gateways", "gateway"}));
     CliRun all = run({"--help"});
     QCOMPARE(all.code, 0);
     for (const QString& verb : verbs) {
@@ -179,7 +180,8 @@ void TestCliCommands::listJsonHasExactlyTheContractKeys()
     QVERIFY(doc.isArray());
     const QJsonArray array = doc.array();
     QStringList ids;
-    const QStringList keys{"gateway_status", "id", "is_zombie", "last_activity_at", "name", "status"};
+    const QStringList keys{"dialect",   "gateway",          "gateway_status", "id",
+                           "is_zombie", "last_activity_at", "name",           "status"};
     const QStringList statuses{"connected", "disconnected", "qr_pending", "starting", "unknown"};
     for (const QJsonValue& v : array) {
         const QJsonObject o = v.toObject();
@@ -293,12 +295,21 @@ void TestCliCommands::showSession()
 void TestCliCommands::showUnknownSession()
 {
     QVERIFY(m_fx.start({}, false));
-    const CliRun r = run(m_fx.globals() + QStringList{"show", "no such session"});
+    const CliRun r = run(m_fx.globals() + QStringList{"show", "nosuch"});
     QCOMPARE(r.code, 1);
     QVERIFY(r.out.isEmpty());
     QVERIFY(!r.err.isEmpty());
     QVERIFY(r.err.trimmed().split('\n').size() <= 3);
-    QCOMPARE(m_fx.requests(), QStringList{"GET /api/channels/no such session"}); // percent-encoded on the wire
+    QCOMPARE(m_fx.requests(), QStringList{"GET /api/channels/nosuch"});
+
+    // One id rule for every verb on a session: "..", "." or spaces never reach the gateway.
+    for (const QString& bad : {QStringLiteral(".."), QStringLiteral("."), QStringLiteral("no such session")}) {
+        m_fx.clearRequests();
+        const CliRun u = run(m_fx.globals() + QStringList{"show", bad});
+        QCOMPARE(u.code, 2);
+        QVERIFY(u.err.contains("not a valid session id"));
+        QVERIFY2(m_fx.requests().isEmpty(), qPrintable(bad));
+    }
 }
 
 void TestCliCommands::testConnection()

@@ -1,4 +1,3 @@
-#include "settings/ConnectionSettings.h"
 #include "settings/Profile.h"
 
 #include <QTemporaryDir>
@@ -52,55 +51,6 @@ private slots:
         QFile f(m_dir.filePath("profile.ini"));
         QVERIFY(f.open(QIODevice::ReadOnly));
         QVERIFY(!f.readAll().contains("pass")); // user info never reaches the file
-    }
-
-    void precedence()
-    {
-        auto p = makeProfile();
-        p->setGatewayUrl(QUrl("https://profile.example"));
-        p->setActivityDsn("mysql://u@profile/db");
-        settings::SecretStore store(QStringLiteral("phs-test-precedence"));
-
-        qputenv("PIXELHUB_GATEWAY_URL", "https://env.example");
-        qputenv("PIXELHUB_GATEWAY_SECRET", "env-secret");
-        qputenv("PIXELHUB_ACTIVITY_PASSWORD", "env-password");
-        settings::ConnectionSettings got;
-        bool done = false;
-        settings::resolveConnectionSettings(*p, store, {}, [&](const settings::ConnectionSettings& s) {
-            got = s;
-            done = true;
-        });
-        QTRY_VERIFY(done);
-        QCOMPARE(got.gateway.baseUrl, QUrl("https://env.example"));
-        QCOMPARE(got.gatewaySource, QStringLiteral("environment"));
-        QCOMPARE(got.gateway.secret, QStringLiteral("env-secret"));
-        QCOMPARE(got.activityDsn, QStringLiteral("mysql://u@profile/db"));
-        QCOMPARE(got.activityPassword, QStringLiteral("env-password"));
-
-        settings::CommandLineOverrides flags;
-        flags.gatewayUrl = QUrl("https://flag.example");
-        flags.activityDsn = QStringLiteral("sqlite:///tmp/x.db");
-        done = false;
-        settings::resolveConnectionSettings(*p, store, flags, [&](const settings::ConnectionSettings& s) {
-            got = s;
-            done = true;
-        });
-        QTRY_VERIFY(done);
-        QCOMPARE(got.gateway.baseUrl, QUrl("https://flag.example"));
-        QCOMPARE(got.gatewaySource, QStringLiteral("flag"));
-        QCOMPARE(got.activityDsn, QStringLiteral("sqlite:///tmp/x.db"));
-
-        qunsetenv("PIXELHUB_GATEWAY_URL");
-        done = false;
-        settings::resolveConnectionSettings(*p, store, {}, [&](const settings::ConnectionSettings& s) {
-            got = s;
-            done = true;
-        });
-        QTRY_VERIFY(done);
-        QCOMPARE(got.gateway.baseUrl, QUrl("https://profile.example"));
-        QCOMPARE(got.gatewaySource, QStringLiteral("profile"));
-        qunsetenv("PIXELHUB_GATEWAY_SECRET");
-        qunsetenv("PIXELHUB_ACTIVITY_PASSWORD");
     }
 };
 

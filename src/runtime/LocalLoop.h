@@ -4,12 +4,12 @@
 
 #include <chrono>
 
-namespace cli {
+namespace runtime {
 
 // The one place the command line blocks (it is not the GUI): a local event loop that runs until
 // quit() or a timeout. quit() before exec() is remembered, so a synchronous answer is not lost.
 //
-//   cli::LocalLoop loop;
+//   runtime::LocalLoop loop;
 //   connect(job, &GatewayJob::finished, &context, [&](const Result& r) { result = r; loop.quit(); });
 //   if (!loop.exec(10s)) { ...timed out... }
 class LocalLoop
@@ -28,4 +28,4 @@ private:
     bool m_quit = false;
 };
 
-} // namespace cli
+} // namespace runtime

@@ -1,4 +1,4 @@
-#include "SessionMonitor.h"
+#include "runtime/SessionMonitor.h"
 
 #include "activity/ActivityIndex.h"
 #include "gateway/GatewayClient.h"
@@ -6,7 +6,7 @@
 
 #include <utility>
 
-namespace sessions {
+namespace runtime {
 
 Session evaluateSession(const gateway::ChannelInfo& channel, const activity::ActivitySnapshot& activity,
                         const health::ZombiePolicy& policy)
@@ -15,16 +15,16 @@ Session evaluateSession(const gateway::ChannelInfo& channel, const activity::Act
     s.id = channel.id;
     s.name = channel.name.isEmpty() ? channel.id : channel.name;
     s.rawStatus = channel.rawStatus;
-    s.status = statusFromGateway(channel.rawStatus);
+    s.status = sessions::statusFromGateway(channel.rawStatus);
     s.raw = channel.raw;
 
     if (activity.state == activity::ActivitySnapshot::State::Ok) {
         if (const auto found = activity.find(channel.id)) {
-            s.activity = ActivityState::Known;
+            s.activity = sessions::ActivityState::Known;
             s.lastActivityUtc = found->lastAtUtc;
             s.silenceSeconds = found->ageSeconds;
         } else {
-            s.activity = ActivityState::None;
+            s.activity = sessions::ActivityState::None;
         }
     }
     const health::Verdict verdict = policy.evaluate(channel.id, s.status, activity);
@@ -146,4 +146,4 @@ void SessionMonitor::rebuild()
     m_book.apply(evaluateSessions(m_channels, m_activity, m_policy));
 }
 
-} // namespace sessions
+} // namespace runtime

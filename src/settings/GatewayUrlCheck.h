@@ -4,7 +4,7 @@
 #include <QString>
 #include <QUrl>
 
-namespace ui {
+namespace settings {
 
 // Validation of a typed gateway address, as the user types: https expected, http allowed with a
 // visible warning, every other scheme refused.
@@ -30,4 +30,4 @@ public:
     static GatewayUrlCheck check(const QString& text);
 };
 
-} // namespace ui
+} // namespace settings

@@ -1,6 +1,6 @@
 #include "GatewayUrlCheck.h"
 
-namespace ui {
+namespace settings {
 
 GatewayUrlCheck GatewayUrlCheck::check(const QString& text)
 {
@@ -46,4 +46,4 @@ GatewayUrlCheck GatewayUrlCheck::check(const QString& text)
     return result;
 }
 
-} // namespace ui
+} // namespace settings

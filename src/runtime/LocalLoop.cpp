@@ -1,8 +1,8 @@
-#include "cli/LocalLoop.h"
+#include "runtime/LocalLoop.h"
 
 #include <QTimer>
 
-namespace cli {
+namespace runtime {
 
 void LocalLoop::quit()
 {
@@ -27,4 +27,4 @@ bool LocalLoop::exec(std::chrono::milliseconds timeout)
     return m_quit;
 }
 
-} // namespace cli
+} // namespace runtime

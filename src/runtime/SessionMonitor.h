@@ -20,8 +20,13 @@ class GatewayClient;
 } // namespace gateway
 
 namespace sessions {
-
 class SessionBook;
+}
+
+namespace runtime {
+
+using sessions::Session;
+using sessions::SessionBook;
 
 // One refresh flow for the GUI and the CLI: lists the gateway's sessions, asks the activity index
 // (if any) at the same time, applies the zombie policy and merges the result into the SessionBook.
@@ -86,4 +91,4 @@ Session evaluateSession(const gateway::ChannelInfo& channel, const activity::Act
 QList<Session> evaluateSessions(const QList<gateway::ChannelInfo>& channels, const activity::ActivitySnapshot& activity,
                                 const health::ZombiePolicy& policy);
 
-} // namespace sessions
+} // namespace runtime

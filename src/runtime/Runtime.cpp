@@ -1,0 +1,174 @@
+#include "runtime/Runtime.h"
+
+#include "activity/ActivityIndex.h"
+#include "activity/Dsn.h"
+#include "gateway/GatewayClient.h"
+#include "runtime/SessionMonitor.h"
+#include "settings/ConnectionSettings.h"
+#include "settings/Profile.h"
+#include "settings/SecretStore.h"
+
+#include <QCryptographicHash>
+#include <QNetworkAccessManager>
+
+namespace runtime {
+
+Runtime::Runtime(settings::Profile& profile, settings::SecretStore& secrets, Options options, QObject* parent)
+    : QObject(parent)
+    , m_profile(profile)
+    , m_secrets(secrets)
+    , m_options(std::move(options))
+{
+    m_network = new QNetworkAccessManager(this);
+    if (m_options.keepPrimary) {
+        // Rows need a book before the first resolution; the URL and credential come with reload().
+        GatewaySetup empty;
+        empty.profile.name = settings::GatewayProfile::defaultName();
+        empty.profile.dialect = settings::GatewayProfile::defaultDialect();
+        settings::applyProfileTimeouts(m_profile, empty.config);
+        auto* primary = new SessionsRuntime(empty, *m_network, this);
+        primary->setPolicy(ConfigResolver::policyFrom(m_profile));
+        m_gateways << primary;
+    }
+}
+
+Runtime::~Runtime()
+{
+    // The gateways' monitors listen to the index: they go first.
+    qDeleteAll(m_gateways);
+    m_gateways.clear();
+}
+
+SessionsRuntime* Runtime::gateway(const QString& name) const
+{
+    for (SessionsRuntime* g : m_gateways) {
+        if (g->name() == name)
+            return g;
+    }
+    return nullptr;
+}
+
+void Runtime::reload()
+{
+    const quint64 generation = ++m_generation;
+    QPointer<Runtime> self(this);
+    ConfigResolver resolver(m_profile, m_options.overrides, m_options.environment);
+    resolver.resolve(m_secrets, [self, generation](const RuntimeConfig& config) {
+        // A newer reload() supersedes this answer.
+        if (self && generation == self->m_generation)
+            self->apply(config);
+    });
+}
+
+bool Runtime::reloadBounded(std::chrono::milliseconds wait)
+{
+    ++m_generation;
+    bool timedOut = false;
+    ConfigResolver resolver(m_profile, m_options.overrides, m_options.environment);
+    apply(resolver.resolveBounded(m_secrets, wait, &timedOut));
+    return !timedOut;
+}
+
+void Runtime::apply(const RuntimeConfig& resolved)
+{
+    m_config = resolved;
+    if (!m_options.activityCacheDir.isEmpty())
+        m_config.activityCacheDir = m_options.activityCacheDir;
+
+    // Keep the runtimes of the profiles that remain (their rows, their monitors); add and remove
+    // the others. With keepPrimary, the first one is reused for the first gateway.
+    QList<SessionsRuntime*> next;
+    bool changed = false;
+    for (const GatewaySetup& setup : std::as_const(m_config.gateways)) {
+        SessionsRuntime* existing = gateway(setup.profile.name);
+        if (!existing && m_options.keepPrimary && next.isEmpty() && !m_gateways.isEmpty() &&
+            !m_config.find(m_gateways.first()->name()))
+            existing = m_gateways.first();
+        if (existing) {
+            m_gateways.removeOne(existing);
+            existing->apply(setup);
+        } else {
+            existing = new SessionsRuntime(setup, *m_network, this);
+            changed = true;
+        }
+        next << existing;
+    }
+    if (next.isEmpty() && m_options.keepPrimary && !m_gateways.isEmpty()) {
+        GatewaySetup empty = m_gateways.first()->setup();
+        empty.config.baseUrl = QUrl();
+        empty.config.secret.clear();
+        empty.problem.clear();
+        m_gateways.first()->apply(empty);
+        next << m_gateways.takeFirst();
+    }
+    changed = changed || !m_gateways.isEmpty();
+    qDeleteAll(m_gateways);
+    m_gateways = next;
+
+    applyActivity(m_config);
+    for (SessionsRuntime* g : std::as_const(m_gateways))
+        g->setPolicy(m_config.policy);
+    m_resolved = true;
+    if (changed)
+        emit gatewaysChanged();
+    emit configured();
+}
+
+void Runtime::applyActivity(const RuntimeConfig& config)
+{
+    // The index and its incremental cache stay warm while nothing about the database changes.
+    const QString key =
+        config.activityDsn + QLatin1Char('\n') +
+        QString::fromLatin1(
+            QCryptographicHash::hash(config.activityPassword.toUtf8(), QCryptographicHash::Sha256).toHex()) +
+        QLatin1Char('\n') + QString::number(config.activityTimeout.count()) + QLatin1Char('\n') +
+        config.activityCacheDir;
+    if (key == m_activityKey && (m_index || config.activityDsn.isEmpty() || !m_activityProblem.isEmpty())) {
+        for (SessionsRuntime* g : std::as_const(m_gateways))
+            g->setActivityIndex(m_index);
+        return;
+    }
+    m_activityKey = key;
+    m_activityProblem.clear();
+
+    activity::ActivityIndex* old = m_index;
+    activity::ActivityIndex* next = nullptr;
+    if (!config.activityDsn.isEmpty()) {
+        QString error;
+        if (const auto dsn = activity::Dsn::parse(config.activityDsn, &error)) {
+            activity::ActivityConfig ac;
+            ac.dsn = dsn;
+            ac.password = config.activityPassword;
+            ac.cacheDir = config.activityCacheDir;
+            ac.timeoutMs = int(std::chrono::milliseconds(config.activityTimeout).count());
+            next = new activity::ActivityIndex(ac, this);
+        } else {
+            m_activityProblem = tr("The activity database setting is not valid: %1").arg(error);
+        }
+    }
+    m_index = next;
+    for (SessionsRuntime* g : std::as_const(m_gateways))
+        g->setActivityIndex(next);
+    if (old)
+        retireIndex(old);
+}
+
+void Runtime::retireIndex(activity::ActivityIndex* index)
+{
+    index->disconnect(this);
+    // Deleting an index waits for its worker thread; let a running query answer first so the GUI
+    // thread never waits on the database.
+    if (index->isBusy())
+        connect(index, &activity::ActivityIndex::ready, index, &QObject::deleteLater);
+    else
+        index->deleteLater();
+}
+
+void Runtime::applyPolicy()
+{
+    m_config.policy = ConfigResolver::policyFrom(m_profile, m_options.overrides.silenceThreshold);
+    for (SessionsRuntime* g : std::as_const(m_gateways))
+        g->setPolicy(m_config.policy);
+}
+
+} // namespace runtime

@@ -1,0 +1,90 @@
+#pragma once
+
+#include "activity/ActivitySnapshot.h"
+#include "gateway/Result.h"
+#include "health/HealthReport.h"
+#include "runtime/ConfigResolver.h"
+#include "sessions/Session.h"
+
+#include <QDateTime>
+#include <QObject>
+
+class QNetworkAccessManager;
+
+namespace activity {
+class ActivityIndex;
+}
+namespace gateway {
+class GatewayClient;
+}
+namespace sessions {
+class SessionBook;
+} // namespace sessions
+
+namespace runtime {
+
+class SessionMonitor;
+
+// What one refresh cycle of one gateway came to, once both the listing and the activity are in.
+struct RefreshSnapshot
+{
+    QString gateway; // the profile's name
+    QString dialect;
+    gateway::Result result;
+    QList<sessions::Session> sessions; // the book's rows (the last good ones when stale)
+    activity::ActivitySnapshot activity;
+    bool stale = false; // the listing failed: sessions are the last good data
+    QDateTime lastSuccessUtc;
+    health::HealthReport report; // the verdict of these sessions (or "unreachable")
+};
+
+// One gateway profile at run time: its client, its session book, its refresh monitor, and the
+// shared activity index. The desktop app holds one per profile; the command line builds the ones
+// it needs. emits snapshotReady() once per refresh cycle.
+class SessionsRuntime : public QObject
+{
+    Q_OBJECT
+
+public:
+    SessionsRuntime(const GatewaySetup& setup, QNetworkAccessManager& network, QObject* parent = nullptr);
+    ~SessionsRuntime() override;
+
+    const GatewaySetup& setup() const { return m_setup; }
+    QString name() const { return m_setup.profile.name; }
+    // A new configuration for the same profile: an answer in flight about the old one is dropped.
+    void apply(const GatewaySetup& setup);
+    bool isConfigured() const;
+
+    gateway::GatewayClient& client() { return *m_client; }
+    sessions::SessionBook& book() { return *m_book; }
+    SessionMonitor& monitor() { return *m_monitor; }
+    const SessionMonitor& monitor() const { return *m_monitor; }
+
+    void setActivityIndex(activity::ActivityIndex* index); // shared, not owned
+    void setPolicy(const health::ZombiePolicy& policy);
+    // Why this gateway's activity is unknown (to show beside its rows), or empty.
+    void setActivityNote(const QString& note) { m_activityNote = note; }
+
+    // Starts a refresh cycle; false when one is running.
+    bool refresh();
+    bool isRefreshing() const;
+    RefreshSnapshot snapshot() const;
+
+signals:
+    void snapshotReady(const runtime::RefreshSnapshot& snapshot);
+
+private:
+    void maybeFinish();
+
+    GatewaySetup m_setup;
+    gateway::GatewayClient* m_client = nullptr;
+    sessions::SessionBook* m_book = nullptr;
+    SessionMonitor* m_monitor = nullptr;
+    QString m_activityNote;
+    bool m_cycle = false;  // a cycle is running
+    bool m_listed = false; // its listing has answered
+};
+
+} // namespace runtime
+
+Q_DECLARE_METATYPE(runtime::RefreshSnapshot)
