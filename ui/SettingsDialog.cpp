@@ -6,6 +6,8 @@
 #include "GatewayUrlCheck.h"
 #include "activity/Dsn.h"
 #include "gateway/GatewayClient.h"
+#include "settings/SettingsSchema.h"
+#include "settings/Translations.h"
 #include "ui_SettingsDialog.h"
 
 #include <QFileDialog>
@@ -22,6 +24,12 @@ std::chrono::seconds seconds(int value)
 {
     return std::chrono::seconds(value);
 }
+
+// A spin box shows a duration in whole `Unit`s; its range is the schema's, in that unit.
+template <typename Unit> void setRange(QSpinBox* box, const settings::schema::Duration& d)
+{
+    box->setRange(int(d.minIn<Unit>()), int(d.maxIn<Unit>()));
+}
 } // namespace
 
 SettingsDialog::SettingsDialog(AppContext& context, QWidget* parent)
@@ -30,6 +38,12 @@ SettingsDialog::SettingsDialog(AppContext& context, QWidget* parent)
     , m_ui(std::make_unique<Ui::SettingsDialog>())
 {
     m_ui->setupUi(this);
+    namespace schema = settings::schema;
+    setRange<std::chrono::seconds>(m_ui->listTimeoutSpinBox, schema::ListTimeout);
+    setRange<std::chrono::seconds>(m_ui->requestTimeoutSpinBox, schema::RequestTimeout);
+    setRange<std::chrono::minutes>(m_ui->refreshIntervalSpinBox, schema::RefreshInterval);
+    setRange<std::chrono::seconds>(m_ui->activityTimeoutSpinBox, schema::ActivityTimeout);
+    setRange<std::chrono::hours>(m_ui->silenceThresholdSpinBox, schema::SilenceThreshold);
     m_gatewayProbe = new GatewayProbe(context.network(), this);
     m_activityProbe = new ActivityProbe(this);
     m_ui->activityIntroLabel->setText(
@@ -79,12 +93,16 @@ void SettingsDialog::load()
     m_ui->refreshIntervalSpinBox->setValue(m_initialRefreshMinutes);
     m_ui->activityDsnLineEdit->setText(profile.activityDsn());
     m_ui->activityTimeoutSpinBox->setValue(int(profile.activityTimeout().count()));
-    m_ui->silenceThresholdSpinBox->setValue(int(std::max<qint64>(1, profile.silenceThreshold().count() / 3600)));
+    // Shown in whole hours; saved back only when changed, so a threshold that is not a whole number
+    // of hours (or set elsewhere) survives a Save.
+    m_ui->silenceThresholdSpinBox->setValue(
+        int(std::chrono::round<std::chrono::hours>(profile.silenceThreshold()).count()));
+    m_initialSilenceHours = m_ui->silenceThresholdSpinBox->value(); // after the spin box's clamping
     m_ui->noActivityZombieCheckBox->setChecked(profile.noActivityIsZombie());
     m_ui->languageComboBox->clear();
     m_ui->languageComboBox->addItem(tr("System default"), QString());
-    m_ui->languageComboBox->addItem(QStringLiteral("English"), QStringLiteral("en"));
-    m_ui->languageComboBox->addItem(QStringLiteral("Português (Brasil)"), QStringLiteral("pt_BR"));
+    for (const QString& code : settings::availableLanguages())
+        m_ui->languageComboBox->addItem(settings::languageNativeName(code), code);
     m_ui->languageComboBox->setCurrentIndex(std::max(0, m_ui->languageComboBox->findData(profile.language())));
     m_ui->closeToTrayCheckBox->setChecked(profile.closeToTray());
 
@@ -210,7 +228,8 @@ void SettingsDialog::save()
         profile.setRefreshInterval(std::chrono::minutes(m_ui->refreshIntervalSpinBox->value()));
     profile.setActivityDsn(dsnText);
     profile.setActivityTimeout(seconds(m_ui->activityTimeoutSpinBox->value()));
-    profile.setSilenceThreshold(std::chrono::hours(m_ui->silenceThresholdSpinBox->value()));
+    if (m_ui->silenceThresholdSpinBox->value() != m_initialSilenceHours)
+        profile.setSilenceThreshold(std::chrono::hours(m_ui->silenceThresholdSpinBox->value()));
     profile.setNoActivityIsZombie(m_ui->noActivityZombieCheckBox->isChecked());
     profile.setLanguage(m_ui->languageComboBox->currentData().toString());
     profile.setCloseToTray(m_ui->closeToTrayCheckBox->isChecked());

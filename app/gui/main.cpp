@@ -34,7 +34,8 @@ int main(int argc, char* argv[])
         QApplication::translate("main", "Activity database for this run (mysql://, postgresql:// or sqlite:///)."),
         QStringLiteral("DSN"));
     const QCommandLineOption langOption(QStringLiteral("lang"),
-                                        QApplication::translate("main", "Language for this run: en or pt_BR."),
+                                        QApplication::translate("main", "Language for this run: %1.")
+                                            .arg(settings::availableLanguages().join(QStringLiteral(", "))),
                                         QStringLiteral("CODE"));
     const QCommandLineOption demoOption(QStringLiteral("demo"),
                                         QApplication::translate("main", "Run against a built-in simulated gateway."));
@@ -77,8 +78,10 @@ int main(int argc, char* argv[])
 
     auto profile = std::make_unique<settings::Profile>();
     const QString language = parser.isSet(langOption) ? parser.value(langOption) : profile->language();
-    if (!language.isEmpty() && language != QLatin1String("en") && language != QLatin1String("pt_BR")) {
-        err << QApplication::translate("main", "Unknown language \"%1\": use en or pt_BR.").arg(language) << '\n';
+    if (!language.isEmpty() && !settings::availableLanguages().contains(language)) {
+        err << QApplication::translate("main", "Unknown language \"%1\": use one of %2.")
+                   .arg(language, settings::availableLanguages().join(QStringLiteral(", ")))
+            << '\n';
         return 2;
     }
     settings::installTranslations(app, language);
