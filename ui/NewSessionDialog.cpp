@@ -1,5 +1,6 @@
 #include "NewSessionDialog.h"
 
+#include "Palette.h"
 #include "sessions/SessionId.h"
 
 #include "sessions/SessionBook.h"
@@ -10,9 +11,10 @@
 namespace ui {
 
 namespace {
-const QString ErrorColor = QStringLiteral("#b02a37");
-const QString WarningColor = QStringLiteral("#8a6100");
-const QString OkColor = QStringLiteral("#1e7b34");
+QString noteColor(palette::Note note)
+{
+    return palette::noteText(note).name();
+}
 
 // How a rejected character is named in the message: spaces are invisible between quotes.
 QString describe(QChar c)
@@ -106,13 +108,13 @@ void NewSessionDialog::validate()
     case Verdict::Empty:
         break;
     case Verdict::CaseClash:
-        color = WarningColor;
+        color = noteColor(palette::Note::Warning);
         break;
     case Verdict::Valid:
-        color = OkColor;
+        color = noteColor(palette::Note::Ok);
         break;
     default:
-        color = ErrorColor;
+        color = noteColor(palette::Note::Error);
         break;
     }
     m_ui->idMessageLabel->setText(reason);

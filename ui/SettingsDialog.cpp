@@ -4,6 +4,7 @@
 #include "AppContext.h"
 #include "GatewayProbe.h"
 #include "GatewayUrlCheck.h"
+#include "Palette.h"
 #include "activity/Dsn.h"
 #include "gateway/GatewayClient.h"
 #include "settings/SettingsSchema.h"
@@ -16,9 +17,10 @@
 namespace ui {
 
 namespace {
-const QString ErrorColor = QStringLiteral("#b02a37");
-const QString WarningColor = QStringLiteral("#8a6100");
-const QString OkColor = QStringLiteral("#1e7b34");
+QString noteColor(palette::Note note)
+{
+    return palette::noteText(note).name();
+}
 
 std::chrono::seconds seconds(int value)
 {
@@ -63,11 +65,13 @@ SettingsDialog::SettingsDialog(AppContext& context, QWidget* parent)
             &SettingsDialog::showKeychainProblem);
     connect(m_gatewayProbe, &GatewayProbe::finished, this, [this](bool ok, const QString& message) {
         m_ui->testGatewayPushButton->setEnabled(true);
-        setNote(m_ui->gatewayTestResultLabel, message, ok ? OkColor : ErrorColor);
+        setNote(m_ui->gatewayTestResultLabel, message,
+                ok ? noteColor(palette::Note::Ok) : noteColor(palette::Note::Error));
     });
     connect(m_activityProbe, &ActivityProbe::finished, this, [this](bool ok, const QString& message) {
         m_ui->testActivityPushButton->setEnabled(true);
-        setNote(m_ui->activityTestResultLabel, message, ok ? OkColor : ErrorColor);
+        setNote(m_ui->activityTestResultLabel, message,
+                ok ? noteColor(palette::Note::Ok) : noteColor(palette::Note::Error));
     });
     load();
     validate();
@@ -132,20 +136,21 @@ void SettingsDialog::load()
 void SettingsDialog::showKeychainProblem()
 {
     const QString problem = m_context.secrets().keychainProblem();
-    setNote(m_ui->secretNoteLabel, problem, WarningColor);
-    setNote(m_ui->activityPasswordNoteLabel, problem, WarningColor);
+    setNote(m_ui->secretNoteLabel, problem, noteColor(palette::Note::Warning));
+    setNote(m_ui->activityPasswordNoteLabel, problem, noteColor(palette::Note::Warning));
 }
 
 void SettingsDialog::validate()
 {
     const GatewayUrlCheck url = GatewayUrlCheck::check(m_ui->gatewayUrlLineEdit->text());
-    const QString color = url.verdict == GatewayUrlCheck::Verdict::Invalid ? ErrorColor : WarningColor;
+    const QString color = url.verdict == GatewayUrlCheck::Verdict::Invalid ? noteColor(palette::Note::Error)
+                                                                           : noteColor(palette::Note::Warning);
     setNote(m_ui->gatewayUrlMessageLabel, url.message, color);
 
     const QString dsnText = m_ui->activityDsnLineEdit->text().trimmed();
     QString dsnError;
     const bool dsnOk = dsnText.isEmpty() || activity::Dsn::parse(dsnText, &dsnError).has_value();
-    setNote(m_ui->activityDsnMessageLabel, dsnOk ? QString() : dsnError, ErrorColor);
+    setNote(m_ui->activityDsnMessageLabel, dsnOk ? QString() : dsnError, noteColor(palette::Note::Error));
     m_ui->testActivityPushButton->setEnabled(dsnOk && !dsnText.isEmpty() && !m_activityProbe->isRunning());
     m_ui->testGatewayPushButton->setEnabled(url.isAcceptable() && url.verdict != GatewayUrlCheck::Verdict::Empty &&
                                             !m_gatewayProbe->isRunning());
@@ -278,7 +283,7 @@ void SettingsDialog::finishSave(bool secretsPersisted)
             tr("Settings saved and applied. The secret could not be stored in the keychain, so it is kept for this "
                "run only: %1")
                 .arg(m_context.secrets().keychainProblem()),
-            WarningColor);
+            noteColor(palette::Note::Warning));
     m_ui->buttonBox->setStandardButtons(QDialogButtonBox::Close);
 }
 
