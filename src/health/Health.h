@@ -16,7 +16,6 @@ enum class Health
 struct Verdict
 {
     Health health = Health::NotConnected;
-    bool isZombie = false;
     QString reason; // translated: why, e.g. "silent for 5 h 12 min (threshold 4 h)"
 };
 

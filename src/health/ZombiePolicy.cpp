@@ -50,24 +50,22 @@ Verdict ZombiePolicy::evaluate(const QString& sessionId, sessions::Status status
 {
     using State = activity::ActivitySnapshot::State;
     if (status != sessions::Status::Connected)
-        return {Health::NotConnected, false, tr("not connected")};
+        return {Health::NotConnected, tr("not connected")};
     if (activity.state != State::Ok) {
         const QString why = activity.reason.isEmpty() ? tr("activity database not configured") : activity.reason;
-        return {Health::ActivityUnknown, false, tr("last activity unknown: %1").arg(why)};
+        return {Health::ActivityUnknown, tr("last activity unknown: %1").arg(why)};
     }
     const std::chrono::seconds limit = thresholdFor(sessionId);
     const auto found = activity.find(sessionId);
     if (!found || found->ageSeconds < 0) {
         if (m_noActivityIsZombie)
-            return {Health::Zombie, true, tr("no activity recorded (counted as a zombie by the settings)")};
-        return {Health::NoActivity, false, tr("no activity recorded")};
+            return {Health::Zombie, tr("no activity recorded (counted as a zombie by the settings)")};
+        return {Health::NoActivity, tr("no activity recorded")};
     }
     const std::chrono::seconds age(found->ageSeconds);
     if (age > limit)
-        return {Health::Zombie, true,
-                tr("silent for %1 (threshold %2)").arg(formatDuration(age), formatDuration(limit))};
-    return {Health::Healthy, false,
-            tr("last activity %1 ago (threshold %2)").arg(formatDuration(age), formatDuration(limit))};
+        return {Health::Zombie, tr("silent for %1 (threshold %2)").arg(formatDuration(age), formatDuration(limit))};
+    return {Health::Healthy, tr("last activity %1 ago (threshold %2)").arg(formatDuration(age), formatDuration(limit))};
 }
 
 QString ZombiePolicy::formatDuration(std::chrono::seconds duration)

@@ -10,7 +10,7 @@
 
 namespace sessions {
 
-Q_LOGGING_CATEGORY(lcFlow, "phs.sessions.flow")
+Q_LOGGING_CATEGORY(lcFlow, "pixelhub.sessions.flow")
 
 namespace {
 
