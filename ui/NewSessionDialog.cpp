@@ -1,6 +1,7 @@
 #include "NewSessionDialog.h"
 
 #include "Palette.h"
+#include "activity/ChannelId.h"
 #include "sessions/SessionId.h"
 
 #include "sessions/SessionBook.h"
@@ -86,11 +87,10 @@ NewSessionDialog::Verdict NewSessionDialog::check(const QString& id, const QStri
             Verdict::Exists,
             tr("The gateway already has a session %1. Choose another id, or use Reconnect on that session.").arg(id));
     for (const QString& other : existing) {
-        if (other.compare(id, Qt::CaseInsensitive) == 0)
-            return say(Verdict::CaseClash,
-                       tr("Differs from the existing session %1 only in upper and lower case: allowed, but easy to "
-                          "confuse.")
-                           .arg(other));
+        if (activity::differOnlyInCaseOrSpacing(other, id))
+            return say(Verdict::CaseClash, tr("Differs from the existing session %1 only in upper and lower case or "
+                                              "spacing: allowed, but easy to confuse.")
+                                               .arg(other));
     }
     return say(Verdict::Valid, tr("%1 is free.").arg(id));
 }

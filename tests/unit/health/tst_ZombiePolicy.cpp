@@ -74,10 +74,58 @@ private slots:
         QCOMPARE(policy.thresholdFor(QStringLiteral("imob")), 4h); // exact ids, no prefix match
         const auto quiet = snapshotWith(QStringLiteral("imobsites"), 30 * 3600);
         QCOMPARE(policy.evaluate(QStringLiteral("ImobSites"), Status::Connected, quiet).health, Health::Healthy);
-        policy.clearOverride(QStringLiteral("IMOBSITES"));
+        policy.clearOverride(QStringLiteral("ImobSites"));
         QCOMPARE(policy.evaluate(QStringLiteral("ImobSites"), Status::Connected, quiet).health, Health::Zombie);
         policy.setThreshold(48h);
         QCOMPARE(policy.evaluate(QStringLiteral("ImobSites"), Status::Connected, quiet).health, Health::Healthy);
+    }
+
+    // Ids are case-sensitive on the gateway: "Vendas" and "vendas" are two sessions, and the
+    // threshold set for one is not the other's. A differently spelt override still applies when no
+    // session has its exact id (a profile saved before the gateway's id changed case).
+    void overridesFollowTheExactId()
+    {
+        ZombiePolicy policy;
+        policy.setOverride(QStringLiteral("Vendas"), 72h);
+        policy.setSessionIds({QStringLiteral("Vendas"), QStringLiteral("vendas")});
+        QCOMPARE(policy.thresholdFor(QStringLiteral("Vendas")), 72h);
+        QCOMPARE(policy.thresholdFor(QStringLiteral("vendas")), 4h); // was 72h: one shared bucket
+        const auto quiet = snapshotWith(QStringLiteral("vendas"), 30 * 3600);
+        QCOMPARE(policy.evaluate(QStringLiteral("vendas"), Status::Connected, quiet).health, Health::Zombie);
+
+        policy.setSessionIds({QStringLiteral("vendas")}); // no session is exactly "Vendas"
+        QCOMPARE(policy.thresholdFor(QStringLiteral("vendas")), 72h);
+        QCOMPARE(policy.evaluate(QStringLiteral("vendas"), Status::Connected, quiet).health, Health::Healthy);
+
+        policy.setOverride(QStringLiteral("vendas"), 8h); // an exact one wins over the spelling
+        policy.setSessionIds({});
+        QCOMPARE(policy.thresholdFor(QStringLiteral("vendas")), 8h);
+        QCOMPARE(policy.thresholdFor(QStringLiteral("Vendas")), 72h);
+        QVERIFY(policy.thresholdFor(QStringLiteral("VENDAS")) != 4h); // either spelling, not the global
+    }
+
+    // The activity of a session: the channel with exactly its id first.
+    void activityFollowsTheExactId()
+    {
+        ActivitySnapshot s = snapshotWith(QStringLiteral("Vendas"), 60);
+        ChannelActivity old;
+        old.ageSeconds = 50 * 3600;
+        s.channels.insert(QStringLiteral("vendas"), old);
+        ZombiePolicy policy;
+        policy.setSessionIds({QStringLiteral("Vendas"), QStringLiteral("vendas"), QStringLiteral("VENDAS")});
+        QCOMPARE(policy.activityOf(QStringLiteral("Vendas"), s)->ageSeconds, 60);
+        QCOMPARE(policy.activityOf(QStringLiteral("vendas"), s)->ageSeconds, 50 * 3600);
+        QCOMPARE(policy.evaluate(QStringLiteral("vendas"), Status::Connected, s).health, Health::Zombie);
+        QCOMPARE(policy.evaluate(QStringLiteral("Vendas"), Status::Connected, s).health, Health::Healthy);
+        // "VENDAS" has no channel of its own, and the normalised one ("vendas") is another session's.
+        QVERIFY(!policy.activityOf(QStringLiteral("VENDAS"), s));
+
+        // Spelt differently and no session has that spelling: the normalised match applies.
+        const ActivitySnapshot spaced = snapshotWith(QStringLiteral("pixel12digital"), 120);
+        policy.setSessionIds({QStringLiteral("Pixel12 Digital")});
+        QCOMPARE(policy.activityOf(QStringLiteral("Pixel12 Digital"), spaced)->ageSeconds, 120);
+        policy.setSessionIds({});
+        QCOMPARE(policy.activityOf(QStringLiteral("Pixel12 Digital"), spaced)->ageSeconds, 120);
     }
 
     void noActivity()
