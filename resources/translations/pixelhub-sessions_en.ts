@@ -170,10 +170,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--silent-hours needs a number of hours greater than 0, e.g. 4 or 0.5.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1: secrets are never accepted on the command line (they leak into the process list and shell history). Set PIXELHUB_GATEWAY_SECRET or PIXELHUB_ACTIVITY_PASSWORD in the environment (e.g. a mode 0600 EnvironmentFile), or save them in the keychain with the desktop app.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -191,6 +187,10 @@
     </message>
     <message>
         <source>Print progress messages and diagnostic logs on stderr, even when it is not a terminal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--silent-hours needs a number of hours from 1/60 to %1, e.g. 4 or 0.5.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -414,19 +414,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the gateway lists no sessions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 of %2 connected</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 disconnected</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 waiting for a QR scan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -435,10 +423,6 @@
     </message>
     <message>
         <source>%1 in an unknown state</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 zombie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -454,15 +438,43 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1, zombie: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Note: the gateway answered with an empty session list; there is nothing to check.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Note: zombies could not be detected: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 waiting for QR scan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 possibly disconnected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health not checked yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session is connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All %1 connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, possibly disconnected: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1193,10 +1205,6 @@ With --json: one object with the keys id, name, status, gateway_status, last_act
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Language for this run: en or pt_BR.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Run against a built-in simulated gateway.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1209,7 +1217,11 @@ With --json: one object with the keys id, name, status, gateway_status, last_act
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Unknown language &quot;%1&quot;: use en or pt_BR.</source>
+        <source>Language for this run: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown language &quot;%1&quot;: use one of %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1676,10 +1688,6 @@ With --json: one object with the keys id, name, status, gateway_status, last_act
 <context>
     <name>ui::GatewayProbe</name>
     <message>
-        <source>The gateway answered in %1 ms, but not with a list of sessions. Check the address: it may point at another service.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Connected in %1 ms; the gateway has 1 session.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1782,46 +1790,6 @@ With --json: one object with the keys id, name, status, gateway_status, last_act
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Health not checked yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Health unknown</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No sessions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The session is connected</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>All %1 connected</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 disconnected</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 waiting for QR scan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 starting</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 in an unknown state</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 possibly disconnected</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The sessions have not been listed yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1920,11 +1888,11 @@ With --json: one object with the keys id, name, status, gateway_status, last_act
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Differs from the existing session %1 only in upper and lower case: allowed, but easy to confuse.</source>
+        <source>%1 is free.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 is free.</source>
+        <source>Differs from the existing session %1 only in upper and lower case or spacing: allowed, but easy to confuse.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2258,31 +2226,6 @@ With --json: one object with the keys id, name, status, gateway_status, last_act
     <message>
         <source>Sessions not listed yet</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No sessions on the gateway</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>All %n session(s) connected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n not connected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n possibly disconnected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
     </message>
     <message>
         <source>No session needs attention</source>
