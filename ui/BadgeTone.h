@@ -2,13 +2,12 @@
 
 #include "sessions/Session.h"
 
-#include <QColor>
 #include <QMetaType>
 
 namespace ui {
 
 // The colour family of a status badge. The model says which tone a row has; the delegate (and any
-// other view: tray, QR dialog) turns the tone into colours, so the palette lives in one place.
+// other view: tray, status bar) turns the tone into colours with ui::palette (Palette.h).
 enum class BadgeTone
 {
     Good,    // connected and healthy (or activity not known): green
@@ -18,16 +17,7 @@ enum class BadgeTone
     Neutral, // starting, unknown: grey
 };
 
-struct BadgeColors
-{
-    QColor background;
-    QColor border;
-    QColor text;
-};
-
 BadgeTone badgeTone(const sessions::Session& session);
-// stale: the data is from an older listing; the badge is drawn washed out.
-BadgeColors badgeColors(BadgeTone tone, bool stale = false);
 
 // The status text of a row: "Possibly disconnected" for a zombie, otherwise the design's label
 // (sessions::statusLabel), which is the raw string for an unknown status.

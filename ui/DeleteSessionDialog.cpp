@@ -1,5 +1,7 @@
 #include "DeleteSessionDialog.h"
 
+#include "Palette.h"
+
 #include "gateway/GatewayClient.h"
 #include "ui_DeleteSessionDialog.h"
 
@@ -7,18 +9,6 @@
 #include <QStyle>
 
 namespace ui {
-
-namespace {
-const QString WarningStyle = QStringLiteral("QFrame#warningFrame { background: #fbe3e4; border: 1px solid #e4a0a6; "
-                                            "border-radius: 4px; } QFrame#warningFrame QLabel { color: #5c1a1f; }");
-// Destructive: red, and visibly inert until the id is typed.
-const QString DeleteStyle = QStringLiteral("QPushButton#deletePushButton { background: #c62828; color: white; "
-                                           "border: 1px solid #9c1f1f; border-radius: 3px; padding: 4px 14px; }"
-                                           "QPushButton#deletePushButton:hover { background: #b71c1c; }"
-                                           "QPushButton#deletePushButton:disabled { background: #e8b4b4; "
-                                           "color: #fdf2f2; border-color: #e0a0a0; }");
-const QString ErrorStyle = QStringLiteral("QLabel { color: #b02a37; }");
-} // namespace
 
 DeleteSessionDialog::DeleteSessionDialog(gateway::GatewayClient& client, QString sessionId, QWidget* parent)
     : QDialog(parent)
@@ -29,7 +19,7 @@ DeleteSessionDialog::DeleteSessionDialog(gateway::GatewayClient& client, QString
     m_ui->setupUi(this);
     setWindowTitle(tr("Delete %1").arg(m_id));
     const QString id = m_id.toHtmlEscaped();
-    m_ui->warningFrame->setStyleSheet(WarningStyle);
+    m_ui->warningFrame->setStyleSheet(palette::frameStyle(QStringLiteral("QFrame#warningFrame"), palette::Note::Error));
     const int iconSize = style()->pixelMetric(QStyle::PM_MessageBoxIconSize, nullptr, this);
     m_ui->warningIconLabel->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
     m_ui->warningIconLabel->setPixmap(style()
@@ -42,11 +32,13 @@ DeleteSessionDialog::DeleteSessionDialog(gateway::GatewayClient& client, QString
            "and scan a new QR code with the phone."));
     m_ui->confirmLabel->setText(tr("To confirm, type the session id <b>%1</b>:").arg(id));
     m_ui->confirmLineEdit->setAccessibleName(tr("Session id to confirm the deletion"));
-    m_ui->errorLabel->setStyleSheet(ErrorStyle);
+    m_ui->errorLabel->setStyleSheet(palette::noteStyle(palette::Note::Error));
     m_ui->errorLabel->hide();
     m_ui->busyProgressBar->hide();
     m_ui->deletePushButton->setText(tr("&Delete for good"));
-    m_ui->deletePushButton->setStyleSheet(DeleteStyle);
+    // Destructive: red, and visibly inert until the id is typed.
+    m_ui->deletePushButton->setStyleSheet(
+        palette::destructiveButtonStyle(QStringLiteral("QPushButton#deletePushButton")));
 
     connect(m_ui->confirmLineEdit, &QLineEdit::textChanged, this, &DeleteSessionDialog::updateButtons);
     connect(m_ui->deletePushButton, &QPushButton::clicked, this, &DeleteSessionDialog::deleteSession);

@@ -1,5 +1,7 @@
 #include "ErrorBanner.h"
 
+#include "Palette.h"
+
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -14,10 +16,8 @@ ErrorBanner::ErrorBanner(QWidget* parent)
     setObjectName(QStringLiteral("errorBanner"));
     setFrameShape(QFrame::StyledPanel);
     setAutoFillBackground(true);
-    // Amber, like the old page's warnings; text stays the palette's for contrast in dark themes too.
-    setStyleSheet(
-        QStringLiteral("ui--ErrorBanner { background: #fff4d6; border: 1px solid #e0a800; border-radius: 4px; }"
-                       "ui--ErrorBanner QLabel { color: #4a3800; }"));
+    // Amber, like the old page's warnings.
+    setStyleSheet(palette::frameStyle(QStringLiteral("ui--ErrorBanner"), palette::Note::Warning));
 
     m_iconLabel = new QLabel(this);
     m_iconLabel->setObjectName(QStringLiteral("errorIconLabel"));

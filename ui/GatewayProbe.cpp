@@ -25,7 +25,8 @@ void GatewayProbe::start(const gateway::GatewayConfig& config)
     m_client = std::make_unique<gateway::GatewayClient>(m_nam, config);
     auto* job = m_client->listChannels();
     m_job = job;
-    connect(job, &gateway::GatewayJob::finished, this, &GatewayProbe::onFinished);
+    connect(job, &gateway::GatewayJob::finished, this,
+            [this, job](const gateway::Result& result) { onFinished(result, job->channels().size()); });
 }
 
 void GatewayProbe::cancel()
@@ -37,21 +38,14 @@ void GatewayProbe::cancel()
     m_job = nullptr;
 }
 
-void GatewayProbe::onFinished(const gateway::Result& result)
+void GatewayProbe::onFinished(const gateway::Result& result, qsizetype count)
 {
     m_job = nullptr;
     if (!result.ok) {
+        // A 2xx without a list is a failure already, with its own message (ListChannelsJob).
         emit finished(false, result.message);
         return;
     }
-    const auto channels = gateway::parseChannelList(result.json);
-    if (!channels) {
-        emit finished(false, tr("The gateway answered in %1 ms, but not with a list of sessions. Check the address: "
-                                "it may point at another service.")
-                                 .arg(result.elapsedMs));
-        return;
-    }
-    const qsizetype count = channels->size();
     emit finished(true, count == 1
                             ? tr("Connected in %1 ms; the gateway has 1 session.").arg(result.elapsedMs)
                             : tr("Connected in %1 ms; the gateway has %2 sessions.").arg(result.elapsedMs).arg(count));

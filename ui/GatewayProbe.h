@@ -36,7 +36,7 @@ signals:
     void finished(bool ok, const QString& message);
 
 private:
-    void onFinished(const gateway::Result& result);
+    void onFinished(const gateway::Result& result, qsizetype count);
 
     QNetworkAccessManager& m_nam;
     std::unique_ptr<gateway::GatewayClient> m_client;

@@ -169,7 +169,7 @@ void HealthCheckController::evaluate()
     m_waitTimer.stop();
     const health::HealthReport report = currentReport();
     emit reportChanged(report);
-    const QString verdict = HealthSummary::verdictText(report);
+    const QString verdict = report.verdictText();
     if (report.level() == health::Level::Unknown) {
         setPhase(Phase::Idle);
         emit message(report.problem().isEmpty() ? tr("Health check: the sessions could not be listed.")
@@ -201,7 +201,7 @@ void HealthCheckController::confirm(const health::HealthReport& report)
     box->setIcon(QMessageBox::Question);
     box->setWindowTitle(tr("Check health now"));
     box->setTextFormat(Qt::RichText);
-    box->setText(QStringLiteral("<b>") + HealthSummary::verdictText(report).toHtmlEscaped() + QStringLiteral("</b>"));
+    box->setText(QStringLiteral("<b>") + report.verdictText().toHtmlEscaped() + QStringLiteral("</b>"));
     const QString intro = lines.size() == 1 ? tr("This session needs attention:")
                                             : tr("These %1 sessions need attention:").arg(lines.size());
     const QString question =
@@ -244,7 +244,7 @@ void HealthCheckController::onCheckFinished(const health::HealthReport& report)
 {
     setPhase(Phase::Idle);
     if (report.isDryRun()) {
-        emit message(tr("Health check: %1. Nothing was sent to the gateway.").arg(HealthSummary::verdictText(report)));
+        emit message(tr("Health check: %1. Nothing was sent to the gateway.").arg(report.verdictText()));
     } else {
         showResults(report);
         // Show what the requests changed; after a refresh already in flight, if there is one.

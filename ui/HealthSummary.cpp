@@ -1,6 +1,7 @@
 #include "HealthSummary.h"
 
 #include "BadgeTone.h"
+#include "Palette.h"
 
 #include <QCoreApplication>
 #include <QPainter>
@@ -9,11 +10,6 @@
 namespace ui {
 
 namespace {
-bool notChecked(const health::HealthReport& report)
-{
-    return report.level() == health::Level::Unknown && report.problem().isEmpty();
-}
-
 QIcon dotIcon(const QColor& color, qreal dpr)
 {
     const int side = 16;
@@ -43,52 +39,11 @@ HealthSummary::HealthSummary(QWidget* parent)
 void HealthSummary::setReport(const health::HealthReport& report)
 {
     m_report = report;
-    const QString text = verdictText(report);
+    const QString text = report.verdictText();
     setText(text);
     setAccessibleDescription(text);
-    setIcon(dotIcon(levelColor(report.level()), devicePixelRatioF()));
+    setIcon(dotIcon(palette::levelColor(report.level()), devicePixelRatioF()));
     setToolTip(toolTipText());
-}
-
-QColor HealthSummary::levelColor(health::Level level)
-{
-    switch (level) {
-    case health::Level::Ok:
-        return badgeColors(BadgeTone::Good).border;
-    case health::Level::Warning:
-        return badgeColors(BadgeTone::Warning).border;
-    case health::Level::Critical:
-        return badgeColors(BadgeTone::Bad).border;
-    case health::Level::Unknown:
-        break;
-    }
-    return badgeColors(BadgeTone::Neutral).border;
-}
-
-QString HealthSummary::verdictText(const health::HealthReport& report)
-{
-    if (notChecked(report))
-        return tr("Health not checked yet");
-    if (report.level() == health::Level::Unknown)
-        return tr("Health unknown");
-    const health::Counts& c = report.counts();
-    if (c.total == 0)
-        return tr("No sessions");
-    if (report.level() == health::Level::Ok)
-        return c.total == 1 ? tr("The session is connected") : tr("All %1 connected").arg(c.total);
-    // The words of the session table (the design's vocabulary), in the CLI's order.
-    QStringList parts;
-    if (c.disconnected > 0)
-        parts << tr("%1 disconnected").arg(c.disconnected);
-    if (c.qrPending > 0)
-        parts << tr("%1 waiting for QR scan").arg(c.qrPending);
-    if (c.starting > 0)
-        parts << tr("%1 starting").arg(c.starting);
-    if (c.unknown > 0)
-        parts << tr("%1 in an unknown state").arg(c.unknown);
-    if (c.zombie > 0)
-        parts << tr("%1 possibly disconnected").arg(c.zombie);
-    return parts.join(QStringLiteral(", "));
 }
 
 QStringList HealthSummary::attentionLines(const health::HealthReport& report)
@@ -104,7 +59,7 @@ QStringList HealthSummary::attentionLines(const health::HealthReport& report)
 
 QString HealthSummary::toolTipText() const
 {
-    if (notChecked(m_report))
+    if (m_report.isNotChecked())
         return tr("The sessions have not been listed yet.");
     // The monitoring keyword (OK, WARNING, CRITICAL, UNKNOWN) is the one the CLI healthcheck prints.
     QString tip = tr("Healthcheck: %1").arg(health::levelName(m_report.level()));

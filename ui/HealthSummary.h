@@ -7,8 +7,9 @@
 namespace ui {
 
 // The status bar's healthcheck verdict: a coloured dot and one line ("All 6 connected", "2
-// disconnected, 1 possibly disconnected"). A view only: the verdict is a health::HealthReport, the
-// same one the CLI healthcheck prints, handed in by HealthCheckController. The tooltip names the
+// disconnected, 1 possibly disconnected of 6"). A view only: the verdict, its level and its words
+// are a health::HealthReport's, the same one the CLI healthcheck prints, handed in by
+// HealthCheckController; the dot's colour is the level's in ui::palette. The tooltip names the
 // sessions needing attention; a click emits clicked() (the main window toggles its filter).
 //
 //   auto* summary = new HealthSummary(statusBar);
@@ -24,12 +25,8 @@ public:
     const health::HealthReport& report() const { return m_report; }
     health::Level level() const { return m_report.level(); }
 
-    // The one-line verdict, translated: also what the Check now messages say.
-    static QString verdictText(const health::HealthReport& report);
     // "vendas — Disconnected", one per session needing attention.
     static QStringList attentionLines(const health::HealthReport& report);
-    // The dot: green OK, amber WARNING, red CRITICAL, grey UNKNOWN (the status badges' palette).
-    static QColor levelColor(health::Level level);
 
 private:
     QString toolTipText() const;

@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "BadgeTone.h"
+#include "Palette.h"
 
 #include "AboutDialog.h"
 #include "AppContext.h"
@@ -192,8 +193,10 @@ void MainWindow::setUpStatusBar()
 {
     m_demoLabel = new QLabel(tr("Demo: simulated gateway"), this);
     m_demoLabel->setObjectName(QStringLiteral("demoLabel"));
-    m_demoLabel->setStyleSheet(QStringLiteral("QLabel { background: #dbe9fb; color: #0c3f7d; border-radius: 3px; "
-                                              "padding: 1px 6px; }"));
+    const palette::Swatch demo = palette::frame(palette::Note::Info);
+    m_demoLabel->setStyleSheet(
+        QStringLiteral("QLabel { background: %1; color: %2; border-radius: 3px; padding: 1px 6px; }")
+            .arg(demo.background.name(), demo.text.name()));
     m_demoLabel->setVisible(m_context.isDemo());
     m_updatedLabel = new QLabel(this);
     m_updatedLabel->setObjectName(QStringLiteral("updatedLabel"));

@@ -1,5 +1,7 @@
 #include "NewSessionDialog.h"
 
+#include "Palette.h"
+#include "activity/ChannelId.h"
 #include "sessions/SessionId.h"
 
 #include "sessions/SessionBook.h"
@@ -10,9 +12,10 @@
 namespace ui {
 
 namespace {
-const QString ErrorColor = QStringLiteral("#b02a37");
-const QString WarningColor = QStringLiteral("#8a6100");
-const QString OkColor = QStringLiteral("#1e7b34");
+QString noteColor(palette::Note note)
+{
+    return palette::noteText(note).name();
+}
 
 // How a rejected character is named in the message: spaces are invisible between quotes.
 QString describe(QChar c)
@@ -84,11 +87,10 @@ NewSessionDialog::Verdict NewSessionDialog::check(const QString& id, const QStri
             Verdict::Exists,
             tr("The gateway already has a session %1. Choose another id, or use Reconnect on that session.").arg(id));
     for (const QString& other : existing) {
-        if (other.compare(id, Qt::CaseInsensitive) == 0)
-            return say(Verdict::CaseClash,
-                       tr("Differs from the existing session %1 only in upper and lower case: allowed, but easy to "
-                          "confuse.")
-                           .arg(other));
+        if (activity::differOnlyInCaseOrSpacing(other, id))
+            return say(Verdict::CaseClash, tr("Differs from the existing session %1 only in upper and lower case or "
+                                              "spacing: allowed, but easy to confuse.")
+                                               .arg(other));
     }
     return say(Verdict::Valid, tr("%1 is free.").arg(id));
 }
@@ -106,13 +108,13 @@ void NewSessionDialog::validate()
     case Verdict::Empty:
         break;
     case Verdict::CaseClash:
-        color = WarningColor;
+        color = noteColor(palette::Note::Warning);
         break;
     case Verdict::Valid:
-        color = OkColor;
+        color = noteColor(palette::Note::Ok);
         break;
     default:
-        color = ErrorColor;
+        color = noteColor(palette::Note::Error);
         break;
     }
     m_ui->idMessageLabel->setText(reason);

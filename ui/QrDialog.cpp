@@ -1,5 +1,7 @@
 #include "QrDialog.h"
 
+#include "Palette.h"
+
 #include "gateway/GatewayClient.h"
 #include "qr/QrImage.h"
 #include "ui_QrDialog.h"
@@ -11,13 +13,6 @@
 namespace ui {
 
 using sessions::ConnectFlow;
-
-namespace {
-const QString QuestionStyle = QStringLiteral("QFrame#confirmFrame { background: #fff4d6; border: 1px solid #e0a800; "
-                                             "border-radius: 4px; } QFrame#confirmFrame QLabel { color: #4a3800; }");
-const QString FailureStyle = QStringLiteral("QFrame#failureFrame { background: #fbe3e4; border: 1px solid #e4a0a6; "
-                                            "border-radius: 4px; } QFrame#failureFrame QLabel { color: #5c1a1f; }");
-} // namespace
 
 QrDialog::QrDialog(gateway::GatewayClient& client, ConnectFlow::Mode mode, QString sessionId,
                    ConnectFlow::Options options, QWidget* parent)
@@ -52,11 +47,12 @@ QrDialog::QrDialog(gateway::GatewayClient& client, ConnectFlow::Mode mode, QStri
     m_ui->busyProgressBar->setFixedWidth(260);
     m_ui->waitingPage->setMinimumHeight(QrSide / 2);
 
-    m_ui->confirmFrame->setStyleSheet(QuestionStyle);
+    m_ui->confirmFrame->setStyleSheet(
+        palette::frameStyle(QStringLiteral("QFrame#confirmFrame"), palette::Note::Warning));
     QFont confirmTitle = m_ui->confirmTitleLabel->font();
     confirmTitle.setBold(true);
     m_ui->confirmTitleLabel->setFont(confirmTitle);
-    m_ui->failureFrame->setStyleSheet(FailureStyle);
+    m_ui->failureFrame->setStyleSheet(palette::frameStyle(QStringLiteral("QFrame#failureFrame"), palette::Note::Error));
     const int iconSize = style()->pixelMetric(QStyle::PM_MessageBoxIconSize, nullptr, this);
     m_ui->failureIconLabel->setPixmap(style()
                                           ->standardIcon(QStyle::SP_MessageBoxCritical, nullptr, this)

@@ -49,11 +49,6 @@ bool RefreshController::isRefreshing() const
     return m_monitor.isRefreshing();
 }
 
-int RefreshController::remainingMs() const
-{
-    return m_autoTimer.isActive() ? m_autoTimer.remainingTime() : -1;
-}
-
 void RefreshController::onStarted()
 {
     m_autoTimer.stop();

@@ -38,8 +38,6 @@ public:
 
     // "Updated 12 s ago", "Refreshing…", "Not updated yet", with a stale note when the last failed.
     QString ageText() const;
-    // Milliseconds until the next automatic refresh; -1 when none is scheduled.
-    int remainingMs() const;
 
 signals:
     void ageTextChanged(const QString& text);

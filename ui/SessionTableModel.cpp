@@ -1,6 +1,7 @@
 #include "SessionTableModel.h"
 
 #include "BadgeTone.h"
+#include "Palette.h"
 #include "RelativeTime.h"
 
 #include <QBrush>
@@ -99,7 +100,7 @@ QVariant SessionTableModel::data(const QModelIndex& index, int role) const
         return m_stale;
     case Qt::ForegroundRole:
         if (m_stale)
-            return QGuiApplication::palette().brush(QPalette::Disabled, QPalette::Text);
+            return QBrush(palette::staleRowText()); // the disabled text colour is 1.9:1 on white
         return {};
     default:
         break;

@@ -3,9 +3,12 @@
 #include "ActivityProbe.h"
 #include "AppContext.h"
 #include "GatewayProbe.h"
+#include "Palette.h"
 #include "activity/Dsn.h"
 #include "gateway/GatewayClient.h"
 #include "settings/GatewayUrlCheck.h"
+#include "settings/SettingsSchema.h"
+#include "settings/Translations.h"
 #include "ui_SettingsDialog.h"
 
 #include <QFileDialog>
@@ -16,13 +19,20 @@ namespace ui {
 using settings::GatewayUrlCheck;
 
 namespace {
-const QString ErrorColor = QStringLiteral("#b02a37");
-const QString WarningColor = QStringLiteral("#8a6100");
-const QString OkColor = QStringLiteral("#1e7b34");
+QString noteColor(palette::Note note)
+{
+    return palette::noteText(note).name();
+}
 
 std::chrono::seconds seconds(int value)
 {
     return std::chrono::seconds(value);
+}
+
+// A spin box shows a duration in whole `Unit`s; its range is the schema's, in that unit.
+template <typename Unit> void setRange(QSpinBox* box, const settings::schema::Duration& d)
+{
+    box->setRange(int(d.minIn<Unit>()), int(d.maxIn<Unit>()));
 }
 } // namespace
 
@@ -32,6 +42,12 @@ SettingsDialog::SettingsDialog(AppContext& context, QWidget* parent)
     , m_ui(std::make_unique<Ui::SettingsDialog>())
 {
     m_ui->setupUi(this);
+    namespace schema = settings::schema;
+    setRange<std::chrono::seconds>(m_ui->listTimeoutSpinBox, schema::ListTimeout);
+    setRange<std::chrono::seconds>(m_ui->requestTimeoutSpinBox, schema::RequestTimeout);
+    setRange<std::chrono::minutes>(m_ui->refreshIntervalSpinBox, schema::RefreshInterval);
+    setRange<std::chrono::seconds>(m_ui->activityTimeoutSpinBox, schema::ActivityTimeout);
+    setRange<std::chrono::hours>(m_ui->silenceThresholdSpinBox, schema::SilenceThreshold);
     m_gatewayProbe = new GatewayProbe(context.network(), this);
     m_activityProbe = new ActivityProbe(this);
     m_ui->activityIntroLabel->setText(
@@ -51,11 +67,13 @@ SettingsDialog::SettingsDialog(AppContext& context, QWidget* parent)
             &SettingsDialog::showKeychainProblem);
     connect(m_gatewayProbe, &GatewayProbe::finished, this, [this](bool ok, const QString& message) {
         m_ui->testGatewayPushButton->setEnabled(true);
-        setNote(m_ui->gatewayTestResultLabel, message, ok ? OkColor : ErrorColor);
+        setNote(m_ui->gatewayTestResultLabel, message,
+                ok ? noteColor(palette::Note::Ok) : noteColor(palette::Note::Error));
     });
     connect(m_activityProbe, &ActivityProbe::finished, this, [this](bool ok, const QString& message) {
         m_ui->testActivityPushButton->setEnabled(true);
-        setNote(m_ui->activityTestResultLabel, message, ok ? OkColor : ErrorColor);
+        setNote(m_ui->activityTestResultLabel, message,
+                ok ? noteColor(palette::Note::Ok) : noteColor(palette::Note::Error));
     });
     load();
     validate();
@@ -81,12 +99,16 @@ void SettingsDialog::load()
     m_ui->refreshIntervalSpinBox->setValue(m_initialRefreshMinutes);
     m_ui->activityDsnLineEdit->setText(profile.activityDsn());
     m_ui->activityTimeoutSpinBox->setValue(int(profile.activityTimeout().count()));
-    m_ui->silenceThresholdSpinBox->setValue(int(std::max<qint64>(1, profile.silenceThreshold().count() / 3600)));
+    // Shown in whole hours; saved back only when changed, so a threshold that is not a whole number
+    // of hours (or set elsewhere) survives a Save.
+    m_ui->silenceThresholdSpinBox->setValue(
+        int(std::chrono::round<std::chrono::hours>(profile.silenceThreshold()).count()));
+    m_initialSilenceHours = m_ui->silenceThresholdSpinBox->value(); // after the spin box's clamping
     m_ui->noActivityZombieCheckBox->setChecked(profile.noActivityIsZombie());
     m_ui->languageComboBox->clear();
     m_ui->languageComboBox->addItem(tr("System default"), QString());
-    m_ui->languageComboBox->addItem(QStringLiteral("English"), QStringLiteral("en"));
-    m_ui->languageComboBox->addItem(QStringLiteral("Português (Brasil)"), QStringLiteral("pt_BR"));
+    for (const QString& code : settings::availableLanguages())
+        m_ui->languageComboBox->addItem(settings::languageNativeName(code), code);
     m_ui->languageComboBox->setCurrentIndex(std::max(0, m_ui->languageComboBox->findData(profile.language())));
     m_ui->closeToTrayCheckBox->setChecked(profile.closeToTray());
 
@@ -119,20 +141,21 @@ void SettingsDialog::load()
 void SettingsDialog::showKeychainProblem()
 {
     const QString problem = m_context.secrets().keychainProblem();
-    setNote(m_ui->secretNoteLabel, problem, WarningColor);
-    setNote(m_ui->activityPasswordNoteLabel, problem, WarningColor);
+    setNote(m_ui->secretNoteLabel, problem, noteColor(palette::Note::Warning));
+    setNote(m_ui->activityPasswordNoteLabel, problem, noteColor(palette::Note::Warning));
 }
 
 void SettingsDialog::validate()
 {
     const GatewayUrlCheck url = GatewayUrlCheck::check(m_ui->gatewayUrlLineEdit->text());
-    const QString color = url.verdict == GatewayUrlCheck::Verdict::Invalid ? ErrorColor : WarningColor;
+    const QString color = url.verdict == GatewayUrlCheck::Verdict::Invalid ? noteColor(palette::Note::Error)
+                                                                           : noteColor(palette::Note::Warning);
     setNote(m_ui->gatewayUrlMessageLabel, url.message, color);
 
     const QString dsnText = m_ui->activityDsnLineEdit->text().trimmed();
     QString dsnError;
     const bool dsnOk = dsnText.isEmpty() || activity::Dsn::parse(dsnText, &dsnError).has_value();
-    setNote(m_ui->activityDsnMessageLabel, dsnOk ? QString() : dsnError, ErrorColor);
+    setNote(m_ui->activityDsnMessageLabel, dsnOk ? QString() : dsnError, noteColor(palette::Note::Error));
     m_ui->testActivityPushButton->setEnabled(dsnOk && !dsnText.isEmpty() && !m_activityProbe->isRunning());
     m_ui->testGatewayPushButton->setEnabled(url.isAcceptable() && url.verdict != GatewayUrlCheck::Verdict::Empty &&
                                             !m_gatewayProbe->isRunning());
@@ -215,7 +238,8 @@ void SettingsDialog::save()
         profile.setRefreshInterval(std::chrono::minutes(m_ui->refreshIntervalSpinBox->value()));
     profile.setActivityDsn(dsnText);
     profile.setActivityTimeout(seconds(m_ui->activityTimeoutSpinBox->value()));
-    profile.setSilenceThreshold(std::chrono::hours(m_ui->silenceThresholdSpinBox->value()));
+    if (m_ui->silenceThresholdSpinBox->value() != m_initialSilenceHours)
+        profile.setSilenceThreshold(std::chrono::hours(m_ui->silenceThresholdSpinBox->value()));
     profile.setNoActivityIsZombie(m_ui->noActivityZombieCheckBox->isChecked());
     profile.setLanguage(m_ui->languageComboBox->currentData().toString());
     profile.setCloseToTray(m_ui->closeToTrayCheckBox->isChecked());
@@ -264,7 +288,7 @@ void SettingsDialog::finishSave(bool secretsPersisted)
             tr("Settings saved and applied. The secret could not be stored in the keychain, so it is kept for this "
                "run only: %1")
                 .arg(m_context.secrets().keychainProblem()),
-            WarningColor);
+            noteColor(palette::Note::Warning));
     m_ui->buttonBox->setStandardButtons(QDialogButtonBox::Close);
 }
 

@@ -50,6 +50,7 @@ private:
     std::unique_ptr<Ui::SettingsDialog> m_ui;
     GatewayProbe* m_gatewayProbe = nullptr;
     ActivityProbe* m_activityProbe = nullptr;
+    int m_initialSilenceHours = 0;
     int m_initialRefreshMinutes = 0;
     int m_pendingWrites = 0;
     bool m_allPersisted = true;

@@ -2,15 +2,12 @@
 
 #include "AppContext.h"
 #include "settings/Profile.h"
+#include "settings/SettingsSchema.h"
 
 #include <QAction>
 #include <QInputDialog>
 
 namespace ui {
-
-namespace {
-constexpr int MaxHours = 90 * 24; // the profile accepts up to 90 days
-}
 
 SilenceThresholdAction::SilenceThresholdAction(AppContext& context, QWidget* window)
     : QObject(window)
@@ -49,7 +46,9 @@ QInputDialog* SilenceThresholdAction::open(const QString& id)
                              .arg(id)
                              .arg(global));
     dialog->setInputMode(QInputDialog::IntInput);
-    dialog->setIntRange(0, MaxHours);
+    // 0 is "the global threshold"; any other value is in the schema's range, like the global one.
+    const auto& range = settings::schema::SilenceThreshold;
+    dialog->setIntRange(0, int(range.maxIn<std::chrono::hours>()));
     dialog->setIntValue(current ? int(std::chrono::duration_cast<std::chrono::hours>(*current).count()) : 0);
     connect(dialog, &QInputDialog::intValueSelected, this, [this, id](int hours) { apply(id, hours); });
     m_dialog = dialog;

@@ -1,6 +1,6 @@
 #include "StatusBadgeDelegate.h"
 
-#include "BadgeTone.h"
+#include "Palette.h"
 #include "SessionTableModel.h"
 
 #include <QApplication>
@@ -46,7 +46,7 @@ void StatusBadgeDelegate::paint(QPainter* painter, const QStyleOptionViewItem& o
 
     const auto tone = BadgeTone(index.data(SessionTableModel::BadgeToneRole).toInt());
     const bool stale = index.data(SessionTableModel::StaleRole).toBool();
-    const BadgeColors colors = badgeColors(tone, stale);
+    const palette::Swatch colors = palette::badge(tone, stale);
 
     const QFont font = badgeFont(opt.font);
     const QFontMetricsF metrics(font, painter->device());

@@ -1,6 +1,7 @@
 #include "TrayNotifier.h"
 
 #include "BadgeTone.h"
+#include "Palette.h"
 #include "runtime/SessionMonitor.h"
 
 #include <QAction>
@@ -208,56 +209,26 @@ void TrayNotifier::prune()
 
 // --- icon, tooltip, menu ------------------------------------------------------------------------
 
-TrayNotifier::Tone TrayNotifier::toneOf(const QList<sessions::Session>& sessions, bool loaded, bool gatewayProblem)
-{
-    if (!loaded || gatewayProblem || sessions.isEmpty())
-        return Tone::Unknown;
-    bool zombie = false;
-    for (const sessions::Session& s : sessions) {
-        if (s.isZombie())
-            zombie = true;
-        else if (!s.isHealthy())
-            return Tone::Critical;
-    }
-    return zombie ? Tone::Warning : Tone::Healthy;
-}
-
-QColor TrayNotifier::toneColor(Tone tone)
-{
-    // The old page's status dots (contract §3.3), and a neutral grey for "we do not know".
-    switch (tone) {
-    case Tone::Healthy:
-        return QColor(0x28, 0xa7, 0x45);
-    case Tone::Warning:
-        return QColor(0xff, 0xc1, 0x07);
-    case Tone::Critical:
-        return QColor(0xdc, 0x35, 0x45);
-    case Tone::Unknown:
-        break;
-    }
-    return QColor(0x86, 0x8e, 0x96);
-}
-
-QImage TrayNotifier::iconImage(Tone tone, int side)
+QImage TrayNotifier::iconImage(health::Level level, int side)
 {
     QImage image(side, side, QImage::Format_ARGB32_Premultiplied);
     image.fill(Qt::transparent);
     QPainter p(&image);
     p.setRenderHint(QPainter::Antialiasing);
     const qreal s = side;
-    const QColor fill = toneColor(tone);
+    const QColor fill = palette::levelColor(level);
     p.setPen(QPen(fill.darker(135), qMax(1.0, s / 32.0)));
     p.setBrush(fill);
     const qreal m = s * 0.06;
     p.drawEllipse(QRectF(m, m, s - 2 * m, s - 2 * m));
 
     // A glyph too, so the state does not depend on telling colours apart.
-    const QColor ink = tone == Tone::Warning ? QColor(0x3a, 0x2a, 0x00) : QColor(Qt::white);
+    const QColor ink = palette::levelInk(level);
     QPen pen(ink, s * 0.12, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin);
     p.setPen(pen);
     p.setBrush(Qt::NoBrush);
-    switch (tone) {
-    case Tone::Healthy: {
+    switch (level) {
+    case health::Level::Ok: {
         QPainterPath check;
         check.moveTo(s * 0.30, s * 0.52);
         check.lineTo(s * 0.44, s * 0.66);
@@ -265,17 +236,17 @@ QImage TrayNotifier::iconImage(Tone tone, int side)
         p.drawPath(check);
         break;
     }
-    case Tone::Critical:
+    case health::Level::Critical:
         p.drawLine(QPointF(s * 0.35, s * 0.35), QPointF(s * 0.65, s * 0.65));
         p.drawLine(QPointF(s * 0.65, s * 0.35), QPointF(s * 0.35, s * 0.65));
         break;
-    case Tone::Warning:
+    case health::Level::Warning:
         p.drawLine(QPointF(s * 0.5, s * 0.28), QPointF(s * 0.5, s * 0.55));
         p.setPen(Qt::NoPen);
         p.setBrush(ink);
         p.drawEllipse(QPointF(s * 0.5, s * 0.73), s * 0.075, s * 0.075);
         break;
-    case Tone::Unknown: {
+    case health::Level::Unknown: {
         p.setPen(Qt::NoPen);
         p.setBrush(ink);
         for (const qreal x : {0.32, 0.5, 0.68})
@@ -290,11 +261,11 @@ namespace {
 
 // Draws the tray icon at the size asked for, when it is asked for: the first listing must not pay
 // for eleven renderings that a desktop without a tray never shows.
-class ToneIconEngine : public QIconEngine
+class LevelIconEngine : public QIconEngine
 {
 public:
-    explicit ToneIconEngine(TrayNotifier::Tone tone)
-        : m_tone(tone)
+    explicit LevelIconEngine(health::Level level)
+        : m_level(level)
     {}
 
     void paint(QPainter* painter, const QRect& rect, QIcon::Mode mode, QIcon::State state) override
@@ -309,7 +280,7 @@ public:
         const int key = side * 8 + int(mode);
         auto it = m_cache.find(key);
         if (it == m_cache.end()) {
-            QPixmap pixmap = QPixmap::fromImage(TrayNotifier::iconImage(m_tone, side));
+            QPixmap pixmap = QPixmap::fromImage(TrayNotifier::iconImage(m_level, side));
             if (mode != QIcon::Normal && qApp) {
                 const QStyleOption option;
                 pixmap = QApplication::style()->generatedIconPixmap(mode, pixmap, &option);
@@ -333,61 +304,46 @@ public:
         return sizes;
     }
 
-    QIconEngine* clone() const override { return new ToneIconEngine(m_tone); }
-    QString key() const override { return QStringLiteral("PixelHubToneIcon"); }
+    QIconEngine* clone() const override { return new LevelIconEngine(m_level); }
+    QString key() const override { return QStringLiteral("PixelHubLevelIcon"); }
 
 private:
-    TrayNotifier::Tone m_tone;
+    health::Level m_level;
     QHash<int, QPixmap> m_cache;
 };
 
 } // namespace
 
-QIcon TrayNotifier::iconFor(Tone tone)
+QIcon TrayNotifier::iconFor(health::Level level)
 {
-    return QIcon(new ToneIconEngine(tone));
+    return QIcon(new LevelIconEngine(level));
 }
 
-QIcon TrayNotifier::cachedIcon(Tone tone)
+QIcon TrayNotifier::cachedIcon(health::Level level)
 {
-    auto it = m_icons.find(int(tone));
+    auto it = m_icons.find(int(level));
     if (it == m_icons.end())
-        it = m_icons.insert(int(tone), iconFor(tone));
+        it = m_icons.insert(int(level), iconFor(level));
     return it.value();
 }
 
 void TrayNotifier::update()
 {
-    const QList<sessions::Session>& all = m_book.sessions();
-    const Tone tone = toneOf(all, m_book.isLoaded(), !m_gatewayProblem.isEmpty());
-    if (tone != m_tone || m_icon.isNull()) {
-        m_tone = tone;
-        m_icon = cachedIcon(tone);
-    }
-    int down = 0;
-    int zombies = 0;
-    for (const sessions::Session& s : all) {
-        if (s.isZombie())
-            ++zombies;
-        else if (!s.isHealthy())
-            ++down;
-    }
-    QStringList lines{tr("Pixel Hub Sessions")};
+    // The verdict is health/'s, the one the status bar and the CLI healthcheck show.
+    const health::Level before = m_report.level();
     if (!m_gatewayProblem.isEmpty()) {
-        lines.append(m_gatewayProblem);
-    } else if (!m_book.isLoaded()) {
-        lines.append(tr("Sessions not listed yet"));
-    } else if (all.isEmpty()) {
-        lines.append(tr("No sessions on the gateway"));
-    } else if (down == 0 && zombies == 0) {
-        lines.append(tr("All %n session(s) connected", nullptr, int(all.size())));
+        gateway::Result failed;
+        failed.message = m_gatewayProblem;
+        m_report = health::HealthReport::unreachable(failed);
+    } else if (m_book.isLoaded()) {
+        m_report = health::HealthReport::fromSessions(m_book.sessions());
     } else {
-        if (down > 0)
-            lines.append(tr("%n not connected", nullptr, down));
-        if (zombies > 0)
-            lines.append(tr("%n possibly disconnected", nullptr, zombies));
+        m_report = {};
     }
-    m_toolTip = lines.join(QLatin1Char('\n'));
+    if (m_report.level() != before || m_icon.isNull())
+        m_icon = cachedIcon(m_report.level());
+    const bool failed = m_report.level() == health::Level::Unknown && !m_report.problem().isEmpty();
+    m_toolTip = tr("Pixel Hub Sessions") + QLatin1Char('\n') + (failed ? m_report.problem() : m_report.verdictText());
     if (m_tray) {
         m_tray->setIcon(m_icon);
         m_tray->setToolTip(m_toolTip);
@@ -419,8 +375,9 @@ void TrayNotifier::rebuildMenu()
         for (qsizetype i = 0; i < unhealthy.size() && i < MaxMenuSessions; ++i) {
             const sessions::Session* s = unhealthy.at(i);
             const QString id = s->id;
-            QAction* action = m_menu->addAction(cachedIcon(s->isZombie() ? Tone::Warning : Tone::Critical),
-                                                tr("%1 (%2)…").arg(id, badgeLabel(*s)));
+            QAction* action =
+                m_menu->addAction(cachedIcon(s->isZombie() ? health::Level::Warning : health::Level::Critical),
+                                  tr("%1 (%2)…").arg(id, badgeLabel(*s)));
             action->setObjectName(QStringLiteral("reconnectSessionAction"));
             action->setData(id);
             connect(action, &QAction::triggered, this, [this, id] { emit reconnectRequested(id); });

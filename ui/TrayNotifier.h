@@ -1,6 +1,7 @@
 #pragma once
 
 #include "DesktopNotifier.h"
+#include "health/HealthReport.h"
 #include "sessions/SessionBook.h"
 
 #include <QColor>
@@ -20,11 +21,12 @@ class SessionMonitor;
 
 namespace ui {
 
-// The app in the system tray: an icon whose colour follows the worst session (green: all
-// connected, amber: a possible zombie, red: one not connected, grey: unknown or the gateway does
-// not answer), a menu with the unhealthy sessions, Refresh, Show window and Quit, and a desktop
-// notification when a session leaves Connected, turns zombie or comes back. The only owner of the
-// QSystemTrayIcon; without a system tray it creates none and the rest of the app works the same.
+// The app in the system tray: an icon that shows the overall health level computed by health/
+// (green OK, amber WARNING: a session possibly disconnected, red CRITICAL: one not connected, grey
+// UNKNOWN: not listed yet or the gateway does not answer) in the colours of ui::palette, a menu with the unhealthy
+// sessions, Refresh, Show window and Quit, and a desktop notification when a session leaves Connected, turns zombie or
+// comes back. The only owner of the QSystemTrayIcon; without a system tray it creates none and the rest of the app
+// works the same.
 //
 //   auto* tray = new ui::TrayNotifier(context.book(), app);
 //   tray->watch(context.monitor());
@@ -34,15 +36,6 @@ class TrayNotifier : public QObject
     Q_OBJECT
 
 public:
-    enum class Tone
-    {
-        Healthy,  // every session connected (activity may be unknown)
-        Warning,  // at least one possibly disconnected (zombie), none down
-        Critical, // at least one not connected
-        Unknown,  // nothing listed yet, no sessions, or the last listing failed
-    };
-    Q_ENUM(Tone)
-
     static constexpr int MaxSingleNotifications = 3; // more changes at once: one summary
     static constexpr int MaxMenuSessions = 10;
 
@@ -60,15 +53,14 @@ public:
     // Tells once per run that the app keeps running in the tray after its window was closed.
     void announceHidden();
 
-    Tone tone() const { return m_tone; }
+    health::Level level() const { return m_report.level(); }
+    const health::HealthReport& report() const { return m_report; }
     QIcon icon() const { return m_icon; }
     QString toolTip() const { return m_toolTip; }
     QMenu* menu() const { return m_menu.get(); }
 
-    static QColor toneColor(Tone tone);
-    static QIcon iconFor(Tone tone);
-    static QImage iconImage(Tone tone, int side); // the icon drawn at one size, for checks
-    static Tone toneOf(const QList<sessions::Session>& sessions, bool loaded, bool gatewayProblem);
+    static QIcon iconFor(health::Level level);
+    static QImage iconImage(health::Level level, int side); // the icon drawn at one size, for checks
 
 signals:
     void reconnectRequested(const QString& id);
@@ -97,7 +89,7 @@ private:
     void prune();
     void update();
     void rebuildMenu();
-    QIcon cachedIcon(Tone tone);
+    QIcon cachedIcon(health::Level level);
 
     sessions::SessionBook& m_book;
     std::unique_ptr<QMenu> m_menu;
@@ -106,9 +98,9 @@ private:
     DesktopNotifier* m_notifier = nullptr;
     QHash<QString, Condition> m_notified; // the last condition told (or seen) per session
     QString m_gatewayProblem;
-    Tone m_tone = Tone::Unknown;
+    health::HealthReport m_report; // the verdict the icon and the tooltip show
     QIcon m_icon;
-    QHash<int, QIcon> m_icons; // by Tone: drawn once
+    QHash<int, QIcon> m_icons; // by level: drawn once
     QString m_toolTip;
     bool m_announcedHidden = false;
 };

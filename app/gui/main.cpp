@@ -36,7 +36,8 @@ int main(int argc, char* argv[])
         QApplication::translate("main", "Activity database for this run (mysql://, postgresql:// or sqlite:///)."),
         QStringLiteral("DSN"));
     const QCommandLineOption langOption(QStringLiteral("lang"),
-                                        QApplication::translate("main", "Language for this run: en or pt_BR."),
+                                        QApplication::translate("main", "Language for this run: %1.")
+                                            .arg(settings::availableLanguages().join(QStringLiteral(", "))),
                                         QStringLiteral("CODE"));
     const QCommandLineOption demoOption(QStringLiteral("demo"),
                                         QApplication::translate("main", "Run against a built-in simulated gateway."));
@@ -90,7 +91,7 @@ int main(int argc, char* argv[])
     auto profile = std::make_unique<settings::Profile>();
     const QString language = parser.isSet(langOption) ? parser.value(langOption) : profile->language();
     if (!language.isEmpty() && !settings::availableLanguages().contains(language)) {
-        err << QApplication::translate("main", "Unknown language \"%1\": use %2.")
+        err << QApplication::translate("main", "Unknown language \"%1\": use one of %2.")
                    .arg(language, settings::availableLanguages().join(QStringLiteral(", ")))
             << '\n';
         return 2;

@@ -170,10 +170,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--silent-hours needs a number of hours greater than 0, e.g. 4 or 0.5.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1: secrets are never accepted on the command line (they leak into the process list and shell history). Set PIXELHUB_GATEWAY_SECRET or PIXELHUB_ACTIVITY_PASSWORD in the environment (e.g. a mode 0600 EnvironmentFile), or save them in the keychain with the desktop app.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -223,6 +219,10 @@
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid session id: use 1 to 64 letters, digits, &quot;_&quot; or &quot;-&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--silent-hours needs a number of hours from 1/60 to %1, e.g. 4 or 0.5.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -580,19 +580,7 @@ With --json: one JSON array of objects with the keys name, dialect, url and secr
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the gateway lists no sessions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 of %2 connected</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 disconnected</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 waiting for a QR scan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -601,10 +589,6 @@ With --json: one JSON array of objects with the keys name, dialect, url and secr
     </message>
     <message>
         <source>%1 in an unknown state</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 zombie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -620,15 +604,43 @@ With --json: one JSON array of objects with the keys name, dialect, url and secr
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1, zombie: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Note: the gateway answered with an empty session list; there is nothing to check.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Note: zombies could not be detected: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 waiting for QR scan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 possibly disconnected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health not checked yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session is connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All %1 connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, possibly disconnected: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1371,10 +1383,6 @@ With --json: one object with the keys id, name, status, gateway_status, last_act
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Language for this run: en or pt_BR.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Run against a built-in simulated gateway.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1391,7 +1399,11 @@ With --json: one object with the keys id, name, status, gateway_status, last_act
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Unknown language &quot;%1&quot;: use %2.</source>
+        <source>Language for this run: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown language &quot;%1&quot;: use one of %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1865,10 +1877,6 @@ With --json: one object with the keys id, name, status, gateway_status, last_act
 <context>
     <name>ui::GatewayProbe</name>
     <message>
-        <source>The gateway answered in %1 ms, but not with a list of sessions. Check the address: it may point at another service.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Connected in %1 ms; the gateway has 1 session.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1971,46 +1979,6 @@ With --json: one object with the keys id, name, status, gateway_status, last_act
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Health not checked yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Health unknown</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No sessions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The session is connected</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>All %1 connected</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 disconnected</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 waiting for QR scan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 starting</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 in an unknown state</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 possibly disconnected</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The sessions have not been listed yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2109,11 +2077,11 @@ With --json: one object with the keys id, name, status, gateway_status, last_act
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Differs from the existing session %1 only in upper and lower case: allowed, but easy to confuse.</source>
+        <source>%1 is free.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 is free.</source>
+        <source>Differs from the existing session %1 only in upper and lower case or spacing: allowed, but easy to confuse.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2451,31 +2419,6 @@ With --json: one object with the keys id, name, status, gateway_status, last_act
     <message>
         <source>Sessions not listed yet</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No sessions on the gateway</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>All %n session(s) connected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n not connected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n possibly disconnected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
     </message>
     <message>
         <source>No session needs attention</source>

@@ -170,10 +170,6 @@
         <translation>--activity-dsn: %1</translation>
     </message>
     <message>
-        <source>--silent-hours needs a number of hours greater than 0, e.g. 4 or 0.5.</source>
-        <translation>--silent-hours precisa de um número de horas maior que 0, ex.: 4 ou 0.5.</translation>
-    </message>
-    <message>
         <source>%1: secrets are never accepted on the command line (they leak into the process list and shell history). Set PIXELHUB_GATEWAY_SECRET or PIXELHUB_ACTIVITY_PASSWORD in the environment (e.g. a mode 0600 EnvironmentFile), or save them in the keychain with the desktop app.</source>
         <translation>%1: segredos nunca são aceitos na linha de comando (eles vazam na lista de processos e no histórico do shell). Defina PIXELHUB_GATEWAY_SECRET ou PIXELHUB_ACTIVITY_PASSWORD no ambiente (ex.: um EnvironmentFile com modo 0600) ou salve-os no chaveiro pelo aplicativo desktop.</translation>
     </message>
@@ -224,6 +220,10 @@
     <message>
         <source>&quot;%1&quot; is not a valid session id: use 1 to 64 letters, digits, &quot;_&quot; or &quot;-&quot;.</source>
         <translation>&quot;%1&quot; não é um ID de sessão válido: use de 1 a 64 letras, dígitos, &quot;_&quot; ou &quot;-&quot;.</translation>
+    </message>
+    <message>
+        <source>--silent-hours needs a number of hours from 1/60 to %1, e.g. 4 or 0.5.</source>
+        <translation>--silent-hours precisa de um número de horas de 1/60 a %1, ex.: 4 ou 0.5.</translation>
     </message>
 </context>
 <context>
@@ -582,20 +582,8 @@ Com --json: um array JSON de objetos com as chaves name, dialect, url e secret (
         <translation>não verificado</translation>
     </message>
     <message>
-        <source>the gateway lists no sessions</source>
-        <translation>o gateway não lista nenhuma sessão</translation>
-    </message>
-    <message>
-        <source>%1 of %2 connected</source>
-        <translation>%1 de %2 conectadas</translation>
-    </message>
-    <message>
         <source>%1 disconnected</source>
         <translation>%1 desconectada(s)</translation>
-    </message>
-    <message>
-        <source>%1 waiting for a QR scan</source>
-        <translation>%1 aguardando leitura do QR</translation>
     </message>
     <message>
         <source>%1 starting</source>
@@ -604,10 +592,6 @@ Com --json: um array JSON de objetos com as chaves name, dialect, url e secret (
     <message>
         <source>%1 in an unknown state</source>
         <translation>%1 em estado desconhecido</translation>
-    </message>
-    <message>
-        <source>%1 zombie</source>
-        <translation>%1 zumbi(s)</translation>
     </message>
     <message>
         <source>%1 of %2</source>
@@ -622,16 +606,44 @@ Com --json: um array JSON de objetos com as chaves name, dialect, url e secret (
         <translation>Nenhuma sessão foi verificada e nada foi enviado: o gateway não forneceu a lista de sessões.</translation>
     </message>
     <message>
-        <source>%1, zombie: %2</source>
-        <translation>%1, zumbi: %2</translation>
-    </message>
-    <message>
         <source>Note: the gateway answered with an empty session list; there is nothing to check.</source>
         <translation>Observação: o gateway respondeu com uma lista de sessões vazia; não há nada a verificar.</translation>
     </message>
     <message>
         <source>Note: zombies could not be detected: %1</source>
         <translation>Observação: não foi possível detectar zumbis: %1</translation>
+    </message>
+    <message>
+        <source>%1 waiting for QR scan</source>
+        <translation>%1 aguardando leitura do QR</translation>
+    </message>
+    <message>
+        <source>%1 possibly disconnected</source>
+        <translation>%1 possivelmente desconectada(s)</translation>
+    </message>
+    <message>
+        <source>Health not checked yet</source>
+        <translation>Saúde ainda não verificada</translation>
+    </message>
+    <message>
+        <source>Health unknown</source>
+        <translation>Saúde desconhecida</translation>
+    </message>
+    <message>
+        <source>No sessions</source>
+        <translation>Nenhuma sessão</translation>
+    </message>
+    <message>
+        <source>The session is connected</source>
+        <translation>A sessão está conectada</translation>
+    </message>
+    <message>
+        <source>All %1 connected</source>
+        <translation>Todas as %1 conectadas</translation>
+    </message>
+    <message>
+        <source>%1, possibly disconnected: %2</source>
+        <translation>%1, possivelmente desconectada: %2</translation>
     </message>
 </context>
 <context>
@@ -1376,10 +1388,6 @@ Com --json: um objeto com as chaves id, name, status, gateway_status, last_activ
         <translation>Banco de dados de atividade para esta execução (mysql://, postgresql:// ou sqlite:///).</translation>
     </message>
     <message>
-        <source>Language for this run: en or pt_BR.</source>
-        <translation>Idioma desta execução: en ou pt_BR.</translation>
-    </message>
-    <message>
         <source>Run against a built-in simulated gateway.</source>
         <translation>Executar com um gateway simulado embutido.</translation>
     </message>
@@ -1396,8 +1404,12 @@ Com --json: um objeto com as chaves id, name, status, gateway_status, last_activ
         <translation>Digite o endereço do gateway.</translation>
     </message>
     <message>
-        <source>Unknown language &quot;%1&quot;: use %2.</source>
-        <translation>Idioma desconhecido (&quot;%1&quot;): use %2.</translation>
+        <source>Language for this run: %1.</source>
+        <translation>Idioma desta execução: %1.</translation>
+    </message>
+    <message>
+        <source>Unknown language &quot;%1&quot;: use one of %2.</source>
+        <translation>Idioma desconhecido &quot;%1&quot;: use um destes: %2.</translation>
     </message>
 </context>
 <context>
@@ -1870,10 +1882,6 @@ Com --json: um objeto com as chaves id, name, status, gateway_status, last_activ
 <context>
     <name>ui::GatewayProbe</name>
     <message>
-        <source>The gateway answered in %1 ms, but not with a list of sessions. Check the address: it may point at another service.</source>
-        <translation>O gateway respondeu em %1 ms, mas não com uma lista de sessões. Verifique o endereço: ele pode apontar para outro serviço.</translation>
-    </message>
-    <message>
         <source>Connected in %1 ms; the gateway has 1 session.</source>
         <translation>Conectado em %1 ms; o gateway tem 1 sessão.</translation>
     </message>
@@ -1976,46 +1984,6 @@ Com --json: um objeto com as chaves id, name, status, gateway_status, last_activ
         <translation>Saúde das sessões</translation>
     </message>
     <message>
-        <source>Health not checked yet</source>
-        <translation>Saúde ainda não verificada</translation>
-    </message>
-    <message>
-        <source>Health unknown</source>
-        <translation>Saúde desconhecida</translation>
-    </message>
-    <message>
-        <source>No sessions</source>
-        <translation>Nenhuma sessão</translation>
-    </message>
-    <message>
-        <source>The session is connected</source>
-        <translation>A sessão está conectada</translation>
-    </message>
-    <message>
-        <source>All %1 connected</source>
-        <translation>Todas as %1 conectadas</translation>
-    </message>
-    <message>
-        <source>%1 disconnected</source>
-        <translation>%1 desconectada(s)</translation>
-    </message>
-    <message>
-        <source>%1 waiting for QR scan</source>
-        <translation>%1 aguardando leitura do QR</translation>
-    </message>
-    <message>
-        <source>%1 starting</source>
-        <translation>%1 iniciando</translation>
-    </message>
-    <message>
-        <source>%1 in an unknown state</source>
-        <translation>%1 em estado desconhecido</translation>
-    </message>
-    <message>
-        <source>%1 possibly disconnected</source>
-        <translation>%1 possivelmente desconectada(s)</translation>
-    </message>
-    <message>
         <source>The sessions have not been listed yet.</source>
         <translation>As sessões ainda não foram listadas.</translation>
     </message>
@@ -2114,12 +2082,12 @@ Com --json: um objeto com as chaves id, name, status, gateway_status, last_activ
         <translation>O gateway já tem uma sessão %1. Escolha outro ID ou use Reconectar nessa sessão.</translation>
     </message>
     <message>
-        <source>Differs from the existing session %1 only in upper and lower case: allowed, but easy to confuse.</source>
-        <translation>Difere da sessão existente %1 apenas em maiúsculas e minúsculas: permitido, mas fácil de confundir.</translation>
-    </message>
-    <message>
         <source>%1 is free.</source>
         <translation>%1 está disponível.</translation>
+    </message>
+    <message>
+        <source>Differs from the existing session %1 only in upper and lower case or spacing: allowed, but easy to confuse.</source>
+        <translation>Difere da sessão existente %1 apenas em maiúsculas e minúsculas ou espaços: permitido, mas fácil de confundir.</translation>
     </message>
 </context>
 <context>
@@ -2457,31 +2425,6 @@ Com --json: um objeto com as chaves id, name, status, gateway_status, last_activ
     <message>
         <source>Sessions not listed yet</source>
         <translation>Sessões ainda não listadas</translation>
-    </message>
-    <message>
-        <source>No sessions on the gateway</source>
-        <translation>Nenhuma sessão no gateway</translation>
-    </message>
-    <message numerus="yes">
-        <source>All %n session(s) connected</source>
-        <translation>
-            <numerusform>%n sessão conectada</numerusform>
-            <numerusform>Todas as %n sessões conectadas</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n not connected</source>
-        <translation>
-            <numerusform>%n não conectada</numerusform>
-            <numerusform>%n não conectadas</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n possibly disconnected</source>
-        <translation>
-            <numerusform>%n possivelmente desconectada</numerusform>
-            <numerusform>%n possivelmente desconectadas</numerusform>
-        </translation>
     </message>
     <message>
         <source>No session needs attention</source>

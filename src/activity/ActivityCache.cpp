@@ -134,9 +134,4 @@ QSqlError ActivityCache::store(const QString& source, const CacheState& state)
     return {};
 }
 
-QSqlError ActivityCache::clear(const QString& source)
-{
-    return store(source, CacheState{});
-}
-
 } // namespace activity

@@ -33,7 +33,6 @@ public:
     QSqlError load(const QString& source, CacheState* state) const;
     // Replaces the stored state of source in one transaction.
     QSqlError store(const QString& source, const CacheState& state);
-    QSqlError clear(const QString& source);
 
     QString filePath() const { return m_filePath; }
 

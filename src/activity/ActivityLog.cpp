@@ -1,3 +1,3 @@
 #include "activity/ActivityLog.h"
 
-Q_LOGGING_CATEGORY(lcActivity, "phs.activity")
+Q_LOGGING_CATEGORY(lcActivity, "pixelhub.activity")

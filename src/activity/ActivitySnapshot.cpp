@@ -4,10 +4,14 @@
 
 namespace activity {
 
-std::optional<ChannelActivity> ActivitySnapshot::find(const QString& sessionId) const
+std::optional<ChannelActivity> ActivitySnapshot::find(const QString& sessionId, const IsSession& isSession) const
 {
-    const auto it = channels.constFind(normaliseChannelId(sessionId));
-    if (it == channels.constEnd())
+    if (const auto exact = channels.constFind(sessionId); exact != channels.constEnd())
+        return *exact;
+    // The reader files channels under their normalised spelling (ChannelId.h).
+    const QString key = normaliseChannelId(sessionId);
+    const auto it = channels.constFind(key);
+    if (it == channels.constEnd() || !idNamesSession(key, sessionId, isSession))
         return std::nullopt;
     return *it;
 }

@@ -5,6 +5,8 @@
 #include <QMetaType>
 #include <QString>
 
+#include "activity/ChannelId.h"
+
 #include <optional>
 
 namespace activity {
@@ -32,8 +34,10 @@ struct ActivitySnapshot
     qint64 rowsScanned = 0;                   // table rows read by this refresh (only the new ones)
     qint64 elapsedMs = 0;                     // database work of this refresh
 
-    // The activity of a session, whatever the spelling of its id ("Pixel12 Digital").
-    std::optional<ChannelActivity> find(const QString& sessionId) const;
+    // The activity of a session: the channel with exactly its id, else the one spelt differently
+    // ("Pixel12 Digital" for pixel12digital) unless that spelling is another session's exact id
+    // (isSession: see idNamesSession).
+    std::optional<ChannelActivity> find(const QString& sessionId, const IsSession& isSession = {}) const;
 };
 
 // Registers the types that cross threads in queued connections. Idempotent.

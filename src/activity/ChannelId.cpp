@@ -17,6 +17,20 @@ QString normaliseChannelId(const QString& id)
     return out.toLower();
 }
 
+bool differOnlyInCaseOrSpacing(const QString& a, const QString& b)
+{
+    return a != b && normaliseChannelId(a) == normaliseChannelId(b);
+}
+
+bool idNamesSession(const QString& written, const QString& sessionId, const IsSession& isSession)
+{
+    if (written == sessionId)
+        return true;
+    if (isSession && isSession(written))
+        return false; // it is that other session's, exactly
+    return normaliseChannelId(written) == normaliseChannelId(sessionId);
+}
+
 const QList<QStringList>& channelPaths()
 {
     static const QList<QStringList> paths = {

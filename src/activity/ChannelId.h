@@ -5,10 +5,23 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
+
 namespace activity {
 
 // Lower case, every whitespace character removed: "Pixel12 Digital" -> "pixel12digital".
 QString normaliseChannelId(const QString& id);
+
+// Whether an id written elsewhere (an activity row's channel, a per-session setting) names the
+// gateway session `sessionId`. Session ids are case-sensitive on the gateway, so an exact match
+// wins, and a match that differs only in case or spacing counts only when no session has the
+// written id exactly (isSession tells; without it, no other session is known).
+// Two different ids that normalise alike ("Vendas" and "vendas", "Pixel12 Digital" and
+// "pixel12digital"): allowed on the gateway, easy to confuse.
+bool differOnlyInCaseOrSpacing(const QString& a, const QString& b);
+
+using IsSession = std::function<bool(const QString& id)>;
+bool idNamesSession(const QString& written, const QString& sessionId, const IsSession& isSession = {});
 
 // The JSON paths that may name the channel of a webhook row, in priority order (design.md,
 // "Activity and zombies"). The first path holding a non-empty JSON string wins; other value

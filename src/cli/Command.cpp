@@ -16,9 +16,4 @@ QString Command::synopsis() const
     return parts.join(QLatin1Char(' '));
 }
 
-bool Command::isValidSessionId(const QString& id)
-{
-    return sessions::isValidSessionId(id);
-}
-
 } // namespace cli

@@ -48,9 +48,6 @@ public:
 
     // "show ID", "delete ID --yes": for usage lines.
     virtual QString synopsis() const;
-
-    // Gateway session ids we create or change: [A-Za-z0-9_-]{1,64}.
-    static bool isValidSessionId(const QString& id);
 };
 
 } // namespace cli

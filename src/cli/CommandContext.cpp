@@ -318,8 +318,7 @@ void CommandContext::applyDiagnosticsPolicy()
     if (!m_quietDiagnostics || m_options.verbose)
         return;
     // QT_LOGGING_RULES still wins over these rules.
-    QLoggingCategory::setFilterRules(QStringLiteral("pixelhub.*.info=false\npixelhub.*.warning=false\n"
-                                                    "phs.*.info=false\nphs.*.warning=false"));
+    QLoggingCategory::setFilterRules(QStringLiteral("pixelhub.*.info=false\npixelhub.*.warning=false"));
 }
 
 void CommandContext::progress(const QString& message)

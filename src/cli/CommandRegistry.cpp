@@ -13,6 +13,7 @@
 #include "sessions/SessionId.h"
 #include "settings/GatewayProfiles.h"
 #include "settings/GatewayUrlCheck.h"
+#include "settings/SettingsSchema.h"
 
 #include <QCommandLineParser>
 
@@ -241,12 +242,13 @@ int CommandRegistry::applyGlobals(CommandContext& context, const QCommandLinePar
         options.activityDsn = dsn->trimmed();
     }
     if (const auto hours = value(SilentHoursOption)) {
-        bool ok = false;
-        const double h = hours->toDouble(&ok);
-        if (!ok || h <= 0 || h > 24.0 * 365)
-            return usageError(context, tr("--silent-hours needs a number of hours greater than 0, e.g. 4 or 0.5."),
+        const auto threshold = settings::schema::parseSilentHours(*hours);
+        if (!threshold)
+            return usageError(context,
+                              tr("--silent-hours needs a number of hours from 1/60 to %1, e.g. 4 or 0.5.")
+                                  .arg(settings::schema::SilenceThreshold.maxIn<std::chrono::hours>()),
                               &command);
-        options.silentHours = h;
+        options.silentHours = double(threshold->count()) / 3600.0;
     }
     return ExitSuccess;
 }

@@ -3,6 +3,7 @@
 #include "cli/CommandContext.h"
 #include "gateway/GatewayClient.h"
 #include "runtime/LocalLoop.h"
+#include "sessions/SessionId.h"
 #include "settings/Profile.h"
 
 #include <QCommandLineParser>
@@ -87,7 +88,7 @@ int ConnectCommand::run(CommandContext& context, const QCommandLineParser& parse
 {
     const QString id = args.value(0);
     QTextStream& err = context.err();
-    if (!isValidSessionId(id)) {
+    if (!sessions::isValidSessionId(id)) {
         err << tr("\"%1\" is not a valid session id: use 1 to 64 letters, digits, \"_\" or \"-\".").arg(id) << '\n';
         err.flush();
         return ExitUsage;

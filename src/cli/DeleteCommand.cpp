@@ -2,6 +2,7 @@
 
 #include "cli/CommandContext.h"
 #include "gateway/GatewayClient.h"
+#include "sessions/SessionId.h"
 
 #include <QCommandLineParser>
 #include <QJsonDocument>
@@ -28,7 +29,7 @@ QList<QCommandLineOption> DeleteCommand::options() const
 int DeleteCommand::run(CommandContext& context, const QCommandLineParser& parser, const QStringList& args)
 {
     const QString id = args.value(0);
-    if (!isValidSessionId(id)) {
+    if (!sessions::isValidSessionId(id)) {
         context.err() << tr("\"%1\" is not a valid session id: use 1 to 64 letters, digits, \"_\" or \"-\".").arg(id)
                       << '\n';
         context.err().flush();

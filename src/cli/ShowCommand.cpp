@@ -34,11 +34,13 @@ int ShowCommand::run(CommandContext& context, const QCommandLineParser&, const Q
         context.err().flush();
         return ExitUsage;
     }
-    const gateway::Result result = context.await(context.client().getChannel(id));
+    auto* job = context.client().getChannel(id);
+    std::optional<gateway::ChannelInfo> channel; // parsed once, by the job
+    QObject::connect(job, &gateway::GatewayJob::finished, job, [&channel, job] { channel = job->channel(); });
+    const gateway::Result result = context.await(job);
     if (!result.ok)
         return context.fail(result);
     const activity::ActivitySnapshot snapshot = context.refreshActivity();
-    const std::optional<gateway::ChannelInfo> channel = gateway::parseChannel(result.json, id);
     if (!channel)
         return context.fail(tr("The gateway's answer does not describe the session \"%1\".").arg(id));
 

@@ -24,9 +24,10 @@ QString TestConnectionCommand::description() const
 int TestConnectionCommand::run(CommandContext& context, const QCommandLineParser&, const QStringList&)
 {
     const QString where = context.gatewayDisplay();
-    const gateway::Result result = context.await(context.client().listChannels());
-    const qsizetype count =
-        result.ok ? gateway::parseChannelList(result.json).value_or(QList<gateway::ChannelInfo>{}).size() : 0;
+    auto* job = context.client().listChannels();
+    qsizetype count = 0; // parsed once, by the job
+    QObject::connect(job, &gateway::GatewayJob::finished, job, [&count, job] { count = job->channels().size(); });
+    const gateway::Result result = context.await(job);
 
     const bool activityConfigured = context.activityIndex() != nullptr || !context.activityProblem().isEmpty();
     activity::ActivitySnapshot snapshot;

@@ -14,8 +14,16 @@ public:
         : GatewayJob(nam, std::move(spec), parent)
     {}
 
+    // The answer says the session exists already (409, or "already exists" in the gateway's
+    // words, which may come with any status). Valid while finished() is being emitted.
+    bool alreadyExists() const { return m_alreadyExists; }
+
 protected:
     Result interpret(Result result) const override;
+    void read(const Result& result) override;
+
+private:
+    bool m_alreadyExists = false;
 };
 
 } // namespace gateway

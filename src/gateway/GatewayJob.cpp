@@ -169,6 +169,7 @@ void GatewayJob::finish(Result result)
     result.elapsedMs = m_clock.isValid() ? m_clock.elapsed() : 0;
     qCDebug(lcGateway).noquote() << description() << "->" << result.httpStatus << errorKindName(result.kind)
                                  << result.elapsedMs << "ms";
+    read(result);
     emit finished(result);
     deleteLater();
 }

@@ -47,6 +47,10 @@ protected:
 
     // Endpoint-specific reading of a successful answer (may turn it into a failure).
     virtual Result interpret(Result result) const { return result; }
+    // Reads the job's typed answer from its final result, success or failure, just before
+    // finished() is emitted: the one place a job's body is parsed. Callers read it from the job
+    // (e.g. GetQrJob::reply()) while finished() is being emitted.
+    virtual void read(const Result& result) { Q_UNUSED(result) }
 
     friend class GatewayClient;
     void start();

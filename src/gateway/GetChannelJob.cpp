@@ -1,7 +1,6 @@
 #include "GetChannelJob.h"
 
 #include "gateway/JobHelpers.h"
-#include "gateway/Parsers.h"
 
 namespace gateway {
 
@@ -10,6 +9,11 @@ Result GetChannelJob::interpret(Result result) const
     if (parseChannel(result.json, m_id))
         return result;
     return failWithBody(std::move(result), tr("The gateway answered without the session's status."));
+}
+
+void GetChannelJob::read(const Result& result)
+{
+    m_channel = result.ok ? parseChannel(result.json, m_id) : std::nullopt;
 }
 
 } // namespace gateway

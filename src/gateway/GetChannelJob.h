@@ -1,6 +1,9 @@
 #pragma once
 
 #include "gateway/GatewayJob.h"
+#include "gateway/Parsers.h"
+
+#include <optional>
 
 namespace gateway {
 
@@ -15,11 +18,16 @@ public:
         , m_id(std::move(id))
     {}
 
+    // The session of a successful answer, parsed once; valid while finished() is being emitted.
+    const std::optional<ChannelInfo>& channel() const { return m_channel; }
+
 protected:
     Result interpret(Result result) const override;
+    void read(const Result& result) override;
 
 private:
     QString m_id;
+    std::optional<ChannelInfo> m_channel;
 };
 
 } // namespace gateway

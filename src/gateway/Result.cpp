@@ -45,26 +45,4 @@ QString errorKindName(ErrorKind kind)
     return QStringLiteral("unknown");
 }
 
-bool isUnreachable(ErrorKind kind)
-{
-    switch (kind) {
-    case ErrorKind::NotConfigured:
-    case ErrorKind::Timeout:
-    case ErrorKind::Network:
-    case ErrorKind::Tls:
-    case ErrorKind::Redirect:
-    case ErrorKind::Auth:
-    case ErrorKind::ProxyAuth:
-    case ErrorKind::ProxyTimeout:
-    case ErrorKind::Html:
-    case ErrorKind::RouteNotFound:
-    case ErrorKind::EmptyBody:
-    case ErrorKind::BadBody:
-    case ErrorKind::TooLarge:
-        return true;
-    default:
-        return false;
-    }
-}
-
 } // namespace gateway

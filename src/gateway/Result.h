@@ -55,9 +55,6 @@ struct Result
 // A stable, untranslated name for logs and JSON ("timeout", "proxy_timeout", ...).
 QString errorKindName(ErrorKind kind);
 
-// True for the failures that mean "we could not talk to the gateway at all" (monitoring: UNKNOWN).
-bool isUnreachable(ErrorKind kind);
-
 } // namespace gateway
 
 Q_DECLARE_METATYPE(gateway::Result)

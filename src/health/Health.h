@@ -11,7 +11,6 @@ using Health = sessions::Health;
 struct Verdict
 {
     Health health = Health::NotConnected;
-    bool isZombie = false;
     QString reason; // translated: why, e.g. "silent for 5 h 12 min (threshold 4 h)"
 };
 

@@ -1,7 +1,7 @@
 #include "health/HealthCheck.h"
 
 #include "gateway/GatewayClient.h"
-#include "gateway/Parsers.h"
+#include "sessions/Status.h"
 
 namespace health {
 
@@ -65,17 +65,18 @@ void HealthCheck::next()
     const QString id = m_queue.takeFirst();
     auto* job = m_client.getQr(id);
     m_job = job;
-    connect(job, &gateway::GatewayJob::finished, this, [this, id](const gateway::Result& r) { onQr(id, r); });
+    connect(job, &gateway::GatewayJob::finished, this,
+            [this, id, job](const gateway::Result& r) { onQr(id, r, job->reply()); });
 }
 
-void HealthCheck::onQr(const QString& id, const gateway::Result& result)
+void HealthCheck::onQr(const QString& id, const gateway::Result& result, const gateway::QrReply& reply)
 {
     m_job = nullptr;
     Action action = Action::QrRequested;
     QString message;
     if (result.ok) {
-        const gateway::QrAnswer answer = gateway::parseQr(result.json);
-        if (answer.status.compare(QStringLiteral("CONNECTED"), Qt::CaseInsensitive) == 0 && answer.payload.isEmpty())
+        const gateway::QrAnswer& answer = reply.answer;
+        if (sessions::statusFromGateway(answer.status) == sessions::Status::Connected && answer.payload.isEmpty())
             message = tr("asked the gateway for a QR: it still says connected, so no reconnect was triggered (run "
                          "\"reconnect %1\" to recreate the session)")
                           .arg(id);

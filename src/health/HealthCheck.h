@@ -9,6 +9,7 @@
 namespace gateway {
 class GatewayClient;
 class GatewayJob;
+struct QrReply;
 struct Result;
 } // namespace gateway
 
@@ -46,7 +47,7 @@ signals:
 
 private:
     void next();
-    void onQr(const QString& id, const gateway::Result& result);
+    void onQr(const QString& id, const gateway::Result& result, const gateway::QrReply& reply);
     void finish();
 
     gateway::GatewayClient& m_client;

@@ -193,33 +193,44 @@ QString HealthReport::perfData() const
         .arg(c.notConnected);
 }
 
+QStringList HealthReport::problemParts() const
+{
+    // The words of the session table (the design's vocabulary), worst first.
+    const Counts& c = m_counts;
+    QStringList parts;
+    if (c.disconnected > 0)
+        parts << tr("%1 disconnected").arg(c.disconnected);
+    if (c.qrPending > 0)
+        parts << tr("%1 waiting for QR scan").arg(c.qrPending);
+    if (c.starting > 0)
+        parts << tr("%1 starting").arg(c.starting);
+    if (c.unknown > 0)
+        parts << tr("%1 in an unknown state").arg(c.unknown);
+    if (c.zombie > 0)
+        parts << tr("%1 possibly disconnected").arg(c.zombie);
+    return parts;
+}
+
+QString HealthReport::verdictText() const
+{
+    if (isNotChecked())
+        return tr("Health not checked yet");
+    if (m_level == Level::Unknown)
+        return tr("Health unknown");
+    const Counts& c = m_counts;
+    if (c.total == 0)
+        return tr("No sessions");
+    if (m_level == Level::Ok)
+        return c.total == 1 ? tr("The session is connected") : tr("All %1 connected").arg(c.total);
+    return tr("%1 of %2").arg(problemParts().join(QStringLiteral(", "))).arg(c.total);
+}
+
 QString HealthReport::summary() const
 {
     const QString head = QStringLiteral("SESSIONS ") + levelName(m_level) + QStringLiteral(" - ");
     if (m_level == Level::Unknown)
         return head + oneLine(m_problem.isEmpty() ? tr("not checked") : m_problem);
-
-    const Counts& c = m_counts;
-    QString text;
-    if (c.total == 0) {
-        text = tr("the gateway lists no sessions");
-    } else if (m_level == Level::Ok) {
-        text = tr("%1 of %2 connected").arg(c.connected).arg(c.total);
-    } else {
-        QStringList parts;
-        if (c.disconnected > 0)
-            parts << tr("%1 disconnected").arg(c.disconnected);
-        if (c.qrPending > 0)
-            parts << tr("%1 waiting for a QR scan").arg(c.qrPending);
-        if (c.starting > 0)
-            parts << tr("%1 starting").arg(c.starting);
-        if (c.unknown > 0)
-            parts << tr("%1 in an unknown state").arg(c.unknown);
-        if (c.zombie > 0)
-            parts << tr("%1 zombie").arg(c.zombie);
-        text = tr("%1 of %2").arg(parts.join(QStringLiteral(", "))).arg(c.total);
-    }
-    return head + oneLine(text) + QStringLiteral(" | ") + perfData();
+    return head + oneLine(verdictText()) + QStringLiteral(" | ") + perfData();
 }
 
 QString HealthReport::actionText(const SessionResult& s) const
@@ -250,7 +261,7 @@ QStringList HealthReport::detailLines() const
         if (s.status == sessions::Status::Unknown)
             what += QStringLiteral(" (\"") + s.rawStatus + QStringLiteral("\")");
         if (s.isZombie())
-            what = tr("%1, zombie: %2").arg(what, s.reason);
+            what = tr("%1, possibly disconnected: %2").arg(what, s.reason);
         lines << oneLine(s.id + QStringLiteral(": ") + what + QStringLiteral(" -> ") + actionText(s));
     }
     if (m_counts.total == 0)

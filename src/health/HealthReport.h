@@ -105,6 +105,12 @@ public:
     // Records what was done for one session (no effect for an unknown id).
     void setAction(const QString& id, Action action, const QString& message);
 
+    // The verdict in words, translated, in the design's vocabulary ("All 6 connected", "2
+    // disconnected, 1 possibly disconnected"): the status bar, the tray and the CLI all show these.
+    QString verdictText() const;
+    // Nothing was listed yet (the default-constructed report).
+    bool isNotChecked() const { return m_level == Level::Unknown && m_problem.isEmpty(); }
+
     // Monitoring-plugin first line: "SESSIONS CRITICAL - 1 disconnected, 1 zombie of 6 | sessions=6;;;0 ...".
     QString summary() const;
     QString perfData() const; // sessions=6;;;0 connected=4;;;0 zombie=1;;;0 not_connected=1;;;0
@@ -117,6 +123,7 @@ public:
 
 private:
     QString actionText(const SessionResult& s) const;
+    QStringList problemParts() const; // "2 disconnected", "1 possibly disconnected"…
 
     Level m_level = Level::Unknown;
     Counts m_counts;

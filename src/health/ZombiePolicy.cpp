@@ -22,17 +22,42 @@ std::chrono::seconds ZombiePolicy::threshold() const
 
 void ZombiePolicy::setOverride(const QString& sessionId, std::chrono::seconds threshold)
 {
-    m_overrides.insert(activity::normaliseChannelId(sessionId), std::max(threshold, 1s));
+    m_overrides.insert(sessionId, std::max(threshold, 1s));
 }
 
 void ZombiePolicy::clearOverride(const QString& sessionId)
 {
-    m_overrides.remove(activity::normaliseChannelId(sessionId));
+    m_overrides.remove(sessionId);
+}
+
+void ZombiePolicy::setSessionIds(QSet<QString> ids)
+{
+    m_sessionIds = std::move(ids);
+}
+
+activity::IsSession ZombiePolicy::isSession() const
+{
+    if (m_sessionIds.isEmpty())
+        return {};
+    return [this](const QString& id) { return m_sessionIds.contains(id); };
 }
 
 std::chrono::seconds ZombiePolicy::thresholdFor(const QString& sessionId) const
 {
-    return m_overrides.value(activity::normaliseChannelId(sessionId), m_threshold);
+    if (const auto exact = m_overrides.constFind(sessionId); exact != m_overrides.constEnd())
+        return *exact;
+    const activity::IsSession known = isSession();
+    for (auto it = m_overrides.constBegin(); it != m_overrides.constEnd(); ++it) {
+        if (activity::idNamesSession(it.key(), sessionId, known))
+            return *it;
+    }
+    return m_threshold;
+}
+
+std::optional<activity::ChannelActivity> ZombiePolicy::activityOf(const QString& sessionId,
+                                                                  const activity::ActivitySnapshot& activity) const
+{
+    return activity.find(sessionId, isSession());
 }
 
 void ZombiePolicy::setNoActivityIsZombie(bool zombie)
@@ -50,24 +75,22 @@ Verdict ZombiePolicy::evaluate(const QString& sessionId, sessions::Status status
 {
     using State = activity::ActivitySnapshot::State;
     if (status != sessions::Status::Connected)
-        return {Health::NotConnected, false, tr("not connected")};
+        return {Health::NotConnected, tr("not connected")};
     if (activity.state != State::Ok) {
         const QString why = activity.reason.isEmpty() ? tr("activity database not configured") : activity.reason;
-        return {Health::ActivityUnknown, false, tr("last activity unknown: %1").arg(why)};
+        return {Health::ActivityUnknown, tr("last activity unknown: %1").arg(why)};
     }
     const std::chrono::seconds limit = thresholdFor(sessionId);
-    const auto found = activity.find(sessionId);
+    const auto found = activityOf(sessionId, activity);
     if (!found || found->ageSeconds < 0) {
         if (m_noActivityIsZombie)
-            return {Health::Zombie, true, tr("no activity recorded (counted as a zombie by the settings)")};
-        return {Health::NoActivity, false, tr("no activity recorded")};
+            return {Health::Zombie, tr("no activity recorded (counted as a zombie by the settings)")};
+        return {Health::NoActivity, tr("no activity recorded")};
     }
     const std::chrono::seconds age(found->ageSeconds);
     if (age > limit)
-        return {Health::Zombie, true,
-                tr("silent for %1 (threshold %2)").arg(formatDuration(age), formatDuration(limit))};
-    return {Health::Healthy, false,
-            tr("last activity %1 ago (threshold %2)").arg(formatDuration(age), formatDuration(limit))};
+        return {Health::Zombie, tr("silent for %1 (threshold %2)").arg(formatDuration(age), formatDuration(limit))};
+    return {Health::Healthy, tr("last activity %1 ago (threshold %2)").arg(formatDuration(age), formatDuration(limit))};
 }
 
 QString ZombiePolicy::formatDuration(std::chrono::seconds duration)

@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QSet>
 #include <QString>
 
 #include <chrono>
@@ -23,10 +24,18 @@ public:
 
     void setThreshold(std::chrono::seconds threshold);
     std::chrono::seconds threshold() const;
-    // Per-session threshold (a low-traffic channel may be quiet for days); ids are normalised.
+    // Per-session threshold (a low-traffic channel may be quiet for days), kept under the id as
+    // given; it applies to a session spelt differently (case, spaces) only when no session has
+    // that id exactly (activity::idNamesSession).
     void setOverride(const QString& sessionId, std::chrono::seconds threshold);
     void clearOverride(const QString& sessionId);
     std::chrono::seconds thresholdFor(const QString& sessionId) const;
+
+    // The gateway's session ids of this evaluation, for the rule above and the activity lookup.
+    void setSessionIds(QSet<QString> ids);
+    // The activity of a session in a snapshot, by the same rule.
+    std::optional<activity::ChannelActivity> activityOf(const QString& sessionId,
+                                                        const activity::ActivitySnapshot& activity) const;
 
     void setNoActivityIsZombie(bool zombie);
     bool noActivityIsZombie() const;
@@ -38,8 +47,11 @@ public:
     static QString formatDuration(std::chrono::seconds duration);
 
 private:
+    activity::IsSession isSession() const;
+
     std::chrono::seconds m_threshold;
-    QHash<QString, std::chrono::seconds> m_overrides;
+    QHash<QString, std::chrono::seconds> m_overrides; // by id as given
+    QSet<QString> m_sessionIds;
     bool m_noActivityIsZombie = false;
 };
 

@@ -19,7 +19,7 @@ Session evaluateSession(const gateway::ChannelInfo& channel, const activity::Act
     s.raw = channel.raw;
 
     if (activity.state == activity::ActivitySnapshot::State::Ok) {
-        if (const auto found = activity.find(channel.id)) {
+        if (const auto found = policy.activityOf(channel.id, activity)) {
             s.activity = sessions::ActivityState::Known;
             s.lastActivityUtc = found->lastAtUtc;
             s.silenceSeconds = found->ageSeconds;
@@ -36,10 +36,17 @@ Session evaluateSession(const gateway::ChannelInfo& channel, const activity::Act
 QList<Session> evaluateSessions(const QList<gateway::ChannelInfo>& channels, const activity::ActivitySnapshot& activity,
                                 const health::ZombiePolicy& policy)
 {
+    // Ids are case-sensitive: the rule of activity::idNamesSession needs every session's id.
+    health::ZombiePolicy withIds = policy;
+    QSet<QString> ids;
+    ids.reserve(channels.size());
+    for (const auto& c : channels)
+        ids.insert(c.id);
+    withIds.setSessionIds(std::move(ids));
     QList<Session> out;
     out.reserve(channels.size());
     for (const auto& c : channels)
-        out.append(evaluateSession(c, activity, policy));
+        out.append(evaluateSession(c, activity, withIds));
     return out;
 }
 

@@ -2,8 +2,6 @@
 #include "ConnectFlowResults.h"
 
 #include "gateway/GatewayClient.h"
-#include "gateway/Parsers.h"
-#include "gateway/ResponseClassifier.h"
 #include "gateway/Result.h"
 #include "qr/QrImage.h"
 #include "sessions/Status.h"
@@ -12,7 +10,7 @@
 
 namespace sessions {
 
-Q_LOGGING_CATEGORY(lcFlow, "phs.sessions.flow")
+Q_LOGGING_CATEGORY(lcFlow, "pixelhub.sessions.flow")
 
 namespace {
 
@@ -93,6 +91,18 @@ void ConnectFlow::start()
     }
 }
 
+template <typename Job>
+void ConnectFlow::track(Job* job, void (ConnectFlow::*handler)(const gateway::Result&, const Job&))
+{
+    m_job = job;
+    connect(job, &gateway::GatewayJob::finished, this, [this, job, handler](const gateway::Result& r) {
+        m_job = nullptr;
+        if (r.kind == ErrorKind::Cancelled || m_finished)
+            return;
+        (this->*handler)(r, *job); // the job lives until finished() returns
+    });
+}
+
 void ConnectFlow::run(Step step)
 {
     if (m_finished || m_job)
@@ -121,25 +131,14 @@ void ConnectFlow::run(Step step)
     }
 }
 
-void ConnectFlow::track(gateway::GatewayJob* job, void (ConnectFlow::*handler)(const gateway::Result&))
+void ConnectFlow::onCreated(const Result& r, const gateway::CreateChannelJob& job)
 {
-    m_job = job;
-    connect(job, &gateway::GatewayJob::finished, this, [this, handler](const gateway::Result& r) {
-        m_job = nullptr;
-        if (r.kind == ErrorKind::Cancelled || m_finished)
-            return;
-        (this->*handler)(r);
-    });
-}
-
-void ConnectFlow::onCreated(const Result& r)
-{
-    if (r.ok || (m_createMaybeDone && saysAlreadyExists(r))) {
+    if (r.ok || (m_createMaybeDone && job.alreadyExists())) {
         m_backoff.reset();
         setState(State::WaitingForQr);
         say(tr("Session %1 created. Waiting for the gateway to prepare the QR code…").arg(m_id));
         run(Step::Qr);
-    } else if (saysAlreadyExists(r)) {
+    } else if (job.alreadyExists()) {
         fail(tr("A session named %1 already exists on the gateway. Use Reconnect on it instead.").arg(m_id));
     } else if (isTransient(r)) {
         m_createMaybeDone = true;
@@ -164,7 +163,7 @@ void ConnectFlow::startSessionOrFail()
     run(Step::StartSession);
 }
 
-void ConnectFlow::onStarted(const Result& r)
+void ConnectFlow::onStarted(const Result& r, const gateway::StartSessionJob& job)
 {
     if (r.ok) {
         m_backoff.reset();
@@ -173,7 +172,7 @@ void ConnectFlow::onStarted(const Result& r)
         run(Step::Qr);
     } else if (isTransient(r)) {
         retryLater(Step::StartSession, r.message);
-    } else if (r.kind == ErrorKind::RouteNotFound || r.kind == ErrorKind::NotFound || r.kind == ErrorKind::Http) {
+    } else if (job.unsupported()) {
         offerRestart(tr("The gateway cannot start the session %1 (%2). A QR code can only be had by recreating "
                         "the session (delete, then create).")
                          .arg(m_id, r.message));
@@ -182,13 +181,14 @@ void ConnectFlow::onStarted(const Result& r)
     }
 }
 
-void ConnectFlow::onQr(const Result& r)
+void ConnectFlow::onQr(const Result& r, const gateway::GetQrJob& job)
 {
+    const gateway::QrReply& reply = job.reply();
     if (!r.ok) {
-        if (gateway::indicatesSessionNotStarted(r)) {
+        if (reply.sessionNotStarted) {
             m_sawNotConnected = true;
             startSessionOrFail();
-        } else if (isInvalidQrResponse(r)) {
+        } else if (reply.invalidQrResponse) {
             run(Step::CheckStale);
         } else if (r.kind == ErrorKind::NotFound && m_mode == Mode::Reconnect && m_restarts == 0) {
             fail(tr("The gateway does not know the session %1. Create it instead.").arg(m_id));
@@ -200,10 +200,10 @@ void ConnectFlow::onQr(const Result& r)
         }
         return;
     }
-    const gateway::QrAnswer answer = gateway::parseQr(r.json);
+    const gateway::QrAnswer& answer = reply.answer;
     if (!answer.payload.isEmpty()) {
         acceptPayload(answer.payload);
-    } else if (answer.status == QLatin1String("CONNECTED")) {
+    } else if (statusFromGateway(answer.status) == Status::Connected) {
         run(Step::CheckStale);
     } else {
         // Only an explicit status counts as "not connected"; a bare {"success":true} says nothing.
@@ -315,19 +315,20 @@ void ConnectFlow::pollStatus()
 {
     if (m_finished || m_statusJob || (m_state != State::ShowingQr && m_state != State::WaitingForQr))
         return;
-    m_statusJob = m_client.getChannel(m_id);
-    connect(m_statusJob, &gateway::GatewayJob::finished, this, [this](const gateway::Result& r) {
+    auto* job = m_client.getChannel(m_id);
+    m_statusJob = job;
+    connect(job, &gateway::GatewayJob::finished, this, [this, job](const gateway::Result& r) {
         m_statusJob = nullptr;
         if (r.kind != ErrorKind::Cancelled && !m_finished)
-            onStatus(r);
+            onStatus(r, *job);
     });
 }
 
-void ConnectFlow::onStatus(const Result& r)
+void ConnectFlow::onStatus(const Result& r, const gateway::GetChannelJob& job)
 {
     if (!r.ok)
         return; // the main line reports errors; a status poll only looks for good news
-    const auto info = gateway::parseChannel(r.json, m_id);
+    const auto& info = job.channel();
     if (!info)
         return;
     const bool isConnected = statusFromGateway(info->rawStatus) == Status::Connected;

@@ -13,8 +13,13 @@
 #include <chrono>
 
 namespace gateway {
+class CreateChannelJob;
+class DeleteChannelJob;
 class GatewayClient;
 class GatewayJob;
+class GetChannelJob;
+class GetQrJob;
+class StartSessionJob;
 struct Result;
 } // namespace gateway
 
@@ -111,15 +116,16 @@ private:
     };
 
     void run(Step step);
-    void track(gateway::GatewayJob* job, void (ConnectFlow::*handler)(const gateway::Result&));
-    void onCreated(const gateway::Result& r);
-    void onStarted(const gateway::Result& r);
-    void onQr(const gateway::Result& r);
+    // Runs handler with the job's result and its typed answer, read once by the job.
+    template <typename Job> void track(Job* job, void (ConnectFlow::*handler)(const gateway::Result&, const Job&));
+    void onCreated(const gateway::Result& r, const gateway::CreateChannelJob& job);
+    void onStarted(const gateway::Result& r, const gateway::StartSessionJob& job);
+    void onQr(const gateway::Result& r, const gateway::GetQrJob& job);
     void onImageFetched(const gateway::Result& r);
-    void onStaleChecked(const gateway::Result& r);
-    void onDeleted(const gateway::Result& r);
-    void onRecreated(const gateway::Result& r);
-    void onStatus(const gateway::Result& r);
+    void onStaleChecked(const gateway::Result& r, const gateway::GetChannelJob& job);
+    void onDeleted(const gateway::Result& r, const gateway::DeleteChannelJob& job);
+    void onRecreated(const gateway::Result& r, const gateway::CreateChannelJob& job);
+    void onStatus(const gateway::Result& r, const gateway::GetChannelJob& job);
 
     void acceptPayload(const QString& payload);
     void showQr(const QImage& image, const QString& payload);

@@ -13,13 +13,13 @@ using gateway::ErrorKind;
 using gateway::Result;
 using namespace flowresults;
 
-void ConnectFlow::onStaleChecked(const Result& r)
+void ConnectFlow::onStaleChecked(const Result& r, const gateway::GetChannelJob& job)
 {
     if (!r.ok && !isTransient(r) && r.kind != ErrorKind::NotFound && r.kind != ErrorKind::Http) {
         fail(r.message);
         return;
     }
-    const auto info = r.ok ? gateway::parseChannel(r.json, m_id) : std::nullopt;
+    const auto& info = job.channel(); // nullopt unless r.ok
     const bool reportedConnected = info && statusFromGateway(info->rawStatus) == Status::Connected;
     if (reportedConnected && m_sawNotConnected) {
         succeed(); // it came back (a surviving token, or a scan)
@@ -82,7 +82,7 @@ void ConnectFlow::beginRestart()
     run(Step::Delete);
 }
 
-void ConnectFlow::onDeleted(const Result& r)
+void ConnectFlow::onDeleted(const Result& r, const gateway::DeleteChannelJob&)
 {
     if (r.ok || r.kind == ErrorKind::NotFound) {
         run(Step::Recreate);
@@ -100,9 +100,9 @@ void ConnectFlow::onDeleted(const Result& r)
     }
 }
 
-void ConnectFlow::onRecreated(const Result& r)
+void ConnectFlow::onRecreated(const Result& r, const gateway::CreateChannelJob& job)
 {
-    if (r.ok || saysAlreadyExists(r)) {
+    if (r.ok || job.alreadyExists()) {
         m_deleteSent = false;
         if (m_winding) {
             finish(m_windState, m_windMessage);

@@ -1,7 +1,6 @@
 #pragma once
 
 // How ConnectFlow reads the gateway's answers; shared by the QR and the restart halves of the flow.
-#include "gateway/ResponseClassifier.h"
 #include "gateway/Result.h"
 
 namespace sessions::flowresults {
@@ -22,19 +21,6 @@ inline bool isTransient(const gateway::Result& r)
     default:
         return false;
     }
-}
-
-// The pre-patch gateway's way of saying CONNECTED on /qr (contract §2.5 row c).
-inline bool isInvalidQrResponse(const gateway::Result& r)
-{
-    const QString text = r.gatewayError.isEmpty() ? gateway::gatewayErrorText(r.json) : r.gatewayError;
-    return !r.ok && text.contains(QLatin1String("Invalid QR code response"), Qt::CaseInsensitive);
-}
-
-inline bool saysAlreadyExists(const gateway::Result& r)
-{
-    const QString text = r.gatewayError.isEmpty() ? gateway::gatewayErrorText(r.json) : r.gatewayError;
-    return r.kind == gateway::ErrorKind::Conflict || text.contains(QLatin1String("already exist"), Qt::CaseInsensitive);
 }
 
 } // namespace sessions::flowresults

@@ -1,6 +1,7 @@
 #include "GatewayProfiles.h"
 
 #include "settings/GatewayUrlCheck.h"
+#include "settings/SettingsSchema.h"
 
 #include <QRegularExpression>
 #include <QSettings>
@@ -9,7 +10,6 @@ namespace settings {
 
 namespace {
 const QString Group = QStringLiteral("profiles");
-const QString LegacyUrl = QStringLiteral("gateway/url");
 const QString DialectKey = QStringLiteral("dialect");
 const QString UrlKey = QStringLiteral("url");
 const QString SecretEnvKey = QStringLiteral("secretEnv");
@@ -49,7 +49,7 @@ void GatewayProfiles::migrateLegacy()
 {
     // Before profiles, one gateway URL lived at "gateway/url"; it becomes the profile "default",
     // whose credential keeps its keychain entry (see SecretStore::gatewaySecretAccount).
-    const QString legacy = m_settings.value(LegacyUrl).toString().trimmed();
+    const QString legacy = m_settings.value(schema::LegacyGatewayUrl.key).toString().trimmed();
     if (legacy.isEmpty())
         return;
     m_settings.beginGroup(Group);
@@ -60,7 +60,7 @@ void GatewayProfiles::migrateLegacy()
         if (problem(p).isEmpty())
             save(p);
     }
-    m_settings.remove(LegacyUrl);
+    m_settings.remove(schema::LegacyGatewayUrl.key);
 }
 
 QList<GatewayProfile> GatewayProfiles::all() const

@@ -1,34 +1,23 @@
 #include "Profile.h"
 
+#include "SettingsSchema.h"
+
 namespace settings {
 
 namespace {
-namespace Key {
-const QString ListTimeout = QStringLiteral("gateway/listTimeoutSeconds");
-const QString RequestTimeout = QStringLiteral("gateway/requestTimeoutSeconds");
-const QString ConnectTimeout = QStringLiteral("gateway/connectTimeoutSeconds");
-const QString CaFile = QStringLiteral("gateway/caFile");
-const QString RefreshInterval = QStringLiteral("ui/refreshIntervalSeconds");
-const QString ActivityDsn = QStringLiteral("activity/dsn");
-const QString ActivityTimeout = QStringLiteral("activity/timeoutSeconds");
-const QString SilenceThreshold = QStringLiteral("activity/silenceThresholdSeconds");
-const QString NoActivityIsZombie = QStringLiteral("activity/noActivityIsZombie");
-const QString SilenceOverrides = QStringLiteral("activity/silenceOverrides");
-const QString ConnectDeadline = QStringLiteral("connect/deadlineSeconds");
-const QString Language = QStringLiteral("ui/language");
-const QString CloseToTray = QStringLiteral("ui/closeToTray");
-const QString WindowGeometry = QStringLiteral("ui/windowGeometry");
-const QString TableState = QStringLiteral("ui/tableState");
-} // namespace Key
 
-std::chrono::seconds secondsValue(const QSettings& s, const QString& key, std::chrono::seconds def, qint64 min,
-                                  qint64 max)
+std::chrono::seconds secondsValue(const QSettings& s, const schema::Duration& d)
 {
     bool ok = false;
-    const qint64 v = s.value(key, qint64(def.count())).toLongLong(&ok);
-    if (!ok || v < min || v > max)
-        return def;
+    const qint64 v = s.value(d.key, qint64(d.defaultValue.count())).toLongLong(&ok);
+    if (!ok || !d.contains(std::chrono::seconds(v)))
+        return d.defaultValue;
     return std::chrono::seconds(v);
+}
+
+bool flagValue(const QSettings& s, const schema::Flag& f)
+{
+    return s.value(f.key, f.defaultValue).toBool();
 }
 } // namespace
 
@@ -60,137 +49,137 @@ void Profile::setGatewayUrl(const QUrl& url)
 }
 std::chrono::seconds Profile::listTimeout() const
 {
-    return secondsValue(*m_settings, Key::ListTimeout, std::chrono::seconds(90), 1, 600);
+    return secondsValue(*m_settings, schema::ListTimeout);
 }
 void Profile::setListTimeout(std::chrono::seconds s)
 {
-    m_settings->setValue(Key::ListTimeout, qint64(s.count()));
+    m_settings->setValue(schema::ListTimeout.key, qint64(s.count()));
 }
 std::chrono::seconds Profile::requestTimeout() const
 {
-    return secondsValue(*m_settings, Key::RequestTimeout, std::chrono::seconds(30), 1, 600);
+    return secondsValue(*m_settings, schema::RequestTimeout);
 }
 void Profile::setRequestTimeout(std::chrono::seconds s)
 {
-    m_settings->setValue(Key::RequestTimeout, qint64(s.count()));
+    m_settings->setValue(schema::RequestTimeout.key, qint64(s.count()));
 }
 std::chrono::seconds Profile::connectTimeout() const
 {
-    return secondsValue(*m_settings, Key::ConnectTimeout, std::chrono::seconds(10), 1, 120);
+    return secondsValue(*m_settings, schema::ConnectTimeout);
 }
 void Profile::setConnectTimeout(std::chrono::seconds s)
 {
-    m_settings->setValue(Key::ConnectTimeout, qint64(s.count()));
+    m_settings->setValue(schema::ConnectTimeout.key, qint64(s.count()));
 }
 std::chrono::seconds Profile::refreshInterval() const
 {
-    return secondsValue(*m_settings, Key::RefreshInterval, std::chrono::minutes(5), 0, 24 * 3600);
+    return secondsValue(*m_settings, schema::RefreshInterval);
 }
 void Profile::setRefreshInterval(std::chrono::seconds s)
 {
-    m_settings->setValue(Key::RefreshInterval, qint64(s.count()));
+    m_settings->setValue(schema::RefreshInterval.key, qint64(s.count()));
 }
 QString Profile::caFile() const
 {
-    return m_settings->value(Key::CaFile).toString();
+    return m_settings->value(schema::CaFile.key).toString();
 }
 void Profile::setCaFile(const QString& path)
 {
-    m_settings->setValue(Key::CaFile, path);
+    m_settings->setValue(schema::CaFile.key, path);
 }
 QString Profile::activityDsn() const
 {
-    return m_settings->value(Key::ActivityDsn).toString();
+    return m_settings->value(schema::ActivityDsn.key).toString();
 }
 void Profile::setActivityDsn(const QString& dsn)
 {
-    m_settings->setValue(Key::ActivityDsn, dsn);
+    m_settings->setValue(schema::ActivityDsn.key, dsn);
 }
 std::chrono::seconds Profile::activityTimeout() const
 {
-    return secondsValue(*m_settings, Key::ActivityTimeout, std::chrono::seconds(15), 1, 300);
+    return secondsValue(*m_settings, schema::ActivityTimeout);
 }
 void Profile::setActivityTimeout(std::chrono::seconds s)
 {
-    m_settings->setValue(Key::ActivityTimeout, qint64(s.count()));
+    m_settings->setValue(schema::ActivityTimeout.key, qint64(s.count()));
 }
 std::chrono::seconds Profile::silenceThreshold() const
 {
-    return secondsValue(*m_settings, Key::SilenceThreshold, std::chrono::hours(4), 60, 90LL * 24 * 3600);
+    return secondsValue(*m_settings, schema::SilenceThreshold);
 }
 void Profile::setSilenceThreshold(std::chrono::seconds s)
 {
-    m_settings->setValue(Key::SilenceThreshold, qint64(s.count()));
+    m_settings->setValue(schema::SilenceThreshold.key, qint64(s.count()));
 }
 bool Profile::noActivityIsZombie() const
 {
-    return m_settings->value(Key::NoActivityIsZombie, false).toBool();
+    return flagValue(*m_settings, schema::NoActivityIsZombie);
 }
 void Profile::setNoActivityIsZombie(bool on)
 {
-    m_settings->setValue(Key::NoActivityIsZombie, on);
+    m_settings->setValue(schema::NoActivityIsZombie.key, on);
 }
 std::optional<std::chrono::seconds> Profile::silenceOverride(const QString& sessionId) const
 {
-    const QVariantMap map = m_settings->value(Key::SilenceOverrides).toMap();
+    const QVariantMap map = m_settings->value(schema::SilenceOverrides.key).toMap();
     bool ok = false;
     const qint64 v = map.value(sessionId).toLongLong(&ok);
-    if (!ok || v <= 0)
+    if (!ok || !schema::SilenceThreshold.contains(std::chrono::seconds(v)))
         return std::nullopt;
     return std::chrono::seconds(v);
 }
 void Profile::setSilenceOverride(const QString& sessionId, std::optional<std::chrono::seconds> threshold)
 {
-    QVariantMap map = m_settings->value(Key::SilenceOverrides).toMap();
+    QVariantMap map = m_settings->value(schema::SilenceOverrides.key).toMap();
     if (threshold)
         map.insert(sessionId, qint64(threshold->count()));
     else
         map.remove(sessionId);
-    m_settings->setValue(Key::SilenceOverrides, map);
+    m_settings->setValue(schema::SilenceOverrides.key, map);
 }
 QStringList Profile::sessionsWithOverride() const
 {
-    return m_settings->value(Key::SilenceOverrides).toMap().keys();
+    return m_settings->value(schema::SilenceOverrides.key).toMap().keys();
 }
 std::chrono::seconds Profile::connectDeadline() const
 {
-    return secondsValue(*m_settings, Key::ConnectDeadline, std::chrono::minutes(3), 3, 3600);
+    return secondsValue(*m_settings, schema::ConnectDeadline);
 }
 void Profile::setConnectDeadline(std::chrono::seconds s)
 {
-    m_settings->setValue(Key::ConnectDeadline, qint64(s.count()));
+    m_settings->setValue(schema::ConnectDeadline.key, qint64(s.count()));
 }
 QString Profile::language() const
 {
-    return m_settings->value(Key::Language).toString();
+    return m_settings->value(schema::Language.key).toString();
 }
 void Profile::setLanguage(const QString& code)
 {
-    m_settings->setValue(Key::Language, code);
+    m_settings->setValue(schema::Language.key, code);
 }
 bool Profile::closeToTray() const
 {
-    return m_settings->value(Key::CloseToTray, true).toBool();
+    return flagValue(*m_settings, schema::CloseToTray);
 }
 void Profile::setCloseToTray(bool on)
 {
-    m_settings->setValue(Key::CloseToTray, on);
+    m_settings->setValue(schema::CloseToTray.key, on);
 }
 QByteArray Profile::windowGeometry() const
 {
-    return m_settings->value(Key::WindowGeometry).toByteArray();
+    return m_settings->value(schema::WindowGeometry.key).toByteArray();
 }
 void Profile::setWindowGeometry(const QByteArray& g)
 {
-    m_settings->setValue(Key::WindowGeometry, g);
+    m_settings->setValue(schema::WindowGeometry.key, g);
 }
 QByteArray Profile::tableState() const
 {
-    return m_settings->value(Key::TableState).toByteArray();
+    return m_settings->value(schema::TableState.key).toByteArray();
 }
 void Profile::setTableState(const QByteArray& s)
 {
-    m_settings->setValue(Key::TableState, s);
+    m_settings->setValue(schema::TableState.key, s);
 }
 
 } // namespace settings

@@ -11,7 +11,8 @@
 
 namespace settings {
 
-// Non-secret settings, typed, with their defaults in one place (QSettings: PixelHub / Sessions).
+// Non-secret settings, typed (QSettings: PixelHub / Sessions). Keys, defaults and ranges come from
+// SettingsSchema.h.
 // Secrets never go here: see SecretStore.
 class Profile
 {
@@ -24,36 +25,36 @@ public:
     // The URL of the profile "default" (the desktop's single gateway field); an empty URL removes it.
     QUrl gatewayUrl() const;
     void setGatewayUrl(const QUrl& url);
-    std::chrono::seconds listTimeout() const; // default 90 s
+    std::chrono::seconds listTimeout() const;
     void setListTimeout(std::chrono::seconds s);
-    std::chrono::seconds requestTimeout() const; // default 30 s
+    std::chrono::seconds requestTimeout() const;
     void setRequestTimeout(std::chrono::seconds s);
-    std::chrono::seconds connectTimeout() const; // default 10 s
+    std::chrono::seconds connectTimeout() const;
     void setConnectTimeout(std::chrono::seconds s);
-    std::chrono::seconds refreshInterval() const; // default 5 min; 0 = off
+    std::chrono::seconds refreshInterval() const; // 0 = off
     void setRefreshInterval(std::chrono::seconds s);
     QString caFile() const;
     void setCaFile(const QString& path);
 
     QString activityDsn() const; // password-free DSN
     void setActivityDsn(const QString& dsn);
-    std::chrono::seconds activityTimeout() const; // default 15 s: connect, read and whole refresh
+    std::chrono::seconds activityTimeout() const;
     void setActivityTimeout(std::chrono::seconds s);
-    std::chrono::seconds silenceThreshold() const; // default 4 h
+    std::chrono::seconds silenceThreshold() const;
     void setSilenceThreshold(std::chrono::seconds s);
-    bool noActivityIsZombie() const; // default false
+    bool noActivityIsZombie() const;
     void setNoActivityIsZombie(bool on);
     // Per-session silence thresholds (a quiet channel may be fine after days).
     std::optional<std::chrono::seconds> silenceOverride(const QString& sessionId) const;
     void setSilenceOverride(const QString& sessionId, std::optional<std::chrono::seconds> threshold);
     QStringList sessionsWithOverride() const;
 
-    std::chrono::seconds connectDeadline() const; // overall create/reconnect deadline, default 3 min
+    std::chrono::seconds connectDeadline() const; // overall create/reconnect deadline
     void setConnectDeadline(std::chrono::seconds s);
 
-    QString language() const; // "" = system, "en", "pt_BR"
+    QString language() const; // "" = system, else one of availableLanguages()
     void setLanguage(const QString& code);
-    bool closeToTray() const; // default true
+    bool closeToTray() const;
     void setCloseToTray(bool on);
     QByteArray windowGeometry() const;
     void setWindowGeometry(const QByteArray& g);

@@ -6,9 +6,29 @@
 
 namespace settings {
 
+namespace {
+struct Shipped
+{
+    const char* code;
+    const char* nativeName; // UTF-8
+};
+constexpr Shipped Languages[] = {{"en", "English"}, {"pt_BR", "Portugu\u00eas (Brasil)"}};
+} // namespace
+
 QStringList availableLanguages()
 {
-    return {QStringLiteral("en"), QStringLiteral("pt_BR")};
+    QStringList codes;
+    for (const Shipped& l : Languages)
+        codes.append(QString::fromLatin1(l.code));
+    return codes;
+}
+
+QString languageNativeName(const QString& code)
+{
+    for (const Shipped& l : Languages)
+        if (code == QLatin1String(l.code))
+            return QString::fromUtf8(l.nativeName);
+    return {};
 }
 
 QString installTranslations(QCoreApplication& app, const QString& language)

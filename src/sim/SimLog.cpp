@@ -1,5 +1,5 @@
 #include "SimLog.h"
 
 namespace sim {
-Q_LOGGING_CATEGORY(lcSim, "phs.sim")
+Q_LOGGING_CATEGORY(lcSim, "pixelhub.sim")
 } // namespace sim

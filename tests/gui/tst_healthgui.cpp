@@ -127,7 +127,7 @@ private slots:
         QCOMPARE(s->level(), health::Level::Critical);
         QCOMPARE(s->level(), cli.level());
         QCOMPARE(s->report().summary(), cli.summary());
-        QCOMPARE(s->text(), ui::HealthSummary::verdictText(cli));
+        QCOMPARE(s->text(), cli.verdictText());
         QVERIFY2(s->text().contains(QStringLiteral("2 disconnected")), qPrintable(s->text()));
         QVERIFY2(s->text().contains(QStringLiteral("1 possibly disconnected")), qPrintable(s->text()));
         qInfo().noquote() << "summary:" << s->text();

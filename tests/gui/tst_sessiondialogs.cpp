@@ -164,6 +164,9 @@ void TestSessionDialogs::newSessionCheck_data()
     QTest::newRow("65") << QString(65, QLatin1Char('x')) << V::TooLong;
     QTest::newRow("exists") << "vendas" << V::Exists;
     QTest::newRow("case") << "VENDAS" << V::CaseClash;
+    QTest::newRow("spacing") << "pixel12digital" << V::CaseClash; // "Pixel12 Digital" exists
+    QTest::newRow("spacing and case") << "Pixel12Digital" << V::CaseClash;
+    QTest::newRow("other") << "pixel12" << V::Valid;
     QTest::newRow("ok") << "A-z_09" << V::Valid;
 }
 
@@ -172,7 +175,7 @@ void TestSessionDialogs::newSessionCheck()
     QFETCH(QString, id);
     QFETCH(ui::NewSessionDialog::Verdict, verdict);
     QString reason;
-    QCOMPARE(ui::NewSessionDialog::check(id, {"vendas", "suporte"}, &reason), verdict);
+    QCOMPARE(ui::NewSessionDialog::check(id, {"vendas", "suporte", "Pixel12 Digital"}, &reason), verdict);
     QVERIFY(!reason.isEmpty());
 }
 

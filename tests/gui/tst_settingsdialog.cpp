@@ -5,13 +5,16 @@
 #include "MainWindow.h"
 #include "SessionTableModel.h"
 #include "SettingsDialog.h"
+#include "SilenceThresholdAction.h"
 #include "gateway/GatewayClient.h"
 #include "runtime/SessionMonitor.h"
 #include "settings/GatewayUrlCheck.h"
+#include "settings/SettingsSchema.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -19,6 +22,25 @@
 #include <QTabWidget>
 
 using settings::GatewayUrlCheck;
+
+namespace {
+// Each spin box of a duration, its schema entry and the unit it shows, in seconds.
+struct RangedBox
+{
+    const char* name;
+    const settings::schema::Duration* entry;
+    qint64 unit;
+};
+QList<RangedBox> rangedBoxes()
+{
+    namespace schema = settings::schema;
+    return {{"listTimeoutSpinBox", &schema::ListTimeout, 1},
+            {"requestTimeoutSpinBox", &schema::RequestTimeout, 1},
+            {"refreshIntervalSpinBox", &schema::RefreshInterval, 60},
+            {"activityTimeoutSpinBox", &schema::ActivityTimeout, 1},
+            {"silenceThresholdSpinBox", &schema::SilenceThreshold, 3600}};
+}
+} // namespace
 
 class TestSettingsDialog : public QObject
 {
@@ -165,6 +187,75 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(window.sessionModel()->rowCount() == 7, 10000);
         QCOMPARE(context.client().config().baseUrl, m_sim.baseUrl());
         QCOMPARE(context.monitor().policy().threshold(), std::chrono::seconds(72 * 3600));
+    }
+
+    void everyRangeIsTheSchemas()
+    {
+        ui::AppContext context(guitest::options(m_dir, m_sim.baseUrl()));
+        ui::SettingsDialog dialog(context);
+        const QList<QSpinBox*> boxes = dialog.findChildren<QSpinBox*>();
+        QCOMPARE(boxes.size(), rangedBoxes().size()); // a new spin box needs its schema entry here
+        for (const RangedBox& b : rangedBoxes()) {
+            auto* box = child<QSpinBox>(&dialog, b.name);
+            QVERIFY(box);
+            const qint64 min = (b.entry->min.count() + b.unit - 1) / b.unit;
+            const qint64 max = b.entry->max.count() / b.unit;
+            QVERIFY2(box->minimum() == min && box->maximum() == max,
+                     qPrintable(QStringLiteral("%1: %2..%3, schema %4..%5")
+                                    .arg(QLatin1String(b.name))
+                                    .arg(box->minimum())
+                                    .arg(box->maximum())
+                                    .arg(min)
+                                    .arg(max)));
+        }
+
+        // The per-session threshold: 0 (= the global one), then the same range as the global one.
+        QWidget window;
+        ui::SilenceThresholdAction action(context, &window);
+        QPointer<QInputDialog> perSession = action.open(QStringLiteral("vendas"));
+        QVERIFY(perSession);
+        QCOMPARE(perSession->intMinimum(), 0);
+        QCOMPARE(perSession->intMaximum(), int(settings::schema::SilenceThreshold.max.count() / 3600));
+        perSession->close();
+    }
+
+    void savingKeepsWhatTheProfileHolds_data()
+    {
+        QTest::addColumn<bool>("atMaximum");
+        QTest::newRow("maximum") << true;
+        QTest::newRow("minimum") << false;
+    }
+
+    // Every duration at the schema's maximum (90 days of silence, a refresh a day…) or minimum
+    // survives opening the dialog and pressing Save.
+    void savingKeepsWhatTheProfileHolds()
+    {
+        QFETCH(bool, atMaximum);
+        namespace schema = settings::schema;
+        ui::AppContext context(guitest::options(m_dir, m_sim.baseUrl()));
+        settings::Profile& profile = context.profile();
+        const auto pick = [&](const schema::Duration& d) { return atMaximum ? d.max : d.min; };
+        profile.setListTimeout(pick(schema::ListTimeout));
+        profile.setRequestTimeout(pick(schema::RequestTimeout));
+        profile.setRefreshInterval(pick(schema::RefreshInterval));
+        profile.setActivityTimeout(pick(schema::ActivityTimeout));
+        profile.setSilenceThreshold(pick(schema::SilenceThreshold));
+        profile.sync();
+
+        auto* dialog = new ui::SettingsDialog(context);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+        QPointer<ui::SettingsDialog> guard(dialog);
+        QPushButton* save = child<QDialogButtonBox>(dialog, "buttonBox")->button(QDialogButtonBox::Save);
+        QVERIFY(save && save->isEnabled());
+        QTest::mouseClick(save, Qt::LeftButton);
+        QTRY_VERIFY(guard.isNull());
+
+        QCOMPARE(profile.listTimeout(), pick(schema::ListTimeout));
+        QCOMPARE(profile.requestTimeout(), pick(schema::RequestTimeout));
+        QCOMPARE(profile.refreshInterval(), pick(schema::RefreshInterval));
+        QCOMPARE(profile.activityTimeout(), pick(schema::ActivityTimeout));
+        QCOMPARE(profile.silenceThreshold(), pick(schema::SilenceThreshold));
     }
 
     void closingCancelsTheTest()

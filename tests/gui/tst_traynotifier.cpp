@@ -1,6 +1,8 @@
 // TrayNotifier's rules with a recording notifier: one notification per real transition, none for
 // a repeated snapshot, one summary when many change at once; the icon's colour follows the worst
 // session; the menu lists the unhealthy sessions. The real tray icon only where a tray exists.
+#include "HealthSummary.h"
+#include "Palette.h"
 #include "TrayNotifier.h"
 #include "sessions/SessionBook.h"
 
@@ -15,7 +17,7 @@
 using sessions::Session;
 using sessions::Status;
 using Health = sessions::Health;
-using Tone = ui::TrayNotifier::Tone;
+using Level = health::Level;
 using Severity = ui::DesktopNotifier::Severity;
 
 namespace {
@@ -70,9 +72,9 @@ QRgb iconPixel(const QIcon& icon)
     return icon.pixmap(QSize(64, 64)).toImage().pixel(32, 10) & 0xffffff;
 }
 
-QRgb rgb(Tone tone)
+QRgb rgb(Level level)
 {
-    return ui::TrayNotifier::toneColor(tone).rgb() & 0xffffff;
+    return ui::palette::levelColor(level).rgb() & 0xffffff;
 }
 
 } // namespace
@@ -88,6 +90,7 @@ private slots:
     void iconFollowsWorstHealth();
     void menuListsUnhealthySessions();
     void iconsAtEverySize();
+    void statusBarAndTrayShareOnePalette();
     void realTrayIcon();
 };
 
@@ -170,44 +173,48 @@ void TestTrayNotifier::iconFollowsWorstHealth()
 {
     sessions::SessionBook book;
     ui::TrayNotifier tray(book);
-    QCOMPARE(tray.tone(), Tone::Unknown); // nothing listed yet
-    QCOMPARE(iconPixel(tray.icon()), rgb(Tone::Unknown));
+    QCOMPARE(tray.level(), Level::Unknown); // nothing listed yet
+    QCOMPARE(iconPixel(tray.icon()), rgb(Level::Unknown));
 
     Session unknownActivity = up("c");
     unknownActivity.health = Health::ActivityUnknown;
     book.apply({up("a"), up("b"), unknownActivity});
-    QCOMPARE(tray.tone(), Tone::Healthy);
-    QCOMPARE(iconPixel(tray.icon()), rgb(Tone::Healthy));
-    QVERIFY(tray.toolTip().startsWith("Pixel Hub Sessions\nAll 3 session"));
+    QCOMPARE(tray.level(), Level::Ok);
+    QCOMPARE(iconPixel(tray.icon()), rgb(Level::Ok));
+    QCOMPARE(tray.toolTip(), QStringLiteral("Pixel Hub Sessions\nAll 3 connected"));
 
     book.apply({up("a"), zombie("b"), unknownActivity});
-    QCOMPARE(tray.tone(), Tone::Warning);
-    QCOMPARE(iconPixel(tray.icon()), rgb(Tone::Warning));
+    QCOMPARE(tray.level(), Level::Warning);
+    QCOMPARE(iconPixel(tray.icon()), rgb(Level::Warning));
 
     book.apply({down("a"), zombie("b"), unknownActivity});
-    QCOMPARE(tray.tone(), Tone::Critical);
-    QCOMPARE(iconPixel(tray.icon()), rgb(Tone::Critical));
+    QCOMPARE(tray.level(), Level::Critical);
+    QCOMPARE(iconPixel(tray.icon()), rgb(Level::Critical));
     // Drawn at the size asked for, in device pixels on a high-DPI screen.
     const QPixmap hidpi = tray.icon().pixmap(QSize(22, 22), 2.0);
     QCOMPARE(hidpi.size(), QSize(44, 44));
     QCOMPARE(hidpi.devicePixelRatio(), 2.0);
     QCOMPARE(tray.icon().pixmap(QSize(16, 16)).size(), QSize(16, 16));
     QVERIFY(!tray.icon().availableSizes().isEmpty());
-    QVERIFY(tray.toolTip().contains("1 not connected"));
-    QVERIFY(tray.toolTip().contains("1 possibly disconnected"));
+    // The verdict and its words are health/'s, the ones the status bar and the CLI show.
+    const health::HealthReport verdict = health::HealthReport::fromSessions(book.sessions());
+    QCOMPARE(tray.level(), verdict.level());
+    QCOMPARE(tray.toolTip(), QStringLiteral("Pixel Hub Sessions\n") + verdict.verdictText());
+    QVERIFY(tray.toolTip().contains("1 disconnected, 1 possibly disconnected of 3"));
 
     tray.setGatewayProblem("The gateway did not answer within 30 s.");
-    QCOMPARE(tray.tone(), Tone::Unknown);
-    QCOMPARE(iconPixel(tray.icon()), rgb(Tone::Unknown));
+    QCOMPARE(tray.level(), Level::Unknown);
+    QCOMPARE(iconPixel(tray.icon()), rgb(Level::Unknown));
     QVERIFY(tray.toolTip().contains("did not answer"));
     tray.setGatewayProblem({});
-    QCOMPARE(tray.tone(), Tone::Critical);
+    QCOMPARE(tray.level(), Level::Critical);
 
-    book.apply({});
-    QCOMPARE(tray.tone(), Tone::Unknown);
+    book.apply({}); // no sessions: OK, as the CLI healthcheck says
+    QCOMPARE(tray.level(), Level::Ok);
+    QVERIFY(tray.toolTip().endsWith("No sessions"));
 
     // The four colours are told apart, and from each other.
-    QCOMPARE(QSet<QRgb>({rgb(Tone::Healthy), rgb(Tone::Warning), rgb(Tone::Critical), rgb(Tone::Unknown)}).size(), 4);
+    QCOMPARE(QSet<QRgb>({rgb(Level::Ok), rgb(Level::Warning), rgb(Level::Critical), rgb(Level::Unknown)}).size(), 4);
 
     const QString dir = QStringLiteral(PHS_TEST_OUTPUT_DIR "/screenshots");
     QDir().mkpath(dir);
@@ -216,7 +223,7 @@ void TestTrayNotifier::iconFollowsWorstHealth()
     {
         QPainter p(&strip);
         int x = 4;
-        for (Tone t : {Tone::Healthy, Tone::Warning, Tone::Critical, Tone::Unknown}) {
+        for (Level t : {Level::Ok, Level::Warning, Level::Critical, Level::Unknown}) {
             p.drawImage(x, 4, ui::TrayNotifier::iconImage(t, 64));
             p.drawImage(x + 68, 4, ui::TrayNotifier::iconImage(t, 16));
             p.drawImage(x + 68, 24, ui::TrayNotifier::iconImage(t, 22));
@@ -279,10 +286,10 @@ void TestTrayNotifier::menuListsUnhealthySessions()
 void TestTrayNotifier::iconsAtEverySize()
 {
     for (int side : {16, 22, 32, 48}) {
-        const QImage image = ui::TrayNotifier::iconImage(Tone::Critical, side);
+        const QImage image = ui::TrayNotifier::iconImage(Level::Critical, side);
         QCOMPARE(image.size(), QSize(side, side));
         QCOMPARE(qAlpha(image.pixel(0, 0)), 0); // round, on a transparent background
-        QCOMPARE(image.pixel(side / 2, side / 5) & 0xffffff, rgb(Tone::Critical));
+        QCOMPARE(image.pixel(side / 2, side / 5) & 0xffffff, rgb(Level::Critical));
     }
 }
 
@@ -293,6 +300,27 @@ void TestTrayNotifier::realTrayIcon()
     sessions::SessionBook book;
     ui::TrayNotifier tray(book);
     QVERIFY(tray.isAvailable());
+}
+
+// One level, one colour: the status bar's dot, the tray icon's disc and the badge of that tone.
+void TestTrayNotifier::statusBarAndTrayShareOnePalette()
+{
+    const QList<std::pair<Level, health::HealthReport>> reports{
+        {Level::Ok, health::HealthReport::fromSessions({up("a")})},
+        {Level::Warning, health::HealthReport::fromSessions({up("a"), zombie("b")})},
+        {Level::Critical, health::HealthReport::fromSessions({down("a"), zombie("b")})},
+        {Level::Unknown, health::HealthReport()},
+    };
+    ui::HealthSummary summary;
+    for (const auto& [level, report] : reports) {
+        QCOMPARE(report.level(), level);
+        summary.setReport(report);
+        const QImage dot = summary.icon().pixmap(QSize(16, 16), 1.0).toImage();
+        QCOMPARE(dot.pixel(8, 8) & 0xffffff, rgb(level));
+        const QImage tray = ui::TrayNotifier::iconImage(level, 64);
+        QCOMPARE(tray.pixel(32, 10) & 0xffffff, rgb(level));
+        QCOMPARE(ui::palette::badge(ui::palette::levelTone(level)).border.rgb() & 0xffffff, rgb(level));
+    }
 }
 
 QTEST_MAIN(TestTrayNotifier)

@@ -100,7 +100,7 @@ void TestCliProcess::databaseDownIsOneNote()
 
     const CliRun verbose = exec(QStringList{"--verbose"} + args);
     QCOMPARE(verbose.code, 0);
-    QVERIFY2(verbose.err.contains(QLatin1String("phs.activity")), qPrintable(verbose.err));
+    QVERIFY2(verbose.err.contains(QLatin1String("pixelhub.activity")), qPrintable(verbose.err));
     QVERIFY(verbose.err.contains(QLatin1String("Note: last activity unknown")));
 }
 

@@ -33,6 +33,15 @@ Result run(GatewayJob* job, int timeoutMs = 15000)
         qWarning() << "finished emitted" << spy.count() << "times";
     return spy.at(0).at(0).value<Result>();
 }
+
+// Runs a job and also returns its typed answer, read from the job while finished() is emitted.
+template <typename Job, typename Read> auto runTyped(Job* job, Read read)
+{
+    decltype(read(*job)) typed{};
+    QObject::connect(job, &GatewayJob::finished, job, [&typed, job, read] { typed = read(*job); });
+    const Result result = run(job);
+    return std::make_pair(result, typed);
+}
 } // namespace
 
 class TestGatewayClient : public QObject
@@ -95,13 +104,15 @@ private slots:
 
     void getChannel()
     {
-        const Result r = run(m_client->getChannel("pixel12digital"));
+        const auto channel = [](const GetChannelJob& job) { return job.channel(); };
+        const auto [r, c] = runTyped(m_client->getChannel("pixel12digital"), channel);
         QVERIFY2(r.ok, qPrintable(r.message));
-        const auto c = parseChannel(r.json, "pixel12digital");
-        QVERIFY(c);
+        QVERIFY(c); // parsed by the job, once
+        QCOMPARE(c->id, QStringLiteral("pixel12digital"));
         QCOMPARE(c->rawStatus, QStringLiteral("connected"));
 
-        const Result missing = run(m_client->getChannel("nope"));
+        const auto [missing, none] = runTyped(m_client->getChannel("nope"), channel);
+        QVERIFY(!none);
         QVERIFY(!missing.ok);
         QCOMPARE(missing.kind, ErrorKind::NotFound);
         QCOMPARE(missing.httpStatus, 404);
@@ -117,21 +128,39 @@ private slots:
 
     void createStartQrDelete()
     {
-        Result r = run(m_client->createChannel("novo_1"));
+        const auto exists = [](const CreateChannelJob& job) { return job.alreadyExists(); };
+        auto [r, existed] = runTyped(m_client->createChannel("novo_1"), exists);
         QVERIFY2(r.ok, qPrintable(r.message));
-        r = run(m_client->createChannel("novo_1"));
+        QVERIFY(!existed);
+        std::tie(r, existed) = runTyped(m_client->createChannel("novo_1"), exists);
         QVERIFY(!r.ok);
         QCOMPARE(r.kind, ErrorKind::Conflict);
+        QVERIFY(existed);
 
-        r = run(m_client->startSession("financeiro"));
+        const auto unsupported = [](const StartSessionJob& job) { return job.unsupported(); };
+        bool refused = true;
+        std::tie(r, refused) = runTyped(m_client->startSession("financeiro"), unsupported);
         QVERIFY2(r.ok, qPrintable(r.message));
+        QVERIFY(!refused);
+        sim::FaultSpec route404;
+        route404.kind = sim::FaultKind::RouteNotFound404;
+        route404.pathPrefix = QStringLiteral("/api/channels/financeiro/start-session");
+        m_sim->setFault(route404);
+        std::tie(r, refused) = runTyped(m_client->startSession("financeiro"), unsupported);
+        QVERIFY(!r.ok);
+        QVERIFY(refused);
+        m_sim->clearFaults();
 
-        // QR not ready for the first polls, then a QR payload.
+        // QR not ready for the first polls, then a QR payload, parsed by the job.
         QString payload;
         for (int i = 0; i < 6 && payload.isEmpty(); ++i) {
-            r = run(m_client->getQr("novo_1"));
+            QrReply reply;
+            std::tie(r, reply) = runTyped(m_client->getQr("novo_1"), [](const GetQrJob& job) { return job.reply(); });
             QVERIFY2(r.ok, qPrintable(r.message));
-            payload = parseQr(r.json).payload;
+            QVERIFY(!reply.sessionNotStarted && !reply.invalidQrResponse);
+            payload = reply.answer.payload;
+            if (payload.isEmpty())
+                QVERIFY(!reply.answer.status.isEmpty() || parseQr(r.json).status.isEmpty());
         }
         QVERIFY(!payload.isEmpty());
 
@@ -143,9 +172,12 @@ private slots:
 
     void qrSessionNotStarted()
     {
-        const Result r = run(m_client->getQr("financeiro"));
+        const auto [r, reply] =
+            runTyped(m_client->getQr("financeiro"), [](const GetQrJob& job) { return job.reply(); });
         QVERIFY(!r.ok);
         QVERIFY(indicatesSessionNotStarted(r));
+        QVERIFY(reply.sessionNotStarted);
+        QVERIFY(reply.answer.payload.isEmpty());
     }
 
     void wrongSecret()

@@ -25,6 +25,50 @@ private slots:
         QCOMPARE(activity::normaliseChannelId(input), expected);
     }
 
+    void idNamesSession_data()
+    {
+        QTest::addColumn<QString>("written");
+        QTest::addColumn<QString>("session");
+        QTest::addColumn<QStringList>("sessions");
+        QTest::addColumn<bool>("names");
+        const QStringList both{"Vendas", "vendas"};
+        QTest::newRow("exact") << "Vendas"
+                               << "Vendas" << both << true;
+        QTest::newRow("exact lower") << "vendas"
+                                     << "vendas" << both << true;
+        QTest::newRow("other session's exact id") << "Vendas"
+                                                  << "vendas" << both << false;
+        QTest::newRow("other session's, reversed") << "vendas"
+                                                   << "Vendas" << both << false;
+        QTest::newRow("no session has it") << "VENDAS"
+                                           << "vendas" << both << true;
+        QTest::newRow("spacing") << "Pixel12 Digital"
+                                 << "pixel12digital" << QStringList{"pixel12digital"} << true;
+        QTest::newRow("sessions unknown") << "Vendas"
+                                          << "vendas" << QStringList{} << true;
+        QTest::newRow("different") << "vendas"
+                                   << "vendas2" << QStringList{} << false;
+    }
+    void idNamesSession()
+    {
+        QFETCH(QString, written);
+        QFETCH(QString, session);
+        QFETCH(QStringList, sessions);
+        QFETCH(bool, names);
+        const activity::IsSession isSession = sessions.isEmpty()
+                                                  ? activity::IsSession{}
+                                                  : [&sessions](const QString& id) { return sessions.contains(id); };
+        QCOMPARE(activity::idNamesSession(written, session, isSession), names);
+    }
+
+    void confusable()
+    {
+        QVERIFY(activity::differOnlyInCaseOrSpacing("Vendas", "vendas"));
+        QVERIFY(activity::differOnlyInCaseOrSpacing("Pixel12 Digital", "pixel12digital"));
+        QVERIFY(!activity::differOnlyInCaseOrSpacing("vendas", "vendas"));
+        QVERIFY(!activity::differOnlyInCaseOrSpacing("vendas", "vendas2"));
+    }
+
     void fromPayload_data()
     {
         QTest::addColumn<QByteArray>("payload");

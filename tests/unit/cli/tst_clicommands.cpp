@@ -123,6 +123,11 @@ void TestCliCommands::usageErrorsSendNothing_data()
     QTest::newRow("show two ids") << QStringList{"show", "a", "b"} << 2;
     QTest::newRow("bad silent hours") << QStringList{"--silent-hours", "abc", "list"} << 2;
     QTest::newRow("zero silent hours") << QStringList{"list", "--silent-hours", "0"} << 2;
+    QTest::newRow("nan silent hours") << QStringList{"list", "--silent-hours", "nan"} << 2;
+    QTest::newRow("inf silent hours") << QStringList{"list", "--silent-hours", "inf"} << 2;
+    QTest::newRow("negative silent hours") << QStringList{"list", "--silent-hours", "-4"} << 2;
+    QTest::newRow("silent hours above the schema") << QStringList{"list", "--silent-hours", "2161"} << 2;
+    QTest::newRow("absurd silent hours") << QStringList{"list", "--silent-hours", "1e300"} << 2;
     QTest::newRow("bad gateway url") << QStringList{"--gateway", "ftp://x", "list"} << 2;
     QTest::newRow("password in url") << QStringList{"--gateway", "https://u:p@x", "list"} << 2;
     QTest::newRow("bad dsn") << QStringList{"--activity-dsn", "oracle://x", "list"} << 2;
@@ -135,6 +140,7 @@ void TestCliCommands::usageErrorsSendNothing_data()
     QTest::newRow("delete without yes") << QStringList{"delete", "vendas"} << 2;
     QTest::newRow("healthcheck bad option is UNKNOWN") << QStringList{"healthcheck", "--bogus"} << 3;
     QTest::newRow("healthcheck bad hours is UNKNOWN") << QStringList{"healthcheck", "--silent-hours", "-1"} << 3;
+    QTest::newRow("healthcheck nan hours is UNKNOWN") << QStringList{"healthcheck", "--silent-hours", "nan"} << 3;
 }
 
 void TestCliCommands::usageErrorsSendNothing()

@@ -1,3 +1,4 @@
+#include "runtime/SessionMonitor.h"
 #include "sessions/SessionBook.h"
 
 #include <QSignalSpy>
@@ -30,6 +31,28 @@ class TestSessionBook : public QObject
     Q_OBJECT
 
 private slots:
+    // "Vendas" and "vendas" are two sessions on the gateway: each gets its own activity and its own
+    // threshold when a listing is evaluated.
+    void caseSensitiveIdsAreEvaluatedApart()
+    {
+        using namespace std::chrono_literals;
+        activity::ActivitySnapshot snapshot;
+        snapshot.state = activity::ActivitySnapshot::State::Ok;
+        activity::ChannelActivity quiet;
+        quiet.ageSeconds = 10 * 3600;
+        snapshot.channels.insert("Vendas", quiet);
+        snapshot.channels.insert("vendas", quiet);
+        health::ZombiePolicy policy;
+        policy.setOverride("Vendas", 24h);
+        QList<gateway::ChannelInfo> channels;
+        for (const char* id : {"Vendas", "vendas"})
+            channels.append({id, id, "CONNECTED", {}});
+        const QList<Session> out = runtime::evaluateSessions(channels, snapshot, policy);
+        QCOMPARE(out.size(), 2);
+        QCOMPARE(out.at(0).health, Health::Healthy); // its own 24 h threshold
+        QCOMPARE(out.at(1).health, Health::Zombie);  // the global 4 h
+    }
+
     void firstApplyInsertsAll()
     {
         SessionBook book;
