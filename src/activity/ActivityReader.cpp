@@ -7,6 +7,7 @@
 #include <QElapsedTimer>
 #include <QSqlDatabase>
 #include <QSqlQuery>
+#include <QThread>
 #include <QVariant>
 
 #include <algorithm>
@@ -202,7 +203,9 @@ ActivitySnapshot ActivityReader::refresh()
         }
         state.watermark = upto;
         state.watermarkEpoch = -1; // the chunk end may be a gap; fingerprinted below at maxId
-        if (state.watermark < maxId && timer.elapsed() > m_config.timeoutMs) {
+        // Also stop when the index is being destroyed (the process may be about to exit).
+        if (state.watermark < maxId &&
+            (timer.elapsed() > m_config.timeoutMs || QThread::currentThread()->isInterruptionRequested())) {
             complete = false;
             break;
         }
