@@ -8,6 +8,7 @@
 #include "runtime/Runtime.h"
 #include "runtime/SessionMonitor.h"
 #include "sessions/SessionBook.h"
+#include "sessions/VisibleText.h"
 #include "settings/Profile.h"
 #include "settings/SecretStore.h"
 
@@ -278,7 +279,7 @@ QString CommandContext::activityNote(const activity::ActivitySnapshot& snapshot)
 
 int CommandContext::usage(const QString& message, const Command* command)
 {
-    m_err << message << '\n';
+    m_err << sessions::visibleLines(message) << '\n';
     if (command)
         m_err << tr("Usage: %1 [global options] %2").arg(programName(), command->synopsis()) << '\n';
     m_err << tr("Run \"%1 help%2\" for help.")
@@ -297,8 +298,9 @@ int CommandContext::fail(const QString& message)
 void CommandContext::warn(const QString& message)
 {
     const QStringList lines = message.trimmed().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    // Error texts carry what the gateway or the database said: never raw to the terminal.
     for (const QString& line : lines.mid(0, 3))
-        m_err << line.trimmed() << '\n';
+        m_err << sessions::visibleText(line.trimmed()) << '\n';
     m_err.flush();
 }
 
@@ -326,8 +328,13 @@ void CommandContext::progress(const QString& message)
 {
     if (!m_interactive && !m_options.verbose)
         return;
-    m_err << message << '\n';
+    m_err << sessions::visibleLines(message) << '\n';
     m_err.flush();
+}
+
+void CommandContext::printText(const QString& text)
+{
+    print(sessions::visibleLines(text));
 }
 
 void CommandContext::print(const QString& text)

@@ -11,6 +11,7 @@
 #include "cli/ShowCommand.h"
 #include "cli/TestConnectionCommand.h"
 #include "sessions/SessionId.h"
+#include "sessions/VisibleText.h"
 #include "settings/GatewayProfiles.h"
 #include "settings/GatewayUrlCheck.h"
 

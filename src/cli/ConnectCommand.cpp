@@ -152,8 +152,8 @@ int ConnectCommand::run(CommandContext& context, const QCommandLineParser& parse
         }
         ++qrCount;
         if (!context.options().json)
-            context.print((qrCount == 1 ? tr("QR code written to %1") : tr("New QR code written to %1")).arg(path) +
-                          QLatin1Char('\n'));
+            context.printText((qrCount == 1 ? tr("QR code written to %1") : tr("New QR code written to %1")).arg(path) +
+                              QLatin1Char('\n'));
         if (wait == 0) {
             end(ExitSuccess, {});
         } else if (qrCount == 1) {
@@ -196,7 +196,7 @@ int ConnectCommand::run(CommandContext& context, const QCommandLineParser& parse
             object.insert(QStringLiteral("error"), error);
         context.print(QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented)));
     } else if (connected) {
-        context.print(tr("Session \"%1\" is connected.").arg(id) + QLatin1Char('\n'));
+        context.printText(tr("Session \"%1\" is connected.").arg(id) + QLatin1Char('\n'));
     }
     if (exitCode != ExitSuccess)
         return context.fail(error);

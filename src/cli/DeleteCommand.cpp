@@ -49,7 +49,7 @@ int DeleteCommand::run(CommandContext& context, const QCommandLineParser& parser
         const QJsonObject object{{QStringLiteral("id"), id}, {QStringLiteral("deleted"), true}};
         context.print(QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact)) + QLatin1Char('\n'));
     } else {
-        context.print(tr("Session \"%1\" deleted.").arg(id) + QLatin1Char('\n'));
+        context.printText(tr("Session \"%1\" deleted.").arg(id) + QLatin1Char('\n'));
     }
     return ExitSuccess;
 }

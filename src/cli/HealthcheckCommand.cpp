@@ -66,7 +66,7 @@ int HealthcheckCommand::run(CommandContext& context, const QCommandLineParser& p
     if (context.options().json)
         context.print(QString::fromUtf8(QJsonDocument(report.toJson()).toJson(QJsonDocument::Indented)));
     else
-        context.print(report.toText());
+        context.printText(report.toText());
     return report.exitCode();
 }
 

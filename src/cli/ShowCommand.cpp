@@ -80,7 +80,7 @@ int ShowCommand::run(CommandContext& context, const QCommandLineParser&, const Q
                            : result.json.isArray() ? QString::fromUtf8(QJsonDocument(result.json.toArray()).toJson())
                                                    : result.json.toVariant().toString() + QLatin1Char('\n');
     text += QLatin1Char('\n') + tr("Gateway answer (GET /api/channels/%1):").arg(id) + QLatin1Char('\n') + answer;
-    context.print(text);
+    context.printText(text);
     return ExitSuccess;
 }
 
