@@ -2,6 +2,7 @@
 #include "activity/ActivityIndex.h"
 #include "cli/CommandContext.h"
 #include "cli/CommandRegistry.h"
+#include "cli/Diagnostics.h"
 #include "settings/Profile.h"
 #include "settings/SecretStore.h"
 #include "settings/Translations.h"
@@ -44,6 +45,7 @@ int run(QCoreApplication& app, settings::Profile& profile, std::chrono::millisec
 
 int main(int argc, char* argv[])
 {
+    cli::setDiagnosticsQuiet(true); // until --verbose is seen: no log line leaks before parsing
     QCoreApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("PixelHub"));
     QCoreApplication::setApplicationName(QStringLiteral("pixelhub-sessions-cli"));

@@ -1,6 +1,8 @@
 #include "cli/Command.h"
 
+#include "cli/CommandContext.h"
 #include "sessions/SessionId.h"
+#include "sessions/VisibleText.h"
 
 namespace cli {
 
@@ -19,6 +21,17 @@ QString Command::synopsis() const
 bool Command::isValidSessionId(const QString& id)
 {
     return sessions::isValidSessionId(id);
+}
+
+bool Command::checkSessionId(CommandContext& context, const QString& id)
+{
+    if (isValidSessionId(id))
+        return true;
+    context.err() << sessions::visibleText(
+                         tr("\"%1\" is not a valid session id: use 1 to 64 letters, digits, \"_\" or \"-\".").arg(id))
+                  << '\n';
+    context.err().flush();
+    return false;
 }
 
 } // namespace cli

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QCommandLineOption>
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -24,6 +25,8 @@ enum ExitCode
 // after the verb, already counted against arguments().
 class Command
 {
+    Q_DECLARE_TR_FUNCTIONS(Command)
+
 public:
     virtual ~Command() = default;
 
@@ -49,8 +52,11 @@ public:
     // "show ID", "delete ID --yes": for usage lines.
     virtual QString synopsis() const;
 
-    // Gateway session ids we create or change: [A-Za-z0-9_-]{1,64}.
+    // Gateway session ids, for every verb that takes one: [A-Za-z0-9_-]{1,64}.
     static bool isValidSessionId(const QString& id);
+    // The one id check of every verb: false (after the usage message on stderr) when id breaks the
+    // rule, so nothing is sent ("show .." would otherwise ask for GET /api with the secret).
+    static bool checkSessionId(CommandContext& context, const QString& id);
 };
 
 } // namespace cli

@@ -3,6 +3,7 @@
 #include "activity/ActivityIndex.h"
 #include "cli/Command.h"
 #include "cli/CommandRegistry.h"
+#include "cli/Diagnostics.h"
 #include "gateway/GatewayClient.h"
 #include "runtime/LocalLoop.h"
 #include "runtime/Runtime.h"
@@ -12,7 +13,6 @@
 #include "settings/Profile.h"
 #include "settings/SecretStore.h"
 
-#include <QLoggingCategory>
 #include <QNetworkAccessManager>
 #include <QPointer>
 #include <QStandardPaths>
@@ -317,11 +317,10 @@ int CommandContext::fail(const gateway::Result& result)
 
 void CommandContext::applyDiagnosticsPolicy()
 {
-    if (!m_quietDiagnostics || m_options.verbose)
+    if (!m_quietDiagnostics)
         return;
-    // QT_LOGGING_RULES still wins over these rules.
-    QLoggingCategory::setFilterRules(QStringLiteral("pixelhub.*.info=false\npixelhub.*.warning=false\n"
-                                                    "phs.*.info=false\nphs.*.warning=false"));
+    // Every level and every source (Qt, libpng, our own debug lines); QT_LOGGING_RULES still wins.
+    setDiagnosticsQuiet(!m_options.verbose);
 }
 
 void CommandContext::progress(const QString& message)

@@ -14,6 +14,7 @@
 #include "sessions/VisibleText.h"
 #include "settings/GatewayProfiles.h"
 #include "settings/GatewayUrlCheck.h"
+#include "settings/Limits.h"
 
 #include <QCommandLineParser>
 
@@ -235,19 +236,34 @@ int CommandRegistry::applyGlobals(CommandContext& context, const QCommandLinePar
                               &command);
         options.dialect = *dialect;
     }
-    if (const auto dsn = value(DsnOption)) {
+    // PIXELHUB_GATEWAY_URL passes the same check as --gateway (it was accepted with credentials).
+    if (const QString envUrl = qEnvironmentVariable("PIXELHUB_GATEWAY_URL").trimmed();
+        !options.gatewayUrl && !envUrl.isEmpty()) {
+        const settings::GatewayUrlCheck check = settings::GatewayUrlCheck::check(envUrl);
+        if (!check.isAcceptable())
+            return usageError(context, QStringLiteral("PIXELHUB_GATEWAY_URL: ") + check.message, &command);
+    }
+    const QString envDsn = qEnvironmentVariable("PIXELHUB_ACTIVITY_DSN").trimmed();
+    if (const auto dsn = value(DsnOption); dsn || !envDsn.isEmpty()) {
         QString error;
-        if (!activity::Dsn::parse(dsn->trimmed(), &error))
-            return usageError(context, tr("--activity-dsn: %1").arg(error), &command);
-        options.activityDsn = dsn->trimmed();
+        if (!activity::Dsn::parse(dsn ? dsn->trimmed() : envDsn, &error))
+            return usageError(
+                context,
+                tr("%1: %2").arg(dsn ? QStringLiteral("--activity-dsn") : QStringLiteral("PIXELHUB_ACTIVITY_DSN"),
+                                 error),
+                &command);
+        if (dsn)
+            options.activityDsn = dsn->trimmed();
     }
     if (const auto hours = value(SilentHoursOption)) {
-        bool ok = false;
-        const double h = hours->toDouble(&ok);
-        if (!ok || h <= 0 || h > 24.0 * 365)
-            return usageError(context, tr("--silent-hours needs a number of hours greater than 0, e.g. 4 or 0.5."),
+        const auto threshold = settings::parseSilenceHours(*hours);
+        if (!threshold)
+            return usageError(context,
+                              tr("--silent-hours needs a number of hours from %1 to %2, e.g. 4 or 0.5.")
+                                  .arg(QString::number(settings::MinSilenceThreshold.count() / 3600.0, 'g', 2),
+                                       QString::number(settings::MaxSilenceThreshold.count() / 3600)),
                               &command);
-        options.silentHours = h;
+        options.silentHours = double(threshold->count()) / 3600.0;
     }
     return ExitSuccess;
 }

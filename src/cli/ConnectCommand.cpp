@@ -87,11 +87,8 @@ int ConnectCommand::run(CommandContext& context, const QCommandLineParser& parse
 {
     const QString id = args.value(0);
     QTextStream& err = context.err();
-    if (!isValidSessionId(id)) {
-        err << tr("\"%1\" is not a valid session id: use 1 to 64 letters, digits, \"_\" or \"-\".").arg(id) << '\n';
-        err.flush();
+    if (!checkSessionId(context, id))
         return ExitUsage;
-    }
     bool ok = false;
     const int wait = parser.value(WaitOption).trimmed().toInt(&ok);
     if (!ok || wait < 0 || wait > MaxWaitSeconds) {

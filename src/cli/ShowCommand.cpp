@@ -7,6 +7,7 @@
 #include "health/HealthReport.h"
 #include "runtime/SessionMonitor.h"
 #include "runtime/SessionsRuntime.h"
+#include "sessions/VisibleText.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -29,11 +30,8 @@ QString ShowCommand::description() const
 int ShowCommand::run(CommandContext& context, const QCommandLineParser&, const QStringList& args)
 {
     const QString id = args.value(0);
-    if (id.trimmed().isEmpty()) {
-        context.err() << tr("The session id is empty.") << '\n';
-        context.err().flush();
+    if (!checkSessionId(context, id))
         return ExitUsage;
-    }
     const gateway::Result result = context.await(context.client().getChannel(id));
     if (!result.ok)
         return context.fail(result);
@@ -41,6 +39,9 @@ int ShowCommand::run(CommandContext& context, const QCommandLineParser&, const Q
     const std::optional<gateway::ChannelInfo> channel = gateway::parseChannel(result.json, id);
     if (!channel)
         return context.fail(tr("The gateway's answer does not describe the session \"%1\".").arg(id));
+    if (channel->id != id) // never show another session's data as this one's
+        return context.fail(tr("The gateway answered about the session \"%1\" when asked for \"%2\"; nothing is shown.")
+                                .arg(sessions::visibleText(channel->id), id));
 
     const sessions::Session s = runtime::evaluateSession(*channel, snapshot, context.policy());
     QString note = context.activityProblem();

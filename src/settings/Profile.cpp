@@ -1,5 +1,7 @@
 #include "Profile.h"
 
+#include "settings/Limits.h"
+
 namespace settings {
 
 namespace {
@@ -8,6 +10,7 @@ const QString ListTimeout = QStringLiteral("gateway/listTimeoutSeconds");
 const QString RequestTimeout = QStringLiteral("gateway/requestTimeoutSeconds");
 const QString ConnectTimeout = QStringLiteral("gateway/connectTimeoutSeconds");
 const QString CaFile = QStringLiteral("gateway/caFile");
+const QString AllowCleartext = QStringLiteral("gateway/allowCleartext");
 const QString RefreshInterval = QStringLiteral("ui/refreshIntervalSeconds");
 const QString ActivityDsn = QStringLiteral("activity/dsn");
 const QString ActivityTimeout = QStringLiteral("activity/timeoutSeconds");
@@ -15,6 +18,7 @@ const QString SilenceThreshold = QStringLiteral("activity/silenceThresholdSecond
 const QString NoActivityIsZombie = QStringLiteral("activity/noActivityIsZombie");
 const QString SilenceOverrides = QStringLiteral("activity/silenceOverrides");
 const QString ConnectDeadline = QStringLiteral("connect/deadlineSeconds");
+const QString HealthcheckDeadline = QStringLiteral("health/deadlineSeconds");
 const QString Language = QStringLiteral("ui/language");
 const QString CloseToTray = QStringLiteral("ui/closeToTray");
 const QString WindowGeometry = QStringLiteral("ui/windowGeometry");
@@ -98,6 +102,14 @@ void Profile::setCaFile(const QString& path)
 {
     m_settings->setValue(Key::CaFile, path);
 }
+bool Profile::allowCleartextGateway() const
+{
+    return m_settings->value(Key::AllowCleartext, false).toBool();
+}
+void Profile::setAllowCleartextGateway(bool on)
+{
+    m_settings->setValue(Key::AllowCleartext, on);
+}
 QString Profile::activityDsn() const
 {
     return m_settings->value(Key::ActivityDsn).toString();
@@ -116,7 +128,8 @@ void Profile::setActivityTimeout(std::chrono::seconds s)
 }
 std::chrono::seconds Profile::silenceThreshold() const
 {
-    return secondsValue(*m_settings, Key::SilenceThreshold, std::chrono::hours(4), 60, 90LL * 24 * 3600);
+    return secondsValue(*m_settings, Key::SilenceThreshold, std::chrono::hours(4), MinSilenceThreshold.count(),
+                        MaxSilenceThreshold.count());
 }
 void Profile::setSilenceThreshold(std::chrono::seconds s)
 {
@@ -159,6 +172,14 @@ std::chrono::seconds Profile::connectDeadline() const
 void Profile::setConnectDeadline(std::chrono::seconds s)
 {
     m_settings->setValue(Key::ConnectDeadline, qint64(s.count()));
+}
+std::chrono::seconds Profile::healthcheckDeadline() const
+{
+    return secondsValue(*m_settings, Key::HealthcheckDeadline, std::chrono::minutes(5), 5, 3600);
+}
+void Profile::setHealthcheckDeadline(std::chrono::seconds s)
+{
+    m_settings->setValue(Key::HealthcheckDeadline, qint64(s.count()));
 }
 QString Profile::language() const
 {
