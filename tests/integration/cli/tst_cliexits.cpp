@@ -3,7 +3,7 @@
 // never dies of a signal. Regression test for the healthcheck crash: main ran the exit handlers
 // while the phs-activity thread was still inside QSqlDatabase::addDatabase (the thread was never
 // joined). The race is rare (a few % of runs), hence the loop: PHS_EXIT_LOOP_RUNS sets the number
-// of healthcheck runs (default 200); every other verb runs a quarter as often.
+// of healthcheck runs (default 200); every other verb runs a tenth as often.
 #include "../../support/FakeDatabaseServer.h"
 
 #include <QDir>
@@ -121,14 +121,14 @@ void TestCliExits::failureExitsNeverCrash_data()
     QTest::addColumn<int>("expectedCode");
     QTest::addColumn<int>("share"); // runs = m_runs / share
     QTest::newRow("healthcheck") << QStringList{"healthcheck"} << 3 << 1;
-    QTest::newRow("healthcheck --dry-run") << QStringList{"healthcheck", "--dry-run"} << 3 << 4;
-    QTest::newRow("list") << QStringList{"list"} << 1 << 4;
-    QTest::newRow("list --json") << QStringList{"list", "--json"} << 1 << 4;
-    QTest::newRow("show") << QStringList{"show", "alpha"} << 1 << 4;
-    QTest::newRow("create") << QStringList{"create", "alpha", "--wait", "0"} << 1 << 4;
-    QTest::newRow("reconnect") << QStringList{"reconnect", "alpha", "--wait", "0"} << 1 << 4;
-    QTest::newRow("delete") << QStringList{"delete", "alpha", "--yes"} << 1 << 4;
-    QTest::newRow("test-connection") << QStringList{"test-connection"} << 1 << 4;
+    QTest::newRow("healthcheck --dry-run") << QStringList{"healthcheck", "--dry-run"} << 3 << 10;
+    QTest::newRow("list") << QStringList{"list"} << 1 << 10;
+    QTest::newRow("list --json") << QStringList{"list", "--json"} << 1 << 10;
+    QTest::newRow("show") << QStringList{"show", "alpha"} << 1 << 10;
+    QTest::newRow("create") << QStringList{"create", "alpha", "--wait", "0"} << 1 << 10;
+    QTest::newRow("reconnect") << QStringList{"reconnect", "alpha", "--wait", "0"} << 1 << 10;
+    QTest::newRow("delete") << QStringList{"delete", "alpha", "--yes"} << 1 << 10;
+    QTest::newRow("test-connection") << QStringList{"test-connection"} << 1 << 10;
 }
 
 void TestCliExits::failureExitsNeverCrash()
