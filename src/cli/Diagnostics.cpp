@@ -1,5 +1,6 @@
 #include "cli/Diagnostics.h"
 
+#include <QLoggingCategory>
 #include <QtGlobal>
 
 #include <atomic>
@@ -24,7 +25,12 @@ void handler(QtMsgType type, const QMessageLogContext& context, const QString& m
 
 void setDiagnosticsQuiet(bool quiet)
 {
-    // Explicit logging rules are the user asking for the logs.
+    // Our own categories off at every level; QT_LOGGING_RULES still wins where it speaks.
+    QLoggingCategory::setFilterRules(quiet ? QStringLiteral("pixelhub.*.debug=false\npixelhub.*.info=false\n"
+                                                            "pixelhub.*.warning=false\nphs.*.debug=false\n"
+                                                            "phs.*.info=false\nphs.*.warning=false")
+                                           : QString());
+    // Everything else (Qt, libpng...) too, unless explicit logging rules ask for logs.
     const bool wanted = quiet && qEnvironmentVariableIsEmpty("QT_LOGGING_RULES");
     s_quiet.store(wanted);
     if (!s_installed.exchange(true))

@@ -158,6 +158,17 @@ void GatewayJob::onFinished()
                                reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt()));
         return;
     }
+    // A same-origin redirect loop ends, under the user-verified policy, as a bogus "HTTP 100" (or a
+    // redirect still pending): say what it is.
+    const int finalStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (reply->attribute(QNetworkRequest::RedirectionTargetAttribute).isValid() ||
+        (finalStatus >= 100 && finalStatus < 200)) {
+        finish(Result::failure(ErrorKind::Redirect,
+                               tr("The gateway at %1 kept redirecting the request (a redirect loop); it was given "
+                                  "up. Check the gateway URL in Settings.")
+                                   .arg(hostPort())));
+        return;
+    }
     RawResponse raw;
     raw.networkError = reply->error();
     raw.networkErrorText = reply->errorString();

@@ -420,7 +420,7 @@ private slots:
         QTest::addColumn<int>("maxRequests");
         QTest::newRow("create 307 loop") << QByteArray("POST") << QByteArray("/api/channels")
                                          << QStringList{"create", "novo", "--wait", "0"} << 1;
-        QTest::newRow("list 302 loop") << QByteArray("GET") << QByteArray("/api/channels") << QStringList{"list"} << 6;
+        QTest::newRow("list 302 loop") << QByteArray("GET") << QByteArray("/api/channels") << QStringList{"list"} << 15;
     }
 
     void redirectLoops()
