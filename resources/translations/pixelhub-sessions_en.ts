@@ -55,6 +55,17 @@
         <source>The activity database at %1 did not answer within %2 s (%3). The list still works; if it persists, check the database server&apos;s load.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The table webhook_raw_logs has an id column that is not a whole number (its highest id is &quot;%1&quot;), so activity cannot be read in order. Check that the address points at the Pixel Hub database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Command</name>
+    <message>
+        <source>&quot;%1&quot; is not a valid session id: use 1 to 64 letters, digits, &quot;_&quot; or &quot;-&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CommandContext</name>
@@ -166,14 +177,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--activity-dsn: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--silent-hours needs a number of hours greater than 0, e.g. 4 or 0.5.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1: secrets are never accepted on the command line (they leak into the process list and shell history). Set PIXELHUB_GATEWAY_SECRET or PIXELHUB_ACTIVITY_PASSWORD in the environment (e.g. a mode 0600 EnvironmentFile), or save them in the keychain with the desktop app.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -225,6 +228,14 @@
         <source>&quot;%1&quot; is not a valid session id: use 1 to 64 letters, digits, &quot;_&quot; or &quot;-&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--silent-hours needs a number of hours from %1 to %2, e.g. 4 or 0.5.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConfigResolver</name>
@@ -265,10 +276,6 @@
     </message>
     <message>
         <source>The gateway says session &quot;%1&quot; is connected and there is no activity evidence that it is not (%2). A new QR code needs the session to be recreated, which drops the phone&apos;s link: run again with --force to do that.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a valid session id: use 1 to 64 letters, digits, &quot;_&quot; or &quot;-&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -338,15 +345,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid session id: use 1 to 64 letters, digits, &quot;_&quot; or &quot;-&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Refusing to delete &quot;%1&quot; without --yes: the WhatsApp link would be lost. Nothing was sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Session &quot;%1&quot; deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The gateway accepted the deletion of &quot;%1&quot;, but the session still exists. Refresh and try again; if it persists, check the gateway.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The gateway accepted the deletion of &quot;%1&quot;, but it could not be confirmed: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -401,6 +412,10 @@
     </message>
     <message>
         <source>The activity database address has no database name (…/database).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The activity database address takes no options (&quot;?…&quot; or &quot;#…&quot;); a password never goes there: store it in Settings (it is kept in the system keychain).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -969,6 +984,14 @@ With --json: one JSON array of objects with the keys id, name, status, gateway_s
         <source>The gateway refused the request (HTTP %1%2).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The gateway at %1 redirected from https:// to http://; it was not followed, so the secret was not sent in clear. Check the gateway URL in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The gateway answered with a redirect (HTTP %1) that was not followed. Check the gateway URL in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SessionFormat</name>
@@ -1136,10 +1159,6 @@ With --json: one object with the keys id, name, status, gateway_status, last_act
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The session id is empty.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The gateway&apos;s answer does not describe the session &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1193,6 +1212,10 @@ With --json: one object with the keys id, name, status, gateway_status, last_act
     </message>
     <message>
         <source>Gateway answer (GET /api/channels/%1):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The gateway answered about the session &quot;%1&quot; when asked for &quot;%2&quot;; nothing is shown.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1299,6 +1322,10 @@ With --json: one object with the keys id, name, status, gateway_status, last_act
         <source>No gateway is configured. Open Settings and enter the gateway URL and secret.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The gateway address %1 uses plain http:// to another computer: the secret would travel in clear text, so nothing was sent. Use https://, or allow clear text for this gateway in the profile (gateway/allowCleartext=true) if the network is trusted.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>gateway::GatewayJob</name>
@@ -1320,6 +1347,14 @@ With --json: one object with the keys id, name, status, gateway_status, last_act
     </message>
     <message>
         <source>The gateway&apos;s answer is larger than %1 MiB and was refused. Check the gateway URL: this is not what the gateway normally sends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The gateway answered %1 %2 with a redirect (HTTP %3 to %4); it was not followed, so nothing was done. Check the gateway URL in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The gateway at %1 kept redirecting the request (a redirect loop); it was given up. Check the gateway URL in Settings.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
