@@ -16,3 +16,9 @@ if(PHS_SANITIZE)
                                                 -fno-sanitize-recover=undefined)
     target_link_options(phs_policy INTERFACE -fsanitize=address,undefined)
 endif()
+
+# ThreadSanitizer cannot be combined with ASan; the option is checked in the top-level CMakeLists.
+if(PHS_TSAN)
+    target_compile_options(phs_policy INTERFACE -fsanitize=thread -fno-omit-frame-pointer)
+    target_link_options(phs_policy INTERFACE -fsanitize=thread)
+endif()

@@ -3,6 +3,7 @@
 #include "BadgeTone.h"
 #include "Palette.h"
 #include "RelativeTime.h"
+#include "sessions/VisibleText.h"
 
 #include <QBrush>
 #include <QFont>
@@ -38,11 +39,13 @@ int statusRank(const sessions::Session& s)
     return 4;
 }
 
+// Gateway values are shown with their controls and bidi overrides made visible (an U+202E in a
+// name must not reverse the rest of the row); IdRole and SessionRole keep them exact.
 QString displayName(const sessions::Session& s)
 {
     if (s.name.isEmpty() || s.name == s.id)
-        return s.id;
-    return s.name % QLatin1String(" (") % s.id % QLatin1Char(')');
+        return sessions::visibleText(s.id);
+    return sessions::visibleText(s.name) % QLatin1String(" (") % sessions::visibleText(s.id) % QLatin1Char(')');
 }
 
 } // namespace
@@ -115,16 +118,17 @@ QVariant SessionTableModel::sessionData(const sessions::Session& s, int column, 
         if (role == Qt::DisplayRole)
             return displayName(s);
         if (role == Qt::ToolTipRole)
-            return tr("Session ID: %1").arg(s.id);
+            return tr("Session ID: %1").arg(sessions::visibleText(s.id));
         break;
     case Status:
         if (role == Qt::DisplayRole)
-            return badgeLabel(s);
+            return sessions::visibleText(badgeLabel(s));
         if (role == Qt::ToolTipRole) {
-            const QString gateway = tr("Gateway status: %1").arg(s.rawStatus.isEmpty() ? tr("(none)") : s.rawStatus);
+            const QString gateway =
+                tr("Gateway status: %1").arg(s.rawStatus.isEmpty() ? tr("(none)") : sessions::visibleText(s.rawStatus));
             if (s.healthReason.isEmpty() || s.status != sessions::Status::Connected)
                 return gateway;
-            return QString(s.healthReason % QLatin1Char('\n') % gateway);
+            return QString(sessions::visibleText(s.healthReason) % QLatin1Char('\n') % gateway);
         }
         break;
     case LastActivity:

@@ -157,8 +157,8 @@ void SettingsDialog::validate()
     const bool dsnOk = dsnText.isEmpty() || activity::Dsn::parse(dsnText, &dsnError).has_value();
     setNote(m_ui->activityDsnMessageLabel, dsnOk ? QString() : dsnError, noteColor(palette::Note::Error));
     m_ui->testActivityPushButton->setEnabled(dsnOk && !dsnText.isEmpty() && !m_activityProbe->isRunning());
-    m_ui->testGatewayPushButton->setEnabled(url.isAcceptable() && url.verdict != GatewayUrlCheck::Verdict::Empty &&
-                                            !m_gatewayProbe->isRunning());
+    m_ui->testGatewayPushButton->setEnabled(
+        url.isAcceptable() && url.verdict != settings::GatewayUrlCheck::Verdict::Empty && !m_gatewayProbe->isRunning());
     if (QPushButton* saveButton = m_ui->buttonBox->button(QDialogButtonBox::Save))
         saveButton->setEnabled(url.isAcceptable() && dsnOk && m_pendingWrites == 0);
 }
@@ -177,7 +177,7 @@ void SettingsDialog::chooseCaFile()
 
 void SettingsDialog::testGateway()
 {
-    const GatewayUrlCheck url = GatewayUrlCheck::check(m_ui->gatewayUrlLineEdit->text());
+    const settings::GatewayUrlCheck url = settings::GatewayUrlCheck::check(m_ui->gatewayUrlLineEdit->text());
     if (url.url.isEmpty())
         return;
     gateway::GatewayConfig config = m_context.client().config();
@@ -223,7 +223,7 @@ void SettingsDialog::testActivity()
 
 void SettingsDialog::save()
 {
-    const GatewayUrlCheck url = GatewayUrlCheck::check(m_ui->gatewayUrlLineEdit->text());
+    const settings::GatewayUrlCheck url = settings::GatewayUrlCheck::check(m_ui->gatewayUrlLineEdit->text());
     QString dsnError;
     const QString dsnText = m_ui->activityDsnLineEdit->text().trimmed();
     if (!url.isAcceptable() || (!dsnText.isEmpty() && !activity::Dsn::parse(dsnText, &dsnError)))

@@ -2,8 +2,10 @@
 #include "AppContext.h"
 #include "DemoEnvironment.h"
 #include "MainWindow.h"
+#include "activity/ActivityIndex.h"
 #include "runtime/ConfigResolver.h"
 #include "settings/GatewayUrlCheck.h"
+#include "settings/Profile.h"
 #include "settings/Translations.h"
 
 #include <QApplication>
@@ -11,6 +13,9 @@
 #include <QMessageBox>
 #include <QTextStream>
 
+#include <chrono>
+#include <cstdio>
+#include <cstdlib>
 #include <memory>
 
 int main(int argc, char* argv[])
@@ -116,9 +121,20 @@ int main(int argc, char* argv[])
         options.overrides = overrides;
     }
 
-    ui::AppContext context(std::move(options));
-    ui::MainWindow window(context);
-    window.show();
-    context.reload();
-    return app.exec();
+    int code = 0;
+    {
+        ui::AppContext context(std::move(options));
+        ui::MainWindow window(context);
+        window.show();
+        context.reload();
+        code = app.exec();
+    }
+    // No activity thread may still run when the exit handlers start (the SQL driver's globals go
+    // away); the worker's current query is bounded by the activity timeout.
+    const auto joinWait = std::chrono::milliseconds(settings::Profile().activityTimeout()) + std::chrono::seconds(5);
+    if (!activity::ActivityIndex::joinLingeringThreads(QDeadlineTimer(joinWait.count()))) {
+        std::fflush(nullptr);
+        std::_Exit(code);
+    }
+    return code;
 }

@@ -55,6 +55,10 @@
         <source>The activity database at %1 did not answer within %2 s (%3). The list still works; if it persists, check the database server&apos;s load.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The table webhook_raw_logs has an id column that is not a whole number (its highest id is &quot;%1&quot;), so activity cannot be read in order. Check that the address points at the Pixel Hub database.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CommandContext</name>
@@ -108,6 +112,10 @@
     </message>
     <message>
         <source>Run &quot;%1 help%2&quot; for help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gateway &quot;%1&quot;: its credential travels in clear text over http:// (allowed in the settings, gateway/allowCleartext). Use https:// unless the network is trusted.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -166,10 +174,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--activity-dsn: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1: secrets are never accepted on the command line (they leak into the process list and shell history). Set PIXELHUB_GATEWAY_SECRET or PIXELHUB_ACTIVITY_PASSWORD in the environment (e.g. a mode 0600 EnvironmentFile), or save them in the keychain with the desktop app.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -223,6 +227,10 @@
     </message>
     <message>
         <source>--silent-hours needs a number of hours from 1/60 to %1, e.g. 4 or 0.5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -349,6 +357,14 @@
         <source>Session &quot;%1&quot; deleted.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The gateway accepted the deletion of &quot;%1&quot;, but the session still exists. Refresh and try again; if it persists, check the gateway.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The gateway accepted the deletion of &quot;%1&quot;, but it could not be confirmed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DeleteSessionDialog</name>
@@ -401,6 +417,10 @@
     </message>
     <message>
         <source>The activity database address has no database name (…/database).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The activity database address takes no options (&quot;?…&quot; or &quot;#…&quot;); a password never goes there: store it in Settings (it is kept in the system keychain).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -981,6 +1001,14 @@ With --json: one JSON array of objects with the keys id, name, status, gateway_s
         <source>The gateway refused the request (HTTP %1%2).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The gateway at %1 redirected from https:// to http://; it was not followed, so the secret was not sent in clear. Check the gateway URL in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The gateway answered with a redirect (HTTP %1) that was not followed. Check the gateway URL in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SessionFormat</name>
@@ -1148,10 +1176,6 @@ With --json: one object with the keys id, name, status, gateway_status, last_act
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The session id is empty.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The gateway&apos;s answer does not describe the session &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1205,6 +1229,10 @@ With --json: one object with the keys id, name, status, gateway_status, last_act
     </message>
     <message>
         <source>Gateway answer (GET /api/channels/%1):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The gateway answered about the session &quot;%1&quot; when asked for &quot;%2&quot;; nothing is shown.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1311,6 +1339,10 @@ With --json: one object with the keys id, name, status, gateway_status, last_act
         <source>No gateway is configured. Open Settings and enter the gateway URL and secret.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The gateway address %1 uses plain http:// to another computer: the secret would travel in clear text, so nothing was sent. Use https://, or allow clear text for this gateway in the profile (gateway/allowCleartext=true) if the network is trusted.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>gateway::GatewayJob</name>
@@ -1332,6 +1364,14 @@ With --json: one object with the keys id, name, status, gateway_status, last_act
     </message>
     <message>
         <source>The gateway&apos;s answer is larger than %1 MiB and was refused. Check the gateway URL: this is not what the gateway normally sends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The gateway answered %1 %2 with a redirect (HTTP %3 to %4); it was not followed, so nothing was done. Check the gateway URL in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The gateway at %1 kept redirecting the request (a redirect loop); it was given up. Check the gateway URL in Settings.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

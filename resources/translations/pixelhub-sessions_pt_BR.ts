@@ -55,6 +55,10 @@
         <source>The activity database at %1 did not answer within %2 s (%3). The list still works; if it persists, check the database server&apos;s load.</source>
         <translation>O banco de dados de atividade em %1 não respondeu em %2 s (%3). A lista continua funcionando; se persistir, verifique a carga do servidor do banco de dados.</translation>
     </message>
+    <message>
+        <source>The table webhook_raw_logs has an id column that is not a whole number (its highest id is &quot;%1&quot;), so activity cannot be read in order. Check that the address points at the Pixel Hub database.</source>
+        <translation>A tabela webhook_raw_logs tem uma coluna id que não é um número inteiro (o maior id é &quot;%1&quot;), então a atividade não pode ser lida em ordem. Verifique se o endereço aponta para o banco do Pixel Hub.</translation>
+    </message>
 </context>
 <context>
     <name>CommandContext</name>
@@ -109,6 +113,10 @@
     <message>
         <source>Run &quot;%1 help%2&quot; for help.</source>
         <translation>Execute &quot;%1 help%2&quot; para ver a ajuda.</translation>
+    </message>
+    <message>
+        <source>Gateway &quot;%1&quot;: its credential travels in clear text over http:// (allowed in the settings, gateway/allowCleartext). Use https:// unless the network is trusted.</source>
+        <translation>Gateway &quot;%1&quot;: a chave de acesso trafega sem criptografia por http:// (permitido nas configurações, gateway/allowCleartext). Use https://, a não ser que a rede seja confiável.</translation>
     </message>
 </context>
 <context>
@@ -166,10 +174,6 @@
         <translation>Opções:</translation>
     </message>
     <message>
-        <source>--activity-dsn: %1</source>
-        <translation>--activity-dsn: %1</translation>
-    </message>
-    <message>
         <source>%1: secrets are never accepted on the command line (they leak into the process list and shell history). Set PIXELHUB_GATEWAY_SECRET or PIXELHUB_ACTIVITY_PASSWORD in the environment (e.g. a mode 0600 EnvironmentFile), or save them in the keychain with the desktop app.</source>
         <translation>%1: segredos nunca são aceitos na linha de comando (eles vazam na lista de processos e no histórico do shell). Defina PIXELHUB_GATEWAY_SECRET ou PIXELHUB_ACTIVITY_PASSWORD no ambiente (ex.: um EnvironmentFile com modo 0600) ou salve-os no chaveiro pelo aplicativo desktop.</translation>
     </message>
@@ -224,6 +228,10 @@
     <message>
         <source>--silent-hours needs a number of hours from 1/60 to %1, e.g. 4 or 0.5.</source>
         <translation>--silent-hours precisa de um número de horas de 1/60 a %1, ex.: 4 ou 0.5.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -349,6 +357,14 @@
         <source>Session &quot;%1&quot; deleted.</source>
         <translation>Sessão &quot;%1&quot; excluída.</translation>
     </message>
+    <message>
+        <source>The gateway accepted the deletion of &quot;%1&quot;, but the session still exists. Refresh and try again; if it persists, check the gateway.</source>
+        <translation>O gateway aceitou a exclusão de &quot;%1&quot;, mas a sessão ainda existe. Atualize e tente de novo; se continuar, avise quem administra o gateway.</translation>
+    </message>
+    <message>
+        <source>The gateway accepted the deletion of &quot;%1&quot;, but it could not be confirmed: %2</source>
+        <translation>O gateway aceitou a exclusão de &quot;%1&quot;, mas não foi possível confirmá-la: %2</translation>
+    </message>
 </context>
 <context>
     <name>DeleteSessionDialog</name>
@@ -402,6 +418,10 @@
     <message>
         <source>The activity database address has no database name (…/database).</source>
         <translation>O endereço do banco de dados de atividade não tem nome de banco de dados (…/database).</translation>
+    </message>
+    <message>
+        <source>The activity database address takes no options (&quot;?…&quot; or &quot;#…&quot;); a password never goes there: store it in Settings (it is kept in the system keychain).</source>
+        <translation>O endereço do banco de atividade não aceita opções (&quot;?…&quot; ou &quot;#…&quot;); a senha nunca vai ali: salve-a em Configurações (ela fica no chaveiro do sistema).</translation>
     </message>
 </context>
 <context>
@@ -985,6 +1005,14 @@ Com --json: um array JSON de objetos com as chaves id, name, status, gateway_sta
         <source>The gateway refused the request (HTTP %1%2).</source>
         <translation>O gateway recusou a requisição (HTTP %1%2).</translation>
     </message>
+    <message>
+        <source>The gateway at %1 redirected from https:// to http://; it was not followed, so the secret was not sent in clear. Check the gateway URL in Settings.</source>
+        <translation>O gateway em %1 redirecionou de https:// para http://; o redirecionamento não foi seguido, então a chave de acesso não foi enviada sem criptografia. Verifique o endereço do gateway em Configurações.</translation>
+    </message>
+    <message>
+        <source>The gateway answered with a redirect (HTTP %1) that was not followed. Check the gateway URL in Settings.</source>
+        <translation>O gateway respondeu com um redirecionamento (HTTP %1) que não foi seguido. Verifique o endereço do gateway em Configurações.</translation>
+    </message>
 </context>
 <context>
     <name>SessionFormat</name>
@@ -1153,10 +1181,6 @@ With --json: one object with the keys id, name, status, gateway_status, last_act
 Com --json: um objeto com as chaves id, name, status, gateway_status, last_activity_at, is_zombie, health, reason e gateway_answer.</translation>
     </message>
     <message>
-        <source>The session id is empty.</source>
-        <translation>O ID da sessão está vazio.</translation>
-    </message>
-    <message>
         <source>The gateway&apos;s answer does not describe the session &quot;%1&quot;.</source>
         <translation>A resposta do gateway não descreve a sessão &quot;%1&quot;.</translation>
     </message>
@@ -1211,6 +1235,10 @@ Com --json: um objeto com as chaves id, name, status, gateway_status, last_activ
     <message>
         <source>Gateway answer (GET /api/channels/%1):</source>
         <translation>Resposta do gateway (GET /api/channels/%1):</translation>
+    </message>
+    <message>
+        <source>The gateway answered about the session &quot;%1&quot; when asked for &quot;%2&quot;; nothing is shown.</source>
+        <translation>O gateway respondeu sobre a sessão &quot;%1&quot; quando a pedida foi &quot;%2&quot;; nada é mostrado.</translation>
     </message>
 </context>
 <context>
@@ -1316,6 +1344,10 @@ Com --json: um objeto com as chaves id, name, status, gateway_status, last_activ
         <source>No gateway is configured. Open Settings and enter the gateway URL and secret.</source>
         <translation>Nenhum gateway configurado. Abra Configurações e informe a URL e o segredo do gateway.</translation>
     </message>
+    <message>
+        <source>The gateway address %1 uses plain http:// to another computer: the secret would travel in clear text, so nothing was sent. Use https://, or allow clear text for this gateway in the profile (gateway/allowCleartext=true) if the network is trusted.</source>
+        <translation>O endereço do gateway %1 usa http:// sem criptografia até outro computador: a chave de acesso trafegaria aberta, então nada foi enviado. Use https://, ou permita texto aberto para este gateway no perfil (gateway/allowCleartext=true) se a rede for confiável.</translation>
+    </message>
 </context>
 <context>
     <name>gateway::GatewayJob</name>
@@ -1338,6 +1370,14 @@ Com --json: um objeto com as chaves id, name, status, gateway_status, last_activ
     <message>
         <source>The gateway&apos;s answer is larger than %1 MiB and was refused. Check the gateway URL: this is not what the gateway normally sends.</source>
         <translation>A resposta do gateway tem mais de %1 MiB e foi recusada. Verifique a URL do gateway: não é isso que o gateway normalmente envia.</translation>
+    </message>
+    <message>
+        <source>The gateway answered %1 %2 with a redirect (HTTP %3 to %4); it was not followed, so nothing was done. Check the gateway URL in Settings.</source>
+        <translation>O gateway respondeu a %1 %2 com um redirecionamento (HTTP %3 para %4); ele não foi seguido, então nada foi feito. Verifique o endereço do gateway em Configurações.</translation>
+    </message>
+    <message>
+        <source>The gateway at %1 kept redirecting the request (a redirect loop); it was given up. Check the gateway URL in Settings.</source>
+        <translation>O gateway em %1 continuou redirecionando a requisição (um ciclo de redirecionamentos); ela foi abandonada. Verifique o endereço do gateway em Configurações.</translation>
     </message>
 </context>
 <context>

@@ -29,9 +29,10 @@ enum class DbErrorKind
 //   nowEpochSql()       -> one row: the server's current time, integer seconds since the epoch
 //   rowEpochSql()       (id) -> created_at of that row as epoch seconds, or no row
 //   aggregateSql()      (after, upto, five event types) -> rows of
-//                       (raw channel text, epoch seconds of the newest created_at, row count),
-//                       one per distinct raw channel among valid-JSON activity rows with
-//                       after < id <= upto. The raw channel is normalised by the caller.
+//                       (raw channel text, epoch seconds of the newest usable created_at or NULL,
+//                       row count, rows whose created_at is not usable), one per distinct raw
+//                       channel among valid-JSON activity rows with after < id <= upto. The raw
+//                       channel is normalised by the caller; "usable" is usableEpochSql().
 class ActivityBackend
 {
 public:

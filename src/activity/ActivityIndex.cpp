@@ -2,12 +2,42 @@
 
 #include "activity/ActivityWorker.h"
 
+#include <QMutex>
+#include <QMutexLocker>
+
+#include <vector>
+
 namespace activity {
 
 namespace {
 // Beyond the configured timeout: the worker stops between chunks only, and a driver may add a
 // little to its own timeout.
 constexpr int WatchdogGraceMs = 5000;
+
+// Worker threads of destroyed indexes that were still inside a driver call. Owned here until joined.
+struct Lingering
+{
+    QMutex mutex;
+    std::vector<QThread*> threads;
+};
+
+Lingering& lingering()
+{
+    static Lingering instance; // never destroyed before main returns: main joins first
+    return instance;
+}
+
+// Deletes the threads that have finished; the caller holds the mutex.
+void reapFinished(std::vector<QThread*>& threads)
+{
+    std::erase_if(threads, [](QThread* thread) {
+        if (!thread->isFinished())
+            return false;
+        thread->wait();
+        delete thread;
+        return true;
+    });
+}
 } // namespace
 
 ActivityIndex::ActivityIndex(ActivityConfig config, QObject* parent)
@@ -33,16 +63,38 @@ ActivityIndex::ActivityIndex(ActivityConfig config, QObject* parent)
 ActivityIndex::~ActivityIndex()
 {
     // Never wait for a hung database here: this runs on the caller's (GUI) thread. The worker
-    // ends its current query (bounded by the driver timeouts) on its own thread, and the thread
-    // deletes itself afterwards; only an idle worker is joined at once.
+    // ends its current query (bounded by the driver timeouts) on its own thread and skips what
+    // is still queued; only an idle worker is joined at once, a busy one lingers until
+    // joinLingeringThreads() (or a later index's destructor reaps it).
     m_worker->disconnect(this);
+    m_thread->requestInterruption();
     m_thread->quit();
-    if (m_thread->wait(QDeadlineTimer(50))) {
+    const bool joined = m_thread->wait(QDeadlineTimer(50));
+    Lingering& l = lingering();
+    const QMutexLocker lock(&l.mutex);
+    reapFinished(l.threads);
+    if (joined)
         delete m_thread;
-        return;
-    }
-    QThread* thread = m_thread;
-    QObject::connect(thread, &QThread::finished, thread, &QObject::deleteLater);
+    else
+        l.threads.push_back(m_thread);
+}
+
+bool ActivityIndex::joinLingeringThreads(QDeadlineTimer deadline)
+{
+    Lingering& l = lingering();
+    const QMutexLocker lock(&l.mutex);
+    for (QThread* thread : l.threads)
+        thread->wait(deadline);
+    reapFinished(l.threads);
+    return l.threads.empty();
+}
+
+int ActivityIndex::lingeringThreadCount()
+{
+    Lingering& l = lingering();
+    const QMutexLocker lock(&l.mutex);
+    reapFinished(l.threads);
+    return int(l.threads.size());
 }
 
 void ActivityIndex::refresh()

@@ -3,6 +3,7 @@
 #include "activity/ActivityConfig.h"
 #include "activity/ActivitySnapshot.h"
 
+#include <QDeadlineTimer>
 #include <QObject>
 #include <QThread>
 #include <QTimer>
@@ -25,7 +26,17 @@ class ActivityIndex : public QObject
 
 public:
     explicit ActivityIndex(ActivityConfig config, QObject* parent = nullptr);
-    ~ActivityIndex() override; // stops the worker without waiting for a running query
+    // Asks the worker to stop and joins it if it is idle; a worker still inside a driver call
+    // lingers (the caller's thread never waits for a hung database) until joinLingeringThreads().
+    ~ActivityIndex() override;
+
+    // Joins the worker threads of destroyed indexes that were still busy. Every executable calls it
+    // before main returns (a thread still inside the SQL driver while the exit handlers run
+    // crashes). false when one is still running at the deadline: the caller must then end the
+    // process without running the exit handlers (std::_Exit after flushing its output).
+    static bool joinLingeringThreads(QDeadlineTimer deadline);
+    // How many destroyed indexes still have a running worker thread.
+    static int lingeringThreadCount();
 
     // Asynchronous. A call while a refresh runs is merged into one follow-up refresh.
     void refresh();
@@ -42,7 +53,7 @@ private:
     void onWatchdog();
 
     ActivityConfig m_config;
-    QThread* m_thread = nullptr;        // outlives this object while a query is still running
+    QThread* m_thread = nullptr;        // outlives this object while a query is still running (lingering)
     ActivityWorker* m_worker = nullptr; // owned by m_thread (deleted there when it finishes)
     QTimer m_watchdog;
     quint64 m_generation = 0;

@@ -1,12 +1,15 @@
 #include "activity/ActivityReader.h"
 
 #include "activity/ActivityLog.h"
+#include "activity/ActivityTimestamp.h"
 #include "activity/ChannelId.h"
+#include "activity/TableShape.h"
 
 #include <QAtomicInteger>
 #include <QElapsedTimer>
 #include <QSqlDatabase>
 #include <QSqlQuery>
+#include <QThread>
 #include <QVariant>
 
 #include <algorithm>
@@ -151,7 +154,17 @@ ActivitySnapshot ActivityReader::refresh()
 
     if (!run(query, QStringLiteral("SELECT MAX(id) FROM webhook_raw_logs"), {}) || !query.next())
         return queryFailed(QStringLiteral("max id"));
-    const qint64 maxId = query.value(0).toLongLong(); // NULL (empty table) reads as 0
+    const std::optional<qint64> highest = highestRowId(query.value(0)); // NULL (empty table) reads as 0
+    if (!highest) {
+        failure = {QSqlError(tr("The table webhook_raw_logs has an id column that is not a whole number (its highest "
+                                "id is \"%1\"), so activity cannot be read in order. Check that the address points "
+                                "at the Pixel Hub database.")
+                                 .arg(query.value(0).toString().left(40)),
+                             {}, QSqlError::UnknownError),
+                   QStringLiteral("table shape")};
+        return unavailable(failure);
+    }
+    const qint64 maxId = *highest;
 
     const QString source = m_config.dsn->toString();
     CacheState state;
@@ -169,6 +182,13 @@ ActivitySnapshot ActivityReader::refresh()
         qCInfo(lcActivity) << "webhook_raw_logs was truncated or replaced; discarding the activity cache";
         state = {};
     }
+    // A cache written before the timestamp rule (or against a clock since set back) may hold a
+    // date in the future, which would hide a zombie for ever: re-read what it summarised.
+    if (const qsizetype dropped = dropUnusableEpochs(state.lastEpochByChannel, nowEpoch); dropped > 0) {
+        qCInfo(lcActivity) << dropped << "cached activity times are not usable; discarding the activity cache";
+        state = {};
+    }
+    qint64 unusableRows = 0;
 
     bool complete = true;
     QVariantList values;
@@ -193,16 +213,21 @@ ActivitySnapshot ActivityReader::refresh()
             const QString channel = normaliseChannelId(text);
             if (channel.isEmpty())
                 continue;
-            const qint64 epoch = query.value(1).toLongLong();
+            unusableRows += query.value(3).toLongLong();
+            const std::optional<qint64> epoch = usableActivityEpoch(query.value(1), nowEpoch);
+            if (!epoch)
+                continue; // every row of this channel in the chunk had an unusable created_at
             auto it = state.lastEpochByChannel.find(channel);
             if (it == state.lastEpochByChannel.end())
-                state.lastEpochByChannel.insert(channel, epoch);
+                state.lastEpochByChannel.insert(channel, *epoch);
             else
-                *it = std::max(*it, epoch);
+                *it = std::max(*it, *epoch);
         }
         state.watermark = upto;
         state.watermarkEpoch = -1; // the chunk end may be a gap; fingerprinted below at maxId
-        if (state.watermark < maxId && timer.elapsed() > m_config.timeoutMs) {
+        // Also stop when the index is being destroyed (the process may be about to exit).
+        if (state.watermark < maxId &&
+            (timer.elapsed() > m_config.timeoutMs || QThread::currentThread()->isInterruptionRequested())) {
             complete = false;
             break;
         }
@@ -213,6 +238,10 @@ ActivitySnapshot ActivityReader::refresh()
         state.watermarkEpoch = query.next() ? query.value(0).toLongLong() : -1;
     }
     query.finish();
+    if (unusableRows > 0)
+        qCInfo(lcActivity) << unusableRows
+                           << "activity rows ignored: created_at empty, not a date, before 2000 or later than the "
+                              "database's clock";
     if (const QSqlError error = m_cache->store(source, state); error.isValid())
         qCWarning(lcActivity) << "activity cache not saved:" << error.text();
 

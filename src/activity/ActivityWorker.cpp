@@ -2,6 +2,8 @@
 
 #include "activity/ActivityReader.h"
 
+#include <QThread>
+
 namespace activity {
 
 ActivityWorker::ActivityWorker(ActivityConfig config)
@@ -17,13 +19,25 @@ ActivityReader& ActivityWorker::reader()
     return *m_reader;
 }
 
+namespace {
+// The index was destroyed: what is still queued has nobody to answer to.
+bool stopping()
+{
+    return QThread::currentThread()->isInterruptionRequested();
+}
+} // namespace
+
 void ActivityWorker::refresh(quint64 generation)
 {
+    if (stopping())
+        return;
     emit refreshed(generation, reader().refresh());
 }
 
 void ActivityWorker::testConnection(quint64 generation)
 {
+    if (stopping())
+        return;
     const ConnectionTest result = reader().testConnection();
     emit connectionTested(generation, result.ok, result.message);
 }

@@ -50,10 +50,16 @@ std::optional<Dsn> Dsn::parse(const QString& text, QString* error)
     if (!url.isValid() || url.scheme().isEmpty())
         return fail(tr("The activity database address is not valid. Use mysql://user@host:3306/db, "
                        "postgresql://user@host:5432/db or sqlite:///path/to/file.db."));
-    // Checked before anything else so no later message can echo the secret.
-    if (!url.password().isEmpty() || url.userInfo().contains(u':'))
+    // Checked before anything else so no later message can echo the secret; decoded first, so
+    // "u%3Ahunter2@" is seen for what it is, and options (?password=…) are never silently dropped.
+    const QString user = url.userName(QUrl::FullyDecoded);
+    if (!url.password().isEmpty() || url.userInfo().contains(u':') || user.contains(u':'))
         return fail(tr("The activity database address must not contain a password. Remove it from the address "
                        "and store it in Settings (it is kept in the system keychain)."));
+
+    if (url.hasQuery() || url.hasFragment())
+        return fail(tr("The activity database address takes no options (\"?…\" or \"#…\"); a password never goes "
+                       "there: store it in Settings (it is kept in the system keychain)."));
 
     Dsn dsn;
     const QString scheme = url.scheme().toLower();
@@ -79,7 +85,7 @@ std::optional<Dsn> Dsn::parse(const QString& text, QString* error)
     dsn.host = url.host();
     if (dsn.host.isEmpty())
         return fail(tr("The activity database address has no host name."));
-    dsn.user = url.userName();
+    dsn.user = user;
     if (dsn.user.isEmpty())
         return fail(tr("The activity database address has no user name (user@host)."));
     dsn.port = url.port(defaultPort(dsn.kind));

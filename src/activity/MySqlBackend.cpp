@@ -1,5 +1,7 @@
 #include "activity/MySqlBackend.h"
 
+#include "activity/ActivityTimestamp.h"
+
 #include "activity/ChannelId.h"
 
 #include <QSqlDatabase>
@@ -67,12 +69,14 @@ QString MySqlBackend::aggregateSql() const
     }
     // The channel is grouped as bytes: the table collation (utf8mb4_unicode_ci) would merge
     // "josé" with "jose"; case and spaces are folded by the caller's normalisation instead.
-    return QStringLiteral("SELECT ch, UNIX_TIMESTAMP(MAX(created_at)), COUNT(*) FROM ("
-                          "SELECT created_at, CAST(CASE WHEN JSON_VALID(payload_json) THEN COALESCE(%1) END "
-                          "AS BINARY) AS ch FROM webhook_raw_logs "
+    // The newest *usable* created_at: zero dates and rows dated in the future never win.
+    const QString usable = usableEpochSql(QStringLiteral("ts"), QStringLiteral("UNIX_TIMESTAMP()"));
+    return QStringLiteral("SELECT ch, MAX(CASE WHEN %2 THEN ts END), COUNT(*), SUM(CASE WHEN %2 THEN 0 ELSE 1 END) "
+                          "FROM (SELECT UNIX_TIMESTAMP(created_at) AS ts, CAST(CASE WHEN JSON_VALID(payload_json) "
+                          "THEN COALESCE(%1) END AS BINARY) AS ch FROM webhook_raw_logs "
                           "WHERE id > ? AND id <= ? AND event_type COLLATE utf8mb4_bin IN (?, ?, ?, ?, ?)"
                           ") t WHERE ch IS NOT NULL GROUP BY ch")
-        .arg(candidates.join(QStringLiteral(", ")));
+        .arg(candidates.join(QStringLiteral(", ")), usable);
 }
 
 DbErrorKind MySqlBackend::classify(const QSqlError& error) const

@@ -1,5 +1,6 @@
 #include "activity/PostgresBackend.h"
 
+#include "activity/ActivityTimestamp.h"
 #include "activity/ChannelId.h"
 
 #include <QSqlDatabase>
@@ -60,12 +61,16 @@ QString PostgresBackend::aggregateSql() const
         const QString p = u"'{" + path.join(u',') + u"}'";
         candidates << QStringLiteral("CASE WHEN jsonb_typeof(j #> %1) = 'string' THEN NULLIF(j #>> %1, '') END").arg(p);
     }
-    return QStringLiteral("SELECT ch, CAST(FLOOR(EXTRACT(EPOCH FROM MAX(CAST(created_at AS timestamptz)))) AS BIGINT), "
-                          "COUNT(*) FROM (SELECT w.created_at, COALESCE(%1) AS ch FROM webhook_raw_logs w "
+    // The newest *usable* created_at: rows dated in the future never win.
+    const QString usable = usableEpochSql(QStringLiteral("ts"), QStringLiteral("FLOOR(EXTRACT(EPOCH FROM now()))"));
+    return QStringLiteral("SELECT ch, CAST(MAX(CASE WHEN %2 THEN ts END) AS BIGINT), COUNT(*), "
+                          "SUM(CASE WHEN %2 THEN 0 ELSE 1 END) FROM (SELECT "
+                          "FLOOR(EXTRACT(EPOCH FROM CAST(w.created_at AS timestamptz))) AS ts, COALESCE(%1) AS ch "
+                          "FROM webhook_raw_logs w "
                           "CROSS JOIN LATERAL (SELECT pg_temp.phs_try_jsonb(CAST(w.payload_json AS text)) AS j) x "
                           "WHERE w.id > ? AND w.id <= ? AND w.event_type IN (?, ?, ?, ?, ?)) t "
                           "WHERE ch IS NOT NULL GROUP BY ch")
-        .arg(candidates.join(QStringLiteral(", ")));
+        .arg(candidates.join(QStringLiteral(", ")), usable);
 }
 
 DbErrorKind PostgresBackend::classify(const QSqlError& error) const

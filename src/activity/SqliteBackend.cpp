@@ -1,5 +1,7 @@
 #include "activity/SqliteBackend.h"
 
+#include "activity/ActivityTimestamp.h"
+
 #include "activity/ChannelId.h"
 
 #include <QSqlDatabase>
@@ -47,12 +49,15 @@ QString SqliteBackend::aggregateSql() const
                                      "THEN NULLIF(json_extract(payload_json, %1), '') END")
                           .arg(p);
     }
-    return QStringLiteral("SELECT ch, CAST(strftime('%s', MAX(created_at)) AS INTEGER), COUNT(*) FROM ("
-                          "SELECT created_at, CASE WHEN json_valid(payload_json) "
-                          "AND json_type(payload_json) = 'object' THEN COALESCE(%1) END AS ch "
+    // The newest *usable* created_at: text compares ('garbage' > '2026-…') and dates in 2100 never win.
+    const QString usable =
+        usableEpochSql(QStringLiteral("ts"), QStringLiteral("CAST(strftime('%s', 'now') AS INTEGER)"));
+    return QStringLiteral("SELECT ch, MAX(CASE WHEN %2 THEN ts END), COUNT(*), SUM(CASE WHEN %2 THEN 0 ELSE 1 END) "
+                          "FROM (SELECT CAST(strftime('%s', created_at) AS INTEGER) AS ts, CASE WHEN "
+                          "json_valid(payload_json) AND json_type(payload_json) = 'object' THEN COALESCE(%1) END AS ch "
                           "FROM webhook_raw_logs WHERE id > ? AND id <= ? AND event_type IN (?, ?, ?, ?, ?)"
                           ") WHERE ch IS NOT NULL GROUP BY ch")
-        .arg(candidates.join(QStringLiteral(", ")));
+        .arg(candidates.join(QStringLiteral(", ")), usable);
 }
 
 DbErrorKind SqliteBackend::classify(const QSqlError& error) const

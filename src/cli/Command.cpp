@@ -1,6 +1,8 @@
 #include "cli/Command.h"
 
+#include "cli/CommandContext.h"
 #include "sessions/SessionId.h"
+#include "sessions/VisibleText.h"
 
 namespace cli {
 

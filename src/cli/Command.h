@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QCommandLineOption>
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -24,6 +25,8 @@ enum ExitCode
 // after the verb, already counted against arguments().
 class Command
 {
+    Q_DECLARE_TR_FUNCTIONS(Command)
+
 public:
     virtual ~Command() = default;
 

@@ -3,15 +3,16 @@
 #include "activity/ActivityIndex.h"
 #include "cli/Command.h"
 #include "cli/CommandRegistry.h"
+#include "cli/Diagnostics.h"
 #include "gateway/GatewayClient.h"
 #include "runtime/LocalLoop.h"
 #include "runtime/Runtime.h"
 #include "runtime/SessionMonitor.h"
 #include "sessions/SessionBook.h"
+#include "sessions/VisibleText.h"
 #include "settings/Profile.h"
 #include "settings/SecretStore.h"
 
-#include <QLoggingCategory>
 #include <QNetworkAccessManager>
 #include <QPointer>
 #include <QStandardPaths>
@@ -62,6 +63,12 @@ void CommandContext::resolve()
         progress(tr("The keychain did not answer within %1 s; using only the secrets set in the environment.")
                      .arg(std::chrono::duration_cast<std::chrono::seconds>(KeychainWait).count()));
     const QList<runtime::SessionsRuntime*> all = m_runtime->gateways();
+    for (runtime::SessionsRuntime* g : all) {
+        if (g->client().sendsSecretInClear())
+            warn(tr("Gateway \"%1\": its credential travels in clear text over http:// (allowed in the settings, "
+                    "gateway/allowCleartext). Use https:// unless the network is trusted.")
+                     .arg(g->name()));
+    }
     if (all.size() == 1)
         m_selected = all.first();
 }
@@ -278,7 +285,7 @@ QString CommandContext::activityNote(const activity::ActivitySnapshot& snapshot)
 
 int CommandContext::usage(const QString& message, const Command* command)
 {
-    m_err << message << '\n';
+    m_err << sessions::visibleLines(message) << '\n';
     if (command)
         m_err << tr("Usage: %1 [global options] %2").arg(programName(), command->synopsis()) << '\n';
     m_err << tr("Run \"%1 help%2\" for help.")
@@ -297,8 +304,9 @@ int CommandContext::fail(const QString& message)
 void CommandContext::warn(const QString& message)
 {
     const QStringList lines = message.trimmed().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    // Error texts carry what the gateway or the database said: never raw to the terminal.
     for (const QString& line : lines.mid(0, 3))
-        m_err << line.trimmed() << '\n';
+        m_err << sessions::visibleText(line.trimmed()) << '\n';
     m_err.flush();
 }
 
@@ -315,18 +323,23 @@ int CommandContext::fail(const gateway::Result& result)
 
 void CommandContext::applyDiagnosticsPolicy()
 {
-    if (!m_quietDiagnostics || m_options.verbose)
+    if (!m_quietDiagnostics)
         return;
-    // QT_LOGGING_RULES still wins over these rules.
-    QLoggingCategory::setFilterRules(QStringLiteral("pixelhub.*.info=false\npixelhub.*.warning=false"));
+    // Every level and every source (Qt, libpng, our own debug lines); QT_LOGGING_RULES still wins.
+    setDiagnosticsQuiet(!m_options.verbose);
 }
 
 void CommandContext::progress(const QString& message)
 {
     if (!m_interactive && !m_options.verbose)
         return;
-    m_err << message << '\n';
+    m_err << sessions::visibleLines(message) << '\n';
     m_err.flush();
+}
+
+void CommandContext::printText(const QString& text)
+{
+    print(sessions::visibleLines(text));
 }
 
 void CommandContext::print(const QString& text)

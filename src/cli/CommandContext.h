@@ -122,8 +122,11 @@ public:
     // --verbose (or QT_LOGGING_RULES) asks for them; the user gets the command's own message.
     void setQuietDiagnostics(bool quiet) { m_quietDiagnostics = quiet; }
     void applyDiagnosticsPolicy(); // after the options are parsed
-    // Writes text to stdout and flushes.
+    // Writes text to stdout and flushes (JSON: exact).
     void print(const QString& text);
+    // Human output: print() with every control and bidi override made visible
+    // (sessions::visibleLines); untrusted values inside must already be visibleText'ed.
+    void printText(const QString& text);
 
 private:
     void resolve();

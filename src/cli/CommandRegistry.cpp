@@ -11,6 +11,7 @@
 #include "cli/ShowCommand.h"
 #include "cli/TestConnectionCommand.h"
 #include "sessions/SessionId.h"
+#include "sessions/VisibleText.h"
 #include "settings/GatewayProfiles.h"
 #include "settings/GatewayUrlCheck.h"
 #include "settings/SettingsSchema.h"
@@ -235,11 +236,24 @@ int CommandRegistry::applyGlobals(CommandContext& context, const QCommandLinePar
                               &command);
         options.dialect = *dialect;
     }
-    if (const auto dsn = value(DsnOption)) {
+    // PIXELHUB_GATEWAY_URL passes the same check as --gateway (it was accepted with credentials).
+    if (const QString envUrl = qEnvironmentVariable("PIXELHUB_GATEWAY_URL").trimmed();
+        !options.gatewayUrl && !envUrl.isEmpty()) {
+        const settings::GatewayUrlCheck check = settings::GatewayUrlCheck::check(envUrl);
+        if (!check.isAcceptable())
+            return usageError(context, QStringLiteral("PIXELHUB_GATEWAY_URL: ") + check.message, &command);
+    }
+    const QString envDsn = qEnvironmentVariable("PIXELHUB_ACTIVITY_DSN").trimmed();
+    if (const auto dsn = value(DsnOption); dsn || !envDsn.isEmpty()) {
         QString error;
-        if (!activity::Dsn::parse(dsn->trimmed(), &error))
-            return usageError(context, tr("--activity-dsn: %1").arg(error), &command);
-        options.activityDsn = dsn->trimmed();
+        if (!activity::Dsn::parse(dsn ? dsn->trimmed() : envDsn, &error))
+            return usageError(
+                context,
+                tr("%1: %2").arg(dsn ? QStringLiteral("--activity-dsn") : QStringLiteral("PIXELHUB_ACTIVITY_DSN"),
+                                 error),
+                &command);
+        if (dsn)
+            options.activityDsn = dsn->trimmed();
     }
     if (const auto hours = value(SilentHoursOption)) {
         const auto threshold = settings::schema::parseSilentHours(*hours);

@@ -86,13 +86,8 @@ bool ConnectCommand::mayRecreate(CommandContext& context, const QString& id, boo
 
 int ConnectCommand::run(CommandContext& context, const QCommandLineParser& parser, const QStringList& args)
 {
-    const QString id = args.value(0);
+    const QString id = args.value(0); // checked by the registry, like every verb's session id
     QTextStream& err = context.err();
-    if (!sessions::isValidSessionId(id)) {
-        err << tr("\"%1\" is not a valid session id: use 1 to 64 letters, digits, \"_\" or \"-\".").arg(id) << '\n';
-        err.flush();
-        return ExitUsage;
-    }
     bool ok = false;
     const int wait = parser.value(WaitOption).trimmed().toInt(&ok);
     if (!ok || wait < 0 || wait > MaxWaitSeconds) {
@@ -153,8 +148,8 @@ int ConnectCommand::run(CommandContext& context, const QCommandLineParser& parse
         }
         ++qrCount;
         if (!context.options().json)
-            context.print((qrCount == 1 ? tr("QR code written to %1") : tr("New QR code written to %1")).arg(path) +
-                          QLatin1Char('\n'));
+            context.printText((qrCount == 1 ? tr("QR code written to %1") : tr("New QR code written to %1")).arg(path) +
+                              QLatin1Char('\n'));
         if (wait == 0) {
             end(ExitSuccess, {});
         } else if (qrCount == 1) {
@@ -197,7 +192,7 @@ int ConnectCommand::run(CommandContext& context, const QCommandLineParser& parse
             object.insert(QStringLiteral("error"), error);
         context.print(QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented)));
     } else if (connected) {
-        context.print(tr("Session \"%1\" is connected.").arg(id) + QLatin1Char('\n'));
+        context.printText(tr("Session \"%1\" is connected.").arg(id) + QLatin1Char('\n'));
     }
     if (exitCode != ExitSuccess)
         return context.fail(error);

@@ -28,13 +28,7 @@ QList<QCommandLineOption> DeleteCommand::options() const
 
 int DeleteCommand::run(CommandContext& context, const QCommandLineParser& parser, const QStringList& args)
 {
-    const QString id = args.value(0);
-    if (!sessions::isValidSessionId(id)) {
-        context.err() << tr("\"%1\" is not a valid session id: use 1 to 64 letters, digits, \"_\" or \"-\".").arg(id)
-                      << '\n';
-        context.err().flush();
-        return ExitUsage;
-    }
+    const QString id = args.value(0); // checked by the registry, like every verb's session id
     if (!parser.isSet(QStringLiteral("yes"))) {
         context.err() << tr("Refusing to delete \"%1\" without --yes: the WhatsApp link would be lost. Nothing was "
                             "sent.")
@@ -46,11 +40,20 @@ int DeleteCommand::run(CommandContext& context, const QCommandLineParser& parser
     const gateway::Result result = context.await(context.client().deleteChannel(id));
     if (!result.ok)
         return context.fail(result);
+    // "Deleted" only once the gateway no longer knows the session: a 2xx alone has lied before.
+    const gateway::Result check = context.await(context.client().getChannel(id));
+    if (check.ok)
+        return context.fail(tr("The gateway accepted the deletion of \"%1\", but the session still exists. Refresh "
+                               "and try again; if it persists, check the gateway.")
+                                .arg(id));
+    if (check.kind != gateway::ErrorKind::NotFound)
+        return context.fail(tr("The gateway accepted the deletion of \"%1\", but it could not be confirmed: %2")
+                                .arg(id, check.message));
     if (context.options().json) {
         const QJsonObject object{{QStringLiteral("id"), id}, {QStringLiteral("deleted"), true}};
         context.print(QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact)) + QLatin1Char('\n'));
     } else {
-        context.print(tr("Session \"%1\" deleted.").arg(id) + QLatin1Char('\n'));
+        context.printText(tr("Session \"%1\" deleted.").arg(id) + QLatin1Char('\n'));
     }
     return ExitSuccess;
 }

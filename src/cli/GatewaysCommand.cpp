@@ -89,9 +89,9 @@ int GatewaysCommand::run(CommandContext& context, const QCommandLineParser&, con
         return ExitSuccess;
     }
     if (config.gateways.isEmpty()) {
-        context.print(tr("No gateway is configured. Add one with: %1 gateway add NAME --dialect pixelhub --url URL")
-                          .arg(programName()) +
-                      QLatin1Char('\n'));
+        context.printText(tr("No gateway is configured. Add one with: %1 gateway add NAME --dialect pixelhub --url URL")
+                              .arg(programName()) +
+                          QLatin1Char('\n'));
         return ExitSuccess;
     }
     QList<QStringList> rows;
@@ -99,7 +99,7 @@ int GatewaysCommand::run(CommandContext& context, const QCommandLineParser&, con
     for (const runtime::GatewaySetup& g : config.gateways)
         rows << QStringList{g.profile.name, g.profile.dialect, g.profile.url.toDisplayString(QUrl::RemoveUserInfo),
                             credentialSource(g)};
-    context.print(SessionFormat::table(rows));
+    context.printText(SessionFormat::table(rows));
     return ExitSuccess;
 }
 
@@ -175,8 +175,8 @@ int GatewayCommand::add(CommandContext& context, const QCommandLineParser& parse
     }
     profiles.save(profile);
     context.profile().sync();
-    context.print((existed ? tr("Gateway \"%1\" updated.") : tr("Gateway \"%1\" added.")).arg(name) +
-                  QLatin1Char('\n'));
+    context.printText((existed ? tr("Gateway \"%1\" updated.") : tr("Gateway \"%1\" added.")).arg(name) +
+                      QLatin1Char('\n'));
     return ExitSuccess;
 }
 
@@ -190,7 +190,7 @@ int GatewayCommand::remove(CommandContext& context, const QString& name)
     settings::SecretStore& store = context.runtime().secrets();
     const QString account = settings::SecretStore::gatewaySecretAccount(name);
     const bool removed = awaitKeychain([&](settings::SecretStore::WriteCallback cb) { store.remove(account, cb); });
-    context.print(tr("Gateway \"%1\" removed.").arg(name) + QLatin1Char('\n'));
+    context.printText(tr("Gateway \"%1\" removed.").arg(name) + QLatin1Char('\n'));
     if (!removed)
         context.warn(
             tr("Its keychain entry could not be removed; remove \"%1\" from the keychain by hand.").arg(account));

@@ -4,8 +4,10 @@
 #include "gateway/GatewayClient.h"
 #include "health/HealthCheck.h"
 #include "runtime/LocalLoop.h"
+#include "settings/Profile.h"
 
 #include <QCommandLineParser>
+#include <QDeadlineTimer>
 #include <QJsonDocument>
 
 namespace cli {
@@ -39,6 +41,8 @@ QList<QCommandLineOption> HealthcheckCommand::options() const
 int HealthcheckCommand::run(CommandContext& context, const QCommandLineParser& parser, const QStringList&)
 {
     const bool dryRun = parser.isSet(QStringLiteral("dry-run"));
+    // One overall deadline for the whole check, whatever the number of sessions.
+    const QDeadlineTimer deadline(std::chrono::milliseconds(context.profile().healthcheckDeadline()));
     const CommandContext::Listing listing = context.refreshSessions();
 
     health::HealthReport report;
@@ -57,16 +61,20 @@ int HealthcheckCommand::run(CommandContext& context, const QCommandLineParser& p
         report = done;
         loop.quit();
     });
-    const qsizetype requests = dryRun ? 0 : report.unhealthySessions().size();
     check.start(report, dryRun);
-    const auto perRequest = context.client().config().requestTimeout + std::chrono::seconds(10);
-    if (!loop.exec(perRequest * (requests + 1)))
-        check.cancel(); // its requests end with their own timeouts; the report keeps what was done
+    // At least a moment for a dry run to finish when the listing used up the deadline.
+    const auto left = std::max<std::chrono::milliseconds>(std::chrono::milliseconds(deadline.remainingTime()),
+                                                          std::chrono::seconds(1));
+    if (!loop.exec(left)) {
+        check.cancel(); // the requests in flight are cancelled; the rest are marked not sent
+        if (check.isRunning())
+            loop.exec(std::chrono::seconds(5));
+    }
 
     if (context.options().json)
         context.print(QString::fromUtf8(QJsonDocument(report.toJson()).toJson(QJsonDocument::Indented)));
     else
-        context.print(report.toText());
+        context.printText(report.toText());
     return report.exitCode();
 }
 

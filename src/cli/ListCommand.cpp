@@ -86,11 +86,11 @@ int ListCommand::run(CommandContext& context, const QCommandLineParser&, const Q
         }
     }
     if (total == 0) {
-        context.print((several ? tr("The gateways list no sessions.") : tr("The gateway lists no sessions.")) +
-                      QLatin1Char('\n'));
+        context.printText((several ? tr("The gateways list no sessions.") : tr("The gateway lists no sessions.")) +
+                          QLatin1Char('\n'));
         return code;
     }
-    context.print(
+    context.printText(
         SessionFormat::table(rows) + QLatin1Char('\n') +
         tr("%1 sessions, %2 connected, %3 possibly disconnected (zombie).").arg(total).arg(connected).arg(zombies) +
         QLatin1Char('\n'));

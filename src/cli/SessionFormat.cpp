@@ -2,6 +2,7 @@
 
 #include "health/HealthReport.h"
 #include "health/ZombiePolicy.h"
+#include "sessions/VisibleText.h"
 
 namespace cli {
 
@@ -50,8 +51,18 @@ QString SessionFormat::health(const sessions::Session& s)
     return tr("not connected");
 }
 
-QString SessionFormat::table(const QList<QStringList>& rows)
+QString SessionFormat::table(const QList<QStringList>& cells)
 {
+    // Cells hold gateway values: a newline or an escape sequence in one must not forge a line.
+    QList<QStringList> rows;
+    rows.reserve(cells.size());
+    for (const QStringList& row : cells) {
+        QStringList visible;
+        visible.reserve(row.size());
+        for (const QString& cell : row)
+            visible << sessions::visibleText(cell);
+        rows << visible;
+    }
     QList<qsizetype> widths;
     for (const QStringList& row : rows) {
         for (qsizetype i = 0; i < row.size(); ++i) {
@@ -61,7 +72,7 @@ QString SessionFormat::table(const QList<QStringList>& rows)
         }
     }
     QString out;
-    for (const QStringList& row : rows) {
+    for (const QStringList& row : std::as_const(rows)) {
         QString line;
         for (qsizetype i = 0; i < row.size(); ++i)
             line += i + 1 < row.size() ? row.at(i).leftJustified(widths.at(i) + 2) : row.at(i);

@@ -7,6 +7,7 @@
 #include "health/HealthReport.h"
 #include "runtime/SessionMonitor.h"
 #include "runtime/SessionsRuntime.h"
+#include "sessions/VisibleText.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -28,12 +29,7 @@ QString ShowCommand::description() const
 
 int ShowCommand::run(CommandContext& context, const QCommandLineParser&, const QStringList& args)
 {
-    const QString id = args.value(0);
-    if (id.trimmed().isEmpty()) {
-        context.err() << tr("The session id is empty.") << '\n';
-        context.err().flush();
-        return ExitUsage;
-    }
+    const QString id = args.value(0); // checked by the registry, like every verb's session id
     auto* job = context.client().getChannel(id);
     std::optional<gateway::ChannelInfo> channel; // parsed once, by the job
     QObject::connect(job, &gateway::GatewayJob::finished, job, [&channel, job] { channel = job->channel(); });
@@ -43,6 +39,9 @@ int ShowCommand::run(CommandContext& context, const QCommandLineParser&, const Q
     const activity::ActivitySnapshot snapshot = context.refreshActivity();
     if (!channel)
         return context.fail(tr("The gateway's answer does not describe the session \"%1\".").arg(id));
+    if (channel->id != id) // never show another session's data as this one's
+        return context.fail(tr("The gateway answered about the session \"%1\" when asked for \"%2\"; nothing is shown.")
+                                .arg(sessions::visibleText(channel->id), id));
 
     const sessions::Session s = runtime::evaluateSession(*channel, snapshot, context.policy());
     QString note = context.activityProblem();
@@ -82,7 +81,7 @@ int ShowCommand::run(CommandContext& context, const QCommandLineParser&, const Q
                            : result.json.isArray() ? QString::fromUtf8(QJsonDocument(result.json.toArray()).toJson())
                                                    : result.json.toVariant().toString() + QLatin1Char('\n');
     text += QLatin1Char('\n') + tr("Gateway answer (GET /api/channels/%1):").arg(id) + QLatin1Char('\n') + answer;
-    context.print(text);
+    context.printText(text);
     return ExitSuccess;
 }
 

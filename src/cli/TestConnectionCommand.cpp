@@ -63,13 +63,15 @@ int TestConnectionCommand::run(CommandContext& context, const QCommandLineParser
     }
 
     if (result.ok)
-        context.print(tr("Gateway %1: answered in %2 ms, %3 sessions.").arg(where).arg(result.elapsedMs).arg(count) +
-                      QLatin1Char('\n'));
+        context.printText(
+            tr("Gateway %1: answered in %2 ms, %3 sessions.").arg(where).arg(result.elapsedMs).arg(count) +
+            QLatin1Char('\n'));
     if (activityOk)
-        context.print(tr("Activity database: answered, activity known for %1 channels.").arg(snapshot.channels.size()) +
-                      QLatin1Char('\n'));
+        context.printText(
+            tr("Activity database: answered, activity known for %1 channels.").arg(snapshot.channels.size()) +
+            QLatin1Char('\n'));
     else if (!activityConfigured)
-        context.print(tr("Activity database: not configured (zombies cannot be detected).") + QLatin1Char('\n'));
+        context.printText(tr("Activity database: not configured (zombies cannot be detected).") + QLatin1Char('\n'));
 
     if (!result.ok)
         context.fail(tr("Gateway %1: %2").arg(where, result.message));

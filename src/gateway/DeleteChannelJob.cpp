@@ -7,7 +7,7 @@ namespace gateway {
 
 Result DeleteChannelJob::interpret(Result result) const
 {
-    return refusedIfSaysSo(std::move(result));
+    return refusedUnlessDone(std::move(result));
 }
 
 } // namespace gateway

@@ -52,6 +52,11 @@ QNetworkRequest GatewayClient::request(const QUrl& url, bool withSecret) const
     return req;
 }
 
+bool GatewayClient::sendsSecretInClear() const
+{
+    return isConfigured() && m_config.allowCleartext && !mayCarrySecret(m_config.baseUrl, m_resolver);
+}
+
 GatewayJob::Spec GatewayClient::spec(const QByteArray& verb, const QString& path,
                                      std::chrono::milliseconds timeout) const
 {
@@ -78,6 +83,13 @@ template <typename Job, typename... Extra> Job* GatewayClient::launch(GatewayJob
                                                 "URL and secret.")));
     } else if (!m_tlsProblem.isEmpty()) {
         job->failBeforeStart(Result::failure(ErrorKind::Tls, m_tlsProblem));
+    } else if (!m_config.allowCleartext && !mayCarrySecret(m_config.baseUrl, m_resolver)) {
+        job->failBeforeStart(Result::failure(
+            ErrorKind::Tls,
+            tr("The gateway address %1 uses plain http:// to another computer: the secret would travel in clear "
+               "text, so nothing was sent. Use https://, or allow clear text for this gateway in the profile "
+               "(gateway/allowCleartext=true) if the network is trusted.")
+                .arg(m_config.baseUrl.toDisplayString(QUrl::RemoveUserInfo | QUrl::RemovePath))));
     } else {
         job->start();
     }

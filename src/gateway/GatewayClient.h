@@ -1,5 +1,6 @@
 #pragma once
 
+#include "gateway/Cleartext.h"
 #include "gateway/CreateChannelJob.h"
 #include "gateway/DeleteChannelJob.h"
 #include "gateway/FetchQrImageJob.h"
@@ -33,6 +34,11 @@ public:
     bool isConfigured() const { return m_config.isConfigured(); }
     // Empty when the CA file loads (or none is set); otherwise a translated reason.
     QString tlsProblem() const { return m_tlsProblem; }
+    // True when requests go out over plain http:// to a host that is not this computer because the
+    // profile allows it: the secret travels in clear, which the caller must keep visible.
+    bool sendsSecretInClear() const;
+    // How host names are checked for the clear-text rule (tests; by default a name is remote).
+    void setHostResolver(HostResolver resolver) { m_resolver = std::move(resolver); }
 
     ListChannelsJob* listChannels();
     GetChannelJob* getChannel(const QString& id);
@@ -55,6 +61,7 @@ private:
     GatewayConfig m_config;
     QSslConfiguration m_ssl;
     QString m_tlsProblem;
+    HostResolver m_resolver;
 };
 
 } // namespace gateway

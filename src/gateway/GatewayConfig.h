@@ -16,7 +16,8 @@ struct GatewayConfig
     std::chrono::milliseconds requestTimeout{std::chrono::seconds(30)};
     std::chrono::milliseconds connectTimeout{std::chrono::seconds(10)};
     qint64 maxBodyBytes = 8 * 1024 * 1024;
-    QString caFile; // extra trusted CA certificates (PEM), for gateways with a private CA
+    QString caFile;              // extra trusted CA certificates (PEM), for gateways with a private CA
+    bool allowCleartext = false; // the profile allows plain http:// to a host that is not this computer
 
     bool isConfigured() const { return baseUrl.isValid() && !baseUrl.host().isEmpty(); }
 };

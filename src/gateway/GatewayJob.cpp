@@ -9,6 +9,11 @@
 
 namespace gateway {
 
+namespace {
+// Same-origin redirects a GET follows at most.
+constexpr int MaxRedirects = 5;
+} // namespace
+
 GatewayJob::GatewayJob(QNetworkAccessManager& nam, Spec spec, QObject* parent)
     : QObject(parent)
     , m_nam(nam)
@@ -68,6 +73,30 @@ void GatewayJob::start()
         }
     });
     connect(reply, &QNetworkReply::redirected, this, [this, reply](const QUrl& target) {
+        // A create, start or delete is never sent twice, and a 301/302/303 would turn it into a GET
+        // that "succeeds" without doing anything: a mutating request follows no redirect at all.
+        if (m_spec.verb != "GET") {
+            finish(Result::failure(
+                ErrorKind::Redirect,
+                tr("The gateway answered %1 %2 with a redirect (HTTP %3 to %4); it was not followed, so nothing "
+                   "was done. Check the gateway URL in Settings.")
+                    .arg(QString::fromLatin1(m_spec.verb), m_spec.request.url().path())
+                    .arg(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt())
+                    .arg(target.toDisplayString(QUrl::RemoveUserInfo | QUrl::RemoveQuery)),
+                reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt()));
+            return;
+        }
+        // Qt's own cap does not hold under the user-verified policy (a loop ended as "HTTP 100"):
+        // count here, and say what happened.
+        const int followed = reply->property("phsRedirects").toInt() + 1;
+        reply->setProperty("phsRedirects", followed);
+        if (followed > MaxRedirects) {
+            finish(Result::failure(ErrorKind::Redirect,
+                                   tr("The gateway at %1 kept redirecting the request (a redirect loop); it was given "
+                                      "up. Check the gateway URL in Settings.")
+                                       .arg(hostPort())));
+            return;
+        }
         // Only same-origin redirects are followed: the secret header must never reach another host.
         const QUrl from = m_spec.request.url();
         if (target.scheme() == from.scheme() && target.host() == from.host() && target.port() == from.port()) {
@@ -127,6 +156,17 @@ void GatewayJob::onFinished()
                                   "URL: this is not what the gateway normally sends.")
                                    .arg(m_spec.maxBodyBytes / (1024 * 1024)),
                                reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt()));
+        return;
+    }
+    // A same-origin redirect loop ends, under the user-verified policy, as a bogus "HTTP 100" (or a
+    // redirect still pending): say what it is.
+    const int finalStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (reply->attribute(QNetworkRequest::RedirectionTargetAttribute).isValid() ||
+        (finalStatus >= 100 && finalStatus < 200)) {
+        finish(Result::failure(ErrorKind::Redirect,
+                               tr("The gateway at %1 kept redirecting the request (a redirect loop); it was given "
+                                  "up. Check the gateway URL in Settings.")
+                                   .arg(hostPort())));
         return;
     }
     RawResponse raw;

@@ -14,11 +14,22 @@ class Msg
 };
 } // namespace
 
-Result refusedIfSaysSo(Result result)
+bool successIsFalse(const QJsonValue& success)
 {
-    const QJsonValue success = result.json.toObject().value(QLatin1String("success"));
-    if (!success.isBool() || success.toBool())
-        return result;
+    if (success.isBool())
+        return !success.toBool();
+    if (success.isDouble())
+        return success.toDouble() == 0;
+    if (success.isString()) {
+        const QString text = success.toString().trimmed();
+        return text.compare(QLatin1String("false"), Qt::CaseInsensitive) == 0 || text == QLatin1String("0");
+    }
+    return false;
+}
+
+namespace {
+Result refused(Result result)
+{
     result.ok = false;
     result.kind = ErrorKind::Http;
     result.gatewayError = gatewayErrorText(result.json);
@@ -28,12 +39,29 @@ Result refusedIfSaysSo(Result result)
             : Msg::tr("The gateway reported a failure: %1").arg(result.gatewayError.left(200));
     return result;
 }
+} // namespace
+
+Result refusedIfSaysSo(Result result)
+{
+    if (!successIsFalse(result.json.toObject().value(QLatin1String("success"))))
+        return result;
+    return refused(std::move(result));
+}
+
+Result refusedUnlessDone(Result result)
+{
+    const QJsonObject body = result.json.toObject();
+    const QJsonValue error = body.value(QLatin1String("error"));
+    if (!body.contains(QLatin1String("success")) && error.isString() && !error.toString().trimmed().isEmpty())
+        return refused(std::move(result));
+    return refusedIfSaysSo(std::move(result));
+}
 
 Result failWithBody(Result result, const QString& fallbackMessage)
 {
     result.ok = false;
     result.gatewayError = gatewayErrorText(result.json);
-    const bool saysFailure = result.json.toObject().value(QLatin1String("success")).toBool(true) == false;
+    const bool saysFailure = successIsFalse(result.json.toObject().value(QLatin1String("success")));
     if (saysFailure && !result.gatewayError.isEmpty()) {
         result.kind = ErrorKind::Http;
         result.message = Msg::tr("The gateway reported a failure: %1").arg(result.gatewayError.left(200));

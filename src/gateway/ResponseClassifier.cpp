@@ -67,6 +67,11 @@ Result transportFailure(const RawResponse& r)
                                                        "gateway uses a private certificate authority, set its CA file "
                                                        "in Settings.")
                                                    .arg(host, quoted(r.networkErrorText)));
+    case E::InsecureRedirectError:
+        return Result::failure(ErrorKind::Redirect,
+                               Msg::tr("The gateway at %1 redirected from https:// to http://; it was not followed, "
+                                       "so the secret was not sent in clear. Check the gateway URL in Settings.")
+                                   .arg(host));
     case E::TemporaryNetworkFailureError:
     case E::NetworkSessionFailedError:
         return Result::failure(
@@ -139,6 +144,13 @@ Result classifyResponse(const RawResponse& r)
 
     const int status = r.httpStatus;
     const bool html = looksLikeHtml(r);
+
+    if (status >= 300 && status < 400) // a redirect that was not followed (or one too many)
+        return Result::failure(ErrorKind::Redirect,
+                               Msg::tr("The gateway answered with a redirect (HTTP %1) that was not followed. Check "
+                                       "the gateway URL in Settings.")
+                                   .arg(status),
+                               status);
 
     if (status == 401) {
         if (html || r.wwwAuthenticate.toLower().startsWith("basic")) {

@@ -14,9 +14,11 @@ HealthCheck::HealthCheck(gateway::GatewayClient& client, QObject* parent)
 
 HealthCheck::~HealthCheck()
 {
-    if (m_job) {
-        m_job->disconnect(this);
-        m_job->cancel();
+    for (const QPointer<gateway::GatewayJob>& job : std::as_const(m_jobs)) {
+        if (job) {
+            job->disconnect(this);
+            job->cancel();
+        }
     }
 }
 
@@ -45,33 +47,40 @@ void HealthCheck::cancel()
     if (!m_running)
         return;
     m_cancelled = true;
-    if (m_job)
-        m_job->cancel(); // its result arrives as Cancelled and ends the run
+    // Their results arrive as Cancelled; the last one ends the run.
+    const QList<QPointer<gateway::GatewayJob>> jobs = m_jobs;
+    for (const QPointer<gateway::GatewayJob>& job : jobs) {
+        if (job)
+            job->cancel();
+    }
+    if (m_jobs.isEmpty())
+        QMetaObject::invokeMethod(this, &HealthCheck::next, Qt::QueuedConnection);
 }
 
 void HealthCheck::next()
 {
-    if (!m_running || m_job)
+    if (!m_running)
         return;
     if (m_cancelled) {
         for (const QString& id : std::as_const(m_queue))
             m_report.setAction(id, Action::NotSent, tr("not sent (cancelled)"));
         m_queue.clear();
     }
-    if (m_queue.isEmpty()) {
-        finish();
-        return;
+    while (!m_queue.isEmpty() && m_jobs.size() < MaxConcurrent) {
+        const QString id = m_queue.takeFirst();
+        auto* job = m_client.getQr(id);
+        m_jobs.append(job);
+        connect(job, &gateway::GatewayJob::finished, this, [this, job, id](const gateway::Result& r) {
+            m_jobs.removeAll(job);
+            onQr(id, r, job->reply()); // parsed once, by the job
+        });
     }
-    const QString id = m_queue.takeFirst();
-    auto* job = m_client.getQr(id);
-    m_job = job;
-    connect(job, &gateway::GatewayJob::finished, this,
-            [this, id, job](const gateway::Result& r) { onQr(id, r, job->reply()); });
+    if (m_queue.isEmpty() && m_jobs.isEmpty())
+        finish();
 }
 
 void HealthCheck::onQr(const QString& id, const gateway::Result& result, const gateway::QrReply& reply)
 {
-    m_job = nullptr;
     Action action = Action::QrRequested;
     QString message;
     if (result.ok) {

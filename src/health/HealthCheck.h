@@ -16,9 +16,10 @@ struct Result;
 namespace health {
 
 // The healthcheck's one action: for every unhealthy session of a report (not connected, or a
-// zombie), exactly one GET /api/channels/{id}/qr, which is what makes the gateway reconnect. One
-// request at a time, never a retry, never a delete, create or start-session (gateway-contract.md
-// 4.3). The classification itself is HealthReport::fromSessions; the listing is SessionMonitor's.
+// zombie), exactly one GET /api/channels/{id}/qr, which is what makes the gateway reconnect. At
+// most MaxConcurrent requests at a time (fifty stalled sessions must not outlast a 15-minute cron
+// interval), never a retry, never a delete, create or start-session (gateway-contract.md 4.3). The classification
+// itself is HealthReport::fromSessions; the listing is SessionMonitor's.
 //
 //   auto* check = new health::HealthCheck(client, this);
 //   connect(check, &health::HealthCheck::finished, this, &Panel::showReport);
@@ -36,7 +37,9 @@ public:
 
     // false (and nothing happens) while a check is running.
     bool start(HealthReport report, bool dryRun);
-    // Stops after the request in flight (which is cancelled); the rest are marked not sent.
+    static constexpr int MaxConcurrent = 4;
+
+    // Cancels the requests in flight; the rest are marked not sent.
     void cancel();
     bool isRunning() const { return m_running; }
     const HealthReport& report() const { return m_report; }
@@ -53,7 +56,7 @@ private:
     gateway::GatewayClient& m_client;
     HealthReport m_report;
     QStringList m_queue;
-    QPointer<gateway::GatewayJob> m_job;
+    QList<QPointer<gateway::GatewayJob>> m_jobs; // in flight, at most MaxConcurrent
     bool m_running = false;
     bool m_cancelled = false;
 };

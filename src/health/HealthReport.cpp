@@ -1,5 +1,7 @@
 #include "health/HealthReport.h"
 
+#include "sessions/VisibleText.h"
+
 #include <QJsonArray>
 
 namespace health {
@@ -85,7 +87,7 @@ QString oneLine(QString text)
     text.replace(QLatin1Char('|'), QLatin1Char('/'));
     text.replace(QLatin1Char('\n'), QLatin1Char(' '));
     text.replace(QLatin1Char('\r'), QLatin1Char(' '));
-    return text.simplified();
+    return sessions::visibleText(text.simplified());
 }
 
 } // namespace

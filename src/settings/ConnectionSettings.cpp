@@ -8,6 +8,7 @@ void applyProfileTimeouts(const Profile& profile, gateway::GatewayConfig& config
     config.requestTimeout = profile.requestTimeout();
     config.connectTimeout = profile.connectTimeout();
     config.caFile = profile.caFile();
+    config.allowCleartext = profile.allowCleartextGateway();
 }
 
 } // namespace settings

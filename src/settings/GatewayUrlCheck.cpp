@@ -1,4 +1,4 @@
-#include "GatewayUrlCheck.h"
+#include "settings/GatewayUrlCheck.h"
 
 namespace settings {
 

@@ -6,8 +6,9 @@
 
 namespace settings {
 
-// Validation of a typed gateway address, as the user types: https expected, http allowed with a
-// visible warning, every other scheme refused.
+// The one validation of a gateway address, whatever its source (typed in Settings, --gateway,
+// PIXELHUB_GATEWAY_URL, the saved profile): https expected, http allowed with a visible warning,
+// every other scheme refused, and no credentials in any part (user info, query, fragment).
 class GatewayUrlCheck
 {
     Q_DECLARE_TR_FUNCTIONS(GatewayUrlCheck)

@@ -87,6 +87,14 @@ void Profile::setCaFile(const QString& path)
 {
     m_settings->setValue(schema::CaFile.key, path);
 }
+bool Profile::allowCleartextGateway() const
+{
+    return flagValue(*m_settings, schema::AllowCleartext);
+}
+void Profile::setAllowCleartextGateway(bool on)
+{
+    m_settings->setValue(schema::AllowCleartext.key, on);
+}
 QString Profile::activityDsn() const
 {
     return m_settings->value(schema::ActivityDsn.key).toString();
@@ -148,6 +156,14 @@ std::chrono::seconds Profile::connectDeadline() const
 void Profile::setConnectDeadline(std::chrono::seconds s)
 {
     m_settings->setValue(schema::ConnectDeadline.key, qint64(s.count()));
+}
+std::chrono::seconds Profile::healthcheckDeadline() const
+{
+    return secondsValue(*m_settings, schema::HealthcheckDeadline);
+}
+void Profile::setHealthcheckDeadline(std::chrono::seconds s)
+{
+    m_settings->setValue(schema::HealthcheckDeadline.key, qint64(s.count()));
 }
 QString Profile::language() const
 {

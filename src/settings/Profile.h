@@ -35,6 +35,9 @@ public:
     void setRefreshInterval(std::chrono::seconds s);
     QString caFile() const;
     void setCaFile(const QString& path);
+    // Plain http:// to a host that is not this computer (the secret in clear); default false.
+    bool allowCleartextGateway() const;
+    void setAllowCleartextGateway(bool on);
 
     QString activityDsn() const; // password-free DSN
     void setActivityDsn(const QString& dsn);
@@ -51,6 +54,9 @@ public:
 
     std::chrono::seconds connectDeadline() const; // overall create/reconnect deadline
     void setConnectDeadline(std::chrono::seconds s);
+    // The whole healthcheck (listing and QR requests), default 5 min: well inside a 15-minute cron.
+    std::chrono::seconds healthcheckDeadline() const;
+    void setHealthcheckDeadline(std::chrono::seconds s);
 
     QString language() const; // "" = system, else one of availableLanguages()
     void setLanguage(const QString& code);

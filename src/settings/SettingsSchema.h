@@ -58,6 +58,11 @@ inline constexpr Duration RequestTimeout{"gateway/requestTimeoutSeconds"_L1, 30s
 inline constexpr Duration ConnectTimeout{"gateway/connectTimeoutSeconds"_L1, 10s, 1s, 120s};
 // Create/reconnect: the whole flow, QR included.
 inline constexpr Duration ConnectDeadline{"connect/deadlineSeconds"_L1, 3min, 3s, 1h};
+// Plain http:// to a host that is not this computer carries the credential in clear: refused
+// unless this is set (and then a warning stays visible).
+inline constexpr Flag AllowCleartext{"gateway/allowCleartext"_L1, false};
+// The whole healthcheck, its reconnect requests included (they run a few at once).
+inline constexpr Duration HealthcheckDeadline{"health/deadlineSeconds"_L1, 5min, 5s, 1h};
 
 // Activity and the zombie verdict
 inline constexpr Text ActivityDsn{"activity/dsn"_L1}; // password-free

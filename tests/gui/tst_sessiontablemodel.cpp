@@ -89,6 +89,30 @@ private slots:
                  QStringLiteral("Last activity"));
     }
 
+    // A gateway name with a bidi override, escape sequences or a newline is shown with them made
+    // visible: it can neither reverse the rest of the row nor add a line; IdRole stays exact.
+    void hostileTextIsShownSafely()
+    {
+        const QString rlo(QChar(0x202E));
+        Session evil = make(QStringLiteral("evil") + rlo, Status::Unknown, QStringLiteral("bad\x1b[2J\nstate") + rlo);
+        evil.name = QStringLiteral("Vendas ") + rlo + QStringLiteral("gnp.exe\r\nforged");
+        m_book->apply(baseline() << evil);
+        const QModelIndex session = m_model->index(4, SessionTableModel::Session);
+        const QModelIndex status = m_model->index(4, SessionTableModel::Status);
+        for (const QModelIndex& index : {session, status}) {
+            for (const int role : {int(Qt::DisplayRole), int(Qt::ToolTipRole)}) {
+                const QString text = index.data(role).toString();
+                QVERIFY2(!text.contains(rlo) && !text.contains(QChar(0x1b)) && !text.contains(QChar('\r')),
+                         qPrintable(text.toUtf8().toPercentEncoding(" ")));
+                if (role == Qt::DisplayRole)
+                    QVERIFY2(!text.contains(QChar('\n')), qPrintable(text));
+            }
+        }
+        QCOMPARE(session.data().toString(), QStringLiteral("Vendas \\u202Egnp.exe\\r\\nforged (evil\\u202E)"));
+        QCOMPARE(status.data().toString(), QStringLiteral("bad\\x1b[2J\\nstate\\u202E"));
+        QCOMPARE(session.data(SessionTableModel::IdRole).toString(), evil.id);
+    }
+
     void zombieShowsPossiblyDisconnected()
     {
         QList<Session> next = baseline();

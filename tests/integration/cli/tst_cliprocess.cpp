@@ -21,6 +21,7 @@ private slots:
     void healthcheckJson();
     void headlessWithoutSecretDoesNotHang();
     void createWritesQr();
+    void diagnosticsStayOffWithoutVerbose();
     void secretsAreNeverPrinted();
     void databaseDownIsOneNote();
     void usageAndHelp();
@@ -29,6 +30,7 @@ private slots:
 private:
     CliRun exec(const QStringList& args, const QString& secret = QString::fromLatin1(SimFixture::Secret));
     SimFixture m_fx;
+    bool m_keepLoggingRules = true; // false: run without QT_LOGGING_RULES, as cron does
 };
 
 void TestCliProcess::initTestCase()
@@ -47,6 +49,10 @@ CliRun TestCliProcess::exec(const QStringList& args, const QString& secret)
     for (const char* name :
          {"PIXELHUB_GATEWAY_URL", "PIXELHUB_GATEWAY_SECRET", "PIXELHUB_ACTIVITY_DSN", "PIXELHUB_ACTIVITY_PASSWORD"})
         env.remove(name);
+    if (!m_keepLoggingRules) {
+        env.remove("QT_LOGGING_RULES");
+        env.remove("QT_MESSAGE_PATTERN");
+    }
     if (!secret.isEmpty())
         env.insert("PIXELHUB_GATEWAY_SECRET", secret);
     // A server: an empty home, no desktop session bus, English messages.
@@ -250,6 +256,25 @@ void TestCliProcess::headlessWithoutSecretDoesNotHang()
     r = exec(m_fx.globals() + QStringList{"healthcheck"}, QString());
     QCOMPARE(r.code, 3);
     QVERIFY(clock.elapsed() < 20000);
+}
+
+// As cron runs it (no QT_LOGGING_RULES, stderr not a terminal): stderr carries nothing but the
+// command's own message, none of the internal or Qt diagnostics (the connect flow's debug lines
+// used to leak); --verbose still shows them.
+void TestCliProcess::diagnosticsStayOffWithoutVerbose()
+{
+    QVERIFY(m_fx.start({}, false));
+    m_keepLoggingRules = false;
+    const QString png = m_fx.dir().filePath("quiet-qr.png");
+    const CliRun quiet = exec(m_fx.globals() + QStringList{"create", "quiet", "--qr-png", png, "--wait", "0"});
+    const CliRun verbose =
+        exec(m_fx.globals() + QStringList{"--verbose", "create", "loud", "--qr-png", png, "--wait", "0"});
+    m_keepLoggingRules = true;
+    QCOMPARE(quiet.code, 0);
+    QVERIFY2(quiet.err.trimmed().isEmpty(), qPrintable(quiet.err));
+    QCOMPARE(verbose.code, 0);
+    QVERIFY2(verbose.err.contains(QLatin1String("phs.")) || verbose.err.contains(QLatin1String("pixelhub.")),
+             qPrintable(verbose.err));
 }
 
 void TestCliProcess::createWritesQr()

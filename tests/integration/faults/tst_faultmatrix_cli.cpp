@@ -5,17 +5,21 @@
 // The activity database's faults (down, slow) have their own table: the database is optional, so
 // the flows that read it still list the sessions, with one note that names the cause; only
 // test-connection, whose job is to check it, fails.
+#include "../../support/CannedGateway.h"
 #include "../../support/FakeDatabaseServer.h"
 #include "../../unit/cli/CliFixture.h"
 #include "cli/CommandContext.h"
 #include "cli/CommandRegistry.h"
+#include "gateway/Cleartext.h"
 #include "settings/Profile.h"
 #include "settings/SecretStore.h"
 
 #include <QElapsedTimer>
+
 #include <QStandardPaths>
 #include <QTcpServer>
 #include <QTcpSocket>
+#include <functional>
 
 namespace {
 
@@ -99,9 +103,29 @@ const QList<ActivityFlow>& activityFlows()
     return all;
 }
 
+// What a hostile gateway puts into ids, names, statuses and error texts: a window title (OSC 0), a
+// screen clear, a clipboard write (OSC 52), a carriage return overwrite, a forged line, an 8-bit
+// CSI (C1) and a bidi override.
+// JSON escapes, as the gateway would send them.
+const char kHostile[] = "\\u001b]0;pwned\\u0007\\u001b[2J\\u001b]52;c;ZXZpbA==\\u0007\\rOK\\nSESSIONS OK - forged"
+                        "\\u009b31m\\u202Egnp.exe";
+
+// True when text holds anything a terminal would act on or that reorders the line.
+bool hasRawControls(const QString& text)
+{
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        if ((u < 0x20 && u != u'\n') || (u >= 0x7F && u <= 0x9F) || u == 0x202E || u == 0x2028)
+            return true;
+    }
+    return false;
+}
+
 } // namespace
 
 Q_DECLARE_METATYPE(sim::FaultKind)
+
+using ProfileTweak = std::function<void(settings::Profile&)>;
 
 class TestFaultMatrixCli : public QObject
 {
@@ -109,7 +133,7 @@ class TestFaultMatrixCli : public QObject
 
     SimFixture m_fx;
 
-    CliRun run(const QStringList& args)
+    CliRun run(const QStringList& args, const ProfileTweak& tweak = ProfileTweak())
     {
         CliRun r;
         QTextStream out(&r.out);
@@ -122,6 +146,9 @@ class TestFaultMatrixCli : public QObject
         profile.setConnectTimeout(std::chrono::seconds(2));
         profile.setConnectDeadline(std::chrono::seconds(3));
         profile.setActivityTimeout(std::chrono::seconds(2));
+        profile.setHealthcheckDeadline(std::chrono::minutes(5));
+        if (tweak)
+            tweak(profile);
         settings::SecretStore secrets;
         cli::CommandContext context(out, err, profile, secrets);
         r.code = cli::CommandRegistry::standard().run(QStringList{"pixelhub-sessions-cli"} + args, context);
@@ -198,6 +225,292 @@ private slots:
         QVERIFY2(!message.contains(QLatin1String("<html"), Qt::CaseInsensitive), qPrintable(message));
         QVERIFY(!r.out.contains(QString::fromLatin1(SimFixture::Secret)));
         QVERIFY(!r.err.contains(QString::fromLatin1(SimFixture::Secret)));
+    }
+
+    // Hostile text from the gateway never reaches the terminal raw: human output and error messages
+    // show controls and bidi overrides as visible escapes; JSON carries the exact values.
+    void hostileText_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<bool>("failing"); // the gateway answers 500 with the hostile text as its error
+        QTest::addColumn<int>("exitCode");
+        QTest::newRow("list") << QStringList{"list"} << false << 0;
+        QTest::newRow("show") << QStringList{"show", "evil"} << false << 0;
+        QTest::newRow("healthcheck") << QStringList{"healthcheck", "--dry-run"} << false << 2;
+        QTest::newRow("list x 500") << QStringList{"list"} << true << 1;
+        QTest::newRow("show x 500") << QStringList{"show", "evil"} << true << 1;
+        QTest::newRow("delete x 500") << QStringList{"delete", "evil", "--yes"} << true << 1;
+        QTest::newRow("healthcheck x 500") << QStringList{"healthcheck"} << true << 3;
+    }
+
+    void hostileText()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(bool, failing);
+        QFETCH(int, exitCode);
+        CannedGateway gateway;
+        QVERIFY(gateway.isValid());
+        const QString hostile = QJsonDocument::fromJson(QByteArray("[\"") + kHostile + "\"]").array().at(0).toString();
+        const QJsonObject channelObject{
+            {"id", "evil"}, {"name", hostile}, {"status", QString("DISCONNECTED" + hostile)}};
+        const QByteArray channel = QJsonDocument(channelObject).toJson(QJsonDocument::Compact);
+        if (failing) {
+            const QByteArray error =
+                QJsonDocument(QJsonObject{{"success", false}, {"error", hostile}}).toJson(QJsonDocument::Compact);
+            for (const QByteArray method : {"GET", "DELETE"}) {
+                gateway.on(method, "/api/channels", CannedGateway::json(500, error));
+                gateway.on(method, "/api/channels/evil", CannedGateway::json(500, error));
+            }
+        } else {
+            gateway.on("GET", "/api/channels",
+                       CannedGateway::json(200, "{\"success\":true,\"channels\":[" + channel + "]}"));
+            gateway.on("GET", "/api/channels/evil",
+                       CannedGateway::json(200, "{\"success\":true,\"channel\":" + channel + "}"));
+        }
+        const CliRun r = run(QStringList{"--gateway", gateway.baseUrl()} + args);
+        QCOMPARE(r.code, exitCode);
+        QVERIFY2(!hasRawControls(r.out), qPrintable(r.out.toUtf8().toPercentEncoding(" \n")));
+        QVERIFY2(!hasRawControls(r.err), qPrintable(r.err.toUtf8().toPercentEncoding(" \n")));
+        QVERIFY2(!r.out.contains(QLatin1String("\nSESSIONS OK")), qPrintable(r.out)); // no forged line
+        const QString shown = r.out + r.err;
+        if (!failing) // the name is shown, made visible
+            QVERIFY2(shown.contains(QLatin1String("\\x1b")) && shown.contains(QLatin1String("\\u202E")),
+                     qPrintable(shown));
+
+        if (!failing && args.first() == QLatin1String("list")) {
+            // JSON stays exact: the same hostile name, byte for byte.
+            const CliRun json = run(QStringList{"--gateway", gateway.baseUrl(), "--json"} + args);
+            QCOMPARE(json.code, 0);
+            QCOMPARE(parseJson(json.out).array().at(0).toObject().value("name").toString(), hostile);
+        }
+    }
+
+    // Hostile values on the command line and in the environment: refused with exit 2 before
+    // anything is sent, and a password hidden in them is never echoed.
+    void hostileInput_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("envName");
+        QTest::addColumn<QString>("envValue"); // %1 = the gateway's base URL without scheme
+        const QString none;
+        QTest::newRow("silent-hours nan") << QStringList{"--silent-hours", "nan", "healthcheck"} << none << none;
+        QTest::newRow("silent-hours inf") << QStringList{"--silent-hours", "inf", "list"} << none << none;
+        QTest::newRow("silent-hours negative") << QStringList{"--silent-hours", "-4", "list"} << none << none;
+        QTest::newRow("silent-hours zero") << QStringList{"--silent-hours", "0", "list"} << none << none;
+        QTest::newRow("silent-hours absurd") << QStringList{"--silent-hours", "1e9", "list"} << none << none;
+        QTest::newRow("silent-hours after verb") << QStringList{"list", "--silent-hours", "NaN"} << none << none;
+        QTest::newRow("show ..") << QStringList{"show", ".."} << none << none;
+        QTest::newRow("show .") << QStringList{"show", "."} << none << none;
+        QTest::newRow("show slash") << QStringList{"show", "a/b"} << none << none;
+        QTest::newRow("show space") << QStringList{"show", "a b"} << none << none;
+        QTest::newRow("reconnect ..") << QStringList{"reconnect", ".."} << none << none;
+        QTest::newRow("dsn encoded password")
+            << QStringList{"--activity-dsn", "mysql://u%3Ahunter2@127.0.0.1/db", "list"} << none << none;
+        QTest::newRow("dsn password option")
+            << QStringList{"--activity-dsn", "mysql://u@127.0.0.1/db?password=hunter2", "list"} << none << none;
+        QTest::newRow("env dsn encoded password") << QStringList{"list"} << "PIXELHUB_ACTIVITY_DSN"
+                                                  << "postgresql://u%3Ahunter2@127.0.0.1/db";
+        QTest::newRow("gateway encoded password")
+            << QStringList{"--gateway", "http://u%3Ahunter2@%1", "list"} << none << none;
+        QTest::newRow("gateway data url") << QStringList{"--gateway", "data://hunter2", "list"} << none << none;
+        QTest::newRow("gateway file url") << QStringList{"--gateway", "file:///etc/hunter2", "list"} << none << none;
+        QTest::newRow("env gateway password") << QStringList{"list"} << "PIXELHUB_GATEWAY_URL"
+                                              << "http://u:hunter2@%1";
+        QTest::newRow("env gateway data url") << QStringList{"list"} << "PIXELHUB_GATEWAY_URL"
+                                              << "data://hunter2";
+    }
+
+    void hostileInput()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QString, envName);
+        QFETCH(QString, envValue);
+        CannedGateway gateway;
+        QVERIFY(gateway.isValid());
+        const QString hostPort = QStringLiteral("127.0.0.1:%1").arg(gateway.port());
+        QStringList argv;
+        if (!args.contains("--gateway") && envName != "PIXELHUB_GATEWAY_URL")
+            argv << "--gateway" << gateway.baseUrl();
+        for (const QString& a : args)
+            argv << (a.contains("%1") ? a.arg(hostPort) : a);
+        if (!envName.isEmpty())
+            qputenv(envName.toLatin1(), envValue.arg(hostPort).toUtf8());
+        const CliRun r = run(argv);
+        if (!envName.isEmpty())
+            qunsetenv(envName.toLatin1());
+        // A usage error: 2, or UNKNOWN (3) for the healthcheck, as monitoring plugins do.
+        QCOMPARE(r.code, args.contains("healthcheck") ? 3 : 2);
+        QVERIFY2(gateway.requests().isEmpty(), qPrintable(gateway.requests().join(", ")));
+        QVERIFY2(!r.err.trimmed().isEmpty(), "no message");
+        QVERIFY2(!QString(r.out + r.err).contains("hunter2"), qPrintable(r.err));
+    }
+
+    // delete says "deleted" only when the session is gone: no redirect followed, a failure in the
+    // body read as such, and a GET that no longer finds the session.
+    void deleteIsConfirmed_data()
+    {
+        QTest::addColumn<QByteArray>("deleteStatus");
+        QTest::addColumn<QByteArray>("deleteBody"); // or the Location of a redirect
+        QTest::addColumn<int>("getStatus");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QString>("mentions");
+        QTest::newRow("deleted") << QByteArray("200") << QByteArray("{\"success\":true}") << 404 << 0 << "deleted";
+        QTest::newRow("301 turns DELETE into GET")
+            << QByteArray("301") << QByteArray("/api/channels/evil") << 200 << 1 << "redirect";
+        QTest::newRow("307") << QByteArray("307") << QByteArray("/api/channels/evil") << 404 << 1 << "redirect";
+        QTest::newRow("success string false")
+            << QByteArray("200") << QByteArray("{\"success\":\"false\"}") << 404 << 1 << "failure";
+        QTest::newRow("success zero") << QByteArray("200") << QByteArray("{\"success\":0}") << 404 << 1 << "failure";
+        QTest::newRow("success string zero")
+            << QByteArray("200") << QByteArray("{\"success\":\"0\"}") << 404 << 1 << "failure";
+        QTest::newRow("error in 2xx") << QByteArray("200") << QByteArray("{\"error\":\"session not deleted\"}") << 404
+                                      << 1 << "not deleted";
+        QTest::newRow("still there") << QByteArray("200") << QByteArray("{\"success\":true}") << 200 << 1
+                                     << "still exists";
+    }
+
+    void deleteIsConfirmed()
+    {
+        QFETCH(QByteArray, deleteStatus);
+        QFETCH(QByteArray, deleteBody);
+        QFETCH(int, getStatus);
+        QFETCH(int, exitCode);
+        QFETCH(QString, mentions);
+        CannedGateway gateway;
+        const int status = deleteStatus.toInt();
+        gateway.on("DELETE", "/api/channels/evil",
+                   status >= 300 && status < 400 ? CannedGateway::redirect(status, deleteBody)
+                                                 : CannedGateway::json(status, deleteBody));
+        gateway.on(
+            "GET", "/api/channels/evil",
+            getStatus == 200
+                ? CannedGateway::json(
+                      200,
+                      "{\"success\":true,\"channel\":{\"id\":\"evil\",\"name\":\"evil\",\"status\":\"CONNECTED\"}}")
+                : CannedGateway::json(404, "{\"success\":false,\"error\":\"A sessão do WhatsApp não está ativa.\"}"));
+        const CliRun r = run({"--gateway", gateway.baseUrl(), "delete", "evil", "--yes"});
+        QCOMPARE(r.code, exitCode);
+        QCOMPARE(gateway.count("DELETE /api/channels/evil"), 1); // never repeated by a redirect
+        QVERIFY2(QString(r.out + r.err).contains(mentions, Qt::CaseInsensitive), qPrintable(r.out + r.err));
+        if (exitCode != 0)
+            QVERIFY2(!r.out.contains("deleted"), qPrintable(r.out));
+    }
+
+    // show prints the session it was asked for, or nothing.
+    void showAnswerMustMatch()
+    {
+        CannedGateway gateway;
+        gateway.on(
+            "GET", "/api/channels/abc",
+            CannedGateway::json(
+                200,
+                "{\"success\":true,\"channel\":{\"id\":\"victim\",\"name\":\"victim\",\"status\":\"CONNECTED\"}}"));
+        const CliRun r = run({"--gateway", gateway.baseUrl(), "show", "abc"});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(!r.out.contains("victim"), qPrintable(r.out));
+        QVERIFY2(r.err.contains("victim") && r.err.contains("abc"), qPrintable(r.err));
+    }
+
+    // A redirect loop ends fast with a message that says so; a POST is never sent twice.
+    void redirectLoops_data()
+    {
+        QTest::addColumn<QByteArray>("method");
+        QTest::addColumn<QByteArray>("path");
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<int>("maxRequests");
+        QTest::newRow("create 307 loop") << QByteArray("POST") << QByteArray("/api/channels")
+                                         << QStringList{"create", "novo", "--wait", "0"} << 1;
+        QTest::newRow("list 302 loop") << QByteArray("GET") << QByteArray("/api/channels") << QStringList{"list"} << 15;
+    }
+
+    void redirectLoops()
+    {
+        QFETCH(QByteArray, method);
+        QFETCH(QByteArray, path);
+        QFETCH(QStringList, args);
+        QFETCH(int, maxRequests);
+        CannedGateway gateway;
+        gateway.on(method, path, CannedGateway::redirect(method == "POST" ? 307 : 302, path));
+        const CliRun r = run(QStringList{"--gateway", gateway.baseUrl()} + args);
+        QCOMPARE(r.code, 1);
+        QVERIFY2(gateway.count(QString::fromLatin1(method + ' ' + path)) <= maxRequests,
+                 qPrintable(gateway.requests().join(", ")));
+        QVERIFY2(r.err.contains("redirect", Qt::CaseInsensitive), qPrintable(r.err));
+        QVERIFY2(!r.err.contains("empty answer"), qPrintable(r.err));
+        QVERIFY2(r.err.trimmed().split('\n').size() <= 3, qPrintable(r.err));
+    }
+
+    // Ten stalled sessions: at most four QR requests at once, and the whole check ends at its
+    // deadline (a setting) with the rest marked not sent, instead of 10 x the request timeout.
+    void healthcheckIsConcurrentAndBounded()
+    {
+        CannedGateway gateway;
+        QByteArray channels;
+        for (int i = 0; i < 10; ++i) {
+            channels += (i ? "," : "") + QByteArray("{\"id\":\"s") + QByteArray::number(i) +
+                        "\",\"name\":\"s\",\"status\":\"DISCONNECTED\"}";
+            gateway.on("GET", "/api/channels/s" + QByteArray::number(i) + "/qr", CannedGateway::stalled());
+        }
+        gateway.on("GET", "/api/channels",
+                   CannedGateway::json(200, "{\"success\":true,\"channels\":[" + channels + "]}"));
+        const CliRun r = run({"--gateway", gateway.baseUrl(), "healthcheck"}, [](settings::Profile& p) {
+            p.setRequestTimeout(std::chrono::seconds(120));
+            p.setHealthcheckDeadline(std::chrono::seconds(5));
+        });
+        QCOMPARE(r.code, 2);
+        QCOMPARE(gateway.maxInFlight(), 4);
+        QCOMPARE(r.out.count("not sent"), 6);
+        QCOMPARE(r.out.count("\ns"), 10); // one line per session, none lost
+    }
+
+    // The design's TLS rule: plain http:// carries the secret only to this computer. No traffic
+    // leaves loopback here: the remote host is refused before anything is sent.
+    void cleartextToAnotherHostIsRefused()
+    {
+        const CliRun remote = run({"--gateway", "http://203.0.113.7:9", "list"});
+        QCOMPARE(remote.code, 1);
+        QVERIFY2(remote.err.contains("clear text"), qPrintable(remote.err));
+        QVERIFY2(remote.err.contains("nothing was sent"), qPrintable(remote.err));
+
+        // Another loopback address than 127.0.0.1 is still this computer.
+        CannedGateway loopback(QHostAddress(QStringLiteral("127.0.0.2")));
+        QVERIFY(loopback.isValid());
+        loopback.on("GET", "/api/channels", CannedGateway::json(200, "{\"success\":true,\"channels\":[]}"));
+        const CliRun local = run({"--gateway", loopback.baseUrl(), "list"});
+        QCOMPARE(local.code, 0);
+        QCOMPARE(loopback.count("GET /api/channels"), 1);
+        QVERIFY2(local.err.isEmpty(), qPrintable(local.err));
+    }
+
+    void cleartextRule_data()
+    {
+        QTest::addColumn<QString>("url");
+        QTest::addColumn<bool>("allowed");
+        QTest::newRow("https remote") << "https://wpp.example.com:8443" << true;
+        QTest::newRow("http 127.0.0.2") << "http://127.0.0.2:8443" << true;
+        QTest::newRow("http ::1") << "http://[::1]:8443" << true;
+        QTest::newRow("http localhost") << "http://localhost:8443" << true;
+        QTest::newRow("http name on loopback") << "http://gw-loop.test:8443" << true;
+        QTest::newRow("http name remote") << "http://gw-remote.test:8443" << false;
+        QTest::newRow("http name half remote") << "http://gw-mixed.test:8443" << false;
+        QTest::newRow("http name unresolved") << "http://gw-nowhere.test:8443" << false;
+        QTest::newRow("http remote literal") << "http://192.0.2.10" << false;
+    }
+
+    void cleartextRule()
+    {
+        QFETCH(QString, url);
+        QFETCH(bool, allowed);
+        const gateway::HostResolver resolver = [](const QString& host) -> QList<QHostAddress> {
+            if (host == "gw-loop.test")
+                return {QHostAddress("127.0.0.2")};
+            if (host == "gw-remote.test")
+                return {QHostAddress("192.0.2.10")};
+            if (host == "gw-mixed.test")
+                return {QHostAddress("127.0.0.1"), QHostAddress("192.0.2.11")};
+            return {};
+        };
+        QCOMPARE(gateway::mayCarrySecret(QUrl(url), resolver), allowed);
     }
 
     void databaseMatrix_data()

@@ -307,6 +307,100 @@ private slots:
         QCOMPARE(snapshot.rowsScanned, 2);
     }
 
+    // Inserts a row with a raw created_at expression (a literal in the kind's own syntax).
+    bool insertRaw(const QByteArray& payload, const QString& createdAtSql)
+    {
+        return exec(QStringLiteral("INSERT INTO webhook_raw_logs (event_type, payload_json, created_at) VALUES "
+                                   "('message', '%1', %2)")
+                        .arg(QString::fromUtf8(payload), createdAtSql));
+    }
+
+    // A date far in the future that the kind's created_at column can hold (MariaDB's TIMESTAMP ends in 2038).
+    QString futureSql() const
+    {
+        return m_kind == DbKind::MySql ? QStringLiteral("'2037-12-31 00:00:00'")
+                                       : QStringLiteral("'2100-01-01 00:00:00'");
+    }
+
+    // One poisoned created_at must not flip a verdict: garbage, empty and epoch-integer values are
+    // ignored (they read as 1970: a false zombie), and so is a date later than the database's clock
+    // (it reads as "0 s ago": a hidden zombie).
+    void poisonedTimestampsAreIgnored()
+    {
+        QVERIFY(insert(QStringLiteral("message"), R"({"session":{"id":"healthy"}})", 60));
+        QVERIFY(insert(QStringLiteral("message"), R"({"session":{"id":"zombie"}})", 5 * 3600));
+        QVERIFY(insertRaw(R"({"session":{"id":"zombie"}})", futureSql()));
+        if (m_kind == DbKind::Sqlite) { // only a text column can hold these
+            QVERIFY(insertRaw(R"({"session":{"id":"healthy"}})", QStringLiteral("'garbage'")));
+            QVERIFY(insertRaw(R"({"session":{"id":"healthy"}})", QStringLiteral("''")));
+            QVERIFY(insertRaw(R"({"session":{"id":"healthy"}})", QStringLiteral("1700000000")));
+            QVERIFY(insertRaw(R"({"session":{"id":"onlypoison"}})", QStringLiteral("'garbage'")));
+        }
+        ActivityIndex index(config());
+        const ActivitySnapshot snapshot = refreshed(index);
+        QCOMPARE(snapshot.state, ActivitySnapshot::State::Ok);
+        const auto healthy = snapshot.find(QStringLiteral("healthy"));
+        QVERIFY(healthy);
+        QVERIFY2(qAbs(healthy->ageSeconds - 60) <= 3, qPrintable(QString::number(healthy->ageSeconds)));
+        const auto zombie = snapshot.find(QStringLiteral("zombie"));
+        QVERIFY(zombie);
+        QVERIFY2(qAbs(zombie->ageSeconds - 5 * 3600) <= 3, qPrintable(QString::number(zombie->ageSeconds)));
+        QVERIFY(!snapshot.find(QStringLiteral("onlypoison")));
+    }
+
+    // What the cache holds is checked again: a future time cached by an older version (or before
+    // the database's clock was set back) is discarded and the history read again.
+    void cachedFutureTimeIsRevalidated()
+    {
+        QVERIFY(insert(QStringLiteral("message"), R"({"session":{"id":"zombie"}})", 5 * 3600));
+        {
+            ActivityIndex index(config());
+            QCOMPARE(refreshed(index).state, ActivitySnapshot::State::Ok);
+        }
+        {
+            QSqlDatabase cache = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("tamper"));
+            cache.setDatabaseName(m_dir.filePath(QStringLiteral("cache/activity-cache.sqlite")));
+            QVERIFY(cache.open());
+            QSqlQuery q(cache);
+            QVERIFY(q.exec(QStringLiteral("UPDATE channels SET last_epoch = 4102444800 WHERE channel = 'zombie'")));
+            QCOMPARE(q.numRowsAffected(), 1);
+            cache.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("tamper"));
+        ActivityIndex index(config());
+        const ActivitySnapshot snapshot = refreshed(index);
+        QCOMPARE(snapshot.state, ActivitySnapshot::State::Ok);
+        const auto zombie = snapshot.find(QStringLiteral("zombie"));
+        QVERIFY(zombie);
+        QVERIFY2(qAbs(zombie->ageSeconds - 5 * 3600) <= 3, qPrintable(QString::number(zombie->ageSeconds)));
+    }
+
+    // A table whose id is text cannot be walked in id order: said so, not read as "nothing new".
+    void textIdTableIsReported()
+    {
+        if (m_kind != DbKind::Sqlite)
+            QSKIP("the shape is built in a private SQLite file");
+        const QString path = m_dir.filePath(QStringLiteral("text-id.db"));
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("text-id"));
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(q.exec(QStringLiteral("CREATE TABLE webhook_raw_logs (id TEXT PRIMARY KEY, event_type TEXT, "
+                                          "payload_json TEXT, created_at TEXT)")));
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO webhook_raw_logs VALUES ('abc', 'message', "
+                                          "'{\"session\":{\"id\":\"alpha\"}}', datetime('now'))")));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("text-id"));
+        ActivityConfig c = config(QStringLiteral("cache-text-id"));
+        c.dsn = Dsn::parse(QStringLiteral("sqlite://") + path, nullptr);
+        ActivityIndex index(c);
+        const ActivitySnapshot snapshot = refreshed(index);
+        QCOMPARE(snapshot.state, ActivitySnapshot::State::Unavailable);
+        QVERIFY2(snapshot.reason.contains(QLatin1String("not a whole number")), qPrintable(snapshot.reason));
+    }
+
     void refreshCoalesces()
     {
         QVERIFY(insert(QStringLiteral("message"), R"({"session":{"id":"x"}})", 5));

@@ -357,7 +357,8 @@ void TestCliCommands::deleteSendsOneDelete()
     CliRun r = run(m_fx.globals() + QStringList{"delete", "vendas", "--yes"});
     QCOMPARE(r.code, 0);
     QVERIFY(r.out.contains("vendas"));
-    QCOMPARE(m_fx.requests(), QStringList{"DELETE /api/channels/vendas"});
+    // One DELETE, then the GET that confirms the session is gone.
+    QCOMPARE(m_fx.requests(), (QStringList{"DELETE /api/channels/vendas", "GET /api/channels/vendas"}));
     QVERIFY(!m_fx.sim().sessionIds().contains("vendas"));
 }
 
