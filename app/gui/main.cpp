@@ -1,6 +1,6 @@
 // pixelhub-sessions: the desktop app. Parses the command line and wires sessions_ui together.
 #include "AppContext.h"
-#include "DemoEnvironment.h"
+#include "DemoLauncher.h"
 #include "MainWindow.h"
 #include "runtime/ConfigResolver.h"
 #include "settings/GatewayUrlCheck.h"
@@ -38,8 +38,11 @@ int main(int argc, char* argv[])
     const QCommandLineOption langOption(QStringLiteral("lang"),
                                         QApplication::translate("main", "Language for this run: en or pt_BR."),
                                         QStringLiteral("CODE"));
-    const QCommandLineOption demoOption(QStringLiteral("demo"),
-                                        QApplication::translate("main", "Run against a built-in simulated gateway."));
+    const QCommandLineOption demoOption(
+        QStringLiteral("demo"),
+        QApplication::translate("main",
+                                "Run against a simulated gateway: starts wa-gateway-sim, or with --gateway uses "
+                                "a simulator already running there (secret from PIXELHUB_GATEWAY_SECRET)."));
     const QCommandLineOption demoIfUnconfiguredOption(
         QStringLiteral("demo-if-unconfigured"),
         QApplication::translate("main", "Run the demo only when no gateway URL is configured anywhere."));
@@ -100,16 +103,22 @@ int main(int argc, char* argv[])
     const bool demo =
         parser.isSet(demoOption) || (parser.isSet(demoIfUnconfiguredOption) &&
                                      !runtime::ConfigResolver::gatewayConfiguredAnywhere(*profile, overrides));
-    std::unique_ptr<ui::DemoEnvironment> demoEnvironment;
+    std::unique_ptr<DemoLauncher> demoLauncher;
     ui::AppContext::Options options;
     if (demo) {
-        demoEnvironment = std::make_unique<ui::DemoEnvironment>();
-        QString error;
-        if (!demoEnvironment->start(&error)) {
-            err << error << '\n';
-            return 1;
+        demoLauncher = std::make_unique<DemoLauncher>();
+        if (overrides.gatewayUrl) {
+            demoLauncher->useRunningGateway(*overrides.gatewayUrl, qEnvironmentVariable("PIXELHUB_GATEWAY_SECRET"),
+                                            overrides.activityDsn.value_or(QString()));
+        } else {
+            QString error;
+            if (!demoLauncher->start(&error)) {
+                err << error << '\n';
+                QMessageBox::critical(nullptr, QApplication::applicationDisplayName(), error);
+                return 1;
+            }
         }
-        options = demoEnvironment->contextOptions();
+        options = demoLauncher->contextOptions();
     } else {
         options.profile = std::move(profile);
         options.overrides = overrides;
