@@ -1,4 +1,5 @@
 // pixelhub-sessions-cli: manage and monitor the gateway's WhatsApp sessions without a display.
+#include "Terminal.h"
 #include "cli/CommandContext.h"
 #include "cli/CommandRegistry.h"
 #include "settings/Profile.h"
@@ -9,7 +10,6 @@
 #include <QTextStream>
 
 #include <cstdio>
-#include <unistd.h>
 
 int main(int argc, char* argv[])
 {
@@ -24,7 +24,7 @@ int main(int argc, char* argv[])
     QTextStream err(stderr);
     settings::SecretStore secrets;
     cli::CommandContext context(out, err, profile, secrets);
-    context.setInteractive(isatty(STDERR_FILENO) == 1);
+    context.setInteractive(stderrIsTerminal());
     context.setQuietDiagnostics(true);
     const cli::CommandRegistry registry = cli::CommandRegistry::standard();
     const int code = registry.run(QCoreApplication::arguments(), context);

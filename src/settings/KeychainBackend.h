@@ -30,6 +30,9 @@ struct Result
 
 using Callback = std::function<void(const Result&)>;
 
+// Whether secrets go through the QtKeychain library (a third-party component to credit in About).
+bool usesQtKeychain();
+
 // Asynchronous: done runs later in context's thread, never inside the call, and not at all once
 // context is destroyed.
 void readSecret(QObject* context, const QString& service, const QString& key, Callback done);

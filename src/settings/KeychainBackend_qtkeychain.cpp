@@ -64,4 +64,9 @@ void removeSecret(QObject* context, const QString& service, const QString& key, 
     run(new QKeychain::DeletePasswordJob(service, context), context, key, std::move(done));
 }
 
+bool usesQtKeychain()
+{
+    return true;
+}
+
 } // namespace settings::keychain

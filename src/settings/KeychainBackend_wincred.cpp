@@ -92,4 +92,9 @@ void removeSecret(QObject* context, const QString& service, const QString& key, 
     deliver(context, std::move(done), ok ? Result{} : failure(GetLastError()));
 }
 
+bool usesQtKeychain()
+{
+    return false;
+}
+
 } // namespace settings::keychain
