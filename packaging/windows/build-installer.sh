@@ -32,6 +32,14 @@ QT_PREFIX=$TC/qt6
 DEPS_PREFIX=$TC/deps
 MARKER=$TC/.complete-qt$QT_VERSION
 
+# Every cross configure: the MinGW toolchain file, and moc/rcc/uic plus the CMake host info from
+# Debian's Qt of the same version.
+CROSS_ARGS=(
+    -G Ninja -DCMAKE_BUILD_TYPE=Release
+    -DCMAKE_TOOLCHAIN_FILE="$HERE/mingw-w64-x86_64.cmake"
+    -DQT_HOST_PATH=/usr -DQT_HOST_PATH_CMAKE_DIR=/usr/lib/x86_64-linux-gnu/cmake
+)
+
 SUDO=""
 if [[ $(id -u) -ne 0 ]]; then SUDO="sudo"; fi
 log() { printf '[build-installer %(%H:%M:%S)T] %s\n' -1 "$*"; }
@@ -146,18 +154,13 @@ build_qtbase() {
     restore_sqlite "$src"
     apply_patches "$src" qtbase
     log "configuring qtbase ($src)"
-    # QT_HOST_PATH: moc, rcc, uic and the CMake host info come from Debian's Qt of the same version.
     # pkg_config off: the host's .pc files must never leak Linux libraries into a Windows build.
     # tabletevent off: Debian's +dfsg tarball strips the wintab headers it needs.
     # printsupport, direct2d, dbus off: the product uses none of them (less to build).
     # Only SQLite among the SQL drivers: the MariaDB/PostgreSQL client libraries are not
     # cross-built by Debian. TLS through Schannel, the system's own, not OpenSSL.
-    cmake -S "$src" -B "$TC/build-qtbase" -G Ninja \
-        -DCMAKE_TOOLCHAIN_FILE="$HERE/mingw-w64-x86_64.cmake" \
-        -DCMAKE_BUILD_TYPE=Release \
+    cmake -S "$src" -B "$TC/build-qtbase" "${CROSS_ARGS[@]}" \
         -DCMAKE_INSTALL_PREFIX="$QT_PREFIX" \
-        -DQT_HOST_PATH=/usr \
-        -DQT_HOST_PATH_CMAKE_DIR=/usr/lib/x86_64-linux-gnu/cmake \
         -DQT_BUILD_EXAMPLES=OFF -DQT_BUILD_TESTS=OFF -DQT_BUILD_BENCHMARKS=OFF \
         -DBUILD_SHARED_LIBS=ON \
         -DFEATURE_pkg_config=OFF -DFEATURE_androiddeployqt=OFF \
@@ -229,12 +232,8 @@ product() {
     local t0=$SECONDS
     # pkg-config must see only the cross-built .pc files, never the host's.
     PKG_CONFIG_LIBDIR=$DEPS_PREFIX/lib/pkgconfig PHS_WIN_FIND_ROOT="$QT_PREFIX;$DEPS_PREFIX" \
-        cmake -S "$REPO" -B "$BUILD" -G Ninja \
-        -DCMAKE_TOOLCHAIN_FILE="$HERE/mingw-w64-x86_64.cmake" \
-        -DCMAKE_BUILD_TYPE=Release \
+        cmake -S "$REPO" -B "$BUILD" "${CROSS_ARGS[@]}" \
         -DCMAKE_PREFIX_PATH="$QT_PREFIX" \
-        -DQT_HOST_PATH=/usr \
-        -DQT_HOST_PATH_CMAKE_DIR=/usr/lib/x86_64-linux-gnu/cmake \
         -DPHS_WERROR=ON -DPHS_BUILD_TESTS="${PHS_WIN_TESTS:-ON}"
     log "building the product"
     cmake --build "$BUILD" -j "$JOBS"
