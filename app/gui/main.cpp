@@ -113,7 +113,7 @@ int main(int argc, char* argv[])
         } else {
             QString error;
             if (!demoLauncher->start(&error)) {
-                err << error << '\n';
+                err << error << Qt::endl; // before the message box blocks
                 QMessageBox::critical(nullptr, QApplication::applicationDisplayName(), error);
                 return 1;
             }
