@@ -366,6 +366,25 @@
     </message>
 </context>
 <context>
+    <name>DemoLauncher</name>
+    <message>
+        <source>Demo mode needs a temporary folder: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo mode needs the %1 program, which is not installed. Install it, or start it elsewhere and run with --demo --gateway URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo gateway (%1) could not be started: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo gateway (%1) stopped before it was ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Dsn</name>
     <message>
         <source>The activity database address is empty.</source>
@@ -1375,10 +1394,6 @@ With --json: one object with the keys id, name, status, gateway_status, last_act
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Run against a built-in simulated gateway.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Run the demo only when no gateway URL is configured anywhere.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1392,6 +1407,10 @@ With --json: one object with the keys id, name, status, gateway_status, last_act
     </message>
     <message>
         <source>Unknown language &quot;%1&quot;: use %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run against a simulated gateway: starts wa-gateway-sim, or with --gateway uses a simulator already running there (secret from PIXELHUB_GATEWAY_SECRET).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1711,6 +1730,14 @@ With --json: one object with the keys id, name, status, gateway_status, last_act
         <source>Used for</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Qt HTTP Server (in wa-gateway-sim only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The simulated gateway that demo mode starts as a separate program</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ui::AppContext</name>
@@ -1774,29 +1801,6 @@ With --json: one object with the keys id, name, status, gateway_status, last_act
     </message>
     <message>
         <source>&amp;Retry</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ui::DemoEnvironment</name>
-    <message>
-        <source>Demo mode needs a temporary folder: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The demo scenario could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The demo gateway could not listen on 127.0.0.1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The demo activity database could not be created: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The demo activity database could not be prepared: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2364,6 +2368,10 @@ With --json: one object with the keys id, name, status, gateway_status, last_act
     </message>
     <message>
         <source>This is the demo: it runs against a simulated gateway. What you save here applies to later runs without --demo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This installation can read only SQLite activity databases: it has no MySQL/MariaDB or PostgreSQL driver (the case on Windows).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

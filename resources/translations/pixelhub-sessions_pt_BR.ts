@@ -366,6 +366,25 @@
     </message>
 </context>
 <context>
+    <name>DemoLauncher</name>
+    <message>
+        <source>Demo mode needs a temporary folder: %1</source>
+        <translation>O modo de demonstração precisa de uma pasta temporária: %1</translation>
+    </message>
+    <message>
+        <source>Demo mode needs the %1 program, which is not installed. Install it, or start it elsewhere and run with --demo --gateway URL.</source>
+        <translation>O modo de demonstração precisa do programa %1, que não está instalado. Instale-o, ou inicie-o em outro computador e execute com --demo --gateway URL.</translation>
+    </message>
+    <message>
+        <source>The demo gateway (%1) could not be started: %2</source>
+        <translation>Não foi possível iniciar o gateway de demonstração (%1): %2</translation>
+    </message>
+    <message>
+        <source>The demo gateway (%1) stopped before it was ready.</source>
+        <translation>O gateway de demonstração (%1) parou antes de ficar pronto.</translation>
+    </message>
+</context>
+<context>
     <name>Dsn</name>
     <message>
         <source>The activity database address is empty.</source>
@@ -1380,10 +1399,6 @@ Com --json: um objeto com as chaves id, name, status, gateway_status, last_activ
         <translation>Idioma desta execução: en ou pt_BR.</translation>
     </message>
     <message>
-        <source>Run against a built-in simulated gateway.</source>
-        <translation>Executar com um gateway simulado embutido.</translation>
-    </message>
-    <message>
         <source>Run the demo only when no gateway URL is configured anywhere.</source>
         <translation>Executar a demonstração somente quando nenhuma URL de gateway estiver configurada em lugar nenhum.</translation>
     </message>
@@ -1398,6 +1413,10 @@ Com --json: um objeto com as chaves id, name, status, gateway_status, last_activ
     <message>
         <source>Unknown language &quot;%1&quot;: use %2.</source>
         <translation>Idioma desconhecido (&quot;%1&quot;): use %2.</translation>
+    </message>
+    <message>
+        <source>Run against a simulated gateway: starts wa-gateway-sim, or with --gateway uses a simulator already running there (secret from PIXELHUB_GATEWAY_SECRET).</source>
+        <translation>Executa com um gateway simulado: inicia o wa-gateway-sim ou, com --gateway, usa um simulador já em execução nesse endereço (chave de acesso em PIXELHUB_GATEWAY_SECRET).</translation>
     </message>
 </context>
 <context>
@@ -1716,6 +1735,14 @@ Com --json: um objeto com as chaves id, name, status, gateway_status, last_activ
         <source>Used for</source>
         <translation>Usado para</translation>
     </message>
+    <message>
+        <source>Qt HTTP Server (in wa-gateway-sim only)</source>
+        <translation>Qt HTTP Server (somente no wa-gateway-sim)</translation>
+    </message>
+    <message>
+        <source>The simulated gateway that demo mode starts as a separate program</source>
+        <translation>O gateway simulado que o modo de demonstração inicia como um programa separado</translation>
+    </message>
 </context>
 <context>
     <name>ui::AppContext</name>
@@ -1780,29 +1807,6 @@ Com --json: um objeto com as chaves id, name, status, gateway_status, last_activ
     <message>
         <source>&amp;Retry</source>
         <translation>&amp;Tentar novamente</translation>
-    </message>
-</context>
-<context>
-    <name>ui::DemoEnvironment</name>
-    <message>
-        <source>Demo mode needs a temporary folder: %1</source>
-        <translation>O modo de demonstração precisa de uma pasta temporária: %1</translation>
-    </message>
-    <message>
-        <source>The demo scenario could not be loaded: %1</source>
-        <translation>Não foi possível carregar o cenário de demonstração: %1</translation>
-    </message>
-    <message>
-        <source>The demo gateway could not listen on 127.0.0.1.</source>
-        <translation>O gateway de demonstração não conseguiu escutar em 127.0.0.1.</translation>
-    </message>
-    <message>
-        <source>The demo activity database could not be created: %1</source>
-        <translation>Não foi possível criar o banco de dados de atividade de demonstração: %1</translation>
-    </message>
-    <message>
-        <source>The demo activity database could not be prepared: %1</source>
-        <translation>Não foi possível preparar o banco de dados de atividade de demonstração: %1</translation>
     </message>
 </context>
 <context>
@@ -2370,6 +2374,10 @@ Com --json: um objeto com as chaves id, name, status, gateway_status, last_activ
     <message>
         <source>This is the demo: it runs against a simulated gateway. What you save here applies to later runs without --demo.</source>
         <translation>Esta é a demonstração: ela usa um gateway simulado. O que você salvar aqui vale quando o aplicativo for aberto sem a demonstração.</translation>
+    </message>
+    <message>
+        <source>This installation can read only SQLite activity databases: it has no MySQL/MariaDB or PostgreSQL driver (the case on Windows).</source>
+        <translation>Esta instalação só lê bancos de dados de atividade SQLite: ela não tem driver de MySQL/MariaDB nem de PostgreSQL (é o caso no Windows).</translation>
     </message>
 </context>
 <context>
