@@ -9,13 +9,13 @@ set(PHS_TS_FILES
 file(GLOB_RECURSE PHS_TR_SOURCES CONFIGURE_DEPENDS
     ${PROJECT_SOURCE_DIR}/src/*.cpp ${PROJECT_SOURCE_DIR}/src/*.h
     ${PROJECT_SOURCE_DIR}/ui/*.cpp ${PROJECT_SOURCE_DIR}/ui/*.h ${PROJECT_SOURCE_DIR}/ui/*.ui
-    ${PROJECT_SOURCE_DIR}/app/*.cpp)
+    ${PROJECT_SOURCE_DIR}/app/*.cpp ${PROJECT_SOURCE_DIR}/app/*.h)
 list(FILTER PHS_TR_SOURCES EXCLUDE REGEX "/src/sim/")
 
 qt_add_lupdate(phs_settings
     TS_FILES ${PHS_TS_FILES}
     SOURCES ${PHS_TR_SOURCES}
-    INCLUDE_DIRECTORIES ${PROJECT_SOURCE_DIR}/src ${PROJECT_SOURCE_DIR}/ui
+    INCLUDE_DIRECTORIES ${PROJECT_SOURCE_DIR}/src ${PROJECT_SOURCE_DIR}/ui ${PROJECT_SOURCE_DIR}/app/gui
     OPTIONS -no-obsolete -locations none)
 qt_add_lrelease(phs_settings
     TS_FILES ${PHS_TS_FILES}

@@ -1,5 +1,7 @@
 #include "AboutDialog.h"
 
+#include "activity/ActivityBackend.h"
+#include "settings/KeychainBackend.h"
 #include "ui_AboutDialog.h"
 
 #include <QApplication>
@@ -57,15 +59,24 @@ void AboutDialog::fillComponents()
         QString use;
     };
     // SPDX identifiers stay untranslated: they are what a licence scanner or a lawyer looks for.
-    const QList<Component> components = {
-        {tr("Qt 6"), QStringLiteral("LGPL-3.0"), tr("Windows, network, SQL")},
-        {QStringLiteral("QtKeychain"), QStringLiteral("BSD-3-Clause"), tr("Secrets in the system keychain")},
-        {tr("QR Code generator library (Nayuki)"), QStringLiteral("MIT"), tr("QR codes from raw text")},
-        {tr("MariaDB Connector/C (Qt's QMYSQL driver)"), QStringLiteral("LGPL-2.1"),
-         tr("MariaDB / MySQL activity database")},
-        {tr("libpq (Qt's QPSQL driver)"), tr("PostgreSQL License"), tr("PostgreSQL activity database")},
-        {QStringLiteral("SQLite"), tr("Public domain"), tr("Embedded activity database, local cache")},
-    };
+    // Only what this installation has: the Windows build has neither QtKeychain nor the MySQL and
+    // PostgreSQL drivers.
+    QList<Component> components = {{tr("Qt 6"), QStringLiteral("LGPL-3.0"), tr("Windows, network, SQL")}};
+    if (settings::keychain::usesQtKeychain())
+        components.append(
+            {QStringLiteral("QtKeychain"), QStringLiteral("BSD-3-Clause"), tr("Secrets in the system keychain")});
+    components.append({tr("QR Code generator library (Nayuki)"), QStringLiteral("MIT"), tr("QR codes from raw text")});
+    if (activity::ActivityBackend::driverAvailable(activity::DbKind::MySql))
+        components.append({tr("MariaDB Connector/C (Qt's QMYSQL driver)"), QStringLiteral("LGPL-2.1"),
+                           tr("MariaDB / MySQL activity database")});
+    if (activity::ActivityBackend::driverAvailable(activity::DbKind::Postgres))
+        components.append(
+            {tr("libpq (Qt's QPSQL driver)"), tr("PostgreSQL License"), tr("PostgreSQL activity database")});
+    components.append({QStringLiteral("SQLite"), tr("Public domain"), tr("Embedded activity database, local cache")});
+    // Only wa-gateway-sim links it, a separate program that demo mode starts; that program is
+    // therefore distributed under the GPL-3.0 terms. This app does not link it.
+    components.append({tr("Qt HTTP Server (in wa-gateway-sim only)"), QStringLiteral("GPL-3.0-only"),
+                       tr("The simulated gateway that demo mode starts as a separate program")});
     QTreeWidget* tree = m_ui->componentsTreeWidget;
     tree->setHeaderLabels({tr("Component"), tr("Licence"), tr("Used for")});
     for (const Component& c : components)

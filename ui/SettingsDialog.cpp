@@ -4,6 +4,7 @@
 #include "AppContext.h"
 #include "GatewayProbe.h"
 #include "Palette.h"
+#include "activity/ActivityBackend.h"
 #include "activity/Dsn.h"
 #include "gateway/GatewayClient.h"
 #include "settings/GatewayUrlCheck.h"
@@ -50,9 +51,14 @@ SettingsDialog::SettingsDialog(AppContext& context, QWidget* parent)
     setRange<std::chrono::hours>(m_ui->silenceThresholdSpinBox, schema::SilenceThreshold);
     m_gatewayProbe = new GatewayProbe(context.network(), this);
     m_activityProbe = new ActivityProbe(this);
-    m_ui->activityIntroLabel->setText(
+    QString activityIntro =
         tr("Optional. The last activity of each session is read from the webhook_raw_logs table; without it "
-           "sessions still list, but possibly disconnected ones cannot be spotted."));
+           "sessions still list, but possibly disconnected ones cannot be spotted.");
+    if (!activity::ActivityBackend::driverAvailable(activity::DbKind::MySql) ||
+        !activity::ActivityBackend::driverAvailable(activity::DbKind::Postgres))
+        activityIntro += QLatin1Char(' ') + tr("This installation can read only SQLite activity databases: it has no "
+                                               "MySQL/MariaDB or PostgreSQL driver (the case on Windows).");
+    m_ui->activityIntroLabel->setText(activityIntro);
     m_ui->activityDsnLineEdit->setToolTip(tr("mysql://user@host:3306/db, postgresql://user@host:5432/db or "
                                              "sqlite:///absolute/path.db. The password has its own field."));
 

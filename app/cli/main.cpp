@@ -1,4 +1,5 @@
 // pixelhub-sessions-cli: manage and monitor the gateway's WhatsApp sessions without a display.
+#include "Terminal.h"
 #include "activity/ActivityIndex.h"
 #include "cli/CommandContext.h"
 #include "cli/CommandRegistry.h"
@@ -13,7 +14,6 @@
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
-#include <unistd.h>
 
 namespace {
 
@@ -32,7 +32,7 @@ int run(QCoreApplication& app, settings::Profile& profile, std::chrono::millisec
     QTextStream err(stderr);
     settings::SecretStore secrets;
     cli::CommandContext context(out, err, profile, secrets);
-    context.setInteractive(isatty(STDERR_FILENO) == 1);
+    context.setInteractive(stderrIsTerminal());
     context.setQuietDiagnostics(true);
     const cli::CommandRegistry registry = cli::CommandRegistry::standard();
     const int code = registry.run(QCoreApplication::arguments(), context);

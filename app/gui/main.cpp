@@ -1,6 +1,6 @@
 // pixelhub-sessions: the desktop app. Parses the command line and wires sessions_ui together.
 #include "AppContext.h"
-#include "DemoEnvironment.h"
+#include "DemoLauncher.h"
 #include "MainWindow.h"
 #include "activity/ActivityIndex.h"
 #include "runtime/ConfigResolver.h"
@@ -44,8 +44,11 @@ int main(int argc, char* argv[])
                                         QApplication::translate("main", "Language for this run: %1.")
                                             .arg(settings::availableLanguages().join(QStringLiteral(", "))),
                                         QStringLiteral("CODE"));
-    const QCommandLineOption demoOption(QStringLiteral("demo"),
-                                        QApplication::translate("main", "Run against a built-in simulated gateway."));
+    const QCommandLineOption demoOption(
+        QStringLiteral("demo"),
+        QApplication::translate("main",
+                                "Run against a simulated gateway: starts wa-gateway-sim, or with --gateway uses "
+                                "a simulator already running there (secret from PIXELHUB_GATEWAY_SECRET)."));
     const QCommandLineOption demoIfUnconfiguredOption(
         QStringLiteral("demo-if-unconfigured"),
         QApplication::translate("main", "Run the demo only when no gateway URL is configured anywhere."));
@@ -106,16 +109,22 @@ int main(int argc, char* argv[])
     const bool demo =
         parser.isSet(demoOption) || (parser.isSet(demoIfUnconfiguredOption) &&
                                      !runtime::ConfigResolver::gatewayConfiguredAnywhere(*profile, overrides));
-    std::unique_ptr<ui::DemoEnvironment> demoEnvironment;
+    std::unique_ptr<DemoLauncher> demoLauncher;
     ui::AppContext::Options options;
     if (demo) {
-        demoEnvironment = std::make_unique<ui::DemoEnvironment>();
-        QString error;
-        if (!demoEnvironment->start(&error)) {
-            err << error << '\n';
-            return 1;
+        demoLauncher = std::make_unique<DemoLauncher>();
+        if (overrides.gatewayUrl) {
+            demoLauncher->useRunningGateway(*overrides.gatewayUrl, qEnvironmentVariable("PIXELHUB_GATEWAY_SECRET"),
+                                            overrides.activityDsn.value_or(QString()));
+        } else {
+            QString error;
+            if (!demoLauncher->start(&error)) {
+                err << error << Qt::endl; // before the message box blocks
+                QMessageBox::critical(nullptr, QApplication::applicationDisplayName(), error);
+                return 1;
+            }
         }
-        options = demoEnvironment->contextOptions();
+        options = demoLauncher->contextOptions();
     } else {
         options.profile = std::move(profile);
         options.overrides = overrides;

@@ -1,30 +1,19 @@
-// wa-gateway-sim: serves the simulated WPP gateway on 127.0.0.1 until SIGINT/SIGTERM.
+// wa-gateway-sim: serves the simulated WPP gateway on 127.0.0.1 until SIGINT/SIGTERM (or, with
+// --exit-with-stdin, until its standard input closes).
 #include "GatewaySimulator.h"
+#include "ProcessLifetime.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QRandomGenerator>
-#include <QSocketNotifier>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QStandardPaths>
 #include <QTextStream>
 
-#include <csignal>
-#include <sys/socket.h>
-#include <unistd.h>
-
 namespace {
-
-int g_signalPipe[2] = {-1, -1};
-
-void onSignal(int)
-{
-    const char byte = 1;
-    [[maybe_unused]] const auto written = ::write(g_signalPipe[1], &byte, 1);
-}
 
 QString randomSecret()
 {
@@ -70,7 +59,10 @@ int main(int argc, char* argv[])
     const QCommandLineOption secretFileOption(QStringLiteral("secret-file"),
                                               QStringLiteral("Where a generated secret is written (mode 0600)."),
                                               QStringLiteral("FILE"));
-    parser.addOptions({portOption, scenarioOption, sqliteOption, intervalOption, secretFileOption});
+    const QCommandLineOption stdinOption(
+        QStringLiteral("exit-with-stdin"),
+        QStringLiteral("Exit when standard input closes (for a parent process: the pipe also closes when it dies)."));
+    parser.addOptions({portOption, scenarioOption, sqliteOption, intervalOption, secretFileOption, stdinOption});
     parser.process(app);
 
     bool portOk = false;
@@ -120,14 +112,12 @@ int main(int argc, char* argv[])
         }
     }
 
-    if (::socketpair(AF_UNIX, SOCK_STREAM, 0, g_signalPipe) != 0) {
-        err << "cannot create the signal pipe\n";
+    if (!simapp::quitOnTerminationRequest(app, &error)) {
+        err << error << '\n';
         return 2;
     }
-    QSocketNotifier signalNotifier(g_signalPipe[0], QSocketNotifier::Read);
-    QObject::connect(&signalNotifier, &QSocketNotifier::activated, &app, [] { QCoreApplication::quit(); });
-    std::signal(SIGINT, onSignal);
-    std::signal(SIGTERM, onSignal);
+    if (parser.isSet(stdinOption))
+        simapp::quitWhenStdinCloses(app);
 
     const quint16 bound = simulator.listen(static_cast<quint16>(port));
     if (bound == 0) {

@@ -276,10 +276,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid session id: use 1 to 64 letters, digits, &quot;_&quot; or &quot;-&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--wait needs a whole number of seconds from 0 to %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -346,10 +342,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid session id: use 1 to 64 letters, digits, &quot;_&quot; or &quot;-&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Refusing to delete &quot;%1&quot; without --yes: the WhatsApp link would be lost. Nothing was sent.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -378,6 +370,25 @@
     </message>
     <message>
         <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DemoLauncher</name>
+    <message>
+        <source>Demo mode needs a temporary folder: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo mode needs the %1 program, which is not installed. Install it, or start it elsewhere and run with --demo --gateway URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo gateway (%1) could not be started: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo gateway (%1) stopped before it was ready.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1423,10 +1434,6 @@ With --json: one object with the keys id, name, status, gateway_status, last_act
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Run against a built-in simulated gateway.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Run the demo only when no gateway URL is configured anywhere.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1444,6 +1451,10 @@ With --json: one object with the keys id, name, status, gateway_status, last_act
     </message>
     <message>
         <source>Unknown language &quot;%1&quot;: use one of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run against a simulated gateway: starts wa-gateway-sim, or with --gateway uses a simulator already running there (secret from PIXELHUB_GATEWAY_SECRET).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1763,6 +1774,14 @@ With --json: one object with the keys id, name, status, gateway_status, last_act
         <source>Used for</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Qt HTTP Server (in wa-gateway-sim only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The simulated gateway that demo mode starts as a separate program</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ui::AppContext</name>
@@ -1826,29 +1845,6 @@ With --json: one object with the keys id, name, status, gateway_status, last_act
     </message>
     <message>
         <source>&amp;Retry</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ui::DemoEnvironment</name>
-    <message>
-        <source>Demo mode needs a temporary folder: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The demo scenario could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The demo gateway could not listen on 127.0.0.1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The demo activity database could not be created: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The demo activity database could not be prepared: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2372,6 +2368,10 @@ With --json: one object with the keys id, name, status, gateway_status, last_act
     </message>
     <message>
         <source>This is the demo: it runs against a simulated gateway. What you save here applies to later runs without --demo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This installation can read only SQLite activity databases: it has no MySQL/MariaDB or PostgreSQL driver (the case on Windows).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

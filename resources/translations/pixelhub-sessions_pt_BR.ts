@@ -276,10 +276,6 @@
         <translation>O gateway diz que a sessão &quot;%1&quot; está conectada e a atividade não indica o contrário (%2). Um novo QR code exige recriar a sessão, o que derruba a conexão do celular: execute novamente com --force para isso.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid session id: use 1 to 64 letters, digits, &quot;_&quot; or &quot;-&quot;.</source>
-        <translation>&quot;%1&quot; não é um ID de sessão válido: use de 1 a 64 letras, dígitos, &quot;_&quot; ou &quot;-&quot;.</translation>
-    </message>
-    <message>
         <source>--wait needs a whole number of seconds from 0 to %1.</source>
         <translation>--wait precisa de um número inteiro de segundos de 0 a %1.</translation>
     </message>
@@ -346,10 +342,6 @@
         <translation>Confirmar a exclusão.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid session id: use 1 to 64 letters, digits, &quot;_&quot; or &quot;-&quot;.</source>
-        <translation>&quot;%1&quot; não é um ID de sessão válido: use de 1 a 64 letras, dígitos, &quot;_&quot; ou &quot;-&quot;.</translation>
-    </message>
-    <message>
         <source>Refusing to delete &quot;%1&quot; without --yes: the WhatsApp link would be lost. Nothing was sent.</source>
         <translation>Exclusão de &quot;%1&quot; recusada sem --yes: a conexão com o WhatsApp seria perdida. Nada foi enviado.</translation>
     </message>
@@ -379,6 +371,25 @@
     <message>
         <source>Cancel</source>
         <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
+    <name>DemoLauncher</name>
+    <message>
+        <source>Demo mode needs a temporary folder: %1</source>
+        <translation>O modo de demonstração precisa de uma pasta temporária: %1</translation>
+    </message>
+    <message>
+        <source>Demo mode needs the %1 program, which is not installed. Install it, or start it elsewhere and run with --demo --gateway URL.</source>
+        <translation>O modo de demonstração precisa do programa %1, que não está instalado. Instale-o, ou inicie-o em outro computador e execute com --demo --gateway URL.</translation>
+    </message>
+    <message>
+        <source>The demo gateway (%1) could not be started: %2</source>
+        <translation>Não foi possível iniciar o gateway de demonstração (%1): %2</translation>
+    </message>
+    <message>
+        <source>The demo gateway (%1) stopped before it was ready.</source>
+        <translation>O gateway de demonstração (%1) parou antes de ficar pronto.</translation>
     </message>
 </context>
 <context>
@@ -1428,10 +1439,6 @@ Com --json: um objeto com as chaves id, name, status, gateway_status, last_activ
         <translation>Banco de dados de atividade para esta execução (mysql://, postgresql:// ou sqlite:///).</translation>
     </message>
     <message>
-        <source>Run against a built-in simulated gateway.</source>
-        <translation>Executar com um gateway simulado embutido.</translation>
-    </message>
-    <message>
         <source>Run the demo only when no gateway URL is configured anywhere.</source>
         <translation>Executar a demonstração somente quando nenhuma URL de gateway estiver configurada em lugar nenhum.</translation>
     </message>
@@ -1450,6 +1457,10 @@ Com --json: um objeto com as chaves id, name, status, gateway_status, last_activ
     <message>
         <source>Unknown language &quot;%1&quot;: use one of %2.</source>
         <translation>Idioma desconhecido &quot;%1&quot;: use um destes: %2.</translation>
+    </message>
+    <message>
+        <source>Run against a simulated gateway: starts wa-gateway-sim, or with --gateway uses a simulator already running there (secret from PIXELHUB_GATEWAY_SECRET).</source>
+        <translation>Executa com um gateway simulado: inicia o wa-gateway-sim ou, com --gateway, usa um simulador já em execução nesse endereço (chave de acesso em PIXELHUB_GATEWAY_SECRET).</translation>
     </message>
 </context>
 <context>
@@ -1768,6 +1779,14 @@ Com --json: um objeto com as chaves id, name, status, gateway_status, last_activ
         <source>Used for</source>
         <translation>Usado para</translation>
     </message>
+    <message>
+        <source>Qt HTTP Server (in wa-gateway-sim only)</source>
+        <translation>Qt HTTP Server (somente no wa-gateway-sim)</translation>
+    </message>
+    <message>
+        <source>The simulated gateway that demo mode starts as a separate program</source>
+        <translation>O gateway simulado que o modo de demonstração inicia como um programa separado</translation>
+    </message>
 </context>
 <context>
     <name>ui::AppContext</name>
@@ -1832,29 +1851,6 @@ Com --json: um objeto com as chaves id, name, status, gateway_status, last_activ
     <message>
         <source>&amp;Retry</source>
         <translation>&amp;Tentar novamente</translation>
-    </message>
-</context>
-<context>
-    <name>ui::DemoEnvironment</name>
-    <message>
-        <source>Demo mode needs a temporary folder: %1</source>
-        <translation>O modo de demonstração precisa de uma pasta temporária: %1</translation>
-    </message>
-    <message>
-        <source>The demo scenario could not be loaded: %1</source>
-        <translation>Não foi possível carregar o cenário de demonstração: %1</translation>
-    </message>
-    <message>
-        <source>The demo gateway could not listen on 127.0.0.1.</source>
-        <translation>O gateway de demonstração não conseguiu escutar em 127.0.0.1.</translation>
-    </message>
-    <message>
-        <source>The demo activity database could not be created: %1</source>
-        <translation>Não foi possível criar o banco de dados de atividade de demonstração: %1</translation>
-    </message>
-    <message>
-        <source>The demo activity database could not be prepared: %1</source>
-        <translation>Não foi possível preparar o banco de dados de atividade de demonstração: %1</translation>
     </message>
 </context>
 <context>
@@ -2378,6 +2374,10 @@ Com --json: um objeto com as chaves id, name, status, gateway_status, last_activ
     <message>
         <source>This is the demo: it runs against a simulated gateway. What you save here applies to later runs without --demo.</source>
         <translation>Esta é a demonstração: ela usa um gateway simulado. O que você salvar aqui vale quando o aplicativo for aberto sem a demonstração.</translation>
+    </message>
+    <message>
+        <source>This installation can read only SQLite activity databases: it has no MySQL/MariaDB or PostgreSQL driver (the case on Windows).</source>
+        <translation>Esta instalação só lê bancos de dados de atividade SQLite: ela não tem driver de MySQL/MariaDB nem de PostgreSQL (é o caso no Windows).</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,8 @@
 #include "activity/PostgresBackend.h"
 #include "activity/SqliteBackend.h"
 
+#include <QSqlDatabase>
+
 namespace activity {
 
 std::unique_ptr<ActivityBackend> ActivityBackend::create(DbKind kind)
@@ -17,6 +19,11 @@ std::unique_ptr<ActivityBackend> ActivityBackend::create(DbKind kind)
         break;
     }
     return std::make_unique<SqliteBackend>();
+}
+
+bool ActivityBackend::driverAvailable(DbKind kind)
+{
+    return QSqlDatabase::isDriverAvailable(create(kind)->driverName());
 }
 
 } // namespace activity

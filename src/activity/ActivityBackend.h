@@ -39,6 +39,9 @@ public:
     virtual ~ActivityBackend() = default;
 
     static std::unique_ptr<ActivityBackend> create(DbKind kind);
+    // Whether this installation has the Qt SQL driver for that kind (the Windows build has only
+    // SQLite: Debian does not cross-build the MariaDB and PostgreSQL client libraries).
+    static bool driverAvailable(DbKind kind);
 
     virtual QString driverName() const = 0;
     // Driver options set before open(): connect and read timeouts, read-only mode.

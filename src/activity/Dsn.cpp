@@ -74,7 +74,11 @@ std::optional<Dsn> Dsn::parse(const QString& text, QString* error)
     }
 
     if (dsn.kind == DbKind::Sqlite) {
-        const QString path = url.path();
+        QString path = url.path();
+        // sqlite:///C:/dir/activity.db on Windows: the URL's path is "/C:/dir/activity.db".
+        if (path.size() > 3 && path.at(0) == u'/' && path.at(1).isLetter() && path.at(2) == u':' &&
+            QDir::isAbsolutePath(path.mid(1)))
+            path.remove(0, 1);
         if (!url.host().isEmpty() || !QDir::isAbsolutePath(path) || path.size() < 2)
             return fail(tr("A SQLite activity database needs an absolute path, for example sqlite:///var/lib/"
                            "pixelhub/activity.db."));
@@ -101,8 +105,8 @@ std::optional<Dsn> Dsn::parse(const QString& text, QString* error)
 
 QString Dsn::toString() const
 {
-    if (kind == DbKind::Sqlite)
-        return QStringLiteral("sqlite://") + database;
+    if (kind == DbKind::Sqlite) // "sqlite:///C:/dir/file.db" for a Windows path
+        return (database.startsWith(u'/') ? QStringLiteral("sqlite://") : QStringLiteral("sqlite:///")) + database;
     QUrl url;
     url.setScheme(schemeOf(kind));
     url.setUserName(user);

@@ -1,6 +1,6 @@
 #include "SecretStore.h"
 
-#include <qt6keychain/keychain.h>
+#include "KeychainBackend.h"
 
 #include <QLoggingCategory>
 
@@ -24,20 +24,20 @@ QString SecretStore::keyName(Key key)
     return {};
 }
 
-void SecretStore::noteProblem(int error, const QString& text)
+void SecretStore::noteProblem(const keychain::Result& result)
 {
     QString problem;
-    if (error == QKeychain::NoBackendAvailable || error == QKeychain::OtherError || error == QKeychain::NotImplemented)
+    if (result.status == keychain::Status::Unavailable || result.status == keychain::Status::Failed)
         problem = tr("No keychain service is available on this desktop, so secrets cannot be saved: they are kept "
                      "for this session only and must be entered again next time. (%1)")
-                      .arg(text);
-    else if (error == QKeychain::AccessDenied || error == QKeychain::AccessDeniedByUser)
+                      .arg(result.text);
+    else if (result.status == keychain::Status::AccessDenied)
         problem = tr("Access to the keychain was denied, so secrets are kept for this session only. Unlock the "
                      "keychain and try again.");
     else
         return;
-    // The keychain's own error text never contains the secret; log the category, not values.
-    qCWarning(lcKeychain) << "keychain unavailable, error" << error;
+    // The keychain's own error text never contains the secret; log the code, not values.
+    qCWarning(lcKeychain) << "keychain unavailable, error" << result.code;
     if (problem != m_problem) {
         m_problem = problem;
         emit keychainProblemChanged(m_problem);
@@ -84,58 +84,41 @@ void SecretStore::read(const QString& key, ReadCallback callback)
             this, [callback, value] { callback(value, !value.isEmpty()); }, Qt::QueuedConnection);
         return;
     }
-    auto* job = new QKeychain::ReadPasswordJob(m_service, this);
-    job->setInsecureFallback(false);
-    job->setAutoDelete(true);
-    job->setKey(key);
-    connect(job, &QKeychain::Job::finished, this, [this, job, callback](QKeychain::Job*) {
-        if (job->error() == QKeychain::NoError) {
-            callback(job->textData(), true);
+    keychain::readSecret(this, m_service, key, [this, callback](const keychain::Result& result) {
+        if (result.status == keychain::Status::Ok) {
+            callback(result.value, true);
             return;
         }
-        if (job->error() != QKeychain::EntryNotFound)
-            noteProblem(job->error(), job->errorString());
+        noteProblem(result);
         callback(QString(), false);
     });
-    job->start();
 }
 
 void SecretStore::write(const QString& key, const QString& value, WriteCallback callback)
 {
     m_memory.insert(key, value);
-    auto* job = new QKeychain::WritePasswordJob(m_service, this);
-    job->setInsecureFallback(false);
-    job->setAutoDelete(true);
-    job->setKey(key);
-    job->setTextData(value);
-    connect(job, &QKeychain::Job::finished, this, [this, job, key, callback](QKeychain::Job*) {
-        const bool persisted = job->error() == QKeychain::NoError;
+    keychain::writeSecret(this, m_service, key, value, [this, key, callback](const keychain::Result& result) {
+        const bool persisted = result.status == keychain::Status::Ok;
         if (persisted) {
             m_memory.remove(key); // the keychain holds it now
         } else {
-            noteProblem(job->error(), job->errorString());
+            noteProblem(result);
         }
         if (callback)
             callback(persisted);
     });
-    job->start();
 }
 
 void SecretStore::remove(const QString& key, WriteCallback callback)
 {
     m_memory.remove(key);
-    auto* job = new QKeychain::DeletePasswordJob(m_service, this);
-    job->setInsecureFallback(false);
-    job->setAutoDelete(true);
-    job->setKey(key);
-    connect(job, &QKeychain::Job::finished, this, [this, job, callback](QKeychain::Job*) {
-        const bool ok = job->error() == QKeychain::NoError || job->error() == QKeychain::EntryNotFound;
+    keychain::removeSecret(this, m_service, key, [this, callback](const keychain::Result& result) {
+        const bool ok = result.status == keychain::Status::Ok || result.status == keychain::Status::NotFound;
         if (!ok)
-            noteProblem(job->error(), job->errorString());
+            noteProblem(result);
         if (callback)
             callback(ok);
     });
-    job->start();
 }
 
 } // namespace settings

@@ -8,9 +8,14 @@
 
 namespace settings {
 
-// The gateway secret and the activity database password, kept in the OS keychain (QtKeychain,
-// Secret Service on Linux). There is no fallback to a file: when no keychain service answers,
-// the value is kept in memory for this run only and keychainProblem() says so plainly.
+namespace keychain {
+struct Result;
+}
+
+// The gateway secret and the activity database password, kept in the OS keychain (QtKeychain:
+// Secret Service on Linux; the Credential Manager on Windows, see KeychainBackend.h). There is no fallback to a file:
+// when no keychain service answers, the value is kept in memory for this run only and keychainProblem() says so
+// plainly.
 class SecretStore : public QObject
 {
     Q_OBJECT
@@ -55,7 +60,7 @@ signals:
     void keychainProblemChanged(const QString& problem);
 
 private:
-    void noteProblem(int error, const QString& text);
+    void noteProblem(const keychain::Result& result);
 
     QString m_service;
     QHash<QString, QString> m_memory; // this run only

@@ -329,8 +329,9 @@ private slots:
         for (int i = 0; i < tree->topLevelItemCount(); ++i)
             rows << tree->topLevelItem(i)->text(0) + QStringLiteral(": ") + tree->topLevelItem(i)->text(1);
         const QString all = rows.join(QLatin1Char('\n'));
-        for (const char* expected : {"Qt 6: LGPL-3.0", "QtKeychain: BSD-3-Clause", "Nayuki", "LGPL-2.1",
-                                     "PostgreSQL License", "SQLite: Public domain"})
+        for (const char* expected :
+             {"Qt 6: LGPL-3.0", "QtKeychain: BSD-3-Clause", "Nayuki", "LGPL-2.1", "PostgreSQL License",
+              "SQLite: Public domain", "Qt HTTP Server (in wa-gateway-sim only): GPL-3.0-only"})
             QVERIFY2(all.contains(QString::fromUtf8(expected)), expected);
         QVERIFY(dialog->findChild<QPushButton*>(QStringLiteral("aboutQtPushButton")));
         // Every row visible, no scroll bar.

@@ -1,6 +1,6 @@
 // A real MainWindow over an in-process GatewaySimulator: labels, filter, error banner and stale
 // data, retry, empty states, and the Last activity column with and without an activity database.
-#include "DemoEnvironment.h"
+#include "DemoLauncher.h"
 #include "EmptyStateWidget.h"
 #include "ErrorBanner.h"
 #include "GatewaySimulator.h"
@@ -243,9 +243,11 @@ private slots:
 
     void demoMode()
     {
-        ui::DemoEnvironment demo;
+        DemoLauncher demo;
+        demo.setSimulatorProgram(QStringLiteral(PHS_SIM_EXECUTABLE)); // the one just built
         QString error;
         QVERIFY2(demo.start(&error, 500), qPrintable(error));
+        QVERIFY(demo.simulatorProcessId() > 0); // a child process, not the simulator in process
         ui::AppContext context(demo.contextOptions());
         ui::MainWindow w(context);
         w.resize(guitest::WindowSize);

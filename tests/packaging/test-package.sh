@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Builds the .deb with CPack, checks its metadata and contents, unpacks it into a scratch root
+# Builds the two .deb files with CPack, checks their metadata and contents, unpacks it into a scratch root
 # and runs the installed CLI. Usage: test-package.sh BUILD_DIR VERSION
 set -euo pipefail
 build=$1
@@ -10,11 +10,14 @@ trap 'rm -rf "$work"' EXIT
 fail() { echo "FAIL: $*" >&2; exit 1; }
 
 (cd "$build" && cpack -G DEB -B "$work/out" >"$work/cpack.log" 2>&1) || { cat "$work/cpack.log"; fail "cpack"; }
-deb=$(ls "$work"/out/*.deb | head -n1)
-[[ -f "$deb" ]] || fail "no .deb produced"
-echo "package: $(basename "$deb") ($(du -h "$deb" | cut -f1))"
+# Two packages: the app (GUI + CLI) and the simulator, which alone links QtHttpServer.
+deb=$work/out/pixelhub-sessions_${version}_amd64.deb
+simdeb=$work/out/pixelhub-sessions-sim_${version}_amd64.deb
+[[ -f "$deb" ]] || fail "no pixelhub-sessions .deb produced: $(ls "$work/out")"
+[[ -f "$simdeb" ]] || fail "no pixelhub-sessions-sim .deb produced: $(ls "$work/out")"
+echo "packages: $(basename "$deb") ($(du -h "$deb" | cut -f1)), $(basename "$simdeb") ($(du -h "$simdeb" | cut -f1))"
 
-info=$(dpkg-deb -f "$deb" Package Version Depends)
+info=$(dpkg-deb -f "$deb" Package Version Depends Suggests)
 echo "$info"
 grep -q "^Package: pixelhub-sessions$" <<<"$info" || fail "package name"
 grep -q "^Version: $version" <<<"$info" || fail "version"
@@ -22,12 +25,28 @@ grep -q "^Version: $version" <<<"$info" || fail "version"
 for dep in libqt6core6 libqt6widgets6 libqt6network6 libqt6sql6 libqt6keychain1 qt6-qpa-plugins libqt6sql6-sqlite libqt6sql6-mysql; do
     grep -q "$dep" <<<"$info" || fail "Depends lacks $dep"
 done
+# Nothing in the app's package may tie it to one QtHttpServer: it must install on newer Qt releases.
+if grep -q "httpserver" <<<"$(dpkg-deb -f "$deb" Depends)"; then fail "the app's package depends on QtHttpServer"; fi
+
+siminfo=$(dpkg-deb -f "$simdeb" Package Depends)
+echo "$siminfo"
+# QtHttpServer has no binary-compatibility promise across minor releases: pinned to the built one.
+qt_minor=$(dpkg-query -W -f='${Version}' libqt6httpserver6 | cut -d. -f1,2)
+grep -q "libqt6httpserver6 (>= $qt_minor" <<<"$siminfo" || fail "the simulator's Depends lacks libqt6httpserver6 >= $qt_minor"
+grep -q "libqt6httpserver6 (<< ${qt_minor%.*}.$((${qt_minor#*.} + 1))~)" <<<"$siminfo" ||
+    fail "the simulator's Depends does not stop below the next minor release of libqt6httpserver6"
 
 dpkg-deb -x "$deb" "$work/root"
 root=$work/root
-for bin in pixelhub-sessions pixelhub-sessions-cli wa-gateway-sim; do
+for bin in pixelhub-sessions pixelhub-sessions-cli; do
     [[ -x "$root/usr/bin/$bin" ]] || fail "missing /usr/bin/$bin"
 done
+[[ ! -e "$root/usr/bin/wa-gateway-sim" ]] || fail "wa-gateway-sim belongs in pixelhub-sessions-sim"
+grep -q "^License: MIT" "$root/usr/share/doc/pixelhub-sessions/copyright" || fail "missing or wrong copyright file"
+dpkg-deb -x "$simdeb" "$work/simroot"
+[[ -x "$work/simroot/usr/bin/wa-gateway-sim" ]] || fail "missing /usr/bin/wa-gateway-sim in the simulator package"
+grep -q "GPL-3.0-only" "$work/simroot/usr/share/doc/pixelhub-sessions-sim/copyright" ||
+    fail "the simulator's copyright file does not name GPL-3.0-only"
 desktop=$root/usr/share/applications/com.pixelhub.Sessions.desktop
 [[ -f "$desktop" ]] || fail "missing desktop entry"
 if command -v desktop-file-validate >/dev/null; then desktop-file-validate "$desktop" || fail "desktop-file-validate"; fi
@@ -41,7 +60,7 @@ done
 ls "$root"/usr/share/pixelhub-sessions/translations/*pt_BR*.qm >/dev/null 2>&1 || fail "missing pt_BR translation"
 [[ -f "$root/usr/lib/systemd/system/pixelhub-sessions-healthcheck.timer" ]] || fail "missing systemd timer"
 [[ -f "$root/usr/lib/systemd/system/pixelhub-sessions-healthcheck.service" ]] || fail "missing systemd service"
-envfile=$(find "$root/usr/share/doc" -name healthcheck.env.example | head -n1)
+envfile=$root/usr/share/doc/pixelhub-sessions/examples/healthcheck.env.example
 [[ -n "$envfile" && "$(stat -c %a "$envfile")" == 600 ]] || fail "healthcheck.env.example must be installed 0600"
 
 out=$("$root/usr/bin/pixelhub-sessions-cli" --version)

@@ -25,6 +25,23 @@ private slots:
                                   << QStringLiteral("postgresql://phs@h:5432/pixelhub");
         QTest::newRow("sqlite") << QStringLiteral("sqlite:///var/lib/phs/../phs/a.db") << int(DbKind::Sqlite)
                                 << QStringLiteral("sqlite:///var/lib/phs/a.db");
+#ifdef Q_OS_WIN
+        QTest::newRow("sqlite windows drive")
+            << QStringLiteral("sqlite:///C:/Users/ana/phs/a.db") << int(DbKind::Sqlite)
+            << QStringLiteral("sqlite:///C:/Users/ana/phs/a.db");
+#endif
+    }
+
+    // A Windows path (the demo's database there) gives a DSN that names the drive, not a host "C".
+    void sqliteDrivePathToString()
+    {
+        Dsn dsn;
+        dsn.kind = DbKind::Sqlite;
+        dsn.database = QStringLiteral("C:/Users/ana/AppData/Local/Temp/demo/activity.db");
+        QCOMPARE(dsn.toString(), QStringLiteral("sqlite:///C:/Users/ana/AppData/Local/Temp/demo/activity.db"));
+#ifdef Q_OS_WIN
+        QCOMPARE(Dsn::parse(dsn.toString(), nullptr), dsn);
+#endif
     }
     void valid()
     {

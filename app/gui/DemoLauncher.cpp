@@ -1,0 +1,151 @@
+#include "DemoLauncher.h"
+
+#include "activity/Dsn.h"
+
+#include <QCoreApplication>
+#include <QDeadlineTimer>
+#include <QDir>
+#include <QFileInfo>
+#include <QProcessEnvironment>
+#include <QRandomGenerator>
+#include <QSettings>
+#include <QStandardPaths>
+
+namespace {
+
+const QString SimulatorName = QStringLiteral("wa-gateway-sim");
+constexpr int StartTimeoutMs = 20000; // a failure guard on a loaded machine, not a speed target
+
+QString randomSecret()
+{
+    QString secret;
+    for (int i = 0; i < 4; ++i)
+        secret += QStringLiteral("%1").arg(QRandomGenerator::system()->generate(), 8, 16, QLatin1Char('0'));
+    return secret;
+}
+
+} // namespace
+
+DemoLauncher::DemoLauncher(QObject* parent)
+    : QObject(parent)
+    , m_dir(QDir::tempPath() + QStringLiteral("/pixelhub-sessions-demo-XXXXXX"))
+    , m_program(findSimulator())
+{
+    // The simulator's messages (never secrets) go where the app's own go.
+    m_process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+}
+
+DemoLauncher::~DemoLauncher()
+{
+    stop();
+}
+
+QString DemoLauncher::findSimulator()
+{
+    QStringList dirs{QCoreApplication::applicationDirPath()};
+#ifdef PHS_INSTALL_BINDIR
+    dirs.append(QStringLiteral(PHS_INSTALL_BINDIR));
+#endif
+    const QString found = QStandardPaths::findExecutable(SimulatorName, dirs);
+    return found.isEmpty() ? QStandardPaths::findExecutable(SimulatorName) : found;
+}
+
+QUrl DemoLauncher::parseAnnouncement(const QByteArray& line)
+{
+    static const QByteArray prefix("listening on ");
+    const QByteArray trimmed = line.trimmed();
+    if (!trimmed.startsWith(prefix))
+        return {};
+    const QUrl url(QString::fromUtf8(trimmed.mid(prefix.size())), QUrl::StrictMode);
+    const bool loopback = url.host() == QLatin1String("127.0.0.1") || url.host() == QLatin1String("localhost");
+    if (!url.isValid() || url.scheme() != QLatin1String("http") || !loopback || url.port() <= 0)
+        return {};
+    return url;
+}
+
+QString DemoLauncher::databasePath() const
+{
+    return m_dir.filePath(QStringLiteral("activity.db"));
+}
+
+bool DemoLauncher::start(QString* error, int activityIntervalMs)
+{
+    const auto fail = [this, error](const QString& why) {
+        stop();
+        if (error)
+            *error = why;
+        return false;
+    };
+    if (!m_dir.isValid())
+        return fail(tr("Demo mode needs a temporary folder: %1").arg(m_dir.errorString()));
+    if (m_program.isEmpty())
+        return fail(tr("Demo mode needs the %1 program, which is not installed. Install it, or start it "
+                       "elsewhere and run with --demo --gateway URL.")
+                        .arg(SimulatorName));
+
+    m_secret = randomSecret();
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("WA_SIM_SECRET"), m_secret); // the environment, never argv
+    m_process.setProcessEnvironment(env);
+    m_process.setProgram(m_program);
+    m_process.setArguments({QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--activity-sqlite"),
+                            databasePath(), QStringLiteral("--activity-interval-ms"),
+                            QString::number(activityIntervalMs), QStringLiteral("--exit-with-stdin")});
+    m_process.start();
+
+    QDeadlineTimer deadline(StartTimeoutMs);
+    if (!m_process.waitForStarted(StartTimeoutMs))
+        return fail(tr("The demo gateway (%1) could not be started: %2").arg(m_program, m_process.errorString()));
+    while (!m_url.isValid()) {
+        if (!m_process.canReadLine()) {
+            if (deadline.hasExpired() || m_process.state() != QProcess::Running)
+                return fail(tr("The demo gateway (%1) stopped before it was ready.").arg(m_program));
+            m_process.waitForReadyRead(int(qMax<qint64>(1, deadline.remainingTime())));
+            continue;
+        }
+        m_url = parseAnnouncement(m_process.readLine());
+    }
+    // Later output is not needed, but must be read so the child never blocks on a full pipe.
+    connect(&m_process, &QProcess::readyReadStandardOutput, this, [this] { m_process.readAllStandardOutput(); });
+    activity::Dsn dsn;
+    dsn.kind = activity::DbKind::Sqlite;
+    dsn.database = databasePath();
+    m_activityDsn = dsn.toString();
+    return true;
+}
+
+void DemoLauncher::useRunningGateway(const QUrl& url, const QString& secret, const QString& activityDsn)
+{
+    m_url = url;
+    m_secret = secret;
+    m_activityDsn = activityDsn;
+}
+
+void DemoLauncher::stop()
+{
+    if (m_process.state() == QProcess::NotRunning)
+        return;
+    m_process.closeWriteChannel(); // the child's stdin reaches end of file: it quits
+    if (!m_process.waitForFinished(5000)) {
+        m_process.kill();
+        m_process.waitForFinished(5000);
+    }
+}
+
+ui::AppContext::Options DemoLauncher::contextOptions() const
+{
+    ui::AppContext::Options options;
+    options.profile = std::make_unique<settings::Profile>(
+        std::make_unique<QSettings>(m_dir.filePath(QStringLiteral("demo-profile.ini")), QSettings::IniFormat));
+    // The simulator writes activity every few seconds: refresh often enough to see it move.
+    options.profile->setRefreshInterval(std::chrono::seconds(30));
+    options.overrides.gatewayUrl = m_url;
+    if (!m_activityDsn.isEmpty())
+        options.overrides.activityDsn = m_activityDsn;
+    options.secretService = QStringLiteral("PixelHub Sessions (demo)");
+    options.runtimeSecrets = {{settings::SecretStore::Key::GatewaySecret, m_secret},
+                              {settings::SecretStore::Key::ActivityPassword, QString()}};
+    options.activityCacheDir = m_dir.filePath(QStringLiteral("activity-cache"));
+    options.demo = true;
+    return options;
+}
