@@ -17,9 +17,16 @@ ActivityReader& ActivityWorker::reader()
     return *m_reader;
 }
 
-void ActivityWorker::refresh(quint64 generation)
+void ActivityWorker::refresh(quint64 generation, qint64 reachSeconds)
 {
-    emit refreshed(generation, reader().refresh());
+    const ActivitySnapshot snapshot = reader().refresh(
+        reachSeconds, [this, generation](const ActivitySnapshot& partial) { emit progressed(generation, partial); });
+    emit refreshed(generation, snapshot);
+}
+
+void ActivityWorker::backfill(quint64 generation, qint64 reachSeconds)
+{
+    emit backfilled(generation, reader().backfill(reachSeconds, m_config.backfillMs));
 }
 
 void ActivityWorker::testConnection(quint64 generation)

@@ -35,6 +35,14 @@ std::chrono::seconds ZombiePolicy::thresholdFor(const QString& sessionId) const
     return m_overrides.value(activity::normaliseChannelId(sessionId), m_threshold);
 }
 
+std::chrono::seconds ZombiePolicy::largestThreshold() const
+{
+    std::chrono::seconds largest = m_threshold;
+    for (const std::chrono::seconds threshold : m_overrides)
+        largest = std::max(largest, threshold);
+    return largest;
+}
+
 void ZombiePolicy::setNoActivityIsZombie(bool zombie)
 {
     m_noActivityIsZombie = zombie;
@@ -56,13 +64,24 @@ Verdict ZombiePolicy::evaluate(const QString& sessionId, sessions::Status status
         return {Health::ActivityUnknown, false, tr("last activity unknown: %1").arg(why)};
     }
     const std::chrono::seconds limit = thresholdFor(sessionId);
-    const auto found = activity.find(sessionId);
-    if (!found || found->ageSeconds < 0) {
+    const activity::ChannelKnowledge known = activity.lookup(sessionId);
+    using Kind = activity::ChannelKnowledge::Kind;
+    if (known.kind == Kind::SilentAtLeast) {
+        // Not among the rows read, which reach `silent` back: silent at least that long.
+        const std::chrono::seconds silent(known.silentSeconds);
+        if (silent > limit)
+            return {Health::Zombie, true,
+                    tr("silent for more than %1 (threshold %2)").arg(formatDuration(silent), formatDuration(limit))};
+        return {Health::ActivityUnknown, false,
+                tr("silent for at least %1; older history is still being read (threshold %2)")
+                    .arg(formatDuration(silent), formatDuration(limit))};
+    }
+    if (known.kind != Kind::Found) {
         if (m_noActivityIsZombie)
             return {Health::Zombie, true, tr("no activity recorded (counted as a zombie by the settings)")};
         return {Health::NoActivity, false, tr("no activity recorded")};
     }
-    const std::chrono::seconds age(found->ageSeconds);
+    const std::chrono::seconds age(known.activity.ageSeconds);
     if (age > limit)
         return {Health::Zombie, true,
                 tr("silent for %1 (threshold %2)").arg(formatDuration(age), formatDuration(limit))};
