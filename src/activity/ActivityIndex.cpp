@@ -71,7 +71,7 @@ void ActivityIndex::refresh()
     m_backfillTimer.stop();
     const quint64 generation = ++m_generation;
     // A back-fill slice still running delays the refresh by at most its budget and one chunk.
-    m_watchdog.start(m_config.timeoutMs + WatchdogGraceMs + (m_backfilling ? m_config.backfillMs : 0));
+    m_watchdog.start(m_config.timeoutMs + WatchdogGraceMs + (m_backfilling ? ActivityConfig::BackfillSliceMs : 0));
     ActivityWorker* worker = m_worker;
     const qint64 reach = m_reachSeconds;
     QMetaObject::invokeMethod(

@@ -468,6 +468,10 @@ ActivitySnapshot ActivityReader::read(qint64 reachSeconds, int backfillMs, const
     }
     snapshot.rowsScanned = rowsScanned;
     snapshot.elapsedMs = timer.elapsed();
+    qCInfo(lcActivity).nospace() << "activity: " << rowsScanned << " rows in " << snapshot.elapsedMs << " ms; rows "
+                                 << state.low << ".." << state.high << " reach back "
+                                 << (state.bottom ? QStringLiteral("to the first row")
+                                                  : QStringLiteral("%1 s").arg(snapshot.coveredSeconds));
     return snapshot;
 }
 

@@ -26,7 +26,7 @@ void ActivityWorker::refresh(quint64 generation, qint64 reachSeconds)
 
 void ActivityWorker::backfill(quint64 generation, qint64 reachSeconds)
 {
-    emit backfilled(generation, reader().backfill(reachSeconds, m_config.backfillMs));
+    emit backfilled(generation, reader().backfill(reachSeconds, ActivityConfig::BackfillSliceMs));
 }
 
 void ActivityWorker::testConnection(quint64 generation)

@@ -23,7 +23,7 @@ public:
 
     // reachSeconds: how far back the rows must reach (the largest silence threshold); < 0: all.
     void refresh(quint64 generation, qint64 reachSeconds);
-    // One slice of the back-fill of older history (config.backfillMs).
+    // One slice of the back-fill of older history (ActivityConfig::BackfillSliceMs).
     void backfill(quint64 generation, qint64 reachSeconds);
     void testConnection(quint64 generation);
 

@@ -159,13 +159,14 @@ int runCliBench(const activity::Dsn& dsn, const QString& dsnText, const QString&
         out() << "cold_stderr: " << QString::fromUtf8(cold.stderrText).simplified() << Qt::endl;
 
     // 1,000 new rows, now, then the same call with the cache of the first.
-    if (!exec(QStringLiteral(
+    if (!exec(QStringLiteral("SET @warm = NOW()")) ||
+        !exec(QStringLiteral(
             "INSERT INTO webhook_raw_logs (event_type, payload_hash, payload_json, created_at, received_at) "
             "SELECT 'message', LEFT(MD5(seq), 16), CONCAT('{\"session\":{\"id\":\"canal', LPAD(40 + seq MOD 160, 3, "
-            "'0'), '\"},\"message\":{\"text\":\"warm ', seq, '\"}}'), NOW(), NOW() FROM seq_1_to_1000")))
+            "'0'), '\"},\"message\":{\"text\":\"warm ', seq, '\"}}'), @warm, @warm FROM seq_1_to_1000")))
         return 1;
     // The truth moves with the new rows (channels 40..199 only: the zombies stay zombies).
-    exec(QStringLiteral("UPDATE bench_truth SET last_epoch = UNIX_TIMESTAMP(NOW()) WHERE channel >= 'canal040'"));
+    exec(QStringLiteral("UPDATE bench_truth SET last_epoch = UNIX_TIMESTAMP(@warm) WHERE channel >= 'canal040'"));
     const CliResult warm = runCli(dsnText, password);
     zombies = exact = silent = 0;
     const int warmBad = check(warm, &zombies, &exact, &silent);

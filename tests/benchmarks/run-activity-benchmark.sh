@@ -67,14 +67,15 @@ for rows in ${PHS_BENCH_SIZES:-1000000 2000000 5000000}; do
         echo "run-activity-benchmark: generating $db (minutes)" >&2
         nice "$root/tests/benchmarks/activity-bench-generate.sh" "$base/mysqld.sock" "$db" "$rows"
     fi
-    export PHS_TEST_MYSQL_DSN=$dsn_base/$db
     "$root/tests/scripts/mariadb-stop.sh" "$base"
     eval "$(start_db)" # cold: nothing of the table in the buffer pool
+    export PHS_TEST_MYSQL_DSN=$dsn_base/$db
     export PHS_BENCH_HOME="$work/home-$rows" # empty: no cache, no settings
     echo "== $rows rows" | tee -a "$summary"
     "$bench" cli | tee -a "$summary" || echo "check: FAILED" | tee -a "$summary"
     "$root/tests/scripts/mariadb-stop.sh" "$base"
     eval "$(start_db)"
+    export PHS_TEST_MYSQL_DSN=$dsn_base/$db
     "$bench" old | tee -a "$summary" || true
 done
 echo
