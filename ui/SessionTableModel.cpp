@@ -2,6 +2,7 @@
 
 #include "BadgeTone.h"
 #include "RelativeTime.h"
+#include "health/ZombiePolicy.h"
 
 #include <QBrush>
 #include <QFont>

@@ -50,6 +50,11 @@ QSqlError ActivityCache::open()
     db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
     if (!db.open())
         return db.lastError();
+    // A cache: a write lost to a power cut is read again; a synced rollback journal per refresh
+    // is not worth its cost. WAL also lets the GUI read while the CLI writes.
+    QSqlQuery pragma(db);
+    pragma.exec(QStringLiteral("PRAGMA journal_mode=WAL"));
+    pragma.exec(QStringLiteral("PRAGMA synchronous=NORMAL"));
     return ensureSchema();
 }
 

@@ -19,6 +19,8 @@ struct CacheState
     bool bottom = false;                       // nothing below low: the whole table has been read
     qint64 horizonEpoch = 0;                   // every row newer than this (epoch s) has been read
     QHash<QString, qint64> lastEpochByChannel; // normalised channel -> newest activity (epoch s)
+
+    bool operator==(const CacheState&) const = default;
 };
 
 // Local SQLite cache of per-channel results and both edges of the rows read, so a refresh (and the

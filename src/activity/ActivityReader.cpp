@@ -245,6 +245,7 @@ ActivitySnapshot ActivityReader::read(qint64 reachSeconds, int backfillMs, const
     CacheState state;
     if (const QSqlError error = m_cache->load(source, &state); error.isValid())
         qCWarning(lcActivity) << "activity cache unreadable, reading from scratch:" << error.text();
+    const CacheState loaded = state;
 
     // A table truncated or replaced since the last read: what the cache holds is no longer true.
     // The row at the high edge must still be there, unchanged; the row at the low edge may have
@@ -452,8 +453,10 @@ ActivitySnapshot ActivityReader::read(qint64 reachSeconds, int backfillMs, const
         }
     }
     query.finish();
-    if (const QSqlError error = m_cache->store(source, state); error.isValid())
-        qCWarning(lcActivity) << "activity cache not saved:" << error.text();
+    if (state != loaded) { // nothing new: no write (a synced transaction costs more than the read)
+        if (const QSqlError error = m_cache->store(source, state); error.isValid())
+            qCWarning(lcActivity) << "activity cache not saved:" << error.text();
+    }
 
     const qint64 rowsScanned = snapshot.rowsScanned;
     if (!forwardComplete) {

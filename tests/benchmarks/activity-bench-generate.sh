@@ -21,21 +21,8 @@ DROP DATABASE IF EXISTS $db;
 CREATE DATABASE $db CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;
 GRANT ALL PRIVILEGES ON $db.* TO 'phs'@'127.0.0.1';
 USE $db;
-CREATE TABLE webhook_raw_logs (
-    id INT UNSIGNED NOT NULL AUTO_INCREMENT PRIMARY KEY,
-    received_at DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
-    event_type VARCHAR(100) NULL,
-    payload_hash VARCHAR(16) NULL,
-    payload_json LONGTEXT NOT NULL,
-    processed TINYINT(1) NOT NULL DEFAULT 0,
-    event_id VARCHAR(36) NULL,
-    error_message VARCHAR(500) NULL,
-    created_at DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
-    INDEX idx_event_type (event_type),
-    INDEX idx_received_at (received_at),
-    INDEX idx_payload_hash (payload_hash),
-    INDEX idx_processed (processed)
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
+-- The production schema, as tests/scripts/mariadb-start.sh creates it in pixelhub.
+CREATE TABLE webhook_raw_logs LIKE pixelhub.webhook_raw_logs;
 CREATE TABLE bench_meta (t0 DATETIME NOT NULL, row_count BIGINT NOT NULL);
 INSERT INTO bench_meta VALUES (NOW(), $rows);
 SQL
