@@ -28,8 +28,8 @@ ActivityIndex::ActivityIndex(ActivityConfig config, QObject* parent)
     });
     connect(m_worker, &ActivityWorker::backfilled, this, [this](quint64 generation, const ActivitySnapshot& snapshot) {
         m_backfilling = false;
-        if (generation != m_generation || m_busy)
-            return; // a refresh started meanwhile; its answer follows
+        if (generation != m_generation || m_busy || snapshot.state != ActivitySnapshot::State::Ok)
+            return; // a refresh started meanwhile (its answer follows), or the next one will retry
         emit updated(snapshot);
         scheduleBackfill(snapshot);
     });
@@ -52,6 +52,7 @@ ActivityIndex::~ActivityIndex()
     // ends its current query (bounded by the driver timeouts) on its own thread, and the thread
     // deletes itself afterwards; only an idle worker is joined at once.
     m_worker->disconnect(this);
+    m_thread->requestInterruption(); // a back-fill slice stops after its current chunk
     m_thread->quit();
     if (m_thread->wait(QDeadlineTimer(50))) {
         delete m_thread;
