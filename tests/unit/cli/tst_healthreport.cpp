@@ -158,7 +158,7 @@ void TestHealthReport::silentAtLeastInTheListContract()
 
     const sessions::Session q = runtime::evaluateSession(quiet, snapshot, policy);
     QCOMPARE(q.activity, sessions::ActivityState::SilentAtLeast);
-    QJsonObject o = cli::SessionFormat::toJson(q);
+    QJsonObject o = cli::SessionFormat::toJson(q, QStringLiteral("main"), QStringLiteral("pixelhub"));
     QCOMPARE(o.value("last_activity_at"), QJsonValue(QJsonValue::Null));
     QCOMPARE(o.value("silent_for_at_least_s").toDouble(), double(5 * 3600 + 60));
     QCOMPARE(o.value("is_zombie"), QJsonValue(true));
@@ -166,7 +166,7 @@ void TestHealthReport::silentAtLeastInTheListContract()
     QCOMPARE(q.healthReason, QStringLiteral("silent for more than 5 h 1 min (threshold 4 h)"));
 
     const sessions::Session b = runtime::evaluateSession(busy, snapshot, policy);
-    o = cli::SessionFormat::toJson(b);
+    o = cli::SessionFormat::toJson(b, QStringLiteral("main"), QStringLiteral("pixelhub"));
     QCOMPARE(o.value("last_activity_at").toString(), QStringLiteral("2026-02-01T11:50:00Z"));
     QCOMPARE(o.value("silent_for_at_least_s"), QJsonValue(QJsonValue::Null));
     QCOMPARE(o.value("is_zombie"), QJsonValue(false));
@@ -175,8 +175,12 @@ void TestHealthReport::silentAtLeastInTheListContract()
     snapshot.coveredSeconds = 3600;
     const sessions::Session early = runtime::evaluateSession(quiet, snapshot, policy);
     QCOMPARE(early.health, health::Health::ActivityUnknown);
-    QCOMPARE(cli::SessionFormat::toJson(early).value("is_zombie"), QJsonValue(false));
-    QCOMPARE(cli::SessionFormat::toJson(early).value("silent_for_at_least_s").toDouble(), 3600.0);
+    QCOMPARE(cli::SessionFormat::toJson(early, QStringLiteral("main"), QStringLiteral("pixelhub")).value("is_zombie"),
+             QJsonValue(false));
+    QCOMPARE(cli::SessionFormat::toJson(early, QStringLiteral("main"), QStringLiteral("pixelhub"))
+                 .value("silent_for_at_least_s")
+                 .toDouble(),
+             3600.0);
 }
 
 QTEST_GUILESS_MAIN(TestHealthReport)
