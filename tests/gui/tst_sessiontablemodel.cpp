@@ -114,7 +114,7 @@ private slots:
         next[0].activity = sessions::ActivityState::SilentAtLeast;
         next[0].silenceSeconds = 5 * 3600 + 600;
         next[0].lastActivityUtc = {};
-        next[0].health = health::Health::Zombie;
+        next[0].health = sessions::Health::Zombie;
         next[0].healthReason = QStringLiteral("silent for more than 5 h 10 min (threshold 4 h)");
         m_book->apply(next);
         const QModelIndex last = m_model->index(0, SessionTableModel::LastActivity);
