@@ -18,6 +18,7 @@ AppContext::AppContext(Options options, QObject* parent)
     ro.overrides = std::move(options.overrides);
     ro.activityCacheDir = options.activityCacheDir;
     ro.keepPrimary = true;
+    ro.backgroundBackfill = true; // older activity history fills in between refreshes
     m_runtime = new runtime::Runtime(*m_profile, *m_secrets, std::move(ro), this);
     connect(m_runtime, &runtime::Runtime::configured, this, &AppContext::configured);
 }

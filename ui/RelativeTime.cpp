@@ -18,6 +18,17 @@ QString RelativeTime::ago(qint64 seconds)
     return days == 1 ? tr("1 day ago") : tr("%1 days ago").arg(days);
 }
 
+QString RelativeTime::moreThanAgo(qint64 seconds)
+{
+    const qint64 s = std::max<qint64>(0, seconds);
+    if (s < 3600)
+        return tr("more than %1 min ago").arg(s / 60);
+    if (s < 86400)
+        return tr("more than %1 h ago").arg(s / 3600);
+    const qint64 days = s / 86400;
+    return days == 1 ? tr("more than 1 day ago") : tr("more than %1 days ago").arg(days);
+}
+
 QString RelativeTime::updated(qint64 seconds)
 {
     const qint64 s = std::max<qint64>(0, seconds);

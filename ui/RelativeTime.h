@@ -15,6 +15,8 @@ class RelativeTime
 public:
     // "just now", "12 min ago", "3 h ago", "2 d ago"
     static QString ago(qint64 seconds);
+    // A lower bound: "more than 4 h ago", "more than 3 days ago"
+    static QString moreThanAgo(qint64 seconds);
     // "Updated 40 s ago", "Updated 3 min ago"
     static QString updated(qint64 seconds);
     // The absolute local time of an instant, for tooltips.

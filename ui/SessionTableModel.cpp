@@ -3,6 +3,7 @@
 #include "BadgeTone.h"
 #include "Palette.h"
 #include "RelativeTime.h"
+#include "health/ZombiePolicy.h"
 #include "sessions/VisibleText.h"
 
 #include <QBrush>
@@ -145,6 +146,8 @@ QVariant SessionTableModel::activityData(const sessions::Session& s, int role) c
         switch (s.activity) {
         case sessions::ActivityState::Known:
             return RelativeTime::ago(s.silenceSeconds);
+        case sessions::ActivityState::SilentAtLeast:
+            return RelativeTime::moreThanAgo(s.silenceSeconds);
         case sessions::ActivityState::None:
             return tr("No activity recorded");
         case sessions::ActivityState::Unknown:
@@ -171,6 +174,12 @@ QString SessionTableModel::activityTooltip(const sessions::Session& s) const
             return QString(when % QLatin1Char('\n') % s.healthReason);
         return when;
     }
+    case sessions::ActivityState::SilentAtLeast: {
+        const QString why = tr("Silent for at least %1: the activity read so far, newest first, has no message of "
+                               "this session. Older history is still being read.")
+                                .arg(health::ZombiePolicy::formatDuration(std::chrono::seconds(s.silenceSeconds)));
+        return s.healthReason.isEmpty() ? why : QString(why % QLatin1Char('\n') % s.healthReason);
+    }
     case sessions::ActivityState::None:
         return s.isZombie() ? s.healthReason : tr("The activity database has no message recorded for this session.");
     case sessions::ActivityState::Unknown:
@@ -192,6 +201,7 @@ QVariant SessionTableModel::sortValue(const sessions::Session& s, int column)
         // Most recent first; then "no activity"; then "unknown".
         switch (s.activity) {
         case sessions::ActivityState::Known:
+        case sessions::ActivityState::SilentAtLeast: // at least that long: sorts with the exact ages
             return s.silenceSeconds;
         case sessions::ActivityState::None:
             return std::numeric_limits<qint64>::max() - 1;

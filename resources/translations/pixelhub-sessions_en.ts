@@ -16,10 +16,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Reading the activity history for the first time (%1% done). Activity will show after one of the next refreshes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No activity database is configured.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -56,7 +52,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The table webhook_raw_logs has an id column that is not a whole number (its highest id is &quot;%1&quot;), so activity cannot be read in order. Check that the address points at the Pixel Hub database.</source>
+        <source>The column id of webhook_raw_logs in %1 is not an integer, so its rows cannot be read newest first. Point the activity database at the Pixel Hub table, whose id is an auto-increment integer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the activity rows written since the last refresh (up to id %1 of %2). Activity will show after one of the next refreshes.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -730,11 +730,6 @@ Without --dry-run, asks the gateway for a QR once for every unhealthy session (G
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Lists every session of every gateway (or of --profile) with its status, its last activity (when an activity database is configured) and whether it is a zombie (connected, but silent for longer than the threshold). A gateway that does not answer gets one line on stderr; the exit code is then 1.
-With --json: one JSON array of objects with the keys id, name, status, gateway_status, last_activity_at (ISO 8601 UTC or null), is_zombie, gateway and dialect.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Gateway &quot;%1&quot;: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -744,6 +739,11 @@ With --json: one JSON array of objects with the keys id, name, status, gateway_s
     </message>
     <message>
         <source>The gateways list no sessions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists every session of every gateway (or of --profile) with its status, its last activity (when an activity database is configured) and whether it is a zombie (connected, but silent for longer than the threshold). A gateway that does not answer gets one line on stderr; the exit code is then 1.
+With --json: one JSON array of objects with the keys id, name, status, gateway_status, last_activity_at (ISO 8601 UTC or null), silent_for_at_least_s (when the last activity is older than the rows read so far: the silence it is known to exceed, in seconds; else null), is_zombie, gateway and dialect.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -917,6 +917,22 @@ With --json: one JSON array of objects with the keys id, name, status, gateway_s
         <source>Updated %1 days ago</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>more than %1 min ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more than %1 h ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more than 1 day ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more than %1 days ago</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ResponseClassifier</name>
@@ -1055,6 +1071,10 @@ With --json: one JSON array of objects with the keys id, name, status, gateway_s
         <source>not connected</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>more than %1 ago</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
@@ -1182,11 +1202,6 @@ With --json: one JSON array of objects with the keys id, name, status, gateway_s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Shows one session: its status (normalised and as the gateway says it), name, last activity, whether it is a zombie and why, and the gateway&apos;s raw answer to GET /api/channels/ID.
-With --json: one object with the keys id, name, status, gateway_status, last_activity_at, is_zombie, health, reason and gateway_answer.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The gateway&apos;s answer does not describe the session &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1244,6 +1259,11 @@ With --json: one object with the keys id, name, status, gateway_status, last_act
     </message>
     <message>
         <source>The gateway answered about the session &quot;%1&quot; when asked for &quot;%2&quot;; nothing is shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows one session: its status (normalised and as the gateway says it), name, last activity, whether it is a zombie and why, and the gateway&apos;s raw answer to GET /api/channels/ID.
+With --json: one object with the keys id, name, status, gateway_status, last_activity_at, silent_for_at_least_s, is_zombie, health, reason and gateway_answer.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1330,6 +1350,14 @@ With --json: one object with the keys id, name, status, gateway_status, last_act
     </message>
     <message>
         <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>silent for more than %1 (threshold %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>silent for at least %1; older history is still being read (threshold %2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2309,6 +2337,10 @@ With --json: one object with the keys id, name, status, gateway_status, last_act
     </message>
     <message>
         <source>Last activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Silent for at least %1: the activity read so far, newest first, has no message of this session. Older history is still being read.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -16,10 +16,6 @@
         <translation>Não é possível abrir o cache local de atividade.</translation>
     </message>
     <message>
-        <source>Reading the activity history for the first time (%1% done). Activity will show after one of the next refreshes.</source>
-        <translation>Lendo o histórico de atividade pela primeira vez (%1% concluído). A atividade aparecerá após uma das próximas atualizações.</translation>
-    </message>
-    <message>
         <source>No activity database is configured.</source>
         <translation>Nenhum banco de dados de atividade configurado.</translation>
     </message>
@@ -56,8 +52,12 @@
         <translation>O banco de dados de atividade em %1 não respondeu em %2 s (%3). A lista continua funcionando; se persistir, verifique a carga do servidor do banco de dados.</translation>
     </message>
     <message>
-        <source>The table webhook_raw_logs has an id column that is not a whole number (its highest id is &quot;%1&quot;), so activity cannot be read in order. Check that the address points at the Pixel Hub database.</source>
-        <translation>A tabela webhook_raw_logs tem uma coluna id que não é um número inteiro (o maior id é &quot;%1&quot;), então a atividade não pode ser lida em ordem. Verifique se o endereço aponta para o banco do Pixel Hub.</translation>
+        <source>The column id of webhook_raw_logs in %1 is not an integer, so its rows cannot be read newest first. Point the activity database at the Pixel Hub table, whose id is an auto-increment integer.</source>
+        <translation>A coluna id de webhook_raw_logs em %1 não é um número inteiro, então as linhas não podem ser lidas da mais recente para a mais antiga. Aponte o banco de dados de atividade para a tabela do Pixel Hub, cujo id é um inteiro autoincremental.</translation>
+    </message>
+    <message>
+        <source>Reading the activity rows written since the last refresh (up to id %1 of %2). Activity will show after one of the next refreshes.</source>
+        <translation>Lendo as linhas de atividade gravadas desde a última atualização (até o id %1 de %2). A atividade aparecerá após uma das próximas atualizações.</translation>
     </message>
 </context>
 <context>
@@ -733,12 +733,6 @@ Sem --dry-run, solicita ao gateway um QR, uma vez, para cada sessão com problem
         <translation>Observação: última atividade desconhecida: %1</translation>
     </message>
     <message>
-        <source>Lists every session of every gateway (or of --profile) with its status, its last activity (when an activity database is configured) and whether it is a zombie (connected, but silent for longer than the threshold). A gateway that does not answer gets one line on stderr; the exit code is then 1.
-With --json: one JSON array of objects with the keys id, name, status, gateway_status, last_activity_at (ISO 8601 UTC or null), is_zombie, gateway and dialect.</source>
-        <translation>Lista todas as sessões de todos os gateways (ou do --profile) com o status, a última atividade (quando há um banco de dados de atividade configurado) e se está possivelmente desconectada (conectada, mas sem atividade por mais que o tempo máximo). Um gateway que não responde ganha uma linha no stderr; o código de saída é então 1.
-Com --json: um array JSON de objetos com as chaves id, name, status, gateway_status, last_activity_at (ISO 8601 UTC ou null), is_zombie, gateway e dialect.</translation>
-    </message>
-    <message>
         <source>Gateway &quot;%1&quot;: %2</source>
         <translation>Gateway &quot;%1&quot;: %2</translation>
     </message>
@@ -749,6 +743,12 @@ Com --json: um array JSON de objetos com as chaves id, name, status, gateway_sta
     <message>
         <source>The gateways list no sessions.</source>
         <translation>Os gateways não têm nenhuma sessão.</translation>
+    </message>
+    <message>
+        <source>Lists every session of every gateway (or of --profile) with its status, its last activity (when an activity database is configured) and whether it is a zombie (connected, but silent for longer than the threshold). A gateway that does not answer gets one line on stderr; the exit code is then 1.
+With --json: one JSON array of objects with the keys id, name, status, gateway_status, last_activity_at (ISO 8601 UTC or null), silent_for_at_least_s (when the last activity is older than the rows read so far: the silence it is known to exceed, in seconds; else null), is_zombie, gateway and dialect.</source>
+        <translation>Lista todas as sessões de todos os gateways (ou do --profile) com o status, a última atividade (quando há um banco de dados de atividade configurado) e se está possivelmente desconectada (conectada, mas sem atividade por mais que o tempo máximo). Um gateway que não responde ganha uma linha no stderr; o código de saída é então 1.
+Com --json: um array JSON de objetos com as chaves id, name, status, gateway_status, last_activity_at (ISO 8601 UTC ou null), silent_for_at_least_s (quando a última atividade é mais antiga que as linhas lidas até agora: o tempo sem atividade que ela com certeza ultrapassa, em segundos; senão null), is_zombie, gateway e dialect.</translation>
     </message>
 </context>
 <context>
@@ -921,6 +921,22 @@ Com --json: um array JSON de objetos com as chaves id, name, status, gateway_sta
         <source>Updated %1 days ago</source>
         <translation>Atualizado há %1 dias</translation>
     </message>
+    <message>
+        <source>more than %1 min ago</source>
+        <translation>há mais de %1 min</translation>
+    </message>
+    <message>
+        <source>more than %1 h ago</source>
+        <translation>há mais de %1 h</translation>
+    </message>
+    <message>
+        <source>more than 1 day ago</source>
+        <translation>há mais de 1 dia</translation>
+    </message>
+    <message>
+        <source>more than %1 days ago</source>
+        <translation>há mais de %1 dias</translation>
+    </message>
 </context>
 <context>
     <name>ResponseClassifier</name>
@@ -1059,6 +1075,10 @@ Com --json: um array JSON de objetos com as chaves id, name, status, gateway_sta
         <source>not connected</source>
         <translation>não conectado</translation>
     </message>
+    <message>
+        <source>more than %1 ago</source>
+        <translation>há mais de %1</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
@@ -1186,12 +1206,6 @@ Com --json: um array JSON de objetos com as chaves id, name, status, gateway_sta
         <translation>Uma sessão, com a resposta bruta do gateway.</translation>
     </message>
     <message>
-        <source>Shows one session: its status (normalised and as the gateway says it), name, last activity, whether it is a zombie and why, and the gateway&apos;s raw answer to GET /api/channels/ID.
-With --json: one object with the keys id, name, status, gateway_status, last_activity_at, is_zombie, health, reason and gateway_answer.</source>
-        <translation>Mostra uma sessão: o status (normalizado e como o gateway informa), o nome, a última atividade, se é zumbi e por quê, e a resposta bruta do gateway a GET /api/channels/ID.
-Com --json: um objeto com as chaves id, name, status, gateway_status, last_activity_at, is_zombie, health, reason e gateway_answer.</translation>
-    </message>
-    <message>
         <source>The gateway&apos;s answer does not describe the session &quot;%1&quot;.</source>
         <translation>A resposta do gateway não descreve a sessão &quot;%1&quot;.</translation>
     </message>
@@ -1250,6 +1264,12 @@ Com --json: um objeto com as chaves id, name, status, gateway_status, last_activ
     <message>
         <source>The gateway answered about the session &quot;%1&quot; when asked for &quot;%2&quot;; nothing is shown.</source>
         <translation>O gateway respondeu sobre a sessão &quot;%1&quot; quando a pedida foi &quot;%2&quot;; nada é mostrado.</translation>
+    </message>
+    <message>
+        <source>Shows one session: its status (normalised and as the gateway says it), name, last activity, whether it is a zombie and why, and the gateway&apos;s raw answer to GET /api/channels/ID.
+With --json: one object with the keys id, name, status, gateway_status, last_activity_at, silent_for_at_least_s, is_zombie, health, reason and gateway_answer.</source>
+        <translation>Mostra uma sessão: o status (normalizado e como o gateway informa), o nome, a última atividade, se é zumbi e por quê, e a resposta bruta do gateway a GET /api/channels/ID.
+Com --json: um objeto com as chaves id, name, status, gateway_status, last_activity_at, silent_for_at_least_s, is_zombie, health, reason e gateway_answer.</translation>
     </message>
 </context>
 <context>
@@ -1336,6 +1356,14 @@ Com --json: um objeto com as chaves id, name, status, gateway_status, last_activ
     <message>
         <source>%1 s</source>
         <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>silent for more than %1 (threshold %2)</source>
+        <translation>sem atividade há mais de %1 (limite %2)</translation>
+    </message>
+    <message>
+        <source>silent for at least %1; older history is still being read (threshold %2)</source>
+        <translation>sem atividade há pelo menos %1; o histórico mais antigo ainda está sendo lido (limite %2)</translation>
     </message>
 </context>
 <context>
@@ -2315,6 +2343,10 @@ Com --json: um objeto com as chaves id, name, status, gateway_status, last_activ
     <message>
         <source>Last activity</source>
         <translation>Última atividade</translation>
+    </message>
+    <message>
+        <source>Silent for at least %1: the activity read so far, newest first, has no message of this session. Older history is still being read.</source>
+        <translation>Sem atividade há pelo menos %1: a atividade lida até agora, da mais recente para a mais antiga, não tem nenhuma mensagem desta sessão. O histórico mais antigo ainda está sendo lido.</translation>
     </message>
 </context>
 <context>

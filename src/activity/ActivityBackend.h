@@ -27,6 +27,7 @@ enum class DbErrorKind
 //
 // Shared query contract (positional bound values):
 //   nowEpochSql()       -> one row: the server's current time, integer seconds since the epoch
+//   epochOf(expr)       -> the SQL expression of a created_at value (or aggregate) as epoch seconds
 //   rowEpochSql()       (id) -> created_at of that row as epoch seconds, or no row
 //   aggregateSql()      (after, upto, five event types) -> rows of
 //                       (raw channel text, epoch seconds of the newest usable created_at or NULL,
@@ -50,6 +51,7 @@ public:
     virtual QSqlError prepareSession(QSqlDatabase& db, int timeoutMs) const = 0;
 
     virtual QString nowEpochSql() const = 0;
+    virtual QString epochOf(const QString& expression) const = 0;
     virtual QString rowEpochSql() const = 0;
     virtual QString aggregateSql() const = 0;
 

@@ -50,6 +50,11 @@ QSqlError ActivityCache::open()
     db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
     if (!db.open())
         return db.lastError();
+    // A cache: a write lost to a power cut is read again; a synced rollback journal per refresh
+    // is not worth its cost. WAL also lets the GUI read while the CLI writes.
+    QSqlQuery pragma(db);
+    pragma.exec(QStringLiteral("PRAGMA journal_mode=WAL"));
+    pragma.exec(QStringLiteral("PRAGMA synchronous=NORMAL"));
     return ensureSchema();
 }
 
@@ -69,8 +74,10 @@ QSqlError ActivityCache::ensureSchema()
                            QStringLiteral("DROP TABLE IF EXISTS channels"),
                            QStringLiteral("CREATE TABLE meta (schema_version INTEGER NOT NULL)"),
                            QStringLiteral("INSERT INTO meta (schema_version) VALUES (%1)").arg(SchemaVersion),
-                           QStringLiteral("CREATE TABLE sources (source TEXT PRIMARY KEY, watermark INTEGER NOT NULL, "
-                                          "watermark_epoch INTEGER NOT NULL)"),
+                           QStringLiteral("CREATE TABLE sources (source TEXT PRIMARY KEY, high INTEGER NOT NULL, "
+                                          "high_epoch INTEGER NOT NULL, low INTEGER NOT NULL, "
+                                          "low_epoch INTEGER NOT NULL, bottom INTEGER NOT NULL, "
+                                          "horizon_epoch INTEGER NOT NULL)"),
                            QStringLiteral("CREATE TABLE channels (source TEXT NOT NULL, channel TEXT NOT NULL, "
                                           "last_epoch INTEGER NOT NULL, PRIMARY KEY (source, channel))"),
                            QStringLiteral("COMMIT"),
@@ -82,14 +89,20 @@ QSqlError ActivityCache::load(const QString& source, CacheState* state) const
     *state = {};
     QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
     QSqlQuery query(db);
-    query.prepare(QStringLiteral("SELECT watermark, watermark_epoch FROM sources WHERE source = ?"));
+    query.prepare(
+        QStringLiteral("SELECT high, high_epoch, low, low_epoch, bottom, horizon_epoch FROM sources WHERE source = ?"));
     query.addBindValue(source);
     if (!query.exec())
         return query.lastError();
     if (!query.next())
         return {};
-    state->watermark = query.value(0).toLongLong();
-    state->watermarkEpoch = query.value(1).toLongLong();
+    state->started = true;
+    state->high = query.value(0).toLongLong();
+    state->highEpoch = query.value(1).toLongLong();
+    state->low = query.value(2).toLongLong();
+    state->lowEpoch = query.value(3).toLongLong();
+    state->bottom = query.value(4).toBool();
+    state->horizonEpoch = query.value(5).toLongLong();
     query.prepare(QStringLiteral("SELECT channel, last_epoch FROM channels WHERE source = ?"));
     query.addBindValue(source);
     if (!query.exec())
@@ -114,11 +127,22 @@ QSqlError ActivityCache::store(const QString& source, const CacheState& state)
     query.addBindValue(source);
     if (!query.exec())
         return fail();
-    query.prepare(
-        QStringLiteral("INSERT OR REPLACE INTO sources (source, watermark, watermark_epoch) VALUES (?, ?, ?)"));
+    query.prepare(QStringLiteral("DELETE FROM sources WHERE source = ?"));
     query.addBindValue(source);
-    query.addBindValue(state.watermark);
-    query.addBindValue(state.watermarkEpoch);
+    if (!query.exec())
+        return fail();
+    if (!state.started)
+        return db.commit() ? QSqlError() : db.lastError();
+    query.prepare(
+        QStringLiteral("INSERT INTO sources (source, high, high_epoch, low, low_epoch, bottom, horizon_epoch) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    query.addBindValue(source);
+    query.addBindValue(state.high);
+    query.addBindValue(state.highEpoch);
+    query.addBindValue(state.low);
+    query.addBindValue(state.lowEpoch);
+    query.addBindValue(state.bottom ? 1 : 0);
+    query.addBindValue(state.horizonEpoch);
     if (!query.exec())
         return fail();
     query.prepare(QStringLiteral("INSERT INTO channels (source, channel, last_epoch) VALUES (?, ?, ?)"));

@@ -38,6 +38,8 @@ void reapFinished(std::vector<QThread*>& threads)
         return true;
     });
 }
+// Between two background back-fill slices: the database and this thread breathe.
+constexpr int BackfillPauseMs = 50;
 } // namespace
 
 ActivityIndex::ActivityIndex(ActivityConfig config, QObject* parent)
@@ -50,6 +52,20 @@ ActivityIndex::ActivityIndex(ActivityConfig config, QObject* parent)
     m_worker->moveToThread(m_thread);
     connect(m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
     connect(m_worker, &ActivityWorker::refreshed, this, &ActivityIndex::onRefreshed);
+    connect(m_worker, &ActivityWorker::progressed, this, [this](quint64 generation, const ActivitySnapshot& snapshot) {
+        if (generation == m_generation && m_busy)
+            emit updated(snapshot);
+    });
+    connect(m_worker, &ActivityWorker::backfilled, this, [this](quint64 generation, const ActivitySnapshot& snapshot) {
+        m_backfilling = false;
+        if (generation != m_generation || m_busy || snapshot.state != ActivitySnapshot::State::Ok)
+            return; // a refresh started meanwhile (its answer follows), or the next one will retry
+        emit updated(snapshot);
+        scheduleBackfill(snapshot);
+    });
+    m_backfillTimer.setSingleShot(true);
+    m_backfillTimer.setInterval(BackfillPauseMs);
+    connect(&m_backfillTimer, &QTimer::timeout, this, &ActivityIndex::onBackfillTimer);
     connect(m_worker, &ActivityWorker::connectionTested, this, [this](quint64 generation, bool ok, const QString& m) {
         if (generation == m_testGeneration)
             emit connectionTested(ok, m);
@@ -67,7 +83,7 @@ ActivityIndex::~ActivityIndex()
     // is still queued; only an idle worker is joined at once, a busy one lingers until
     // joinLingeringThreads() (or a later index's destructor reaps it).
     m_worker->disconnect(this);
-    m_thread->requestInterruption();
+    m_thread->requestInterruption(); // a back-fill slice stops after its current chunk
     m_thread->quit();
     const bool joined = m_thread->wait(QDeadlineTimer(50));
     Lingering& l = lingering();
@@ -104,11 +120,14 @@ void ActivityIndex::refresh()
         return;
     }
     m_busy = true;
+    m_backfillTimer.stop();
     const quint64 generation = ++m_generation;
-    m_watchdog.start(m_config.timeoutMs + WatchdogGraceMs);
+    // A back-fill slice still running delays the refresh by at most its budget and one chunk.
+    m_watchdog.start(m_config.timeoutMs + WatchdogGraceMs + (m_backfilling ? ActivityConfig::BackfillSliceMs : 0));
     ActivityWorker* worker = m_worker;
+    const qint64 reach = m_reachSeconds;
     QMetaObject::invokeMethod(
-        worker, [worker, generation] { worker->refresh(generation); }, Qt::QueuedConnection);
+        worker, [worker, generation, reach] { worker->refresh(generation, reach); }, Qt::QueuedConnection);
 }
 
 bool ActivityIndex::isBusy() const
@@ -134,7 +153,27 @@ void ActivityIndex::onRefreshed(quint64 generation, const ActivitySnapshot& snap
     if (m_refreshAgain) {
         m_refreshAgain = false;
         refresh();
+        return;
     }
+    scheduleBackfill(snapshot);
+}
+
+void ActivityIndex::scheduleBackfill(const ActivitySnapshot& snapshot)
+{
+    if (m_config.backgroundBackfill && snapshot.state == ActivitySnapshot::State::Ok && !snapshot.wholeHistory)
+        m_backfillTimer.start();
+}
+
+void ActivityIndex::onBackfillTimer()
+{
+    if (m_busy || m_backfilling)
+        return; // the refresh running now reschedules it
+    m_backfilling = true;
+    const quint64 generation = m_generation;
+    ActivityWorker* worker = m_worker;
+    const qint64 reach = m_reachSeconds;
+    QMetaObject::invokeMethod(
+        worker, [worker, generation, reach] { worker->backfill(generation, reach); }, Qt::QueuedConnection);
 }
 
 void ActivityIndex::onWatchdog()

@@ -15,7 +15,9 @@ class ActivityWorker;
 // Last activity per channel from webhook_raw_logs. Lives in the caller's thread and never blocks
 // it: every database call runs on a private worker thread. Each refresh() ends with exactly one
 // ready(): Ok, NotConfigured, or Unavailable with a reason (at the latest config.timeoutMs plus a
-// short grace after the call, even if the database hangs).
+// short grace after the call, even if the database hangs). Before it, updated() may bring
+// intermediate snapshots, one per chunk of rows read newest first; with
+// config.backgroundBackfill, more updated() follow as older history is read between refreshes.
 //
 //   auto* index = new activity::ActivityIndex(config, this);
 //   connect(index, &activity::ActivityIndex::ready, this, &Book::applyActivity);
@@ -38,6 +40,11 @@ public:
     // How many destroyed indexes still have a running worker thread.
     static int lingeringThreadCount();
 
+    // How far back the rows must reach for every verdict to be settled: the largest silence
+    // threshold. Negative (the default): the whole history. Applies from the next refresh.
+    void setReach(qint64 seconds) { m_reachSeconds = seconds; }
+    qint64 reach() const { return m_reachSeconds; }
+
     // Asynchronous. A call while a refresh runs is merged into one follow-up refresh.
     void refresh();
     bool isBusy() const;
@@ -46,20 +53,26 @@ public:
 
 signals:
     void ready(const activity::ActivitySnapshot& snapshot);
+    void updated(const activity::ActivitySnapshot& snapshot);
     void connectionTested(bool ok, const QString& message);
 
 private:
     void onRefreshed(quint64 generation, const activity::ActivitySnapshot& snapshot);
     void onWatchdog();
+    void scheduleBackfill(const activity::ActivitySnapshot& snapshot);
+    void onBackfillTimer();
 
     ActivityConfig m_config;
     QThread* m_thread = nullptr;        // outlives this object while a query is still running (lingering)
     ActivityWorker* m_worker = nullptr; // owned by m_thread (deleted there when it finishes)
     QTimer m_watchdog;
+    QTimer m_backfillTimer;
+    qint64 m_reachSeconds = -1;
     quint64 m_generation = 0;
     quint64 m_testGeneration = 0;
     bool m_busy = false;
     bool m_refreshAgain = false;
+    bool m_backfilling = false;
 };
 
 } // namespace activity

@@ -1,9 +1,9 @@
 #include "activity/ActivityReader.h"
 
-#include "activity/ActivityLog.h"
 #include "activity/ActivityTimestamp.h"
+
+#include "activity/ActivityLog.h"
 #include "activity/ChannelId.h"
-#include "activity/TableShape.h"
 
 #include <QAtomicInteger>
 #include <QElapsedTimer>
@@ -13,6 +13,8 @@
 #include <QVariant>
 
 #include <algorithm>
+#include <limits>
+#include <optional>
 
 namespace activity {
 
@@ -34,6 +36,47 @@ bool run(QSqlQuery& query, const QString& sql, const QVariantList& values)
 QDateTime utcFromEpoch(qint64 epoch)
 {
     return QDateTime::fromSecsSinceEpoch(epoch, Qt::UTC);
+}
+
+// More new rows than this since the last read: read newest first again instead of forwards.
+constexpr qint64 BacklogLimitRows = 50000;
+// The horizon of a backward chunk comes from this many of its lowest rows.
+constexpr int HorizonRows = 32;
+
+bool isIntegerId(const QVariant& value)
+{
+    switch (value.typeId()) {
+    case QMetaType::Int:
+    case QMetaType::UInt:
+    case QMetaType::Long:
+    case QMetaType::LongLong:
+    case QMetaType::Short:
+    case QMetaType::UShort:
+        return true;
+    case QMetaType::ULong:
+    case QMetaType::ULongLong:
+        return value.toULongLong() <= quint64(std::numeric_limits<qint64>::max());
+    default:
+        return false;
+    }
+}
+
+// What the rows read so far say, as of the database's now.
+ActivitySnapshot makeSnapshot(const CacheState& state, qint64 nowEpoch)
+{
+    ActivitySnapshot snapshot;
+    snapshot.state = ActivitySnapshot::State::Ok;
+    snapshot.dbNowUtc = utcFromEpoch(nowEpoch);
+    snapshot.wholeHistory = state.bottom;
+    snapshot.coveredSeconds = std::max<qint64>(0, nowEpoch - state.horizonEpoch);
+    snapshot.channels.reserve(state.lastEpochByChannel.size());
+    for (auto it = state.lastEpochByChannel.cbegin(); it != state.lastEpochByChannel.cend(); ++it) {
+        ChannelActivity activity;
+        activity.ageSeconds = std::max<qint64>(0, nowEpoch - it.value());
+        activity.lastAtUtc = utcFromEpoch(nowEpoch - activity.ageSeconds);
+        snapshot.channels.insert(it.key(), activity);
+    }
+    return snapshot;
 }
 
 } // namespace
@@ -112,7 +155,22 @@ bool ActivityReader::openCache()
     return !error.isValid();
 }
 
-ActivitySnapshot ActivityReader::refresh()
+void ActivityReader::setChunkSize(qint64 rows)
+{
+    m_minChunk = m_maxChunk = std::max<qint64>(1, rows);
+}
+
+ActivitySnapshot ActivityReader::refresh(qint64 reachSeconds, const Progress& progress)
+{
+    return read(reachSeconds, m_config.backfillMs, progress);
+}
+
+ActivitySnapshot ActivityReader::backfill(qint64 reachSeconds, int budgetMs)
+{
+    return read(reachSeconds, budgetMs, {});
+}
+
+ActivitySnapshot ActivityReader::read(qint64 reachSeconds, int backfillMs, const Progress& progress)
 {
     ActivitySnapshot snapshot;
     if (!m_config.dsn) {
@@ -154,34 +212,41 @@ ActivitySnapshot ActivityReader::refresh()
 
     if (!run(query, QStringLiteral("SELECT MAX(id) FROM webhook_raw_logs"), {}) || !query.next())
         return queryFailed(QStringLiteral("max id"));
-    const std::optional<qint64> highest = highestRowId(query.value(0)); // NULL (empty table) reads as 0
-    if (!highest) {
-        failure = {QSqlError(tr("The table webhook_raw_logs has an id column that is not a whole number (its highest "
-                                "id is \"%1\"), so activity cannot be read in order. Check that the address points "
-                                "at the Pixel Hub database.")
-                                 .arg(query.value(0).toString().left(40)),
-                             {}, QSqlError::UnknownError),
-                   QStringLiteral("table shape")};
-        return unavailable(failure);
+    const QVariant maxValue = query.value(0);
+    const bool hasRows = !maxValue.isNull();
+    if (hasRows && !isIntegerId(maxValue)) {
+        // Text ids sort as text: neither ranges nor "newest" mean anything.
+        query.finish();
+        qCWarning(lcActivity) << "webhook_raw_logs.id is not an integer column:" << maxValue.typeName();
+        snapshot.state = ActivitySnapshot::State::Unavailable;
+        snapshot.reason = tr("The column id of webhook_raw_logs in %1 is not an integer, so its rows cannot be read "
+                             "newest first. Point the activity database at the Pixel Hub table, whose id is an "
+                             "auto-increment integer.")
+                              .arg(m_config.dsn->toString());
+        snapshot.elapsedMs = timer.elapsed();
+        return snapshot;
     }
-    const qint64 maxId = *highest;
+    const qint64 maxId = maxValue.toLongLong();
+
+    // created_at of one row, as epoch seconds; nullopt when there is no such row.
+    bool rowEpochFailed = false;
+    const auto rowEpoch = [&](qint64 id) -> std::optional<qint64> {
+        if (!run(query, m_backend->rowEpochSql(), {id})) {
+            rowEpochFailed = true;
+            return std::nullopt;
+        }
+        if (!query.next() || query.value(0).isNull())
+            return std::nullopt;
+        return query.value(0).toLongLong();
+    };
+    const auto stopping = [&] {
+        return timer.elapsed() > m_config.timeoutMs || QThread::currentThread()->isInterruptionRequested();
+    };
 
     const QString source = m_config.dsn->toString();
     CacheState state;
     if (const QSqlError error = m_cache->load(source, &state); error.isValid())
         qCWarning(lcActivity) << "activity cache unreadable, reading from scratch:" << error.text();
-
-    // A table truncated or replaced since the last read: what the cache holds is no longer true.
-    bool reset = state.watermark > maxId;
-    if (!reset && state.watermark > 0 && state.watermarkEpoch >= 0) {
-        if (!run(query, m_backend->rowEpochSql(), {state.watermark}))
-            return queryFailed(QStringLiteral("watermark check"));
-        reset = !query.next() || query.value(0).toLongLong() != state.watermarkEpoch;
-    }
-    if (reset) {
-        qCInfo(lcActivity) << "webhook_raw_logs was truncated or replaced; discarding the activity cache";
-        state = {};
-    }
     // A cache written before the timestamp rule (or against a clock since set back) may hold a
     // date in the future, which would hide a zombie for ever: re-read what it summarised.
     if (const qsizetype dropped = dropUnusableEpochs(state.lastEpochByChannel, nowEpoch); dropped > 0) {
@@ -189,80 +254,244 @@ ActivitySnapshot ActivityReader::refresh()
         state = {};
     }
     qint64 unusableRows = 0;
+    const CacheState loaded = state;
 
-    bool complete = true;
+    // A table truncated or replaced since the last read: what the cache holds is no longer true.
+    // The row at the high edge must still be there, unchanged; the row at the low edge may have
+    // been purged (retention), but not replaced.
+    bool reset = false;
+    if (state.started) {
+        if (maxId < state.high) {
+            reset = true;
+        } else {
+            if (state.highEpoch >= 0) {
+                const auto epoch = rowEpoch(state.high);
+                reset = epoch != state.highEpoch;
+            }
+            if (!reset && !state.bottom && state.lowEpoch >= 0) {
+                const auto epoch = rowEpoch(state.low);
+                reset = epoch && *epoch != state.lowEpoch;
+            }
+            if (rowEpochFailed)
+                return queryFailed(QStringLiteral("edge check"));
+        }
+        if (reset)
+            qCInfo(lcActivity) << "webhook_raw_logs was truncated or replaced; discarding the activity cache";
+    }
+    // Too many new rows since the last read (the app was closed for days): reading them all
+    // forwards would delay the newest; start again from the newest instead.
+    if (!reset && state.started && maxId > state.high) {
+        if (!run(query,
+                 QStringLiteral("SELECT id FROM webhook_raw_logs WHERE id > ? ORDER BY id LIMIT 1 OFFSET %1")
+                     .arg(BacklogLimitRows),
+                 {state.high}))
+            return queryFailed(QStringLiteral("backlog"));
+        reset = query.next();
+        if (reset)
+            qCInfo(lcActivity) << "more than" << BacklogLimitRows
+                               << "new rows since the last read; reading newest first";
+    }
+    if (!hasRows) {
+        // An empty table: nothing to read, nothing to remember (its first rows are read newest first).
+        query.finish();
+        if (const QSqlError error = m_cache->store(source, CacheState{}); error.isValid())
+            qCWarning(lcActivity) << "activity cache not saved:" << error.text();
+        state = {};
+        state.bottom = true;
+        state.horizonEpoch = nowEpoch;
+        snapshot = makeSnapshot(state, nowEpoch);
+        snapshot.elapsedMs = timer.elapsed();
+        return snapshot;
+    }
+    if (reset || !state.started) {
+        state = {};
+        state.started = true;
+        state.horizonEpoch = nowEpoch; // nothing read yet: nothing known to be silent
+        state.high = state.low = maxId;
+        state.highEpoch = state.lowEpoch = rowEpoch(maxId).value_or(-1);
+        if (rowEpochFailed)
+            return queryFailed(QStringLiteral("top row"));
+    }
+
     QVariantList values;
-    while (state.watermark < maxId) {
-        const qint64 upto = std::min(maxId, state.watermark + m_chunkSize);
-        if (!run(query, QStringLiteral("SELECT COUNT(*) FROM webhook_raw_logs WHERE id > ? AND id <= ?"),
-                 {state.watermark, upto}) ||
-            !query.next())
-            return queryFailed(QStringLiteral("row count"));
-        snapshot.rowsScanned += query.value(0).toLongLong();
-
-        values = {state.watermark, upto};
+    // Reads the rows after < id <= upto into state; their number is `rows` when known (-1: count).
+    const auto readRange = [&](qint64 after, qint64 upto, qint64 rows) -> bool {
+        if (rows < 0) {
+            if (!run(query, QStringLiteral("SELECT COUNT(*) FROM webhook_raw_logs WHERE id > ? AND id <= ?"),
+                     {after, upto}) ||
+                !query.next())
+                return false;
+            rows = query.value(0).toLongLong();
+        }
+        snapshot.rowsScanned += rows;
+        if (rows == 0)
+            return true;
+        values = {after, upto};
         for (const QString& type : activityEventTypes())
             values << type;
         if (!run(query, m_backend->aggregateSql(), values))
-            return queryFailed(QStringLiteral("activity aggregate"));
+            return false;
         while (query.next()) {
             const QVariant raw = query.value(0);
             // MySQL hands the binary-grouped channel back as bytes.
             const QString text =
                 raw.typeId() == QMetaType::QByteArray ? QString::fromUtf8(raw.toByteArray()) : raw.toString();
             const QString channel = normaliseChannelId(text);
+            unusableRows += query.value(3).toLongLong();
             if (channel.isEmpty())
                 continue;
-            unusableRows += query.value(3).toLongLong();
-            const std::optional<qint64> epoch = usableActivityEpoch(query.value(1), nowEpoch);
-            if (!epoch)
+            // The one place where a row becomes a channel's activity: only a usable timestamp.
+            const std::optional<qint64> usable = usableActivityEpoch(query.value(1), nowEpoch);
+            if (!usable)
                 continue; // every row of this channel in the chunk had an unusable created_at
+            const qint64 epoch = *usable;
             auto it = state.lastEpochByChannel.find(channel);
             if (it == state.lastEpochByChannel.end())
-                state.lastEpochByChannel.insert(channel, *epoch);
+                state.lastEpochByChannel.insert(channel, epoch);
             else
-                *it = std::max(*it, *epoch);
+                *it = std::max(*it, epoch);
         }
-        state.watermark = upto;
-        state.watermarkEpoch = -1; // the chunk end may be a gap; fingerprinted below at maxId
-        // Also stop when the index is being destroyed (the process may be about to exit).
-        if (state.watermark < maxId &&
-            (timer.elapsed() > m_config.timeoutMs || QThread::currentThread()->isInterruptionRequested())) {
-            complete = false;
+        return true;
+    };
+
+    // 1. New rows, forwards from the high edge.
+    bool forwardComplete = true;
+    const qint64 forwardChunk = std::max(m_maxChunk, m_minChunk);
+    while (state.high < maxId) {
+        if (stopping()) {
+            forwardComplete = false;
             break;
         }
+        if (!run(query,
+                 QStringLiteral("SELECT id FROM webhook_raw_logs WHERE id > ? AND id < ? ORDER BY id LIMIT 1 OFFSET %1")
+                     .arg(forwardChunk - 1),
+                 {state.high, maxId}))
+            return queryFailed(QStringLiteral("forward edge"));
+        const bool more = query.next();
+        const qint64 upto = more ? query.value(0).toLongLong() : maxId;
+        if (!readRange(state.high, upto, more ? forwardChunk : -1))
+            return queryFailed(QStringLiteral("activity aggregate"));
+        state.high = upto;
+        state.highEpoch = -1;
     }
-    if (complete && maxId > 0 && state.watermarkEpoch < 0) {
-        if (!run(query, m_backend->rowEpochSql(), {maxId}))
-            return queryFailed(QStringLiteral("watermark fingerprint"));
-        state.watermarkEpoch = query.next() ? query.value(0).toLongLong() : -1;
+    if (state.highEpoch < 0) {
+        state.highEpoch = rowEpoch(state.high).value_or(-1);
+        if (rowEpochFailed)
+            return queryFailed(QStringLiteral("high edge"));
+    }
+
+    // 2. Older rows, backwards from the low edge: newest first, until they reach back past the
+    //    largest threshold; then the back-fill, within its budget.
+    const qint64 target = reachSeconds < 0 ? std::numeric_limits<qint64>::min() : nowEpoch - reachSeconds;
+    const auto reached = [&] { return state.bottom || state.horizonEpoch < target; };
+    QElapsedTimer backfillTimer;
+    qint64 chunk = m_minChunk;
+    while (forwardComplete && !state.bottom && !stopping()) {
+        const bool backfilling = reached();
+        if (backfilling) {
+            if (!backfillTimer.isValid())
+                backfillTimer.start();
+            if (backfillTimer.elapsed() >= backfillMs)
+                break;
+        }
+        QElapsedTimer chunkTimer;
+        chunkTimer.start();
+        // The (chunk + 1)-th row at or below the edge bounds the chunk: an index range scan.
+        if (!run(query,
+                 QStringLiteral("SELECT id, %1 FROM webhook_raw_logs WHERE id <= ? ORDER BY id DESC LIMIT 1 OFFSET %2")
+                     .arg(m_backend->epochOf(QStringLiteral("created_at")))
+                     .arg(chunk),
+                 {state.low}))
+            return queryFailed(QStringLiteral("backward edge"));
+        const bool more = query.next();
+        qint64 newLow = state.low;
+        qint64 newLowEpoch = -1;
+        if (more) {
+            newLow = query.value(0).toLongLong();
+            newLowEpoch = query.value(1).isNull() ? -1 : query.value(1).toLongLong();
+        } else {
+            // The last chunk: down to the first row. Bound values stay within the column's type
+            // (PostgreSQL types a parameter after the column it is compared with).
+            if (!run(query, QStringLiteral("SELECT MIN(id) FROM webhook_raw_logs WHERE id <= ?"), {state.low}) ||
+                !query.next())
+                return queryFailed(QStringLiteral("first row"));
+            if (!query.value(0).isNull()) {
+                const qint64 first = query.value(0).toLongLong();
+                newLow = first > std::numeric_limits<qint64>::min() ? first - 1 : first;
+            }
+        }
+        if (!readRange(newLow, state.low, more ? chunk : -1))
+            return queryFailed(QStringLiteral("activity aggregate"));
+        const qint64 before = state.horizonEpoch;
+        if (more) {
+            // Every row above the edge is read: the unread ones are older than the newest of the
+            // lowest rows read (not their oldest: one row logged late must not stretch the claim).
+            if (!run(query,
+                     QStringLiteral("SELECT MAX(e) FROM (SELECT %1 AS e FROM webhook_raw_logs WHERE id > ? AND id <= ? "
+                                    "ORDER BY id LIMIT %2) lowest")
+                         .arg(m_backend->epochOf(QStringLiteral("created_at")))
+                         .arg(HorizonRows),
+                     {newLow, state.low}) ||
+                !query.next())
+                return queryFailed(QStringLiteral("horizon"));
+            if (!query.value(0).isNull())
+                state.horizonEpoch = std::min(state.horizonEpoch, query.value(0).toLongLong());
+        }
+        state.low = newLow;
+        state.lowEpoch = newLowEpoch;
+        state.bottom = !more;
+
+        // The next chunk: enough rows to reach the threshold at the pace seen so far (not more,
+        // the first answer waits for it); while back-filling, about 100 ms of work.
+        const qint64 elapsed = std::max<qint64>(1, chunkTimer.elapsed());
+        if (!reached()) {
+            const qint64 covered = before - state.horizonEpoch;
+            if (covered > 0) {
+                const double rowsPerSecond = double(chunk) / double(covered);
+                const double needed = double(state.horizonEpoch - target + 1) * rowsPerSecond * 1.2 + 16.0;
+                chunk = std::clamp<qint64>(qint64(std::min(needed, 1e15)), m_minChunk, m_maxChunk);
+            } else {
+                chunk = std::min(chunk * 2, m_maxChunk);
+            }
+            if (progress) {
+                query.finish();
+                ActivitySnapshot partial = makeSnapshot(state, nowEpoch);
+                partial.partial = true;
+                partial.rowsScanned = snapshot.rowsScanned;
+                partial.elapsedMs = timer.elapsed();
+                progress(partial);
+            }
+        } else {
+            chunk = std::clamp<qint64>(chunk * 100 / elapsed, m_minChunk, m_maxChunk);
+        }
     }
     query.finish();
     if (unusableRows > 0)
         qCInfo(lcActivity) << unusableRows
                            << "activity rows ignored: created_at empty, not a date, before 2000 or later than the "
                               "database's clock";
-    if (const QSqlError error = m_cache->store(source, state); error.isValid())
-        qCWarning(lcActivity) << "activity cache not saved:" << error.text();
+    if (state != loaded) { // nothing new: no write (a synced transaction costs more than the read)
+        if (const QSqlError error = m_cache->store(source, state); error.isValid())
+            qCWarning(lcActivity) << "activity cache not saved:" << error.text();
+    }
 
-    snapshot.elapsedMs = timer.elapsed();
-    snapshot.dbNowUtc = utcFromEpoch(nowEpoch);
-    if (!complete) {
-        const int percent = maxId > 0 ? static_cast<int>(state.watermark * 100 / maxId) : 0;
+    const qint64 rowsScanned = snapshot.rowsScanned;
+    if (!forwardComplete) {
         snapshot.state = ActivitySnapshot::State::Unavailable;
-        snapshot.reason = tr("Reading the activity history for the first time (%1% done). Activity will show after "
-                             "one of the next refreshes.")
-                              .arg(percent);
-        return snapshot;
+        snapshot.reason = tr("Reading the activity rows written since the last refresh (up to id %1 of %2). Activity "
+                             "will show after one of the next refreshes.")
+                              .arg(state.high)
+                              .arg(maxId);
+        snapshot.dbNowUtc = utcFromEpoch(nowEpoch);
+    } else {
+        snapshot = makeSnapshot(state, nowEpoch);
     }
-    snapshot.state = ActivitySnapshot::State::Ok;
-    snapshot.channels.reserve(state.lastEpochByChannel.size());
-    for (auto it = state.lastEpochByChannel.cbegin(); it != state.lastEpochByChannel.cend(); ++it) {
-        ChannelActivity activity;
-        activity.ageSeconds = std::max<qint64>(0, nowEpoch - it.value());
-        activity.lastAtUtc = utcFromEpoch(nowEpoch - activity.ageSeconds);
-        snapshot.channels.insert(it.key(), activity);
-    }
+    snapshot.rowsScanned = rowsScanned;
+    snapshot.elapsedMs = timer.elapsed();
+    qCInfo(lcActivity).nospace() << "activity: " << rowsScanned << " rows in " << snapshot.elapsedMs << " ms; rows "
+                                 << state.low << ".." << state.high << " reach back "
+                                 << (state.bottom ? QStringLiteral("to the first row")
+                                                  : QStringLiteral("%1 s").arg(snapshot.coveredSeconds));
     return snapshot;
 }
 

@@ -27,11 +27,20 @@ bool stopping()
 }
 } // namespace
 
-void ActivityWorker::refresh(quint64 generation)
+void ActivityWorker::refresh(quint64 generation, qint64 reachSeconds)
 {
     if (stopping())
         return;
-    emit refreshed(generation, reader().refresh());
+    const ActivitySnapshot snapshot = reader().refresh(
+        reachSeconds, [this, generation](const ActivitySnapshot& partial) { emit progressed(generation, partial); });
+    emit refreshed(generation, snapshot);
+}
+
+void ActivityWorker::backfill(quint64 generation, qint64 reachSeconds)
+{
+    if (stopping())
+        return;
+    emit backfilled(generation, reader().backfill(reachSeconds, ActivityConfig::BackfillSliceMs));
 }
 
 void ActivityWorker::testConnection(quint64 generation)

@@ -21,11 +21,17 @@ public:
     explicit ActivityWorker(ActivityConfig config);
     ~ActivityWorker() override;
 
-    void refresh(quint64 generation);
+    // reachSeconds: how far back the rows must reach (the largest silence threshold); < 0: all.
+    void refresh(quint64 generation, qint64 reachSeconds);
+    // One slice of the back-fill of older history (ActivityConfig::BackfillSliceMs).
+    void backfill(quint64 generation, qint64 reachSeconds);
     void testConnection(quint64 generation);
 
 signals:
+    // After each chunk of the newest-first walk of a refresh.
+    void progressed(quint64 generation, const activity::ActivitySnapshot& snapshot);
     void refreshed(quint64 generation, const activity::ActivitySnapshot& snapshot);
+    void backfilled(quint64 generation, const activity::ActivitySnapshot& snapshot);
     void connectionTested(quint64 generation, bool ok, const QString& message);
 
 private:

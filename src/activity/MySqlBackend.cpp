@@ -50,6 +50,11 @@ QString MySqlBackend::nowEpochSql() const
     return QStringLiteral("SELECT UNIX_TIMESTAMP()");
 }
 
+QString MySqlBackend::epochOf(const QString& expression) const
+{
+    return QStringLiteral("UNIX_TIMESTAMP(%1)").arg(expression);
+}
+
 QString MySqlBackend::rowEpochSql() const
 {
     return QStringLiteral("SELECT UNIX_TIMESTAMP(created_at) FROM webhook_raw_logs WHERE id = ?");

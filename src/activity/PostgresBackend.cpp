@@ -48,6 +48,11 @@ QString PostgresBackend::nowEpochSql() const
     return QStringLiteral("SELECT CAST(FLOOR(EXTRACT(EPOCH FROM now())) AS BIGINT)");
 }
 
+QString PostgresBackend::epochOf(const QString& expression) const
+{
+    return QStringLiteral("CAST(FLOOR(EXTRACT(EPOCH FROM CAST(%1 AS timestamptz))) AS BIGINT)").arg(expression);
+}
+
 QString PostgresBackend::rowEpochSql() const
 {
     return QStringLiteral("SELECT CAST(FLOOR(EXTRACT(EPOCH FROM CAST(created_at AS timestamptz))) AS BIGINT) "

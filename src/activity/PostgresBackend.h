@@ -11,6 +11,7 @@ public:
     void configure(QSqlDatabase& db, const Dsn& dsn, int timeoutMs) const override;
     QSqlError prepareSession(QSqlDatabase& db, int timeoutMs) const override;
     QString nowEpochSql() const override;
+    QString epochOf(const QString& expression) const override;
     QString rowEpochSql() const override;
     QString aggregateSql() const override;
     DbErrorKind classify(const QSqlError& error) const override;

@@ -35,6 +35,11 @@ QString SqliteBackend::nowEpochSql() const
     return QStringLiteral("SELECT CAST(strftime('%s', 'now') AS INTEGER)");
 }
 
+QString SqliteBackend::epochOf(const QString& expression) const
+{
+    return QStringLiteral("CAST(strftime('%s', %1) AS INTEGER)").arg(expression);
+}
+
 QString SqliteBackend::rowEpochSql() const
 {
     return QStringLiteral("SELECT CAST(strftime('%s', created_at) AS INTEGER) FROM webhook_raw_logs WHERE id = ?");

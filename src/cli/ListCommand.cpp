@@ -21,7 +21,9 @@ QString ListCommand::description() const
               "than the threshold). A gateway that does not answer gets one line on stderr; the exit code is then "
               "1.\n"
               "With --json: one JSON array of objects with the keys id, name, status, gateway_status, "
-              "last_activity_at (ISO 8601 UTC or null), is_zombie, gateway and dialect.");
+              "last_activity_at (ISO 8601 UTC or null), silent_for_at_least_s (when the last activity is older "
+              "than the rows read so far: the silence it is known to exceed, in seconds; else null), is_zombie, "
+              "gateway and dialect.");
 }
 
 int ListCommand::run(CommandContext& context, const QCommandLineParser&, const QStringList&)

@@ -9,12 +9,16 @@ namespace cli {
 QJsonObject SessionFormat::toJson(const sessions::Session& s, const QString& gateway, const QString& dialect)
 {
     const QDateTime last = s.activity == sessions::ActivityState::Known ? s.lastActivityUtc : QDateTime();
+    const QJsonValue silent = s.activity == sessions::ActivityState::SilentAtLeast
+                                  ? QJsonValue(double(std::max<qint64>(0, s.silenceSeconds)))
+                                  : QJsonValue(QJsonValue::Null);
     return QJsonObject{
         {QStringLiteral("id"), s.id},
         {QStringLiteral("name"), s.name},
         {QStringLiteral("status"), sessions::statusKey(s.status)},
         {QStringLiteral("gateway_status"), s.rawStatus},
         {QStringLiteral("last_activity_at"), health::isoUtcOrNull(last)},
+        {QStringLiteral("silent_for_at_least_s"), silent},
         {QStringLiteral("is_zombie"), s.isZombie()},
         {QStringLiteral("gateway"), gateway},
         {QStringLiteral("dialect"), dialect},
@@ -26,6 +30,8 @@ QString SessionFormat::lastActivity(const sessions::Session& s)
     switch (s.activity) {
     case sessions::ActivityState::Known:
         return tr("%1 ago").arg(health::ZombiePolicy::formatDuration(std::chrono::seconds(s.silenceSeconds)));
+    case sessions::ActivityState::SilentAtLeast:
+        return tr("more than %1 ago").arg(health::ZombiePolicy::formatDuration(std::chrono::seconds(s.silenceSeconds)));
     case sessions::ActivityState::None:
         return tr("never");
     case sessions::ActivityState::Unknown:

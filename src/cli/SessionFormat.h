@@ -16,10 +16,13 @@ class SessionFormat
     Q_DECLARE_TR_FUNCTIONS(SessionFormat)
 
 public:
-    // The list contract: id, name, status, gateway_status, last_activity_at, is_zombie, and the
-    // gateway (profile name) and dialect it came from.
+    // The list contract: id, name, status, gateway_status, last_activity_at, silent_for_at_least_s,
+    // is_zombie, and the gateway (profile name) and dialect it came from. last_activity_at is exact
+    // or null; when the session is only known to be silent for at least some time (its last
+    // activity is older than the rows read so far), silent_for_at_least_s says how long (seconds),
+    // else it is null.
     static QJsonObject toJson(const sessions::Session& session, const QString& gateway, const QString& dialect);
-    // "12 min ago", "never", "unknown".
+    // "12 min ago", "more than 4 h ago", "never", "unknown".
     static QString lastActivity(const sessions::Session& session);
     // "ok", "POSSIBLY DISCONNECTED (silent for 5 h (threshold 4 h))", "not connected", ...
     static QString health(const sessions::Session& session);

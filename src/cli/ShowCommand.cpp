@@ -24,7 +24,7 @@ QString ShowCommand::description() const
     return tr("Shows one session: its status (normalised and as the gateway says it), name, last activity, "
               "whether it is a zombie and why, and the gateway's raw answer to GET /api/channels/ID.\n"
               "With --json: one object with the keys id, name, status, gateway_status, last_activity_at, "
-              "is_zombie, health, reason and gateway_answer.");
+              "silent_for_at_least_s, is_zombie, health, reason and gateway_answer.");
 }
 
 int ShowCommand::run(CommandContext& context, const QCommandLineParser&, const QStringList& args)

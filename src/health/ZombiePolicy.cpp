@@ -60,6 +60,14 @@ std::optional<activity::ChannelActivity> ZombiePolicy::activityOf(const QString&
     return activity.find(sessionId, isSession());
 }
 
+std::chrono::seconds ZombiePolicy::largestThreshold() const
+{
+    std::chrono::seconds largest = m_threshold;
+    for (const std::chrono::seconds threshold : m_overrides)
+        largest = std::max(largest, threshold);
+    return largest;
+}
+
 void ZombiePolicy::setNoActivityIsZombie(bool zombie)
 {
     m_noActivityIsZombie = zombie;
@@ -81,13 +89,23 @@ Verdict ZombiePolicy::evaluate(const QString& sessionId, sessions::Status status
         return {Health::ActivityUnknown, tr("last activity unknown: %1").arg(why)};
     }
     const std::chrono::seconds limit = thresholdFor(sessionId);
-    const auto found = activityOf(sessionId, activity);
-    if (!found || found->ageSeconds < 0) {
+    const activity::ChannelKnowledge known = activity.lookup(sessionId);
+    using Kind = activity::ChannelKnowledge::Kind;
+    if (known.kind == Kind::SilentAtLeast) {
+        // Not among the rows read, which reach `silent` back: silent at least that long.
+        const std::chrono::seconds silent(known.silentSeconds);
+        if (silent > limit)
+            return {Health::Zombie,
+                    tr("silent for more than %1 (threshold %2)").arg(formatDuration(silent), formatDuration(limit))};
+        return {Health::ActivityUnknown, tr("silent for at least %1; older history is still being read (threshold %2)")
+                                             .arg(formatDuration(silent), formatDuration(limit))};
+    }
+    if (known.kind != Kind::Found) {
         if (m_noActivityIsZombie)
             return {Health::Zombie, tr("no activity recorded (counted as a zombie by the settings)")};
         return {Health::NoActivity, tr("no activity recorded")};
     }
-    const std::chrono::seconds age(found->ageSeconds);
+    const std::chrono::seconds age(known.activity.ageSeconds);
     if (age > limit)
         return {Health::Zombie, tr("silent for %1 (threshold %2)").arg(formatDuration(age), formatDuration(limit))};
     return {Health::Healthy, tr("last activity %1 ago (threshold %2)").arg(formatDuration(age), formatDuration(limit))};

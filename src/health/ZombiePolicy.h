@@ -30,6 +30,9 @@ public:
     void setOverride(const QString& sessionId, std::chrono::seconds threshold);
     void clearOverride(const QString& sessionId);
     std::chrono::seconds thresholdFor(const QString& sessionId) const;
+    // The global threshold or the largest override, whichever is longer: how far back the
+    // activity rows must reach for every verdict to be settled.
+    std::chrono::seconds largestThreshold() const;
 
     // The gateway's session ids of this evaluation, for the rule above and the activity lookup.
     void setSessionIds(QSet<QString> ids);

@@ -124,6 +124,7 @@ void Runtime::applyActivity(const RuntimeConfig& config)
         QLatin1Char('\n') + QString::number(config.activityTimeout.count()) + QLatin1Char('\n') +
         config.activityCacheDir;
     if (key == m_activityKey && (m_index || config.activityDsn.isEmpty() || !m_activityProblem.isEmpty())) {
+        applyReach();
         for (SessionsRuntime* g : std::as_const(m_gateways))
             g->setActivityIndex(m_index);
         return;
@@ -141,16 +142,26 @@ void Runtime::applyActivity(const RuntimeConfig& config)
             ac.password = config.activityPassword;
             ac.cacheDir = config.activityCacheDir;
             ac.timeoutMs = int(std::chrono::milliseconds(config.activityTimeout).count());
+            ac.backgroundBackfill = m_options.backgroundBackfill;
             next = new activity::ActivityIndex(ac, this);
         } else {
             m_activityProblem = tr("The activity database setting is not valid: %1").arg(error);
         }
     }
     m_index = next;
+    applyReach();
     for (SessionsRuntime* g : std::as_const(m_gateways))
         g->setActivityIndex(next);
     if (old)
         retireIndex(old);
+}
+
+void Runtime::applyReach()
+{
+    // Rows are read newest first until they reach back past the largest threshold: from then on
+    // every verdict is settled.
+    if (m_index)
+        m_index->setReach(m_config.policy.largestThreshold().count());
 }
 
 void Runtime::retireIndex(activity::ActivityIndex* index)
@@ -167,6 +178,7 @@ void Runtime::retireIndex(activity::ActivityIndex* index)
 void Runtime::applyPolicy()
 {
     m_config.policy = ConfigResolver::policyFrom(m_profile, m_options.overrides.silenceThreshold);
+    applyReach();
     for (SessionsRuntime* g : std::as_const(m_gateways))
         g->setPolicy(m_config.policy);
 }

@@ -38,6 +38,8 @@ public:
         QString activityCacheDir; // empty: ConfigResolver::activityCacheDir()
         // Keep one runtime even with no gateway configured (the window's rows need a book).
         bool keepPrimary = false;
+        // Keep reading older activity history between refreshes (the window; the CLI exits).
+        bool backgroundBackfill = false;
     };
 
     Runtime(settings::Profile& profile, settings::SecretStore& secrets, Options options, QObject* parent = nullptr);
@@ -78,6 +80,7 @@ private:
     void apply(const RuntimeConfig& config);
     void applyActivity(const RuntimeConfig& config);
     void retireIndex(activity::ActivityIndex* index);
+    void applyReach();
 
     settings::Profile& m_profile;
     settings::SecretStore& m_secrets;

@@ -18,14 +18,22 @@ Session evaluateSession(const gateway::ChannelInfo& channel, const activity::Act
     s.status = sessions::statusFromGateway(channel.rawStatus);
     s.raw = channel.raw;
 
-    if (activity.state == activity::ActivitySnapshot::State::Ok) {
-        if (const auto found = policy.activityOf(channel.id, activity)) {
-            s.activity = sessions::ActivityState::Known;
-            s.lastActivityUtc = found->lastAtUtc;
-            s.silenceSeconds = found->ageSeconds;
-        } else {
-            s.activity = sessions::ActivityState::None;
-        }
+    const activity::ChannelKnowledge known = activity.lookup(channel.id);
+    switch (known.kind) {
+    case activity::ChannelKnowledge::Kind::Found:
+        s.activity = sessions::ActivityState::Known;
+        s.lastActivityUtc = known.activity.lastAtUtc;
+        s.silenceSeconds = known.activity.ageSeconds;
+        break;
+    case activity::ChannelKnowledge::Kind::SilentAtLeast:
+        s.activity = sessions::ActivityState::SilentAtLeast;
+        s.silenceSeconds = known.silentSeconds;
+        break;
+    case activity::ChannelKnowledge::Kind::NoneRecorded:
+        s.activity = sessions::ActivityState::None;
+        break;
+    case activity::ChannelKnowledge::Kind::Unknown:
+        break;
     }
     const health::Verdict verdict = policy.evaluate(channel.id, s.status, activity);
     s.health = verdict.health;
@@ -72,8 +80,11 @@ void SessionMonitor::setActivityIndex(activity::ActivityIndex* index)
     m_index = index;
     m_activity = {};
     m_activityPending = false;
-    if (m_index)
+    if (m_index) {
         connect(m_index, &activity::ActivityIndex::ready, this, &SessionMonitor::onActivity);
+        // Newest first: each chunk read settles more sessions; show them as they come.
+        connect(m_index, &activity::ActivityIndex::updated, this, &SessionMonitor::onActivityUpdate);
+    }
     rebuild();
 }
 
@@ -142,6 +153,15 @@ void SessionMonitor::onActivity(const activity::ActivitySnapshot& snapshot)
 {
     m_activity = snapshot;
     m_activityPending = false;
+    rebuild();
+    emit activityUpdated(snapshot);
+}
+
+void SessionMonitor::onActivityUpdate(const activity::ActivitySnapshot& snapshot)
+{
+    // Never replaces a fresher final answer with an older one: intermediate snapshots only come
+    // from the refresh running now or from the back-fill after it.
+    m_activity = snapshot;
     rebuild();
     emit activityUpdated(snapshot);
 }

@@ -66,6 +66,7 @@ private:
     void onListed(const gateway::Result& result);
     void applyAnswer();
     void onActivity(const activity::ActivitySnapshot& snapshot);
+    void onActivityUpdate(const activity::ActivitySnapshot& snapshot);
     void rebuild();
 
     gateway::GatewayClient& m_client;

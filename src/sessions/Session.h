@@ -16,6 +16,9 @@ enum class ActivityState
     Unknown, // no activity database, or it is unreachable: see the book's activity reason
     None,    // the database answered, and nothing was ever recorded for this session
     Known,   // lastActivityUtc and silenceSeconds are set
+    // Not among the newest rows read so far: silent for at least silenceSeconds (the rows read
+    // reach that far back); the exact last activity is older and not known yet.
+    SilentAtLeast,
 };
 
 // One session as the app shows it: the gateway's word, normalised, plus activity and health.
@@ -29,7 +32,7 @@ struct Session
 
     ActivityState activity = ActivityState::Unknown;
     QDateTime lastActivityUtc;
-    qint64 silenceSeconds = -1;
+    qint64 silenceSeconds = -1; // Known: exact; SilentAtLeast: a lower bound
 
     Health health = Health::NotConnected;
     QString healthReason; // translated: why it is (not) healthy

@@ -130,6 +130,25 @@ private slots:
                     .contains(QStringLiteral("silent for 5 h")));
     }
 
+    // Rows read newest first do not reach the session's last message yet: a lower bound, said so,
+    // sorted with the exact ages.
+    void silentAtLeastSaysMoreThan()
+    {
+        QList<Session> next = baseline();
+        next[0].activity = sessions::ActivityState::SilentAtLeast;
+        next[0].silenceSeconds = 5 * 3600 + 600;
+        next[0].lastActivityUtc = {};
+        next[0].health = sessions::Health::Zombie;
+        next[0].healthReason = QStringLiteral("silent for more than 5 h 10 min (threshold 4 h)");
+        m_book->apply(next);
+        const QModelIndex last = m_model->index(0, SessionTableModel::LastActivity);
+        QCOMPARE(last.data().toString(), QStringLiteral("more than 5 h ago"));
+        const QString tip = last.data(Qt::ToolTipRole).toString();
+        QVERIFY2(tip.contains(QStringLiteral("Silent for at least 5 h 10 min")), qPrintable(tip));
+        QVERIFY2(tip.contains(QStringLiteral("threshold 4 h")), qPrintable(tip));
+        QCOMPARE(last.data(SessionTableModel::SortRole).toLongLong(), 5 * 3600 + 600);
+    }
+
     void statusChangeEmitsOneScopedDataChanged()
     {
         QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);

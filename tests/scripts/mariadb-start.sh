@@ -6,7 +6,8 @@
 # Usage: eval "$(tests/scripts/mariadb-start.sh /tmp/phs-mariadb)"
 # Prints only `export` lines on stdout; everything else goes to stderr. Idempotent: a server
 # already running from BASE is reused. Stop it with tests/scripts/mariadb-stop.sh BASE.
-# Environment: PHS_MYSQL_PORT (default 33306).
+# Environment: PHS_MYSQL_PORT (default 33306); PHS_MYSQL_EXTRA_OPTS, more mariadbd options (the
+# activity benchmark reads from disk for real: O_DIRECT, no buffer pool dump/load at restart).
 set -eu
 
 base=${1:-${TMPDIR:-/tmp}/phs-mariadb}
@@ -49,7 +50,7 @@ if [ "$running" = no ]; then
         --pid-file="$pidfile" --log-error="$log" --default-time-zone=-03:00 \
         --character-set-server=utf8mb4 --collation-server=utf8mb4_unicode_ci \
         --innodb-buffer-pool-size=512M --innodb-flush-log-at-trx-commit=2 --innodb-log-file-size=256M \
-        --max-allowed-packet=64M $user_opt </dev/null >/dev/null 2>&1 &
+        --max-allowed-packet=64M ${PHS_MYSQL_EXTRA_OPTS:-} $user_opt </dev/null >/dev/null 2>&1 &
 fi
 
 i=0

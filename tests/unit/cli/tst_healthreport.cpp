@@ -1,5 +1,7 @@
 // health::HealthReport: the classification, the monitoring-plugin text and the JSON, without a network.
+#include "cli/SessionFormat.h"
 #include "health/HealthReport.h"
+#include "runtime/SessionMonitor.h"
 
 #include <QJsonArray>
 #include <QTest>
@@ -31,6 +33,7 @@ private slots:
     void emptyListIsOkWithANote();
     void actionsAndDryRun();
     void json();
+    void silentAtLeastInTheListContract();
 };
 
 void TestHealthReport::verdicts()
@@ -132,6 +135,53 @@ void TestHealthReport::json()
     QCOMPARE(s.value("action").toString(), QString("qr_requested"));
     QCOMPARE(s.value("action_ok"), QJsonValue(true));
     QCOMPARE(s.value("health").toString(), QString("zombie"));
+}
+
+// Rows read newest first reach 5 h back: a session not among them is silent for at least 5 h. Its
+// JSON says so (no exact instant), its verdict is settled, and the text says "more than".
+void TestHealthReport::silentAtLeastInTheListContract()
+{
+    activity::ActivitySnapshot snapshot;
+    snapshot.state = activity::ActivitySnapshot::State::Ok;
+    snapshot.dbNowUtc = QDateTime(QDate(2026, 2, 1), QTime(12, 0), Qt::UTC);
+    snapshot.wholeHistory = false;
+    snapshot.coveredSeconds = 5 * 3600 + 60;
+    activity::ChannelActivity recent;
+    recent.ageSeconds = 600;
+    recent.lastAtUtc = snapshot.dbNowUtc.addSecs(-600);
+    snapshot.channels.insert(QStringLiteral("busy"), recent);
+    const health::ZombiePolicy policy;
+    gateway::ChannelInfo quiet;
+    quiet.id = QStringLiteral("Quiet");
+    quiet.rawStatus = QStringLiteral("connected");
+    gateway::ChannelInfo busy = quiet;
+    busy.id = QStringLiteral("busy");
+
+    const sessions::Session q = runtime::evaluateSession(quiet, snapshot, policy);
+    QCOMPARE(q.activity, sessions::ActivityState::SilentAtLeast);
+    QJsonObject o = cli::SessionFormat::toJson(q, QStringLiteral("main"), QStringLiteral("pixelhub"));
+    QCOMPARE(o.value("last_activity_at"), QJsonValue(QJsonValue::Null));
+    QCOMPARE(o.value("silent_for_at_least_s").toDouble(), double(5 * 3600 + 60));
+    QCOMPARE(o.value("is_zombie"), QJsonValue(true));
+    QCOMPARE(cli::SessionFormat::lastActivity(q), QStringLiteral("more than 5 h 1 min ago"));
+    QCOMPARE(q.healthReason, QStringLiteral("silent for more than 5 h 1 min (threshold 4 h)"));
+
+    const sessions::Session b = runtime::evaluateSession(busy, snapshot, policy);
+    o = cli::SessionFormat::toJson(b, QStringLiteral("main"), QStringLiteral("pixelhub"));
+    QCOMPARE(o.value("last_activity_at").toString(), QStringLiteral("2026-02-01T11:50:00Z"));
+    QCOMPARE(o.value("silent_for_at_least_s"), QJsonValue(QJsonValue::Null));
+    QCOMPARE(o.value("is_zombie"), QJsonValue(false));
+
+    // The rows do not reach the threshold yet: the verdict waits, it does not guess.
+    snapshot.coveredSeconds = 3600;
+    const sessions::Session early = runtime::evaluateSession(quiet, snapshot, policy);
+    QCOMPARE(early.health, health::Health::ActivityUnknown);
+    QCOMPARE(cli::SessionFormat::toJson(early, QStringLiteral("main"), QStringLiteral("pixelhub")).value("is_zombie"),
+             QJsonValue(false));
+    QCOMPARE(cli::SessionFormat::toJson(early, QStringLiteral("main"), QStringLiteral("pixelhub"))
+                 .value("silent_for_at_least_s")
+                 .toDouble(),
+             3600.0);
 }
 
 QTEST_GUILESS_MAIN(TestHealthReport)

@@ -141,6 +141,53 @@ private slots:
         QCOMPARE(v.health, Health::Zombie);
     }
 
+    // Rows read newest first reach `covered` back and the session is not among them.
+    void silentAtLeast_data()
+    {
+        QTest::addColumn<qint64>("covered");
+        QTest::addColumn<bool>("noActivityIsZombie");
+        QTest::addColumn<int>("health");
+        QTest::addColumn<QString>("reason");
+        QTest::newRow("past the threshold") << qint64(5 * 3600) << false << int(Health::Zombie)
+                                            << QStringLiteral("silent for more than 5 h (threshold 4 h)");
+        QTest::newRow("past it, setting on") << qint64(5 * 3600) << true << int(Health::Zombie)
+                                             << QStringLiteral("silent for more than 5 h (threshold 4 h)");
+        QTest::newRow("not yet far enough")
+            << qint64(3600) << true << int(Health::ActivityUnknown)
+            << QStringLiteral("silent for at least 1 h; older history is still being read (threshold 4 h)");
+    }
+    void silentAtLeast()
+    {
+        QFETCH(qint64, covered);
+        QFETCH(bool, noActivityIsZombie);
+        QFETCH(int, health);
+        QFETCH(QString, reason);
+        ZombiePolicy policy;
+        policy.setNoActivityIsZombie(noActivityIsZombie);
+        ActivitySnapshot s = snapshotWith(QStringLiteral("other"), 10);
+        s.wholeHistory = false;
+        s.coveredSeconds = covered;
+        const auto known = s.lookup(QStringLiteral("Quiet"));
+        QCOMPARE(known.kind, activity::ChannelKnowledge::Kind::SilentAtLeast);
+        QCOMPARE(known.silentSeconds, covered);
+        QCOMPARE(s.lookup(QStringLiteral("Other")).kind, activity::ChannelKnowledge::Kind::Found);
+        const auto v = policy.evaluate(QStringLiteral("Quiet"), Status::Connected, s);
+        QCOMPARE(int(v.health), health);
+        QCOMPARE(v.reason, reason);
+    }
+
+    void largestThresholdCoversOverrides()
+    {
+        ZombiePolicy policy;
+        QCOMPARE(policy.largestThreshold(), 4h);
+        policy.setOverride(QStringLiteral("busy"), 1h);
+        QCOMPARE(policy.largestThreshold(), 4h);
+        policy.setOverride(QStringLiteral("ImobSites"), 72h);
+        QCOMPARE(policy.largestThreshold(), 72h);
+        policy.setThreshold(100h);
+        QCOMPARE(policy.largestThreshold(), 100h);
+    }
+
     void unknownActivity_data()
     {
         QTest::addColumn<int>("state");
