@@ -183,10 +183,15 @@ int GatewayCommand::add(CommandContext& context, const QCommandLineParser& parse
 int GatewayCommand::remove(CommandContext& context, const QString& name)
 {
     settings::GatewayProfiles profiles = context.profile().gatewayProfiles();
-    if (!profiles.find(name))
+    const auto profile = profiles.find(name);
+    if (!profile)
         return context.fail(tr("There is no saved gateway \"%1\".").arg(name));
     profiles.remove(name);
     context.profile().sync();
+    if (!profile->secretEnv.isEmpty()) { // its credential was never in the keychain
+        context.print(tr("Gateway \"%1\" removed.").arg(name) + QLatin1Char('\n'));
+        return ExitSuccess;
+    }
     settings::SecretStore& store = context.runtime().secrets();
     const QString account = settings::SecretStore::gatewaySecretAccount(name);
     const bool removed = awaitKeychain([&](settings::SecretStore::WriteCallback cb) { store.remove(account, cb); });
