@@ -5,6 +5,7 @@
 #include "cli/CommandRegistry.h"
 #include "cli/Diagnostics.h"
 #include "gateway/GatewayClient.h"
+#include "gateway/ListChannelsJob.h"
 #include "runtime/LocalLoop.h"
 #include "runtime/Runtime.h"
 #include "runtime/SessionMonitor.h"
@@ -113,13 +114,38 @@ int CommandContext::selectGatewayFor(const QString& sessionId, bool creating)
         m_err.flush();
         return ExitUsage;
     }
-    // Which gateway has it: the exact id first.
+    // Which gateway has it (the exact id): the listings only, all at once. The activity database
+    // is not read here; the verb reads it once, for the gateway it works with.
     QStringList holders;
-    for (const Listing& listing : refreshAll()) {
-        for (const sessions::Session& s : listing.sessions) {
-            if (s.id == sessionId) {
-                holders << listing.gateway;
-                break;
+    qsizetype pending = 0;
+    runtime::LocalLoop loop;
+    std::chrono::milliseconds bound{0};
+    QList<QPointer<gateway::ListChannelsJob>> jobs;
+    for (runtime::SessionsRuntime* g : all) {
+        auto* job = g->client().listChannels();
+        jobs << job;
+        ++pending;
+        bound =
+            std::max(bound, std::chrono::duration_cast<std::chrono::milliseconds>(g->client().config().listTimeout));
+        QObject::connect(job, &gateway::GatewayJob::finished, job,
+                         [&, job, name = g->name()](const gateway::Result& r) {
+                             if (r.ok) {
+                                 for (const gateway::ChannelInfo& c : job->channels()) {
+                                     if (c.id == sessionId) {
+                                         holders << name;
+                                         break;
+                                     }
+                                 }
+                             }
+                             if (--pending == 0)
+                                 loop.quit();
+                         });
+    }
+    if (!loop.exec(bound + SafetyMargin)) {
+        for (const auto& job : std::as_const(jobs)) {
+            if (job) {
+                job->disconnect();
+                job->cancel();
             }
         }
     }
