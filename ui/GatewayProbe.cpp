@@ -1,7 +1,7 @@
 #include "GatewayProbe.h"
 
 #include "gateway/GatewayClient.h"
-#include "gateway/Parsers.h"
+#include "gateway/Types.h"
 
 namespace ui {
 

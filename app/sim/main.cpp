@@ -62,7 +62,12 @@ int main(int argc, char* argv[])
     const QCommandLineOption stdinOption(
         QStringLiteral("exit-with-stdin"),
         QStringLiteral("Exit when standard input closes (for a parent process: the pipe also closes when it dies)."));
-    parser.addOptions({portOption, scenarioOption, sqliteOption, intervalOption, secretFileOption, stdinOption});
+    const QCommandLineOption dialectOption(QStringLiteral("dialect"),
+                                           QStringLiteral("The gateway dialect to speak: %1 (default pixelhub).")
+                                               .arg(sim::GatewaySimulator::dialects().join(QStringLiteral(", "))),
+                                           QStringLiteral("DIALECT"), QStringLiteral("pixelhub"));
+    parser.addOptions(
+        {portOption, scenarioOption, sqliteOption, intervalOption, secretFileOption, stdinOption, dialectOption});
     parser.process(app);
 
     bool portOk = false;
@@ -97,6 +102,11 @@ int main(int argc, char* argv[])
         err.flush();
     }
     simulator.setSecret(secret);
+    if (!simulator.setDialect(parser.value(dialectOption))) {
+        err << "unknown --dialect " << parser.value(dialectOption) << "; use one of "
+            << sim::GatewaySimulator::dialects().join(QStringLiteral(", ")) << '\n';
+        return 2;
+    }
 
     if (parser.isSet(sqliteOption)) {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("wa-gateway-sim"));

@@ -8,6 +8,7 @@
 #include "cli/HealthcheckCommand.h"
 #include "cli/ListCommand.h"
 #include "cli/ReconnectCommand.h"
+#include "cli/SessionActionCommand.h"
 #include "cli/ShowCommand.h"
 #include "cli/TestConnectionCommand.h"
 #include "sessions/SessionId.h"
@@ -86,6 +87,8 @@ CommandRegistry CommandRegistry::standard()
     registry.add(std::make_unique<ShowCommand>());
     registry.add(std::make_unique<CreateCommand>());
     registry.add(std::make_unique<ReconnectCommand>());
+    registry.add(std::make_unique<SessionActionCommand>(gateway::Operation::Restart));
+    registry.add(std::make_unique<SessionActionCommand>(gateway::Operation::Logout));
     registry.add(std::make_unique<DeleteCommand>());
     registry.add(std::make_unique<HealthcheckCommand>());
     registry.add(std::make_unique<TestConnectionCommand>());

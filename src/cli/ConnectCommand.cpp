@@ -4,6 +4,7 @@
 #include "gateway/GatewayClient.h"
 #include "runtime/LocalLoop.h"
 #include "sessions/SessionId.h"
+#include "sessions/VisibleText.h"
 #include "settings/Profile.h"
 
 #include <QCommandLineParser>
@@ -11,6 +12,7 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QSaveFile>
 #include <QTimer>
 
@@ -23,6 +25,7 @@ namespace {
 const QString WaitOption = QStringLiteral("wait");
 const QString QrPngOption = QStringLiteral("qr-png");
 const QString ForceOption = QStringLiteral("force");
+const QString PairingOption = QStringLiteral("pairing-code");
 constexpr int MaxWaitSeconds = 24 * 3600;
 
 // Atomic: a watcher of the file never sees half an image.
@@ -56,6 +59,11 @@ QList<QCommandLineOption> ConnectCommand::options() const
                            QStringLiteral("SECONDS"), QStringLiteral("0")),
         QCommandLineOption(ForceOption, tr("reconnect: recreate the session even when it looks connected and "
                                            "healthy (this drops the phone's link until the new QR is scanned).")),
+        QCommandLineOption(PairingOption,
+                           tr("Link with the phone number PHONE (country code first) instead of a QR code: prints "
+                              "the code to type on the phone alone on one line, then waits for the link like "
+                              "--wait."),
+                           QStringLiteral("PHONE")),
     };
 }
 
@@ -103,11 +111,27 @@ int ConnectCommand::run(CommandContext& context, const QCommandLineParser& parse
         return ExitUsage;
     }
     path = QFileInfo(path).absoluteFilePath();
+    QString phone;
+    if (parser.isSet(PairingOption)) {
+        phone = parser.value(PairingOption).trimmed();
+        phone.remove(QRegularExpression(QStringLiteral("[\\s().+-]")));
+        static const QRegularExpression digits(QStringLiteral("^[0-9]{8,15}$"));
+        if (!digits.match(phone).hasMatch()) {
+            err << tr("--pairing-code needs the phone number with its country code, 8 to 15 digits (e.g. "
+                      "5547999999999).")
+                << '\n';
+            err.flush();
+            return ExitUsage;
+        }
+        if (!context.client().supports(gateway::Operation::PairingCode))
+            return context.fail(context.client().dialect().unsupportedMessage(gateway::Operation::PairingCode));
+    }
 
     sessions::ConnectFlow::Options options;
     options.deadline = std::chrono::seconds(context.profile().connectDeadline()) + std::chrono::seconds(wait);
     QString refusal;
     options.autoRestart = mayRecreate(context, id, parser.isSet(ForceOption), &refusal);
+    options.pairingPhone = phone;
     sessions::ConnectFlow flow(context.client(), m_mode, id, options);
 
     runtime::LocalLoop loop;
@@ -157,7 +181,29 @@ int ConnectCommand::run(CommandContext& context, const QCommandLineParser& parse
             scanTimer.start(std::chrono::seconds(wait));
         }
     });
+    bool codePrinted = false;
+    QObject::connect(&flow, &sessions::ConnectFlow::pairingCodeReady, &flow, [&](const QString& code, int) {
+        if (exitCode >= 0 || codePrinted)
+            return;
+        codePrinted = true;
+        // The code alone on stdout: a script reads one line (or one JSON object).
+        if (context.options().json)
+            context.print(
+                QString::fromUtf8(
+                    QJsonDocument(QJsonObject{{QStringLiteral("pairing_code"), code}}).toJson(QJsonDocument::Compact)) +
+                QLatin1Char('\n'));
+        else
+            context.printText(sessions::visibleText(code) + QLatin1Char('\n'));
+        const int seconds = wait > 0 ? wait : int(context.profile().connectDeadline().count());
+        context.progress(tr("Waiting up to %1 s for the code to be typed on the phone…").arg(seconds));
+        scanTimer.start(std::chrono::seconds(seconds));
+    });
     QObject::connect(&scanTimer, &QTimer::timeout, &flow, [&] {
+        if (codePrinted) {
+            end(ExitFailure, tr("The pairing code was not typed on the phone in time. Run the command again for a "
+                                "new one."));
+            return;
+        }
         end(ExitFailure, tr("The QR code was not scanned within %1 s. Run the command again for a new one.").arg(wait));
     });
     QObject::connect(&flow, &sessions::ConnectFlow::finished, &flow, [&](sessions::ConnectFlow::State state) {
@@ -182,7 +228,9 @@ int ConnectCommand::run(CommandContext& context, const QCommandLineParser& parse
         }
     }
 
-    if (context.options().json) {
+    if (context.options().json && codePrinted) {
+        // The code's JSON line was the output; the result is the exit code and stderr.
+    } else if (context.options().json) {
         QJsonObject object{{QStringLiteral("id"), id},
                            {QStringLiteral("ok"), exitCode == ExitSuccess},
                            {QStringLiteral("connected"), connected},

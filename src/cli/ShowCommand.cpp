@@ -3,7 +3,7 @@
 #include "cli/CommandContext.h"
 #include "cli/SessionFormat.h"
 #include "gateway/GatewayClient.h"
-#include "gateway/Parsers.h"
+#include "gateway/Types.h"
 #include "health/HealthReport.h"
 #include "runtime/SessionMonitor.h"
 #include "runtime/SessionsRuntime.h"

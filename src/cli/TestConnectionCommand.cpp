@@ -2,7 +2,7 @@
 
 #include "cli/CommandContext.h"
 #include "gateway/GatewayClient.h"
-#include "gateway/Parsers.h"
+#include "gateway/Types.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

@@ -1,17 +1,17 @@
 #pragma once
 
-#include "gateway/GatewayJob.h"
+#include "gateway/DialectJob.h"
 
 namespace gateway {
 
-// POST /api/channels {"channel": id}: asks the gateway to create a session.
-class CreateChannelJob : public GatewayJob
+// Asks the gateway to create a session (Pixel Hub POST /api/channels {"channel": id}, ...).
+class CreateChannelJob : public DialectJob
 {
     Q_OBJECT
 
 public:
-    CreateChannelJob(QNetworkAccessManager& nam, Spec spec, QObject* parent)
-        : GatewayJob(nam, std::move(spec), parent)
+    CreateChannelJob(QNetworkAccessManager& nam, Spec spec, std::shared_ptr<const Dialect> dialect, QObject* parent)
+        : DialectJob(nam, std::move(spec), std::move(dialect), parent)
     {}
 
     // The answer says the session exists already (409, or "already exists" in the gateway's
@@ -19,8 +19,7 @@ public:
     bool alreadyExists() const { return m_alreadyExists; }
 
 protected:
-    Result interpret(Result result) const override;
-    void read(const Result& result) override;
+    Result interpret(Result result) override { return dialect().parseCreate(std::move(result), m_alreadyExists); }
 
 private:
     bool m_alreadyExists = false;

@@ -4,6 +4,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
+#include <QPointer>
 #include <QSslCertificate>
 
 namespace gateway {
@@ -17,7 +18,15 @@ GatewayClient::GatewayClient(QNetworkAccessManager& nam, GatewayConfig config, Q
 
 void GatewayClient::setConfig(GatewayConfig config)
 {
+    const bool newDialect = !m_dialect || config.dialect != m_config.dialect;
+    if (config.baseUrl != m_config.baseUrl || config.secret != m_config.secret || newDialect)
+        m_sessionTokens.clear();
     m_config = std::move(config);
+    if (newDialect) {
+        m_dialect = makeDialect(m_config.dialect);
+        if (!m_dialect)
+            m_dialect = makeDialect(QStringLiteral("pixelhub"));
+    }
     loadCaFile();
 }
 
@@ -38,14 +47,14 @@ void GatewayClient::loadCaFile()
     m_ssl.addCaCertificates(certificates);
 }
 
-QNetworkRequest GatewayClient::request(const QUrl& url, bool withSecret) const
+QNetworkRequest GatewayClient::request(const QUrl& url, bool withSecret, const QString& session) const
 {
     QNetworkRequest req(url);
     req.setRawHeader("Accept", "application/json");
     req.setRawHeader("Content-Type", "application/json");
-    // The one place the secret is attached. Redirects to another origin are refused by the job.
-    if (withSecret && !m_config.secret.isEmpty())
-        req.setRawHeader("X-Gateway-Secret", m_config.secret.toUtf8());
+    // The one place the credential is attached. Redirects to another origin are refused by the job.
+    if (withSecret)
+        m_dialect->authorize(req, m_config.secret, m_sessionTokens.value(session));
     req.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::UserVerifiedRedirectPolicy);
     req.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
     req.setSslConfiguration(m_ssl);
@@ -57,88 +66,146 @@ bool GatewayClient::sendsSecretInClear() const
     return isConfigured() && m_config.allowCleartext && !mayCarrySecret(m_config.baseUrl, m_resolver);
 }
 
-GatewayJob::Spec GatewayClient::spec(const QByteArray& verb, const QString& path,
-                                     std::chrono::milliseconds timeout) const
+GatewayJob::Spec GatewayClient::spec(const Request& r) const
 {
+    static const QString secretMark = QStringLiteral("{SECRET}");
     QUrl url = m_config.baseUrl;
     QString base = url.path(QUrl::FullyEncoded);
     while (base.endsWith(QLatin1Char('/')))
         base.chop(1);
-    url.setPath(base + path, QUrl::StrictMode);
+    QString path = r.path;
     GatewayJob::Spec s;
-    s.verb = verb;
-    s.request = request(url, true);
-    s.timeout = timeout;
+    if (path.contains(secretMark)) {
+        s.logPath = base + path;
+        path.replace(secretMark, QString::fromLatin1(QUrl::toPercentEncoding(m_config.secret)));
+    }
+    url.setPath(base + path, QUrl::StrictMode);
+    if (!r.query.isEmpty())
+        url.setQuery(r.query);
+    s.verb = r.verb;
+    s.request = request(url, true, r.session);
+    s.request.setRawHeader("Accept", r.accept);
+    s.body = r.body;
+    s.timeout = r.listTimeout ? m_config.listTimeout : m_config.requestTimeout;
     s.connectTimeout = m_config.connectTimeout;
     s.maxBodyBytes = m_config.maxBodyBytes;
+    s.keepBody = r.keepBody;
+    s.expectJson = r.expectJson;
     return s;
 }
 
-template <typename Job, typename... Extra> Job* GatewayClient::launch(GatewayJob::Spec spec, Extra&&... extra)
+std::optional<Result> GatewayClient::refusedBeforeStart() const
 {
-    auto* job = new Job(m_nam, std::move(spec), std::forward<Extra>(extra)..., this);
-    if (!isConfigured()) {
-        job->failBeforeStart(Result::failure(ErrorKind::NotConfigured,
-                                             tr("No gateway is configured. Open Settings and enter the gateway "
-                                                "URL and secret.")));
-    } else if (!m_tlsProblem.isEmpty()) {
-        job->failBeforeStart(Result::failure(ErrorKind::Tls, m_tlsProblem));
-    } else if (!m_config.allowCleartext && !mayCarrySecret(m_config.baseUrl, m_resolver)) {
-        job->failBeforeStart(Result::failure(
+    if (!isConfigured())
+        return Result::failure(ErrorKind::NotConfigured, tr("No gateway is configured. Open Settings and enter the "
+                                                            "gateway URL and secret."));
+    if (!m_tlsProblem.isEmpty())
+        return Result::failure(ErrorKind::Tls, m_tlsProblem);
+    if (!m_config.allowCleartext && !mayCarrySecret(m_config.baseUrl, m_resolver))
+        return Result::failure(
             ErrorKind::Tls,
             tr("The gateway address %1 uses plain http:// to another computer: the secret would travel in clear "
                "text, so nothing was sent. Use https://, or allow clear text for this gateway in the profile "
                "(gateway/allowCleartext=true) if the network is trusted.")
-                .arg(m_config.baseUrl.toDisplayString(QUrl::RemoveUserInfo | QUrl::RemovePath))));
-    } else {
-        job->start();
-    }
+                .arg(m_config.baseUrl.toDisplayString(QUrl::RemoveUserInfo | QUrl::RemovePath)));
+    return std::nullopt;
+}
+
+template <typename Job, typename... Extra>
+Job* GatewayClient::launch(Operation op, const QString& id, const QString& arg, Extra&&... extra)
+{
+    const bool supported = m_dialect->supports(op);
+    const Request r = supported ? m_dialect->request(op, id, arg) : Request{};
+    auto* job = new Job(m_nam, spec(r), m_dialect, std::forward<Extra>(extra)..., this);
+    if (auto refusal = refusedBeforeStart())
+        job->failBeforeStart(*refusal);
+    else if (!supported)
+        job->failBeforeStart(Result::failure(ErrorKind::Unsupported, m_dialect->unsupportedMessage(op)));
+    else
+        startWithCredential(job, r.session);
     return job;
 }
 
-namespace {
-QString encodedId(const QString& id)
+void GatewayClient::startWithCredential(GatewayJob* job, const QString& session)
 {
-    // Percent-encode everything but unreserved characters: a space becomes %20, a slash %2F.
-    return QString::fromLatin1(QUrl::toPercentEncoding(id));
+    if (!m_dialect->needsSessionToken() || session.isEmpty() || m_sessionTokens.contains(session)) {
+        job->start();
+        return;
+    }
+    // The session's token comes first; the job starts when it is known, or ends with its failure.
+    const Request tokenRequest = m_dialect->request(Operation::SessionToken, session, {});
+    auto* tokenJob = new SessionTokenJob(m_nam, spec(tokenRequest), m_dialect, this);
+    QPointer<GatewayJob> waiting = job;
+    connect(tokenJob, &GatewayJob::finished, this, [this, tokenJob, waiting, session](const Result& r) {
+        if (!waiting || waiting->isFinished())
+            return;
+        if (!r.ok || tokenJob->token().isEmpty()) {
+            waiting->failBeforeStart(
+                r.ok ? Result::failure(ErrorKind::BadBody,
+                                       tr("The gateway gave no token for the session %1.").arg(session))
+                     : r);
+            return;
+        }
+        m_sessionTokens.insert(session, tokenJob->token());
+        QNetworkRequest authorized;
+        m_dialect->authorize(authorized, m_config.secret, tokenJob->token());
+        for (const QByteArray& header : authorized.rawHeaderList())
+            waiting->setRawHeader(header, authorized.rawHeader(header));
+        waiting->start();
+    });
+    // Cancelling the job while its token is on the way cancels the token request too.
+    connect(job, &GatewayJob::finished, tokenJob, [tokenJob] { tokenJob->cancel(); });
+    tokenJob->start();
 }
-} // namespace
 
 ListChannelsJob* GatewayClient::listChannels()
 {
-    return launch<ListChannelsJob>(spec("GET", QStringLiteral("/api/channels"), m_config.listTimeout));
+    return launch<ListChannelsJob>(Operation::List, {}, {});
 }
 
 GetChannelJob* GatewayClient::getChannel(const QString& id)
 {
-    return launch<GetChannelJob>(spec("GET", QStringLiteral("/api/channels/") + encodedId(id), m_config.requestTimeout),
-                                 id);
+    return launch<GetChannelJob>(Operation::Get, id, {}, id);
 }
 
 CreateChannelJob* GatewayClient::createChannel(const QString& id)
 {
-    auto s = spec("POST", QStringLiteral("/api/channels"), m_config.requestTimeout);
-    s.body = QJsonDocument(QJsonObject{{QStringLiteral("channel"), id}}).toJson(QJsonDocument::Compact);
-    return launch<CreateChannelJob>(std::move(s));
+    return launch<CreateChannelJob>(Operation::Create, id, {});
 }
 
 DeleteChannelJob* GatewayClient::deleteChannel(const QString& id)
 {
-    return launch<DeleteChannelJob>(
-        spec("DELETE", QStringLiteral("/api/channels/") + encodedId(id), m_config.requestTimeout));
+    return launch<DeleteChannelJob>(Operation::Delete, id, {});
 }
 
 StartSessionJob* GatewayClient::startSession(const QString& id)
 {
-    return launch<StartSessionJob>(
-        spec("POST", QStringLiteral("/api/channels/") + encodedId(id) + QStringLiteral("/start-session"),
-             m_config.requestTimeout));
+    return launch<StartSessionJob>(Operation::Start, id, {});
 }
 
 GetQrJob* GatewayClient::getQr(const QString& id)
 {
-    return launch<GetQrJob>(
-        spec("GET", QStringLiteral("/api/channels/") + encodedId(id) + QStringLiteral("/qr"), m_config.requestTimeout));
+    return launch<GetQrJob>(Operation::Qr, id, {});
+}
+
+PairingCodeJob* GatewayClient::requestPairingCode(const QString& id, const QString& phoneDigits)
+{
+    return launch<PairingCodeJob>(Operation::PairingCode, id, phoneDigits);
+}
+
+ActionJob* GatewayClient::restartSession(const QString& id)
+{
+    return launch<ActionJob>(Operation::Restart, id, {}, Operation::Restart);
+}
+
+ActionJob* GatewayClient::logoutSession(const QString& id)
+{
+    return launch<ActionJob>(Operation::Logout, id, {}, Operation::Logout);
+}
+
+LastActivityJob* GatewayClient::lastActivity(const QString& id)
+{
+    return launch<LastActivityJob>(Operation::LastActivity, id, {});
 }
 
 FetchQrImageJob* GatewayClient::fetchQrImage(const QUrl& url)
@@ -154,7 +221,12 @@ FetchQrImageJob* GatewayClient::fetchQrImage(const QUrl& url)
     s.maxBodyBytes = 2 * 1024 * 1024;
     s.keepBody = true;
     s.expectJson = false;
-    return launch<FetchQrImageJob>(std::move(s));
+    auto* job = new FetchQrImageJob(m_nam, std::move(s), this);
+    if (auto refusal = refusedBeforeStart())
+        job->failBeforeStart(*refusal);
+    else
+        job->start();
+    return job;
 }
 
 void GatewayClient::cancelAll()

@@ -10,8 +10,9 @@ namespace gateway {
 // What the client needs to talk to one gateway. The secret lives here only in memory.
 struct GatewayConfig
 {
-    QUrl baseUrl;   // e.g. https://wpp.example.com.br:8443, no trailing slash needed
-    QString secret; // sent as X-Gateway-Secret; never logged
+    QUrl baseUrl;                                 // e.g. https://wpp.example.com.br:8443, no trailing slash needed
+    QString dialect = QStringLiteral("pixelhub"); // how the gateway speaks: one of dialectNames()
+    QString secret; // the credential, sent as the dialect says (X-Gateway-Secret, X-Api-Key, ...); never logged
     std::chrono::milliseconds listTimeout{std::chrono::seconds(90)}; // the gateway asks WPPConnect per session
     std::chrono::milliseconds requestTimeout{std::chrono::seconds(30)};
     std::chrono::milliseconds connectTimeout{std::chrono::seconds(10)};

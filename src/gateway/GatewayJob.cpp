@@ -36,7 +36,12 @@ GatewayJob::~GatewayJob()
 
 QString GatewayJob::description() const
 {
-    return QString::fromLatin1(m_spec.verb) + QLatin1Char(' ') + m_spec.request.url().path();
+    return QString::fromLatin1(m_spec.verb) + QLatin1Char(' ') + path();
+}
+
+QString GatewayJob::path() const
+{
+    return m_spec.logPath.isEmpty() ? m_spec.request.url().path() : m_spec.logPath;
 }
 
 QString GatewayJob::hostPort() const
@@ -80,7 +85,7 @@ void GatewayJob::start()
                 ErrorKind::Redirect,
                 tr("The gateway answered %1 %2 with a redirect (HTTP %3 to %4); it was not followed, so nothing "
                    "was done. Check the gateway URL in Settings.")
-                    .arg(QString::fromLatin1(m_spec.verb), m_spec.request.url().path())
+                    .arg(QString::fromLatin1(m_spec.verb), path())
                     .arg(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt())
                     .arg(target.toDisplayString(QUrl::RemoveUserInfo | QUrl::RemoveQuery)),
                 reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt()));
@@ -187,7 +192,8 @@ void GatewayJob::onFinished()
     }
     if (m_spec.keepBody)
         result.body = raw.body;
-    if (result.ok)
+    // Only what the gateway answered goes to the dialect's parser; a transport failure is final.
+    if (result.ok || result.httpStatus > 0)
         result = interpret(std::move(result));
     finish(std::move(result));
 }

@@ -31,6 +31,7 @@ public:
         qint64 maxBodyBytes = 0;
         bool keepBody = false;
         bool expectJson = true; // false: any 2xx body is the payload (QR image download)
+        QString logPath;        // the path as logs and messages show it, when the URL's would reveal a secret
     };
 
     ~GatewayJob() override;
@@ -45,8 +46,11 @@ signals:
 protected:
     GatewayJob(QNetworkAccessManager& nam, Spec spec, QObject* parent);
 
-    // Endpoint-specific reading of a successful answer (may turn it into a failure).
-    virtual Result interpret(Result result) const { return result; }
+    // Endpoint-specific reading of an answer the gateway gave (2xx or not, classified): the
+    // dialect's parser, which may turn a 2xx into a failure or a failure into a state, and which
+    // fills the job's typed answer. Not called when no answer came (cancel, timeout, refused
+    // before start): the typed answer then keeps its default.
+    virtual Result interpret(Result result) { return result; }
     // Reads the job's typed answer from its final result, success or failure, just before
     // finished() is emitted: the one place a job's body is parsed. Callers read it from the job
     // (e.g. GetQrJob::reply()) while finished() is being emitted.
@@ -54,6 +58,7 @@ protected:
 
     friend class GatewayClient;
     void start();
+    void setRawHeader(const QByteArray& name, const QByteArray& value) { m_spec.request.setRawHeader(name, value); }
     void failBeforeStart(Result result); // e.g. not configured: still asynchronous, still once
 
 private:
@@ -61,6 +66,7 @@ private:
     void onTimeout(bool connectPhase);
     void finish(Result result);
     QString hostPort() const;
+    QString path() const;
 
     QNetworkAccessManager& m_nam;
     Spec m_spec;

@@ -1,20 +1,20 @@
 #pragma once
 
-#include "gateway/GatewayJob.h"
-#include "gateway/Parsers.h"
+#include "gateway/DialectJob.h"
 
 #include <optional>
 
 namespace gateway {
 
-// GET /api/channels/{id}: one session; the status is nested under `channel`.
-class GetChannelJob : public GatewayJob
+// One session's status (Pixel Hub GET /api/channels/{id}, ...).
+class GetChannelJob : public DialectJob
 {
     Q_OBJECT
 
 public:
-    GetChannelJob(QNetworkAccessManager& nam, Spec spec, QString id, QObject* parent)
-        : GatewayJob(nam, std::move(spec), parent)
+    GetChannelJob(QNetworkAccessManager& nam, Spec spec, std::shared_ptr<const Dialect> dialect, QString id,
+                  QObject* parent)
+        : DialectJob(nam, std::move(spec), std::move(dialect), parent)
         , m_id(std::move(id))
     {}
 
@@ -22,8 +22,7 @@ public:
     const std::optional<ChannelInfo>& channel() const { return m_channel; }
 
 protected:
-    Result interpret(Result result) const override;
-    void read(const Result& result) override;
+    Result interpret(Result result) override { return dialect().parseChannel(std::move(result), m_id, m_channel); }
 
 private:
     QString m_id;

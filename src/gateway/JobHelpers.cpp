@@ -27,7 +27,6 @@ bool successIsFalse(const QJsonValue& success)
     return false;
 }
 
-namespace {
 Result refused(Result result)
 {
     result.ok = false;
@@ -39,7 +38,6 @@ Result refused(Result result)
             : Msg::tr("The gateway reported a failure: %1").arg(result.gatewayError.left(200));
     return result;
 }
-} // namespace
 
 Result refusedIfSaysSo(Result result)
 {
@@ -69,6 +67,47 @@ Result failWithBody(Result result, const QString& fallbackMessage)
         result.kind = ErrorKind::BadBody;
         result.message = fallbackMessage;
     }
+    return result;
+}
+
+QString accountFromJid(const QString& jid)
+{
+    QString digits;
+    for (const QChar c : jid.section(QLatin1Char('@'), 0, 0).section(QLatin1Char(':'), 0, 0)) {
+        if (c.isDigit())
+            digits.append(c);
+    }
+    return digits;
+}
+
+QDateTime timeFromEpoch(const QJsonValue& value)
+{
+    qint64 n = 0;
+    if (value.isDouble())
+        n = value.toInteger();
+    else if (value.isString())
+        n = value.toString().trimmed().toLongLong();
+    if (n <= 0)
+        return {};
+    // Seconds until the year 5138; anything larger is milliseconds.
+    return n > 100000000000LL ? QDateTime::fromMSecsSinceEpoch(n, Qt::UTC) : QDateTime::fromSecsSinceEpoch(n, Qt::UTC);
+}
+
+QString stringAt(const QJsonObject& object, const char* key)
+{
+    const QJsonValue v = object.value(QLatin1String(key));
+    if (v.isString())
+        return v.toString().trimmed();
+    if (v.isDouble())
+        return QString::number(v.toInteger());
+    return {};
+}
+
+Result asState(Result result)
+{
+    result.ok = true;
+    result.kind = ErrorKind::None;
+    result.message.clear();
     return result;
 }
 

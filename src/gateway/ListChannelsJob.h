@@ -1,28 +1,28 @@
 #pragma once
 
-#include "gateway/GatewayJob.h"
-#include "gateway/Parsers.h"
+#include "gateway/DialectJob.h"
 
 namespace gateway {
 
-// GET /api/channels: the session list; a 2xx without a list is a failure.
-class ListChannelsJob : public GatewayJob
+// The session list (Pixel Hub GET /api/channels, WAHA GET /api/sessions?all=true, ...); a 2xx
+// without a list is a failure.
+class ListChannelsJob : public DialectJob
 {
     Q_OBJECT
 
 public:
-    ListChannelsJob(QNetworkAccessManager& nam, Spec spec, QObject* parent)
-        : GatewayJob(nam, std::move(spec), parent)
+    ListChannelsJob(QNetworkAccessManager& nam, Spec spec, std::shared_ptr<const Dialect> dialect, QObject* parent)
+        : DialectJob(nam, std::move(spec), std::move(dialect), parent)
     {}
 
     // The sessions of a successful answer, parsed once; valid while finished() is being emitted.
     const QList<ChannelInfo>& channels() const { return m_channels; }
 
 protected:
-    Result interpret(Result result) const override;
+    Result interpret(Result result) override { return dialect().parseList(std::move(result), m_channels); }
 
 private:
-    mutable QList<ChannelInfo> m_channels; // filled by interpret()
+    QList<ChannelInfo> m_channels;
 };
 
 } // namespace gateway

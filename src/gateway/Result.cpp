@@ -41,6 +41,8 @@ QString errorKindName(ErrorKind kind)
         return QStringLiteral("bad_body");
     case ErrorKind::TooLarge:
         return QStringLiteral("too_large");
+    case ErrorKind::Unsupported:
+        return QStringLiteral("unsupported");
     }
     return QStringLiteral("unknown");
 }

@@ -28,6 +28,7 @@ enum class ErrorKind
     EmptyBody,     // no body at all: the gateway always sends one when healthy
     BadBody,       // invalid, truncated or unexpected JSON
     TooLarge,      // the body exceeded the size cap
+    Unsupported,   // the gateway's dialect has no such operation: nothing was sent
 };
 
 // The value every gateway job ends with, exactly once.

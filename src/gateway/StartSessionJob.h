@@ -1,17 +1,17 @@
 #pragma once
 
-#include "gateway/GatewayJob.h"
+#include "gateway/DialectJob.h"
 
 namespace gateway {
 
-// POST /api/channels/{id}/start-session (no body): starts a session that is not running.
-class StartSessionJob : public GatewayJob
+// Starts a session that is not running (Pixel Hub POST /api/channels/{id}/start-session, ...).
+class StartSessionJob : public DialectJob
 {
     Q_OBJECT
 
 public:
-    StartSessionJob(QNetworkAccessManager& nam, Spec spec, QObject* parent)
-        : GatewayJob(nam, std::move(spec), parent)
+    StartSessionJob(QNetworkAccessManager& nam, Spec spec, std::shared_ptr<const Dialect> dialect, QObject* parent)
+        : DialectJob(nam, std::move(spec), std::move(dialect), parent)
     {}
 
     // The gateway has no such route, or refuses it (404, an HTTP error that is not worth retrying:
@@ -20,8 +20,7 @@ public:
     bool unsupported() const { return m_unsupported; }
 
 protected:
-    Result interpret(Result result) const override;
-    void read(const Result& result) override;
+    Result interpret(Result result) override { return dialect().parseStart(std::move(result), m_unsupported); }
 
 private:
     bool m_unsupported = false;

@@ -85,7 +85,8 @@ void HealthCheck::onQr(const QString& id, const gateway::Result& result, const g
     QString message;
     if (result.ok) {
         const gateway::QrAnswer& answer = reply.answer;
-        if (sessions::statusFromGateway(answer.status) == sessions::Status::Connected && answer.payload.isEmpty())
+        if (sessions::statusOf(answer.statusKey, answer.status) == sessions::Status::Connected &&
+            answer.payload.isEmpty())
             message = tr("asked the gateway for a QR: it still says connected, so no reconnect was triggered (run "
                          "\"reconnect %1\" to recreate the session)")
                           .arg(id);

@@ -85,6 +85,7 @@ GatewaySetup ConfigResolver::setupFor(const settings::GatewayProfile& profile, S
     setup.urlSource = urlSource;
     setup.dialectSource = dialectSource;
     settings::applyProfileTimeouts(m_profile, setup.config);
+    setup.config.dialect = profile.dialect;
 
     const settings::GatewayUrlCheck url = settings::GatewayUrlCheck::check(profile.url.toString());
     if (!url.isAcceptable()) {

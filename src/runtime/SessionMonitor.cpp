@@ -15,8 +15,11 @@ Session evaluateSession(const gateway::ChannelInfo& channel, const activity::Act
     s.id = channel.id;
     s.name = channel.name.isEmpty() ? channel.id : channel.name;
     s.rawStatus = channel.rawStatus;
-    s.status = sessions::statusFromGateway(channel.rawStatus);
+    s.status = sessions::statusOf(channel.statusKey, channel.rawStatus);
     s.raw = channel.raw;
+    s.reason = channel.reason;
+    s.account = channel.account;
+    s.pushName = channel.pushName;
 
     const activity::ChannelKnowledge known = activity.lookup(channel.id);
     switch (known.kind) {

@@ -2,7 +2,7 @@
 
 #include "activity/ActivitySnapshot.h"
 #include "gateway/ListChannelsJob.h"
-#include "gateway/Parsers.h"
+#include "gateway/Types.h"
 #include "gateway/Result.h"
 #include "health/ZombiePolicy.h"
 #include "sessions/Session.h"

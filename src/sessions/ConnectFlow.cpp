@@ -116,7 +116,13 @@ void ConnectFlow::run(Step step)
         track(m_client.startSession(m_id), &ConnectFlow::onStarted);
         break;
     case Step::Qr:
-        track(m_client.getQr(m_id), &ConnectFlow::onQr);
+        if (pairing() && !m_pairingAfterQr)
+            track(m_client.requestPairingCode(m_id, m_options.pairingPhone), &ConnectFlow::onPairingCode);
+        else
+            track(m_client.getQr(m_id), &ConnectFlow::onQr);
+        break;
+    case Step::PairingCode:
+        track(m_client.requestPairingCode(m_id, m_options.pairingPhone), &ConnectFlow::onPairingCode);
         break;
     case Step::CheckStale:
         track(m_client.getChannel(m_id), &ConnectFlow::onStaleChecked);
@@ -127,6 +133,9 @@ void ConnectFlow::run(Step step)
         break;
     case Step::Recreate:
         track(m_client.createChannel(m_id), &ConnectFlow::onRecreated);
+        break;
+    case Step::Logout:
+        track(m_client.logoutSession(m_id), &ConnectFlow::onLoggedOut);
         break;
     }
 }
@@ -203,7 +212,7 @@ void ConnectFlow::onQr(const Result& r, const gateway::GetQrJob& job)
     const gateway::QrAnswer& answer = reply.answer;
     if (!answer.payload.isEmpty()) {
         acceptPayload(answer.payload);
-    } else if (statusFromGateway(answer.status) == Status::Connected) {
+    } else if (statusOf(answer.statusKey, answer.status) == Status::Connected) {
         run(Step::CheckStale);
     } else {
         // Only an explicit status counts as "not connected"; a bare {"success":true} says nothing.
@@ -214,6 +223,12 @@ void ConnectFlow::onQr(const Result& r, const gateway::GetQrJob& job)
 
 void ConnectFlow::acceptPayload(const QString& payload)
 {
+    if (pairing()) {
+        // The gateway makes QR codes now: this is when it gives a pairing code too.
+        if (m_pairingCode.isEmpty())
+            run(Step::PairingCode);
+        return;
+    }
     if (m_state == State::ShowingQr && payload == m_payload) {
         // Not rotated yet: keep the QR and its countdown, look again shortly.
         m_refreshTimer.start(m_options.firstPoll);
@@ -263,6 +278,45 @@ void ConnectFlow::notReady()
     say(tr("The gateway is preparing the QR code…"));
     m_retryStep = Step::Qr;
     m_retryTimer.start(m_backoff.next());
+}
+
+void ConnectFlow::onPairingCode(const Result& r, const gateway::PairingCodeJob& job)
+{
+    if (r.ok && !job.code().code.isEmpty()) {
+        m_pairingCode = job.code().code;
+        m_sawNotConnected = true; // "connected" from now on is the phone typing the code
+        m_lastError.clear();
+        m_backoff.reset();
+        m_retryTimer.stop();
+        setState(State::ShowingQr);
+        emit pairingCodeReady(m_pairingCode, job.code().expiresInSec);
+        say(tr("Type the code on the phone: WhatsApp > Linked devices > Link a device > Link with phone number "
+               "instead."));
+        startStatusPolling();
+    } else if (r.ok && job.code().qrWithoutCode && ++m_emptyCodes >= 3 && !m_pairingLoggedOut &&
+               m_client.supports(gateway::Operation::Logout)) {
+        // A session already waiting for a scan may ignore the number (Evolution takes it only when
+        // it starts): nothing is linked yet, so log it out and ask again from the start.
+        m_pairingLoggedOut = true;
+        m_pairingAfterQr = false;
+        setState(State::Restarting);
+        say(tr("The gateway gives no code to a session already waiting for a QR scan; starting %1 again for a "
+               "code…")
+                .arg(m_id));
+        run(Step::Logout);
+    } else if (r.ok) {
+        notReady(); // asked; the gateway fills the code in a moment (Evolution): ask again
+    } else if (r.kind == ErrorKind::Unsupported || r.kind == ErrorKind::Auth || r.kind == ErrorKind::Tls) {
+        fail(r.message);
+    } else if (isTransient(r)) {
+        retryLater(Step::Qr, r.message);
+    } else if (!m_pairingAfterQr) {
+        // Not in the QR state yet (a stopped session, say): get there first, then ask again.
+        m_pairingAfterQr = true;
+        run(Step::Qr);
+    } else {
+        fail(tr("The gateway gave no pairing code for %1. %2").arg(m_id, r.message));
+    }
 }
 
 // --- QR shown -------------------------------------------------------------------------------
@@ -331,7 +385,7 @@ void ConnectFlow::onStatus(const Result& r, const gateway::GetChannelJob& job)
     const auto& info = job.channel();
     if (!info)
         return;
-    const bool isConnected = statusFromGateway(info->rawStatus) == Status::Connected;
+    const bool isConnected = statusOf(info->statusKey, info->rawStatus) == Status::Connected;
     if (!isConnected)
         m_sawNotConnected = true;
     else if (m_state == State::ShowingQr || m_sawNotConnected)

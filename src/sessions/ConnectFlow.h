@@ -16,9 +16,11 @@ namespace gateway {
 class CreateChannelJob;
 class DeleteChannelJob;
 class GatewayClient;
+class ActionJob;
 class GatewayJob;
 class GetChannelJob;
 class GetQrJob;
+class PairingCodeJob;
 class StartSessionJob;
 struct Result;
 } // namespace gateway
@@ -35,11 +37,10 @@ namespace sessions {
 //   flow->start();
 //
 // finished() comes exactly once, with Connected, Failed or Cancelled. A stale "connected" session
-// can only give a QR after delete + create; the flow asks first (ConfirmRestart) unless
-// Options::autoRestart. Once a restart's DELETE has gone out, cancel(), the deadline and failures
-// still send the POST create (the session must not stay deleted when the user only wanted to
-// reconnect); finished() then comes after that create. The destructor hands that create to the
-// client (fire and forget) and emits nothing.
+// can only give a QR after a logout (dialects that have one) or delete + create; the flow asks first (ConfirmRestart)
+// unless Options::autoRestart. Once a restart's DELETE has gone out, cancel(), the deadline and failures still send the
+// POST create (the session must not stay deleted when the user only wanted to reconnect); finished() then comes after
+// that create. The destructor hands that create to the client (fire and forget) and emits nothing.
 class ConnectFlow : public QObject
 {
     Q_OBJECT
@@ -78,6 +79,9 @@ public:
         bool autoRestart = false; // stale CONNECTED: delete+create without asking (CLI); GUI asks via ConfirmRestart
         int maxRestarts = 1;
         int maxStartSession = 2;
+        // Link with a phone number instead of a QR: the digits of the phone (country code first).
+        // The flow gets the session to where the gateway makes QR codes, then shows a pairing code.
+        QString pairingPhone;
     };
 
     ConnectFlow(gateway::GatewayClient& client, Mode mode, QString sessionId, Options options,
@@ -94,11 +98,14 @@ public:
     QString lastMessage() const { return m_lastMessage; }
     QImage currentQr() const { return m_qr; }
     QString currentPayload() const { return m_payload; }
+    QString pairingCode() const { return m_pairingCode; }
 
 signals:
     void stateChanged(sessions::ConnectFlow::State state);
     void progress(const QString& message); // translated, for the dialog / CLI
     void qrReady(const QImage& image, const QString& payload);
+    // Pairing mode: the code to type on the phone, as the gateway groups it; expiry -1 if unknown.
+    void pairingCodeReady(const QString& code, int expiresInSec);
     void countdown(int secondsLeft); // ticks once per second while a QR is shown
     void connected();
     void failed(const QString& message);                    // translated, actionable; also on timeout
@@ -113,6 +120,8 @@ private:
         CheckStale,
         Delete,
         Recreate,
+        Logout, // a dialect with logout makes a fresh QR that way, keeping the session and its settings
+        PairingCode,
     };
 
     void run(Step step);
@@ -125,6 +134,9 @@ private:
     void onStaleChecked(const gateway::Result& r, const gateway::GetChannelJob& job);
     void onDeleted(const gateway::Result& r, const gateway::DeleteChannelJob& job);
     void onRecreated(const gateway::Result& r, const gateway::CreateChannelJob& job);
+    void onLoggedOut(const gateway::Result& r, const gateway::ActionJob& job);
+    void onPairingCode(const gateway::Result& r, const gateway::PairingCodeJob& job);
+    bool pairing() const { return !m_options.pairingPhone.isEmpty(); }
     void onStatus(const gateway::Result& r, const gateway::GetChannelJob& job);
 
     void acceptPayload(const QString& payload);
@@ -159,6 +171,10 @@ private:
     QImage m_qr;
     QString m_payload;
     QString m_pendingPayload; // an http URL being downloaded
+    QString m_pairingCode;
+    bool m_pairingAfterQr = false; // the gateway gives a code only once it makes QR codes (WAHA)
+    int m_emptyCodes = 0;           // answers with a QR but without a code so far
+    bool m_pairingLoggedOut = false; // logged out so the session starts again for a code (Evolution)
 
     QPointer<gateway::GatewayJob> m_job;       // the main line: create, start, qr, delete, ...
     QPointer<gateway::GatewayJob> m_statusJob; // status polls run beside it

@@ -20,7 +20,7 @@ void ConnectFlow::onStaleChecked(const Result& r, const gateway::GetChannelJob& 
         return;
     }
     const auto& info = job.channel(); // nullopt unless r.ok
-    const bool reportedConnected = info && statusFromGateway(info->rawStatus) == Status::Connected;
+    const bool reportedConnected = info && statusOf(info->statusKey, info->rawStatus) == Status::Connected;
     if (reportedConnected && m_sawNotConnected) {
         succeed(); // it came back (a surviving token, or a scan)
         return;
@@ -30,10 +30,20 @@ void ConnectFlow::onStaleChecked(const Result& r, const gateway::GetChannelJob& 
         notReady();
         return;
     }
+    const bool byLogout = m_client.supports(gateway::Operation::Logout);
     if (m_restarts >= m_options.maxRestarts) {
-        fail(tr("The gateway still says %1 is connected but makes no QR code, even after recreating the session. "
-                "Check the gateway (WPPConnect), then try again.")
-                 .arg(m_id));
+        fail(byLogout ? tr("The gateway still says %1 is connected but makes no QR code, even after logging it out. "
+                           "Try again; if it persists, tell whoever runs the gateway.")
+                            .arg(m_id)
+                      : tr("The gateway still says %1 is connected but makes no QR code, even after recreating the "
+                           "session. Check the gateway (WPPConnect), then try again.")
+                            .arg(m_id));
+        return;
+    }
+    if (byLogout) {
+        offerRestart(tr("The gateway says %1 is connected, so it makes no QR code. A new one needs the session to "
+                        "be logged out; the link with the phone, if any is left, will be dropped.")
+                         .arg(m_id));
         return;
     }
     offerRestart(tr("The gateway says %1 is connected, but no QR code can be made without recreating the "
@@ -78,8 +88,29 @@ void ConnectFlow::beginRestart()
     m_statusTimer.stop();
     m_backoff.reset();
     setState(State::Restarting);
+    if (m_client.supports(gateway::Operation::Logout)) {
+        say(tr("Logging the session %1 out on the gateway for a new QR code…").arg(m_id));
+        run(Step::Logout);
+        return;
+    }
     say(tr("Recreating the session %1 on the gateway (delete, then create)…").arg(m_id));
     run(Step::Delete);
+}
+
+void ConnectFlow::onLoggedOut(const Result& r, const gateway::ActionJob&)
+{
+    if (r.ok) {
+        m_emptyCodes = 0;
+        m_sawNotConnected = true; // "connected" from now on is a scan
+        m_backoff.reset();
+        setState(State::WaitingForQr);
+        say(tr("Session %1 logged out. Waiting for the gateway to prepare the QR code…").arg(m_id));
+        run(Step::Qr);
+    } else if (isTransient(r)) {
+        retryLater(Step::Logout, r.message);
+    } else {
+        fail(tr("The gateway did not log the session %1 out. %2").arg(m_id, r.message));
+    }
 }
 
 void ConnectFlow::onDeleted(const Result& r, const gateway::DeleteChannelJob&)

@@ -28,7 +28,10 @@ struct Session
     QString name;
     Status status = Status::Unknown;
     QString rawStatus;
-    QJsonObject raw; // the gateway's item, for "show"
+    QJsonObject raw;  // the gateway's item, for "show"
+    QString reason;   // the vendor's reason when it changes what to do (translated), or empty
+    QString account;  // the linked phone number, digits, when the gateway or the activity rows give it
+    QString pushName; // the WhatsApp profile name, when known
 
     ActivityState activity = ActivityState::Unknown;
     QDateTime lastActivityUtc;

@@ -68,6 +68,17 @@ Status statusFromGateway(const QString& raw)
     return Status::Unknown;
 }
 
+Status statusOf(const QString& dialectKey, const QString& raw)
+{
+    if (dialectKey.isEmpty())
+        return statusFromGateway(raw);
+    for (const Status s : {Status::Connected, Status::Disconnected, Status::QrPending, Status::Starting}) {
+        if (statusKey(s) == dialectKey)
+            return s;
+    }
+    return Status::Unknown;
+}
+
 QString statusKey(Status status)
 {
     switch (status) {

@@ -18,6 +18,10 @@ enum class Status
 // to a Status. Unlike the gateway's own mapping, "disconnected" is never taken for "connected".
 Status statusFromGateway(const QString& raw);
 
+// The status a dialect mapped itself (its key, as statusKey() makes them), else the vendor-neutral
+// reading of the raw word.
+Status statusOf(const QString& dialectKey, const QString& raw);
+
 // The stable machine key used in JSON output: connected, disconnected, qr_pending, starting, unknown.
 QString statusKey(Status status);
 

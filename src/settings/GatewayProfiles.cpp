@@ -1,5 +1,7 @@
 #include "GatewayProfiles.h"
 
+#include "gateway/Dialect.h"
+
 #include "settings/GatewayUrlCheck.h"
 #include "settings/SettingsSchema.h"
 
@@ -29,9 +31,8 @@ bool GatewayProfile::isValidEnvName(const QString& name)
 
 QStringList knownDialects()
 {
-    // The design names waha, evolution, whapi and wppconnect too; each joins this list with its
-    // src/gateway/<dialect>/ implementation.
-    return {QStringLiteral("pixelhub")};
+    // One list: the dialects src/gateway/ implements.
+    return gateway::dialectNames();
 }
 
 bool isKnownDialect(const QString& dialect)

@@ -79,6 +79,10 @@ HttpReply FaultInjector::reply(const FaultSpec& fault, const std::function<QByte
     case FaultKind::Empty200:
         out.status = 200;
         break;
+    case FaultKind::Error200:
+        out.status = 200;
+        out.body = R"({"error":true,"message":"BadRequestException: simulated failure"})";
+        break;
     case FaultKind::Truncated: {
         const QByteArray full = listing();
         out.body = full.left(full.size() / 2);

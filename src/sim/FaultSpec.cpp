@@ -7,7 +7,7 @@ namespace sim {
 
 namespace {
 
-constexpr std::array<std::pair<FaultKind, const char*>, 13> kNames{{
+constexpr std::array<std::pair<FaultKind, const char*>, 14> kNames{{
     {FaultKind::None, "none"},
     {FaultKind::Json401, "json401"},
     {FaultKind::Html401, "html401"},
@@ -16,6 +16,7 @@ constexpr std::array<std::pair<FaultKind, const char*>, 13> kNames{{
     {FaultKind::Html500, "html500"},
     {FaultKind::RouteNotFound404, "route404"},
     {FaultKind::Empty200, "empty200"},
+    {FaultKind::Error200, "error200"},
     {FaultKind::Truncated, "truncated"},
     {FaultKind::InvalidJson, "invalid"},
     {FaultKind::Oversized, "oversized"},

@@ -18,6 +18,7 @@ enum class FaultKind
     Html500,
     RouteNotFound404,
     Empty200,
+    Error200, // HTTP 200 whose body says {"error": true, ...} (Evolution's swallowed exceptions)
     Truncated,
     InvalidJson,
     Oversized,
@@ -26,7 +27,7 @@ enum class FaultKind
 };
 
 // Stable names used by the control API and scenarios: json401, html401, html504, json500, html500,
-// route404, empty200, truncated, invalid, oversized, reset, stall (and none).
+// route404, empty200, error200, truncated, invalid, oversized, reset, stall (and none).
 QString faultKindToString(FaultKind kind);
 std::optional<FaultKind> faultKindFromString(const QString& name);
 

@@ -12,6 +12,7 @@
 #include "SessionModel.h"
 #include "SimHttpServer.h"
 #include "SimLog.h"
+#include "VendorApi.h"
 #include "WebhookWriter.h"
 
 #include <QJsonArray>
@@ -79,6 +80,44 @@ bool GatewaySimulator::loadScenarioFile(const QString& path, QString* error)
 void GatewaySimulator::setSecret(const QString& secret)
 {
     m_secret = secret;
+}
+
+QStringList GatewaySimulator::dialects()
+{
+    return {QStringLiteral("pixelhub"), QStringLiteral("waha"), QStringLiteral("evolution")};
+}
+
+bool GatewaySimulator::setDialect(const QString& dialect)
+{
+    if (dialect == QLatin1String("pixelhub"))
+        m_vendor.reset();
+    else if (dialect == QLatin1String("waha"))
+        m_vendor = std::make_unique<WahaApi>(*m_model);
+    else if (dialect == QLatin1String("evolution"))
+        m_vendor = std::make_unique<EvolutionApi>(*m_model);
+    else
+        return false;
+    m_dialect = dialect;
+    return true;
+}
+
+HttpReply GatewaySimulator::vendorReply(const SimRequest& request)
+{
+    const QByteArray sent = request.header(m_vendor->credentialHeader());
+    const bool secretOk = !m_secret.isEmpty() && !sent.isEmpty() && QString::fromUtf8(sent) == m_secret;
+    const RequestRecord record{QString::fromLatin1(request.method), request.path, QDateTime::currentDateTimeUtc(),
+                               secretOk, request.query};
+    m_requests.append(record);
+    emit requestReceived(record);
+    if (const auto fault = m_faults->take(request.method, request.path))
+        return FaultInjector::reply(*fault, [this] { return m_vendor->listingBody(); });
+    // Evolution's instance guard runs before its key check.
+    if (auto* evolution = dynamic_cast<EvolutionApi*>(m_vendor.get()); evolution && evolution->unknownInstance(request))
+        return evolution->handle(request);
+    // Evolution's welcome page needs no key.
+    if (!secretOk && !(m_dialect == QLatin1String("evolution") && request.path == QLatin1String("/")))
+        return m_vendor->unauthorized();
+    return m_vendor->handle(request);
 }
 
 quint16 GatewaySimulator::listen(quint16 port)
@@ -187,6 +226,7 @@ QJsonObject GatewaySimulator::stateJson() const
         latency.append(QJsonObject{{QStringLiteral("path"), prefix}, {QStringLiteral("ms"), ms}});
     return {
         {QStringLiteral("success"), true},
+        {QStringLiteral("dialect"), m_dialect},
         {QStringLiteral("settings"), QJsonObject{{QStringLiteral("listDelayPerSessionMs"), s.listDelayPerSessionMs},
                                                  {QStringLiteral("qrRotateSeconds"), s.qrRotateSeconds},
                                                  {QStringLiteral("qrAfterPolls"), s.qrAfterPolls},
@@ -220,11 +260,13 @@ void GatewaySimulator::dispatch(const SimRequest& request, QTcpSocket* socket)
     }
 
     HttpReply reply;
-    if (area == QLatin1String("api")) {
+    if (m_vendor) {
+        reply = vendorReply(request);
+    } else if (area == QLatin1String("api")) {
         const QByteArray sent = request.header("X-Gateway-Secret");
         const bool secretOk = !m_secret.isEmpty() && !sent.isEmpty() && QString::fromUtf8(sent) == m_secret;
         const RequestRecord record{QString::fromLatin1(request.method), request.path, QDateTime::currentDateTimeUtc(),
-                                   secretOk};
+                                   secretOk, request.query};
         m_requests.append(record);
         emit requestReceived(record);
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "FaultSpec.h"
+#include "HttpReply.h"
 #include "RequestRecord.h"
 
 #include <QJsonObject>
@@ -17,6 +18,7 @@ class QTcpSocket;
 namespace sim {
 
 class ChannelsApi;
+class VendorApi;
 class ControlApi;
 class FaultInjector;
 class SessionModel;
@@ -43,6 +45,11 @@ public:
     bool loadScenario(const QJsonObject& scenario, QString* error = nullptr); // replaces all sessions
     bool loadScenarioFile(const QString& path, QString* error = nullptr);     // also ":/sim/demo.json"
     void setSecret(const QString& secret); // empty (the default) rejects every /api request
+    // The dialect it speaks: pixelhub (the default), waha or evolution (dialects.md), each with its
+    // own routes, credential header and quirks, over the same sessions and /__sim/ controls.
+    bool setDialect(const QString& dialect);
+    QString dialect() const { return m_dialect; }
+    static QStringList dialects();
 
     quint16 listen(quint16 port = 0); // 127.0.0.1 only; the bound port, or 0
     QUrl baseUrl() const;
@@ -74,10 +81,13 @@ signals:
 
 private:
     void dispatch(const SimRequest& request, QTcpSocket* socket);
+    HttpReply vendorReply(const SimRequest& request);
     int latencyFor(const QString& path) const;
 
     std::unique_ptr<SessionModel> m_model;
     std::unique_ptr<ChannelsApi> m_channels;
+    std::unique_ptr<VendorApi> m_vendor; // null for pixelhub
+    QString m_dialect = QStringLiteral("pixelhub");
     std::unique_ptr<ControlApi> m_control;
     SimHttpServer* m_server = nullptr;
     WebhookWriter* m_writer = nullptr;

@@ -13,6 +13,7 @@ struct RequestRecord
     QString path; // percent-decoded
     QDateTime time;
     bool secretOk = false;
+    QString query; // percent-decoded, without '?'
 };
 
 } // namespace sim

@@ -1,5 +1,7 @@
 #include "SessionModel.h"
 
+#include <QHashFunctions>
+
 namespace sim {
 
 void SessionModel::reset(const Scenario& scenario)
@@ -68,6 +70,12 @@ SessionModel::ActionResult SessionModel::scan(const QString& id)
     if (session->phase() != SimSession::Phase::Qr)
         return ActionResult::WrongPhase;
     session->token = true;
+    if (!session->pairingPhone.isEmpty())
+        session->phone = session->pairingPhone; // the phone typed the code
+    else if (session->phone.isEmpty())
+        session->phone = QStringLiteral("554799%1").arg(qHash(session->id) % 10000000, 7, 10, QLatin1Char('0'));
+    session->pairingPhone.clear();
+    session->pairingCodeGiven = false;
     session->setPhase(SimSession::Phase::Connected);
     return ActionResult::Done;
 }

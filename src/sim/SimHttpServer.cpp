@@ -5,8 +5,15 @@
 #include <QHttpServerRequest>
 #include <QMetaEnum>
 #include <QTcpSocket>
+#include <QUrlQuery>
 
 namespace sim {
+
+QString SimRequest::queryItem(const QString& name) const
+{
+    const QUrlQuery q(query);
+    return q.hasQueryItem(name) ? q.queryItemValue(name, QUrl::FullyDecoded) : QString();
+}
 
 SimHttpServer::SimHttpServer(Handler handler, QObject* parent)
     : QAbstractHttpServer(parent)
@@ -20,6 +27,7 @@ SimRequest SimHttpServer::copyRequest(const QHttpServerRequest& request)
     out.method = QByteArray(methods.valueToKey(static_cast<int>(request.method()))).toUpper();
     const QUrl url = request.url();
     out.path = url.path(QUrl::FullyDecoded);
+    out.query = url.query(QUrl::FullyDecoded);
     // Split before decoding: an id may contain an encoded '/'.
     const QString encoded = url.path(QUrl::FullyEncoded);
     for (const QString& part : encoded.split(QLatin1Char('/')))

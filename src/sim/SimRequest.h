@@ -13,6 +13,7 @@ struct SimRequest
 {
     QByteArray method;    // upper case: GET, POST, ...
     QString path;         // percent-decoded, for records and prefix matching
+    QString query;        // percent-decoded, without '?'; empty when none
     QStringList segments; // path split on '/' before decoding each part, so "%2F" stays inside an id
     QList<QPair<QByteArray, QByteArray>> headers;
     QByteArray body;
@@ -26,6 +27,8 @@ struct SimRequest
         }
         return {};
     }
+    // A query item's value; a null QString when absent.
+    QString queryItem(const QString& name) const;
 };
 
 } // namespace sim

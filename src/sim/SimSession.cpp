@@ -77,6 +77,7 @@ std::optional<SimSession> SimSession::fromJson(const QJsonObject& object, QStrin
     session.hidden = object.value(QStringLiteral("hidden")).toBool(false);
     session.silent = object.value(QStringLiteral("silent")).toBool(false);
     session.webhookSessionId = object.value(QStringLiteral("webhookSessionId")).toString();
+    session.phone = object.value(QStringLiteral("phone")).toString();
     session.setPhase(*phase);
     // Set after setPhase, which clears it: the override holds until the first transition.
     session.rawStatus = object.value(QStringLiteral("rawStatus")).toString();
@@ -170,6 +171,8 @@ QJsonObject SimSession::toStateJson(int rotateMs)
         {QStringLiteral("hidden"), hidden},
         {QStringLiteral("silent"), silent},
         {QStringLiteral("qrPolls"), qrPolls},
+        {QStringLiteral("phone"), phone},
+        {QStringLiteral("pairingCodeGiven"), pairingCodeGiven},
     };
     if (m_phase == Phase::Qr) {
         state.insert(QStringLiteral("qrText"), qrText(rotateMs));

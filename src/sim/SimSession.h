@@ -31,13 +31,16 @@ public:
 
     QString id;
     QString name;
-    QString rawStatus;        // WPPConnect status override (to exercise the list's substring bug)
-    QString qrFormat;         // empty = scenario default
-    QString webhookSessionId; // session.id written in webhook rows; empty = id
-    bool token = false;       // a valid WPPConnect token survives a disconnect
-    bool hidden = false;      // exists but missing from GET /api/channels
-    bool silent = false;      // connected but writes no activity rows
-    int qrPolls = 0;          // /qr polls answered while initializing
+    QString rawStatus;             // WPPConnect status override (to exercise the list's substring bug)
+    QString qrFormat;              // empty = scenario default
+    QString webhookSessionId;      // session.id written in webhook rows; empty = id
+    bool token = false;            // a valid WPPConnect token survives a disconnect
+    bool hidden = false;           // exists but missing from GET /api/channels
+    bool silent = false;           // connected but writes no activity rows
+    int qrPolls = 0;               // /qr polls answered while initializing
+    QString phone;                 // the linked phone's digits (vendor dialects show it as the account)
+    QString pairingPhone;          // a pairing code was asked for this phone
+    bool pairingCodeGiven = false; // the gateway has handed the code out (the phone can type it now)
 
     Phase phase() const { return m_phase; }
     // Every transition goes through here: it clears the raw status override and restarts the QR clock.

@@ -1,6 +1,6 @@
 // libFuzzer target: the gateway's answers, as the client would see them. The first byte picks the
 // HTTP status and content type; the rest is the body. Nothing may crash, hang or allocate wildly.
-#include "gateway/Parsers.h"
+#include "gateway/pixelhub/PixelhubParsers.h"
 #include "gateway/ResponseClassifier.h"
 
 #include <cstddef>
@@ -21,15 +21,15 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
     const gateway::Result r = gateway::classifyResponse(raw);
     if (!r.ok && r.message.isEmpty())
         __builtin_trap(); // every failure must explain itself
-    const auto list = gateway::parseChannelList(r.json);
+    const auto list = gateway::pixelhub::parseChannelList(r.json);
     if (list) {
         for (const auto& c : *list) {
             if (c.id.isEmpty())
                 __builtin_trap();
         }
     }
-    (void)gateway::parseChannel(r.json, QStringLiteral("x"));
-    (void)gateway::parseQr(r.json);
+    (void)gateway::pixelhub::parseChannel(r.json, QStringLiteral("x"));
+    (void)gateway::pixelhub::parseQr(r.json);
     (void)gateway::indicatesSessionNotStarted(r);
     return 0;
 }

@@ -227,6 +227,69 @@ private slots:
         QVERIFY(!r.err.contains(QString::fromLatin1(SimFixture::Secret)));
     }
 
+    // Each vendor dialect's own failure shapes (dialects.md §5.3): injected, or what the simulator
+    // speaking that dialect answers by itself. None crashes; each ends as one clear message.
+    void dialectFaults_data()
+    {
+        QTest::addColumn<QString>("dialect");
+        QTest::addColumn<sim::FaultKind>("fault"); // None: the dialect's own answer
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QString>("mentions");
+        const auto none = sim::FaultKind::None;
+        const auto error200 = sim::FaultKind::Error200;
+        QTest::newRow("evolution 200-with-error x list")
+            << "evolution" << error200 << "/instance/" << QStringList{"list"} << 1 << "simulated failure";
+        QTest::newRow("evolution 200-with-error x show")
+            << "evolution" << error200 << "/instance/" << QStringList{"show", "pixel12digital"} << 1
+            << "simulated failure";
+        QTest::newRow("evolution 200-with-error x reconnect")
+            << "evolution" << error200 << "/instance/connect/" << QStringList{"reconnect", "financeiro"} << 1
+            << "simulated failure";
+        QTest::newRow("evolution 200-with-error x restart (closed)")
+            << "evolution" << none << QString() << QStringList{"restart", "vendas"} << 1 << "not connected";
+        QTest::newRow("evolution 200-with-error x healthcheck")
+            << "evolution" << error200 << "/instance/" << QStringList{"healthcheck"} << 3 << "simulated failure";
+        QTest::newRow("waha empty 200 x list")
+            << "waha" << sim::FaultKind::Empty200 << "/api/" << QStringList{"list"} << 1 << "empty";
+        QTest::newRow("waha empty 200 x show")
+            << "waha" << sim::FaultKind::Empty200 << "/api/" << QStringList{"show", "pixel12digital"} << 1 << "empty";
+        QTest::newRow("waha 422 x reconnect (working)")
+            << "waha" << none << QString() << QStringList{"reconnect", "pixel12digital"} << 1 << "connected";
+        QTest::newRow("waha 401 x list") << "waha" << sim::FaultKind::Json401 << "/api/" << QStringList{"list"} << 1
+                                         << "secret";
+        QTest::newRow("evolution 401 x list")
+            << "evolution" << sim::FaultKind::Json401 << "/instance/" << QStringList{"list"} << 1 << "secret";
+    }
+
+    void dialectFaults()
+    {
+        QFETCH(QString, dialect);
+        QFETCH(sim::FaultKind, fault);
+        QFETCH(QString, path);
+        QFETCH(QStringList, args);
+        QFETCH(int, exitCode);
+        QFETCH(QString, mentions);
+
+        QVERIFY(m_fx.start({}, false));
+        QVERIFY(m_fx.sim().setDialect(dialect));
+        if (fault != sim::FaultKind::None) {
+            sim::FaultSpec spec;
+            spec.kind = fault;
+            spec.pathPrefix = path;
+            m_fx.sim().setFault(spec);
+        }
+        qint64 elapsed = 0;
+        const CliRun r = timedRun(m_fx.globals() + QStringList{"--dialect", dialect} + args, &elapsed);
+        QCOMPARE(r.code, exitCode);
+        const QString message = (exitCode == 3 ? r.out : r.err).trimmed();
+        QVERIFY2(message.contains(mentions, Qt::CaseInsensitive), qPrintable(message));
+        QVERIFY2(r.err.trimmed().split(QLatin1Char('\n'), Qt::SkipEmptyParts).size() <= 3, qPrintable(r.err));
+        QVERIFY(!r.out.contains(QString::fromLatin1(SimFixture::Secret)));
+        QVERIFY(!r.err.contains(QString::fromLatin1(SimFixture::Secret)));
+    }
+
     // Hostile text from the gateway never reaches the terminal raw: human output and error messages
     // show controls and bidi overrides as visible escapes; JSON carries the exact values.
     void hostileText_data()

@@ -1,8 +1,8 @@
 // The gateway client against the in-process simulator over loopback: every endpoint, every
 // injected fault, timeouts, cancellation, a wrong secret and a cross-host redirect.
 #include "gateway/GatewayClient.h"
-#include "gateway/Parsers.h"
 #include "gateway/ResponseClassifier.h"
+#include "gateway/pixelhub/PixelhubParsers.h"
 #include "sim/GatewaySimulator.h"
 
 #include <QJsonObject>
@@ -13,6 +13,7 @@
 #include <QTest>
 
 using namespace gateway;
+using namespace gateway::pixelhub;
 using namespace std::chrono_literals;
 
 Q_DECLARE_METATYPE(gateway::ErrorKind)

@@ -1,7 +1,7 @@
 // TLS is verified: a gateway with a self-signed certificate is refused with a clear message, and
 // accepted once its CA file is configured. There is no switch that turns verification off.
 #include "gateway/GatewayClient.h"
-#include "gateway/Parsers.h"
+#include "gateway/Types.h"
 
 #include <QFile>
 #include <QNetworkAccessManager>

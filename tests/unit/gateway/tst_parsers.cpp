@@ -1,10 +1,11 @@
-#include "gateway/Parsers.h"
+#include "gateway/pixelhub/PixelhubParsers.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTest>
 
 using namespace gateway;
+using namespace gateway::pixelhub;
 
 namespace {
 QJsonValue json(const char* text)

@@ -1,8 +1,8 @@
-#include "Parsers.h"
+#include "PixelhubParsers.h"
 
 #include <QJsonArray>
 
-namespace gateway {
+namespace gateway::pixelhub {
 
 namespace {
 
@@ -180,4 +180,4 @@ QrAnswer parseQr(const QJsonValue& body)
     return answer;
 }
 
-} // namespace gateway
+} // namespace gateway::pixelhub

@@ -1,24 +1,14 @@
 #pragma once
 
-#include <QJsonObject>
+#include "gateway/Types.h"
+
 #include <QJsonValue>
-#include <QList>
-#include <QString>
 
 #include <optional>
 
-namespace gateway {
+namespace gateway::pixelhub {
 
-// One session as the gateway describes it, before normalisation.
-struct ChannelInfo
-{
-    QString id;
-    QString name;
-    QString rawStatus; // verbatim; empty when the gateway gave none
-    QJsonObject raw;   // the item as received, for "show"
-
-    bool operator==(const ChannelInfo&) const = default;
-};
+// Pure parsers of the Pixel Hub wrapper's answers (gateway-contract.md).
 
 // GET /api/channels: the array at `channels` or `data.channels` (or `sessions`); id from `id`,
 // `name`, `channel_id` or `session`; status from `status`, `state`, `connection` or a boolean
@@ -29,17 +19,8 @@ std::optional<QList<ChannelInfo>> parseChannelList(const QJsonValue& body);
 // top-level `status`/`connection`/`connected` are fallbacks. nullopt when nothing identifies it.
 std::optional<ChannelInfo> parseChannel(const QJsonValue& body, const QString& requestedId);
 
-// What a /qr answer says: a QR payload (raw base64 PNG, data URL, http URL or raw QR text,
-// still undecoded), and/or the upper-cased gateway status (CONNECTED, INITIALIZING) and message.
-struct QrAnswer
-{
-    QString payload;
-    QString status;
-    QString message;
-};
-
 // The contract's search order: top-level qr, qr_base64, qrcode, base64Qrimg, base64, base64Image,
 // image, qrcode_base64; then `data` (object or string), then `result`.
 QrAnswer parseQr(const QJsonValue& body);
 
-} // namespace gateway
+} // namespace gateway::pixelhub

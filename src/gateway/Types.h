@@ -1,0 +1,59 @@
+#pragma once
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+namespace gateway {
+
+// One session as a gateway describes it, read by its dialect.
+struct ChannelInfo
+{
+    QString id;
+    QString name;
+    QString rawStatus; // the vendor's word, verbatim; empty when the gateway gave none
+    QJsonObject raw;   // the item as received, for "show"
+    // The dialect's mapping of rawStatus onto the design's statuses (connected, disconnected,
+    // qr_pending, starting, unknown); empty: the vendor-neutral mapping of rawStatus applies.
+    QString statusKey;
+    // The vendor's reason when it changes what the operator should do (WAHA FAILED, Whapi
+    // SYNC_ERROR / STOP, Evolution's disconnection code); empty otherwise.
+    QString reason;
+    QString account;  // the linked phone number, digits only; empty when unknown
+    QString pushName; // the WhatsApp profile name, when the gateway gives it
+
+    bool operator==(const ChannelInfo&) const = default;
+};
+
+// What a QR request says: a QR payload (raw QR text, bare base64 PNG, data URL or http URL, still
+// undecoded), and/or the gateway's status (upper-cased) and message.
+struct QrAnswer
+{
+    QString payload;
+    QString status;
+    QString message;
+    QString statusKey;     // as ChannelInfo::statusKey, when the dialect maps the status itself
+    int expiresInSec = -1; // how long the QR lives, when the gateway says; -1 unknown
+};
+
+// What a QR answer means, read once from the result.
+struct QrReply
+{
+    QrAnswer answer;                // a successful answer: the QR payload and/or the gateway's status
+    bool sessionNotStarted = false; // a failure saying "Session not started": start it first
+    bool invalidQrResponse = false; // a failure that means "connected, no QR" (the pre-patch
+                                    // Pixel Hub wrapper's "Invalid QR code response")
+};
+
+// A pairing code: typed on the phone instead of scanning a QR.
+struct PairingCode
+{
+    QString code;          // as the vendor groups it ("ABCD-EFGH", "123-456")
+    int expiresInSec = -1; // -1: the vendor does not say
+    // No code, but a QR: the session waits for a scan and may never give a code (Evolution ignores
+    // the number of an instance already connecting).
+    bool qrWithoutCode = false;
+};
+
+} // namespace gateway

@@ -1,0 +1,440 @@
+#include "VendorApi.h"
+
+#include "QrRenderer.h"
+#include "SessionModel.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace sim {
+
+namespace {
+
+QString str(const char* text)
+{
+    return QString::fromLatin1(text);
+}
+
+HttpReply bytes(int status, const QJsonValue& value)
+{
+    HttpReply reply;
+    reply.status = status;
+    reply.body = value.isArray() ? QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact)
+                                 : QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact);
+    return reply;
+}
+
+// A pairing code grouped as WhatsApp shows it: XXXX-XXXX, from the phone and the session.
+QString pairingCodeFor(const SimSession& session, bool dashed)
+{
+    static const char alphabet[] = "ABCDEFGHJKLMNPQRSTVWXYZ123456789";
+    size_t h = qHash(session.id + session.pairingPhone);
+    QString code;
+    for (int i = 0; i < 8; ++i) {
+        code += QLatin1Char(alphabet[h % 32]);
+        h /= 32;
+        if (h == 0)
+            h = 0x9E3779B9u + size_t(i);
+    }
+    return dashed ? code.left(4) + QLatin1Char('-') + code.mid(4) : code;
+}
+
+QJsonValue jid(const SimSession& session, const char* suffix)
+{
+    if (session.phone.isEmpty())
+        return QJsonValue::Null;
+    return QString(session.phone + QLatin1String(suffix));
+}
+
+} // namespace
+
+bool VendorApi::advanceToQr(SimSession& session)
+{
+    if (session.phase() == SimSession::Phase::Qr)
+        return true;
+    if (session.phase() != SimSession::Phase::Initializing)
+        return false;
+    if (++session.qrPolls > m_model.scenario().qrAfterPolls) {
+        const QString pairing = session.pairingPhone;
+        session.setPhase(SimSession::Phase::Qr);
+        session.pairingPhone = pairing;
+        return true;
+    }
+    return false;
+}
+
+QString VendorApi::pngBase64(SimSession& session)
+{
+    return QString::fromLatin1(QrRenderer::png(session.qrText(m_model.scenario().qrRotateMs())).toBase64());
+}
+
+// --- WAHA ---------------------------------------------------------------------------------------
+
+namespace {
+HttpReply wahaError(int status, const QString& message, const char* error)
+{
+    return bytes(status,
+                 QJsonObject{{str("statusCode"), status}, {str("message"), message}, {str("error"), str(error)}});
+}
+} // namespace
+
+QString WahaApi::statusOf(const SimSession& session)
+{
+    if (!session.rawStatus.isEmpty())
+        return session.rawStatus;
+    switch (session.phase()) {
+    case SimSession::Phase::NotStarted:
+    case SimSession::Phase::Disconnected:
+        return str("STOPPED");
+    case SimSession::Phase::Initializing:
+        return str("STARTING");
+    case SimSession::Phase::Qr:
+        return str("SCAN_QR_CODE");
+    case SimSession::Phase::Connected:
+    case SimSession::Phase::Zombie: // the phone is gone; WAHA still says WORKING
+        return str("WORKING");
+    }
+    return str("STOPPED");
+}
+
+QJsonObject WahaApi::info(const SimSession& session)
+{
+    const bool linked = session.phase() == SimSession::Phase::Connected || session.phase() == SimSession::Phase::Zombie;
+    return QJsonObject{
+        {str("name"), session.id},
+        {str("status"), statusOf(session)},
+        {str("config"), QJsonObject{{str("webhooks"), QJsonArray{}}, {str("debug"), false}}},
+        {str("me"), linked && !session.phone.isEmpty()
+                        ? QJsonValue(QJsonObject{{str("id"), jid(session, "@c.us")}, {str("pushName"), session.name}})
+                        : QJsonValue(QJsonValue::Null)},
+        {str("engine"), QJsonObject{{str("engine"), str("NOWEB")}}},
+    };
+}
+
+QByteArray WahaApi::listingBody()
+{
+    QJsonArray sessions;
+    for (SimSession* session : m_model.sessions()) {
+        if (!session->hidden)
+            sessions.append(info(*session));
+    }
+    return QJsonDocument(sessions).toJson(QJsonDocument::Compact);
+}
+
+HttpReply WahaApi::unauthorized() const
+{
+    return wahaError(401, str("Unauthorized"), "Unauthorized");
+}
+
+HttpReply WahaApi::handle(const SimRequest& request)
+{
+    // segments: "", "api", "sessions", name, action | "", "api", name, "auth", "qr" | "", "api", "server", ...
+    const QStringList& s = request.segments;
+    const QByteArray& m = request.method;
+    if (s.size() < 3 || s.at(1) != str("api"))
+        return wahaError(404, str("Cannot %1 %2").arg(QString::fromLatin1(m), request.path), "Not Found");
+    if (s.at(2) == str("server") && s.size() == 4 && m == "GET")
+        return bytes(
+            200,
+            QJsonObject{{str("version"), str("2024.10.8")}, {str("engine"), str("NOWEB")}, {str("tier"), str("CORE")}});
+    if (s.at(2) == str("sessions")) {
+        if (s.size() == 3 && m == "GET") {
+            HttpReply reply;
+            reply.body = listingBody();
+            return reply;
+        }
+        if (s.size() == 3 && m == "POST") {
+            const QJsonObject body = QJsonDocument::fromJson(request.body).object();
+            const QString name = body.value(str("name")).toString(str("default"));
+            if (m_model.find(name))
+                return wahaError(422, str("Session '%1' already exists. Use PUT to update it.").arg(name),
+                                 "Unprocessable Entity");
+            SimSession session;
+            session.id = name;
+            session.name = name;
+            // 2024.10: "start" defaults to false, whatever Swagger says.
+            session.setPhase(body.value(str("start")).toBool(false) ? SimSession::Phase::Initializing
+                                                                    : SimSession::Phase::NotStarted);
+            m_model.add(session);
+            return bytes(201, info(*m_model.find(name)));
+        }
+        SimSession* session = s.size() >= 4 ? m_model.find(s.at(3)) : nullptr;
+        if (!session)
+            return wahaError(404, str("Session not found"), "Not Found");
+        if (s.size() == 4 && m == "GET")
+            return bytes(200, info(*session));
+        if (s.size() == 4 && m == "DELETE") {
+            m_model.remove(session->id);
+            HttpReply reply; // the handler returns void: 200, no body at all
+            reply.body.clear();
+            reply.contentType.clear();
+            return reply;
+        }
+        const QString action = s.value(4);
+        if (s.size() == 5 && m == "POST") {
+            if (action == str("start")) {
+                if (session->phase() == SimSession::Phase::NotStarted ||
+                    session->phase() == SimSession::Phase::Disconnected)
+                    session->setPhase(session->token ? SimSession::Phase::Connected : SimSession::Phase::Initializing);
+                return bytes(201, info(*session));
+            }
+            if (action == str("stop")) {
+                session->setPhase(SimSession::Phase::Disconnected);
+                return bytes(201, info(*session));
+            }
+            if (action == str("restart")) {
+                // Keeps the auth: a linked phone comes back (a zombie too: a fresh socket).
+                session->setPhase(session->token ? SimSession::Phase::Connected : SimSession::Phase::Initializing);
+                return bytes(201, info(*session));
+            }
+            if (action == str("logout")) {
+                const bool running = session->phase() != SimSession::Phase::NotStarted &&
+                                     session->phase() != SimSession::Phase::Disconnected;
+                session->token = false;
+                session->phone.clear();
+                session->pairingPhone.clear();
+                session->pairingCodeGiven = false;
+                session->setPhase(running ? SimSession::Phase::Initializing : SimSession::Phase::NotStarted);
+                return bytes(201, info(*session));
+            }
+        }
+        return wahaError(404, str("Cannot %1 %2").arg(QString::fromLatin1(m), request.path), "Not Found");
+    }
+    // /api/{name}/auth/qr, /api/{name}/auth/request-code, /api/{name}/chats/overview
+    SimSession* session = m_model.find(s.at(2));
+    if (!session)
+        return wahaError(404, str("Session not found"), "Not Found");
+    const QString tail = s.mid(3).join(QLatin1Char('/'));
+    if (tail == str("auth/qr") && m == "GET")
+        return qr(request, *session);
+    if (tail == str("auth/request-code") && m == "POST") {
+        if (!advanceToQr(*session))
+            return bytes(422, QJsonObject{{str("error"), str("Session status is not as expected. Try again later or "
+                                                             "restart the session")},
+                                          {str("session"), session->id},
+                                          {str("status"), statusOf(*session)},
+                                          {str("expected"), QJsonArray{str("SCAN_QR_CODE")}}});
+        session->pairingPhone = QJsonDocument::fromJson(request.body).object().value(str("phoneNumber")).toString();
+        if (session->pairingPhone.isEmpty())
+            return wahaError(400, str("phoneNumber should not be empty"), "Bad Request");
+        session->pairingCodeGiven = true;
+        return bytes(201, QJsonObject{{str("code"), pairingCodeFor(*session, true)}});
+    }
+    if (tail == str("chats/overview") && m == "GET")
+        return bytes(200, QJsonArray{});
+    return wahaError(404, str("Cannot %1 %2").arg(QString::fromLatin1(m), request.path), "Not Found");
+}
+
+HttpReply WahaApi::qr(const SimRequest& request, SimSession& session)
+{
+    if (!advanceToQr(session)) {
+        // The route waits up to 5 s for SCAN_QR_CODE, then gives up with 422 and the status.
+        return bytes(422, QJsonObject{{str("error"), str("Session status is not as expected. Try again later or "
+                                                         "restart the session")},
+                                      {str("session"), session.id},
+                                      {str("status"), statusOf(session)},
+                                      {str("expected"), QJsonArray{str("SCAN_QR_CODE")}}});
+    }
+    if (request.queryItem(str("format")) == str("raw"))
+        return bytes(200, QJsonObject{{str("value"), session.qrText(m_model.scenario().qrRotateMs())}});
+    // The interceptor compares the Accept header with == : anything else gets the PNG itself.
+    if (request.header("Accept") == "application/json")
+        return bytes(200, QJsonObject{{str("mimetype"), str("image/png")}, {str("data"), pngBase64(session)}});
+    HttpReply reply;
+    reply.contentType = "image/png";
+    reply.body = QrRenderer::png(session.qrText(m_model.scenario().qrRotateMs()));
+    return reply;
+}
+
+// --- Evolution ----------------------------------------------------------------------------------
+
+namespace {
+HttpReply evolutionError(int status, const char* error, const QJsonValue& message)
+{
+    return bytes(status, QJsonObject{{str("status"), status},
+                                     {str("error"), str(error)},
+                                     {str("response"), QJsonObject{{str("message"), message}}}});
+}
+
+HttpReply notExists(const QString& name)
+{
+    return evolutionError(404, "Not Found", QJsonArray{str("The \"%1\" instance does not exist").arg(name)});
+}
+} // namespace
+
+QString EvolutionApi::stateOf(const SimSession& session)
+{
+    if (!session.rawStatus.isEmpty())
+        return session.rawStatus;
+    switch (session.phase()) {
+    case SimSession::Phase::NotStarted:
+    case SimSession::Phase::Disconnected:
+        return str("close");
+    case SimSession::Phase::Initializing:
+    case SimSession::Phase::Qr:
+        return str("connecting");
+    case SimSession::Phase::Connected:
+    case SimSession::Phase::Zombie:
+        return str("open");
+    }
+    return str("close");
+}
+
+QByteArray EvolutionApi::listingBody()
+{
+    QJsonArray rows;
+    for (SimSession* session : m_model.sessions()) {
+        if (session->hidden)
+            continue;
+        const bool closed = stateOf(*session) == str("close");
+        rows.append(QJsonObject{
+            {str("id"), QString(str("sim-") + session->id)},
+            {str("name"), session->id},
+            {str("connectionStatus"), stateOf(*session)},
+            {str("ownerJid"), jid(*session, "@s.whatsapp.net")},
+            {str("profileName"), session->phone.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(session->name)},
+            {str("integration"), str("WHATSAPP-BAILEYS")},
+            {str("number"), QJsonValue::Null},
+            {str("disconnectionReasonCode"), closed && session->phase() == SimSession::Phase::Disconnected
+                                                 ? QJsonValue(401)
+                                                 : QJsonValue(QJsonValue::Null)},
+            {str("clientName"), str("evolution_exchange")},
+        });
+    }
+    return QJsonDocument(rows).toJson(QJsonDocument::Compact);
+}
+
+HttpReply EvolutionApi::unauthorized() const
+{
+    return evolutionError(401, "Unauthorized", str("Unauthorized"));
+}
+
+bool EvolutionApi::unknownInstance(const SimRequest& request)
+{
+    const QStringList& s = request.segments;
+    const bool perInstance = s.size() == 4 && (s.at(1) == str("instance") || s.at(1) == str("chat")) &&
+                             s.at(2) != str("create") && s.at(2) != str("fetchInstances");
+    return perInstance && !m_model.find(s.at(3));
+}
+
+HttpReply EvolutionApi::handle(const SimRequest& request)
+{
+    const QStringList& s = request.segments;
+    const QByteArray& m = request.method;
+    if (request.path == str("/") && m == "GET")
+        return bytes(200, QJsonObject{{str("status"), 200},
+                                      {str("message"), str("Welcome to the Evolution API, it is working!")},
+                                      {str("version"), str("2.3.6")},
+                                      {str("clientName"), str("evolution_exchange")}});
+    const QString area = s.value(1);
+    const QString op = s.value(2);
+    if (area == str("instance") && s.size() == 3 && op == str("fetchInstances") && m == "GET") {
+        HttpReply reply;
+        reply.body = listingBody();
+        return reply;
+    }
+    if (area == str("instance") && s.size() == 3 && op == str("create") && m == "POST") {
+        const QJsonObject body = QJsonDocument::fromJson(request.body).object();
+        const QString name = body.value(str("instanceName")).toString();
+        if (name.isEmpty())
+            return evolutionError(400, "Bad Request", QJsonArray{str("instanceName is required")});
+        if (m_model.find(name))
+            return evolutionError(403, "Forbidden", QJsonArray{str("This name \"%1\" is already in use.").arg(name)});
+        if (body.value(str("integration")).toString() != str("WHATSAPP-BAILEYS"))
+            return evolutionError(400, "Bad Request", QJsonArray{str("Invalid integration")});
+        SimSession session;
+        session.id = name;
+        session.name = name;
+        session.setPhase(body.value(str("qrcode")).toBool() ? SimSession::Phase::Initializing
+                                                            : SimSession::Phase::NotStarted);
+        m_model.add(session);
+        return bytes(201, QJsonObject{{str("instance"), QJsonObject{{str("instanceName"), name},
+                                                                    {str("instanceId"), QString(str("sim-") + name)},
+                                                                    {str("integration"), str("WHATSAPP-BAILEYS")},
+                                                                    {str("status"), str("created")}}},
+                                      {str("hash"), str("SIM-INSTANCE-TOKEN")}});
+    }
+    SimSession* session = s.size() == 4 ? m_model.find(s.at(3)) : nullptr;
+    if (s.size() == 4 && !session)
+        return notExists(s.at(3));
+    if (!session)
+        return evolutionError(404, "Not Found",
+                              QJsonArray{str("Cannot %1 %2").arg(QString::fromLatin1(m), request.path)});
+    const QString state = stateOf(*session);
+    if (area == str("instance") && op == str("connectionState") && m == "GET")
+        return bytes(200, QJsonObject{{str("instance"),
+                                       QJsonObject{{str("instanceName"), session->id}, {str("state"), state}}}});
+    if (area == str("instance") && op == str("connect") && m == "GET")
+        return connect(*session, request.queryItem(str("number")));
+    if (area == str("instance") && op == str("restart") && m == "POST") {
+        if (state == str("close")) // swallowed into a 200
+            return bytes(200, QJsonObject{{str("error"), true},
+                                          {str("message"), str("BadRequestException: The \"%1\" instance is not "
+                                                               "connected")
+                                                               .arg(session->id)}});
+        if (session->phase() == SimSession::Phase::Zombie)
+            session->setPhase(SimSession::Phase::Connected);
+        return connect(*session, {});
+    }
+    if (area == str("instance") && op == str("logout") && m == "DELETE") {
+        if (state == str("close"))
+            return evolutionError(400, "Bad Request",
+                                  QJsonArray{str("The \"%1\" instance is not connected").arg(session->id)});
+        session->token = false;
+        session->phone.clear();
+        session->pairingPhone.clear();
+        session->pairingCodeGiven = false;
+        session->setPhase(SimSession::Phase::NotStarted);
+        return bytes(200, QJsonObject{{str("status"), str("SUCCESS")},
+                                      {str("error"), false},
+                                      {str("response"), QJsonObject{{str("message"), str("Instance logged out")}}}});
+    }
+    if (area == str("instance") && op == str("delete") && m == "DELETE") {
+        m_model.remove(session->id);
+        return bytes(200, QJsonObject{{str("status"), str("SUCCESS")},
+                                      {str("error"), false},
+                                      {str("response"), QJsonObject{{str("message"), str("Instance deleted")}}}});
+    }
+    if (area == str("chat") && op == str("findMessages") && m == "POST")
+        return bytes(200, QJsonObject{{str("messages"), QJsonObject{{str("total"), 0},
+                                                                    {str("pages"), 0},
+                                                                    {str("currentPage"), 1},
+                                                                    {str("records"), QJsonArray{}}}}});
+    return evolutionError(404, "Not Found", QJsonArray{str("Cannot %1 %2").arg(QString::fromLatin1(m), request.path)});
+}
+
+HttpReply EvolutionApi::connect(SimSession& session, const QString& number)
+{
+    switch (session.phase()) {
+    case SimSession::Phase::Connected:
+    case SimSession::Phase::Zombie:
+        return bytes(200, QJsonObject{{str("instance"),
+                                       QJsonObject{{str("instanceName"), session.id}, {str("state"), str("open")}}}});
+    case SimSession::Phase::NotStarted:
+    case SimSession::Phase::Disconnected:
+        // connectToWhatsapp(number): the number is only taken from a closed instance.
+        session.setPhase(session.token ? SimSession::Phase::Connected : SimSession::Phase::Initializing);
+        session.pairingPhone = number;
+        if (session.token)
+            return bytes(200, QJsonObject{{str("instance"), QJsonObject{{str("instanceName"), session.id},
+                                                                        {str("state"), str("open")}}}});
+        return bytes(200, QJsonObject{{str("count"), 0}});
+    case SimSession::Phase::Initializing:
+    case SimSession::Phase::Qr:
+        break;
+    }
+    if (!advanceToQr(session))
+        return bytes(200, QJsonObject{{str("count"), 0}});
+    const QString text = session.qrText(m_model.scenario().qrRotateMs());
+    session.pairingCodeGiven = !session.pairingPhone.isEmpty();
+    return bytes(200,
+                 QJsonObject{
+                     {str("pairingCode"), session.pairingPhone.isEmpty() ? QJsonValue(QJsonValue::Null)
+                                                                         : QJsonValue(pairingCodeFor(session, false))},
+                     {str("code"), text},
+                     {str("base64"), QString(str("data:image/png;base64,") + pngBase64(session))},
+                     {str("count"), session.qrRotation(m_model.scenario().qrRotateMs()) + 1},
+                 });
+}
+
+} // namespace sim
