@@ -1,7 +1,7 @@
 // TLS is verified: a gateway with a self-signed certificate is refused with a clear message, and
 // accepted once its CA file is configured. There is no switch that turns verification off.
 #include "gateway/GatewayClient.h"
-#include "gateway/Types.h"
+#include "gateway/pixelhub/PixelhubParsers.h"
 
 #include <QFile>
 #include <QNetworkAccessManager>
@@ -12,6 +12,7 @@
 #include <QTest>
 
 using namespace gateway;
+using namespace gateway::pixelhub;
 using namespace std::chrono_literals;
 
 namespace {

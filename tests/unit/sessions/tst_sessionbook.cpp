@@ -46,7 +46,7 @@ private slots:
         policy.setOverride("Vendas", 24h);
         QList<gateway::ChannelInfo> channels;
         for (const char* id : {"Vendas", "vendas"})
-            channels.append({id, id, "CONNECTED", {}});
+            channels.append({id, id, "CONNECTED", {}, {}, {}, {}, {}});
         const QList<Session> out = runtime::evaluateSessions(channels, snapshot, policy);
         QCOMPARE(out.size(), 2);
         QCOMPARE(out.at(0).health, Health::Healthy); // its own 24 h threshold
