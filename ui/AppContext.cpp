@@ -4,6 +4,8 @@
 #include "gateway/GatewayClient.h"
 #include "runtime/SessionMonitor.h"
 
+#include <algorithm>
+
 namespace ui {
 
 AppContext::AppContext(Options options, QObject* parent)
@@ -31,7 +33,8 @@ AppContext::~AppContext()
 
 bool AppContext::isConfigured() const
 {
-    return m_runtime->primary()->isConfigured();
+    const QList<runtime::SessionsRuntime*> gateways = m_runtime->gateways();
+    return std::any_of(gateways.begin(), gateways.end(), [](const auto* g) { return g->isConfigured(); });
 }
 
 runtime::Source AppContext::gatewaySource() const

@@ -50,7 +50,7 @@ public:
     activity::ActivityIndex* activityIndex() const { return m_runtime->activityIndex(); }
 
     bool isDemo() const { return m_demo; }
-    // A gateway URL is known (from any source); the credential may still be missing.
+    // Some gateway's URL is known (from any source); the credential may still be missing.
     bool isConfigured() const;
     bool hasResolved() const { return m_runtime->hasResolved(); }
     // Where this run's gateway URL comes from.

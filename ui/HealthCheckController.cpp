@@ -4,7 +4,9 @@
 #include "HealthSummary.h"
 #include "gateway/GatewayClient.h"
 #include "health/HealthCheck.h"
+#include "runtime/Runtime.h"
 #include "runtime/SessionMonitor.h"
+#include "runtime/SessionsRuntime.h"
 #include "sessions/SessionBook.h"
 
 #include <QAction>
@@ -75,6 +77,17 @@ HealthCheckController::HealthCheckController(AppContext& context, QWidget* windo
     connect(&context.book(), &sessions::SessionBook::applied, this, &HealthCheckController::schedulePublish);
     connect(&monitor, &runtime::SessionMonitor::refreshFinished, this, &HealthCheckController::onRefreshFinished);
     connect(&monitor, &runtime::SessionMonitor::activityUpdated, this, &HealthCheckController::onActivityUpdated);
+    // The verdict covers every gateway: any of them listing again republishes it.
+    const auto watchGateways = [this] {
+        for (runtime::SessionsRuntime* gateway : m_context.runtime().gateways()) {
+            connect(&gateway->book(), &sessions::SessionBook::applied, this, &HealthCheckController::schedulePublish,
+                    Qt::UniqueConnection);
+            connect(&gateway->monitor(), &runtime::SessionMonitor::refreshFinished, this,
+                    &HealthCheckController::schedulePublish, Qt::UniqueConnection);
+        }
+    };
+    connect(&context.runtime(), &runtime::Runtime::gatewaysChanged, this, watchGateways);
+    watchGateways();
     connect(&context, &AppContext::configured, this, [this] {
         setPhase(m_phase); // enables the action
         schedulePublish();
@@ -93,13 +106,24 @@ health::HealthReport HealthCheckController::currentReport() const
 {
     if (!m_context.isConfigured())
         return {};
-    const auto& monitor = m_context.monitor();
-    const gateway::Result& last = monitor.lastResult();
-    if (!last.ok && last.kind != gateway::ErrorKind::None && last.kind != gateway::ErrorKind::Cancelled)
-        return health::HealthReport::unreachable(last); // what the CLI says when the listing fails
-    if (!monitor.hasListing())
+    // Every gateway, combined as the CLI's healthcheck combines them.
+    QList<std::pair<QString, health::HealthReport>> reports;
+    for (runtime::SessionsRuntime* gateway : m_context.runtime().gateways()) {
+        if (!gateway->isConfigured())
+            continue;
+        const auto& monitor = gateway->monitor();
+        const gateway::Result& last = monitor.lastResult();
+        if (!last.ok && last.kind != gateway::ErrorKind::None && last.kind != gateway::ErrorKind::Cancelled)
+            reports.append({gateway->name(), health::HealthReport::unreachable(last)}); // as the CLI says
+        else if (!monitor.hasListing())
+            return {}; // not checked until every gateway has answered once
+        else
+            reports.append({gateway->name(),
+                            health::HealthReport::fromSessions(gateway->book().sessions(), m_context.activityNote())});
+    }
+    if (reports.isEmpty())
         return {};
-    return health::HealthReport::fromSessions(m_context.book().sessions(), m_context.activityNote());
+    return health::HealthReport::combine(reports);
 }
 
 void HealthCheckController::setPhase(Phase phase)

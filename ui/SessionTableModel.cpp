@@ -102,6 +102,8 @@ QVariant SessionTableModel::data(const QModelIndex& index, int role) const
         return QVariant::fromValue(s);
     case StaleRole:
         return m_stale;
+    case GatewayRole:
+        return m_gateway;
     case Qt::ForegroundRole:
         if (m_stale)
             return QBrush(palette::staleRowText()); // the disabled text colour is 1.9:1 on white
@@ -118,8 +120,13 @@ QVariant SessionTableModel::sessionData(const sessions::Session& s, int column, 
     case Session:
         if (role == Qt::DisplayRole)
             return displayName(s);
-        if (role == Qt::ToolTipRole)
-            return tr("Session ID: %1").arg(sessions::visibleText(s.id));
+        if (role == Qt::ToolTipRole) {
+            const QString id = tr("Session ID: %1").arg(sessions::visibleText(s.id));
+            if (!m_stale || m_staleReason.isEmpty())
+                return id;
+            return QString(id % QLatin1Char('\n') %
+                           tr("Not updated: the last refresh of this gateway failed. %1").arg(m_staleReason));
+        }
         break;
     case Status:
         if (role == Qt::DisplayRole)
@@ -134,6 +141,10 @@ QVariant SessionTableModel::sessionData(const sessions::Session& s, int column, 
         break;
     case LastActivity:
         return activityData(s, role);
+    case Gateway:
+        if (role == Qt::DisplayRole)
+            return m_gateway;
+        break;
     default:
         break;
     }
@@ -190,9 +201,11 @@ QString SessionTableModel::activityTooltip(const sessions::Session& s) const
                                     : m_activityNote;
 }
 
-QVariant SessionTableModel::sortValue(const sessions::Session& s, int column)
+QVariant SessionTableModel::sortValue(const sessions::Session& s, int column) const
 {
     switch (column) {
+    case Gateway:
+        return QString(m_gateway % QLatin1Char('\n') % displayName(s).toCaseFolded());
     case Session:
         return displayName(s).toCaseFolded();
     case Status:
@@ -226,6 +239,8 @@ QVariant SessionTableModel::headerData(int section, Qt::Orientation orientation,
         return tr("Status");
     case LastActivity:
         return tr("Last activity");
+    case Gateway:
+        return tr("Gateway");
     default:
         break;
     }
@@ -243,6 +258,7 @@ QHash<int, QByteArray> SessionTableModel::roleNames() const
     names.insert(SortRole, "sort");
     names.insert(SessionRole, "session");
     names.insert(StaleRole, "stale");
+    names.insert(GatewayRole, "gateway");
     return names;
 }
 
@@ -290,14 +306,25 @@ void SessionTableModel::setActivityNote(const QString& note)
     emitForAllRows(LastActivity, {Qt::ToolTipRole});
 }
 
-void SessionTableModel::setStale(bool stale)
+void SessionTableModel::setGateway(const QString& name)
 {
-    if (stale == m_stale)
+    if (name == m_gateway)
+        return;
+    m_gateway = name;
+    emitForAllRows(Gateway, {Qt::DisplayRole, SortRole, GatewayRole});
+}
+
+void SessionTableModel::setStale(bool stale, const QString& why)
+{
+    const QString reason = stale ? why : QString();
+    if (stale == m_stale && reason == m_staleReason)
         return;
     m_stale = stale;
+    m_staleReason = reason;
     if (m_book.size() == 0)
         return;
-    emit dataChanged(index(0, 0), index(m_book.size() - 1, ColumnCount - 1), {Qt::ForegroundRole, StaleRole});
+    emit dataChanged(index(0, 0), index(m_book.size() - 1, ColumnCount - 1),
+                     {Qt::ForegroundRole, StaleRole, Qt::ToolTipRole});
 }
 
 } // namespace ui

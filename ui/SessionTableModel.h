@@ -19,6 +19,7 @@ public:
         Session,
         Status,
         LastActivity,
+        Gateway, // the gateway profile's name; the window hides it while there is one gateway
         ColumnCount
     };
     Q_ENUM(Column)
@@ -33,6 +34,7 @@ public:
         SortRole,                  // the raw value the column sorts on
         SessionRole,               // sessions::Session
         StaleRole,                 // bool: the last listing failed, this is older data
+        GatewayRole,               // QString: the gateway profile's name
     };
     Q_ENUM(Role)
 
@@ -47,9 +49,14 @@ public:
     // Why activity is unknown (no database, unreachable): shown in the Last activity tooltip.
     void setActivityNote(const QString& note);
     QString activityNote() const { return m_activityNote; }
-    // The last listing failed: rows are drawn greyed out until a listing succeeds again.
-    void setStale(bool stale);
+    // The last listing failed: rows are drawn greyed out until a listing succeeds again; `why`
+    // (the failure, translated) shows in the Session tooltip.
+    void setStale(bool stale, const QString& why = {});
     bool isStale() const { return m_stale; }
+
+    // The gateway profile these rows come from (Gateway column, GatewayRole).
+    void setGateway(const QString& name);
+    QString gateway() const { return m_gateway; }
 
     int rowOf(const QString& id) const;
 
@@ -59,10 +66,12 @@ private:
     QVariant sessionData(const sessions::Session& s, int column, int role) const;
     QVariant activityData(const sessions::Session& s, int role) const;
     QString activityTooltip(const sessions::Session& s) const;
-    static QVariant sortValue(const sessions::Session& s, int column);
+    QVariant sortValue(const sessions::Session& s, int column) const;
 
     const sessions::SessionBook& m_book;
+    QString m_gateway;
     QString m_activityNote;
+    QString m_staleReason;
     bool m_stale = false;
 };
 

@@ -524,6 +524,10 @@ gateway remove forgets the gateway and removes its keychain entry.</source>
         <source>&quot;%1&quot; is not an environment variable name (letters, digits and &quot;_&quot;).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Pixel Hub wrapper (wppconnect)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>GatewayUrlCheck</name>
@@ -674,6 +678,22 @@ With --json: one JSON array of objects with the keys name, dialect, url and secr
         <source>%1, possibly disconnected: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>gateway %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gateway %1 not checked, nothing sent to it: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; gateway %2 not answering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; gateways %2 not answering</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>HealthcheckCommand</name>
@@ -682,12 +702,12 @@ With --json: one JSON array of objects with the keys name, dialect, url and secr
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Checks every session like a monitoring plugin. Exit code 0 OK, 1 WARNING (zombies only), 2 CRITICAL (a session not connected), 3 UNKNOWN (gateway unreachable, secret refused, or an error page instead of JSON; also a bad argument).
-Without --dry-run, asks the gateway for a QR once for every unhealthy session (GET /api/channels/ID/qr), which makes the gateway try to reconnect it; it never deletes or creates a session. The first line is the verdict with performance data, then one line per unhealthy session with what was done. With --json: one object {verdict, exit_code, counts, sessions}.</source>
+        <source>Only report: send no QR request.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Only report: send no QR request.</source>
+        <source>Checks every session like a monitoring plugin. Exit code 0 OK, 1 WARNING (zombies only), 2 CRITICAL (a session not connected), 3 UNKNOWN (gateway unreachable, secret refused, or an error page instead of JSON; also a bad argument).
+Without --dry-run, asks the gateway for a QR once for every unhealthy session (GET /api/channels/ID/qr), which makes the gateway try to reconnect it; it never deletes or creates a session. The first line is the verdict with performance data, then one line per unhealthy session with what was done. With several gateways, every one is checked at once and the verdict is the worst (a gateway that cannot be asked makes it UNKNOWN unless another has a session not connected). With --json: one object {verdict, exit_code, counts, sessions}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -823,6 +843,14 @@ With --json: one JSON array of objects with the keys id, name, status, gateway_s
     </message>
     <message>
         <source>&amp;About Pixel Hub Sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the sessions of one gateway only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gateway</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1192,6 +1220,54 @@ With --json: one JSON array of objects with the keys id, name, status, gateway_s
     </message>
     <message>
         <source>How long to wait for the activity database before showing the sessions without their last activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gateways:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every gateway the window watches. Select one to edit it below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;dd gateway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop watching this gateway and forget its credential (on Save)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A short name shown in the Gateway column: lower-case letters, digits, - and _</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ty&amp;pe:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The software the gateway runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Or from &amp;variable:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional: name of an environment variable that holds the credential</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For servers and shared desks: the credential is read from this environment variable at every start instead of the keychain</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2101,6 +2177,14 @@ With --json: one object with the keys id, name, status, gateway_status, last_act
         <source>Pixel Hub Sessions</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>All gateways</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gateway %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ui::NewSessionDialog</name>
@@ -2296,6 +2380,10 @@ With --json: one object with the keys id, name, status, gateway_status, last_act
         <source>The session %1 was deleted from the gateway.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>New session on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ui::SessionTableModel</name>
@@ -2343,6 +2431,14 @@ With --json: one object with the keys id, name, status, gateway_status, last_act
         <source>Silent for at least %1: the activity read so far, newest first, has no message of this session. Older history is still being read.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Not updated: the last refresh of this gateway failed. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gateway</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ui::SettingsDialog</name>
@@ -2356,10 +2452,6 @@ With --json: one object with the keys id, name, status, gateway_status, last_act
     </message>
     <message>
         <source>Saved — type to replace it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The X-Gateway-Secret of the gateway</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2404,6 +2496,22 @@ With --json: one object with the keys id, name, status, gateway_status, last_act
     </message>
     <message>
         <source>This installation can read only SQLite activity databases: it has no MySQL/MariaDB or PostgreSQL driver (the case on Windows).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The gateway %1 needs attention before saving: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The credential the gateway expects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the gateway a short name: lower-case letters, digits, &quot;-&quot; and &quot;_&quot;, up to 32.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two gateways are named %1: give each its own name.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -525,6 +525,10 @@ gateway remove esquece o gateway e remove a entrada dele no chaveiro do sistema.
         <source>&quot;%1&quot; is not an environment variable name (letters, digits and &quot;_&quot;).</source>
         <translation>&quot;%1&quot; não é um nome de variável de ambiente (letras, dígitos e &quot;_&quot;).</translation>
     </message>
+    <message>
+        <source>Pixel Hub wrapper (wppconnect)</source>
+        <translation>Wrapper Pixel Hub (wppconnect)</translation>
+    </message>
 </context>
 <context>
     <name>GatewayUrlCheck</name>
@@ -676,6 +680,22 @@ Com --json: um array JSON de objetos com as chaves name, dialect, url e secret (
         <source>%1, possibly disconnected: %2</source>
         <translation>%1, possivelmente desconectada: %2</translation>
     </message>
+    <message>
+        <source>gateway %1: %2</source>
+        <translation>gateway %1: %2</translation>
+    </message>
+    <message>
+        <source>Gateway %1 not checked, nothing sent to it: %2</source>
+        <translation>Gateway %1 não verificado, nada foi enviado a ele: %2</translation>
+    </message>
+    <message>
+        <source>%1; gateway %2 not answering</source>
+        <translation>%1; gateway %2 sem resposta</translation>
+    </message>
+    <message>
+        <source>%1; gateways %2 not answering</source>
+        <translation>%1; gateways %2 sem resposta</translation>
+    </message>
 </context>
 <context>
     <name>HealthcheckCommand</name>
@@ -684,14 +704,14 @@ Com --json: um array JSON de objetos com as chaves name, dialect, url e secret (
         <translation>Verificação de monitoramento; solicita um QR para cada sessão com problema.</translation>
     </message>
     <message>
-        <source>Checks every session like a monitoring plugin. Exit code 0 OK, 1 WARNING (zombies only), 2 CRITICAL (a session not connected), 3 UNKNOWN (gateway unreachable, secret refused, or an error page instead of JSON; also a bad argument).
-Without --dry-run, asks the gateway for a QR once for every unhealthy session (GET /api/channels/ID/qr), which makes the gateway try to reconnect it; it never deletes or creates a session. The first line is the verdict with performance data, then one line per unhealthy session with what was done. With --json: one object {verdict, exit_code, counts, sessions}.</source>
-        <translation>Verifica cada sessão como um plugin de monitoramento. Código de saída 0 OK, 1 WARNING (apenas zumbis), 2 CRITICAL (alguma sessão não conectada), 3 UNKNOWN (gateway inacessível, segredo recusado ou página de erro em vez de JSON; também argumento inválido).
-Sem --dry-run, solicita ao gateway um QR, uma vez, para cada sessão com problema (GET /api/channels/ID/qr), o que faz o gateway tentar reconectá-la; nunca exclui nem cria sessões. A primeira linha é o veredito com dados de desempenho, seguida de uma linha por sessão com problema dizendo o que foi feito. Com --json: um objeto {verdict, exit_code, counts, sessions}.</translation>
-    </message>
-    <message>
         <source>Only report: send no QR request.</source>
         <translation>Apenas relatar: não enviar nenhuma solicitação de QR.</translation>
+    </message>
+    <message>
+        <source>Checks every session like a monitoring plugin. Exit code 0 OK, 1 WARNING (zombies only), 2 CRITICAL (a session not connected), 3 UNKNOWN (gateway unreachable, secret refused, or an error page instead of JSON; also a bad argument).
+Without --dry-run, asks the gateway for a QR once for every unhealthy session (GET /api/channels/ID/qr), which makes the gateway try to reconnect it; it never deletes or creates a session. The first line is the verdict with performance data, then one line per unhealthy session with what was done. With several gateways, every one is checked at once and the verdict is the worst (a gateway that cannot be asked makes it UNKNOWN unless another has a session not connected). With --json: one object {verdict, exit_code, counts, sessions}.</source>
+        <translation>Verifica cada sessão como um plugin de monitoramento. Código de saída 0 OK, 1 WARNING (só zumbis), 2 CRITICAL (uma sessão não conectada), 3 UNKNOWN (gateway inacessível, chave de acesso recusada ou uma página de erro em vez de JSON; também um argumento inválido).
+Sem --dry-run, pede ao gateway um QR uma vez para cada sessão com problema (GET /api/channels/ID/qr), o que faz o gateway tentar reconectá-la; nunca exclui nem cria uma sessão. A primeira linha é o veredito com os dados de desempenho, depois uma linha por sessão com problema com o que foi feito. Com vários gateways, todos são verificados ao mesmo tempo e o veredito é o pior (um gateway que não responde torna o resultado UNKNOWN, a menos que outro tenha uma sessão não conectada). Com --json: um objeto {verdict, exit_code, counts, sessions}.</translation>
     </message>
 </context>
 <context>
@@ -828,6 +848,14 @@ Com --json: um array JSON de objetos com as chaves id, name, status, gateway_sta
     <message>
         <source>&amp;About Pixel Hub Sessions</source>
         <translation>&amp;Sobre o Pixel Hub Sessions</translation>
+    </message>
+    <message>
+        <source>Show the sessions of one gateway only</source>
+        <translation>Mostrar só as sessões de um gateway</translation>
+    </message>
+    <message>
+        <source>Gateway</source>
+        <translation>Gateway</translation>
     </message>
 </context>
 <context>
@@ -1197,6 +1225,54 @@ Com --json: um array JSON de objetos com as chaves id, name, status, gateway_sta
     <message>
         <source>How long to wait for the activity database before showing the sessions without their last activity</source>
         <translation>Quanto esperar pelo banco de dados de atividade antes de mostrar as sessões sem a última atividade</translation>
+    </message>
+    <message>
+        <source>Gateways:</source>
+        <translation>Gateways:</translation>
+    </message>
+    <message>
+        <source>Every gateway the window watches. Select one to edit it below.</source>
+        <translation>Todos os gateways que a janela acompanha. Selecione um para editá-lo abaixo.</translation>
+    </message>
+    <message>
+        <source>A&amp;dd gateway</source>
+        <translation>A&amp;dicionar gateway</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>Re&amp;mover</translation>
+    </message>
+    <message>
+        <source>Stop watching this gateway and forget its credential (on Save)</source>
+        <translation>Deixar de acompanhar este gateway e esquecer a chave de acesso dele (ao salvar)</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nome:</translation>
+    </message>
+    <message>
+        <source>A short name shown in the Gateway column: lower-case letters, digits, - and _</source>
+        <translation>Um nome curto, mostrado na coluna Gateway: letras minúsculas, dígitos, - e _</translation>
+    </message>
+    <message>
+        <source>Ty&amp;pe:</source>
+        <translation>Ti&amp;po:</translation>
+    </message>
+    <message>
+        <source>The software the gateway runs</source>
+        <translation>O software que o gateway usa</translation>
+    </message>
+    <message>
+        <source>Or from &amp;variable:</source>
+        <translation>Ou da &amp;variável:</translation>
+    </message>
+    <message>
+        <source>Optional: name of an environment variable that holds the credential</source>
+        <translation>Opcional: nome de uma variável de ambiente com a chave de acesso</translation>
+    </message>
+    <message>
+        <source>For servers and shared desks: the credential is read from this environment variable at every start instead of the keychain</source>
+        <translation>Para servidores e computadores compartilhados: a chave de acesso é lida desta variável de ambiente a cada início, em vez do chaveiro do sistema</translation>
     </message>
 </context>
 <context>
@@ -2106,6 +2182,14 @@ Com --json: um objeto com as chaves id, name, status, gateway_status, last_activ
         <source>Pixel Hub Sessions</source>
         <translation>Pixel Hub Sessions</translation>
     </message>
+    <message>
+        <source>All gateways</source>
+        <translation>Todos os gateways</translation>
+    </message>
+    <message>
+        <source>Gateway %1: %2</source>
+        <translation>Gateway %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>ui::NewSessionDialog</name>
@@ -2301,6 +2385,10 @@ Com --json: um objeto com as chaves id, name, status, gateway_status, last_activ
         <source>The session %1 was deleted from the gateway.</source>
         <translation>A sessão %1 foi excluída do gateway.</translation>
     </message>
+    <message>
+        <source>New session on %1</source>
+        <translation>Nova sessão em %1</translation>
+    </message>
 </context>
 <context>
     <name>ui::SessionTableModel</name>
@@ -2348,6 +2436,14 @@ Com --json: um objeto com as chaves id, name, status, gateway_status, last_activ
         <source>Silent for at least %1: the activity read so far, newest first, has no message of this session. Older history is still being read.</source>
         <translation>Sem atividade há pelo menos %1: a atividade lida até agora, da mais recente para a mais antiga, não tem nenhuma mensagem desta sessão. O histórico mais antigo ainda está sendo lido.</translation>
     </message>
+    <message>
+        <source>Not updated: the last refresh of this gateway failed. %1</source>
+        <translation>Não atualizada: a última atualização deste gateway falhou. %1</translation>
+    </message>
+    <message>
+        <source>Gateway</source>
+        <translation>Gateway</translation>
+    </message>
 </context>
 <context>
     <name>ui::SettingsDialog</name>
@@ -2362,10 +2458,6 @@ Com --json: um objeto com as chaves id, name, status, gateway_status, last_activ
     <message>
         <source>Saved — type to replace it</source>
         <translation>Salvo — digite para substituir</translation>
-    </message>
-    <message>
-        <source>The X-Gateway-Secret of the gateway</source>
-        <translation>O X-Gateway-Secret do gateway</translation>
     </message>
     <message>
         <source>Kept in the keychain — type to replace it</source>
@@ -2410,6 +2502,22 @@ Com --json: um objeto com as chaves id, name, status, gateway_status, last_activ
     <message>
         <source>This installation can read only SQLite activity databases: it has no MySQL/MariaDB or PostgreSQL driver (the case on Windows).</source>
         <translation>Esta instalação só lê bancos de dados de atividade SQLite: ela não tem driver de MySQL/MariaDB nem de PostgreSQL (é o caso no Windows).</translation>
+    </message>
+    <message>
+        <source>The gateway %1 needs attention before saving: %2</source>
+        <translation>O gateway %1 precisa de ajuste antes de salvar: %2</translation>
+    </message>
+    <message>
+        <source>The credential the gateway expects</source>
+        <translation>A chave de acesso que o gateway exige</translation>
+    </message>
+    <message>
+        <source>Give the gateway a short name: lower-case letters, digits, &quot;-&quot; and &quot;_&quot;, up to 32.</source>
+        <translation>Dê ao gateway um nome curto: letras minúsculas, dígitos, &quot;-&quot; e &quot;_&quot;, até 32.</translation>
+    </message>
+    <message>
+        <source>Two gateways are named %1: give each its own name.</source>
+        <translation>Dois gateways se chamam %1: dê a cada um o seu nome.</translation>
     </message>
 </context>
 <context>

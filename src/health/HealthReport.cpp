@@ -150,6 +150,52 @@ HealthReport HealthReport::unreachable(const gateway::Result& listing)
     return report;
 }
 
+HealthReport HealthReport::combine(const QList<std::pair<QString, HealthReport>>& perGateway)
+{
+    if (perGateway.size() == 1)
+        return perGateway.first().second;
+    HealthReport out;
+    out.m_combined = true;
+    bool critical = false;
+    bool warning = false;
+    QStringList problems;
+    for (const auto& [name, report] : perGateway) {
+        if (report.level() == Level::Unknown) {
+            const QString why = report.m_problem.isEmpty() ? tr("not checked") : report.m_problem;
+            out.m_unreachable.append({name, why});
+            problems << tr("gateway %1: %2").arg(name, why);
+            if (out.m_problemKind == gateway::ErrorKind::None)
+                out.m_problemKind = report.m_problemKind;
+            continue;
+        }
+        critical = critical || report.level() == Level::Critical;
+        warning = warning || report.level() == Level::Warning;
+        Counts& c = out.m_counts;
+        const Counts& r = report.m_counts;
+        c.total += r.total;
+        c.connected += r.connected;
+        c.zombie += r.zombie;
+        c.notConnected += r.notConnected;
+        c.disconnected += r.disconnected;
+        c.qrPending += r.qrPending;
+        c.starting += r.starting;
+        c.unknown += r.unknown;
+        for (SessionResult s : report.m_sessions) {
+            s.gateway = name;
+            out.m_sessions.append(s);
+        }
+        if (out.m_activityProblem.isEmpty())
+            out.m_activityProblem = report.m_activityProblem;
+        out.m_dryRun = out.m_dryRun || report.m_dryRun;
+    }
+    out.m_problem = problems.join(QStringLiteral("; "));
+    out.m_level = critical                       ? Level::Critical
+                  : !out.m_unreachable.isEmpty() ? Level::Unknown
+                  : warning                      ? Level::Warning
+                                                 : Level::Ok;
+    return out;
+}
+
 QList<SessionResult> HealthReport::unhealthySessions() const
 {
     QList<SessionResult> out;
@@ -217,21 +263,34 @@ QString HealthReport::verdictText() const
 {
     if (isNotChecked())
         return tr("Health not checked yet");
-    if (m_level == Level::Unknown)
+    if (m_level == Level::Unknown && !m_combined)
         return tr("Health unknown");
     const Counts& c = m_counts;
+    QString text;
     if (c.total == 0)
-        return tr("No sessions");
-    if (m_level == Level::Ok)
-        return c.total == 1 ? tr("The session is connected") : tr("All %1 connected").arg(c.total);
-    return tr("%1 of %2").arg(problemParts().join(QStringLiteral(", "))).arg(c.total);
+        text = tr("No sessions");
+    else if (c.notConnected == 0 && c.zombie == 0)
+        text = c.total == 1 ? tr("The session is connected") : tr("All %1 connected").arg(c.total);
+    else
+        text = tr("%1 of %2").arg(problemParts().join(QStringLiteral(", "))).arg(c.total);
+    // A combined report counts only the gateways that answered: say which did not.
+    QStringList silent;
+    for (const auto& [name, why] : m_unreachable)
+        silent << name;
+    if (silent.size() == 1)
+        text = tr("%1; gateway %2 not answering").arg(text, silent.first());
+    else if (silent.size() > 1)
+        text = tr("%1; gateways %2 not answering").arg(text, silent.join(QStringLiteral(", ")));
+    return text;
 }
 
 QString HealthReport::summary() const
 {
     const QString head = QStringLiteral("SESSIONS ") + levelName(m_level) + QStringLiteral(" - ");
-    if (m_level == Level::Unknown)
+    if (m_level == Level::Unknown && !m_combined)
         return head + oneLine(m_problem.isEmpty() ? tr("not checked") : m_problem);
+    if (m_level == Level::Unknown) // some gateways answered: their figures, and who did not
+        return head + oneLine(m_problem) + QStringLiteral(" | ") + perfData();
     return head + oneLine(verdictText()) + QStringLiteral(" | ") + perfData();
 }
 
@@ -252,10 +311,12 @@ QString HealthReport::actionText(const SessionResult& s) const
 QStringList HealthReport::detailLines() const
 {
     QStringList lines;
-    if (m_level == Level::Unknown) {
+    if (m_level == Level::Unknown && !m_combined) {
         lines << tr("No session was checked and nothing was sent: the gateway did not give its session list.");
         return lines;
     }
+    for (const auto& [name, why] : m_unreachable)
+        lines << oneLine(tr("Gateway %1 not checked, nothing sent to it: %2").arg(name, why));
     for (const SessionResult& s : m_sessions) {
         if (!s.needsAction())
             continue;
@@ -264,9 +325,10 @@ QStringList HealthReport::detailLines() const
             what += QStringLiteral(" (\"") + s.rawStatus + QStringLiteral("\")");
         if (s.isZombie())
             what = tr("%1, possibly disconnected: %2").arg(what, s.reason);
-        lines << oneLine(s.id + QStringLiteral(": ") + what + QStringLiteral(" -> ") + actionText(s));
+        const QString who = s.gateway.isEmpty() ? s.id : s.gateway + QLatin1Char('/') + s.id;
+        lines << oneLine(who + QStringLiteral(": ") + what + QStringLiteral(" -> ") + actionText(s));
     }
-    if (m_counts.total == 0)
+    if (m_counts.total == 0 && m_unreachable.isEmpty())
         lines << tr("Note: the gateway answered with an empty session list; there is nothing to check.");
     if (!m_activityProblem.isEmpty())
         lines << oneLine(tr("Note: zombies could not be detected: %1").arg(m_activityProblem));
@@ -301,7 +363,7 @@ QJsonObject HealthReport::toJson() const
             ok = true;
         else if (s.action == Action::QrFailed)
             ok = false;
-        list.append(QJsonObject{
+        QJsonObject session{
             {QStringLiteral("id"), s.id},
             {QStringLiteral("status"), sessions::statusKey(s.status)},
             {QStringLiteral("gateway_status"), s.rawStatus},
@@ -312,7 +374,10 @@ QJsonObject HealthReport::toJson() const
             {QStringLiteral("action"), actionKey(s.action)},
             {QStringLiteral("action_ok"), ok},
             {QStringLiteral("action_message"), s.action == Action::None ? QString() : actionText(s)},
-        });
+        };
+        if (m_combined)
+            session.insert(QStringLiteral("gateway"), s.gateway);
+        list.append(session);
     }
     QJsonObject out{
         {QStringLiteral("verdict"), levelName(m_level)},
@@ -325,8 +390,14 @@ QJsonObject HealthReport::toJson() const
         {QStringLiteral("activity_problem"),
          m_activityProblem.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(m_activityProblem)},
     };
-    if (m_level == Level::Unknown)
+    if (m_level == Level::Unknown || !m_unreachable.isEmpty())
         out.insert(QStringLiteral("error_kind"), gateway::errorKindName(m_problemKind));
+    if (m_combined) {
+        QJsonArray unreachable;
+        for (const auto& [name, why] : m_unreachable)
+            unreachable.append(QJsonObject{{QStringLiteral("gateway"), name}, {QStringLiteral("problem"), why}});
+        out.insert(QStringLiteral("unreachable_gateways"), unreachable);
+    }
     return out;
 }
 

@@ -43,6 +43,7 @@ QString healthKey(Health health); // healthy, zombie, no_activity, not_connected
 // One session's line of the report.
 struct SessionResult
 {
+    QString gateway; // the profile's name, in a report over several gateways (combine())
     QString id;
     QString name;
     sessions::Status status = sessions::Status::Unknown;
@@ -88,6 +89,11 @@ public:
     static HealthReport fromSessions(const QList<sessions::Session>& sessions, const QString& activityProblem = {});
     // The gateway listing failed: UNKNOWN, whatever the sessions were.
     static HealthReport unreachable(const gateway::Result& listing);
+    // The reports of several gateways (profile name, report) as one: CRITICAL when a gateway that
+    // answered has a session not connected, else UNKNOWN when a gateway could not be asked, else
+    // WARNING for zombies, else OK. Counts add up; each session keeps its gateway's name. One
+    // report alone is returned as it is.
+    static HealthReport combine(const QList<std::pair<QString, HealthReport>>& perGateway);
 
     Level level() const { return m_level; }
     int exitCode() const { return health::exitCode(m_level); }
@@ -99,6 +105,8 @@ public:
     QString problem() const { return m_problem; }
     gateway::ErrorKind problemKind() const { return m_problemKind; }
     QString activityProblem() const { return m_activityProblem; }
+    // Of a combined report: the gateways that could not be asked, each with why.
+    const QList<std::pair<QString, QString>>& unreachableGateways() const { return m_unreachable; }
 
     bool isDryRun() const { return m_dryRun; }
     void setDryRun(bool dryRun);
@@ -119,6 +127,7 @@ public:
     QString toText() const; // summary and details, one per line, newline-terminated
     // {verdict, exit_code, counts{...}, sessions:[{id, status, gateway_status, health, is_zombie,
     //  last_activity_at, reason, action, action_ok, action_message}], problem, activity_problem, dry_run}
+    // A combined report adds "gateway" to each session and unreachable_gateways:[{gateway, problem}].
     QJsonObject toJson() const;
 
 private:
@@ -131,6 +140,8 @@ private:
     QString m_problem;
     gateway::ErrorKind m_problemKind = gateway::ErrorKind::None;
     QString m_activityProblem;
+    QList<std::pair<QString, QString>> m_unreachable; // combined: gateway, why
+    bool m_combined = false;                          // sessions carry their gateway's name
     bool m_dryRun = false;
 };
 

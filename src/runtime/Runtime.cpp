@@ -11,6 +11,8 @@
 #include <QCryptographicHash>
 #include <QNetworkAccessManager>
 
+#include <utility>
+
 namespace runtime {
 
 Runtime::Runtime(settings::Profile& profile, settings::SecretStore& secrets, Options options, QObject* parent)
@@ -102,8 +104,11 @@ void Runtime::apply(const RuntimeConfig& resolved)
         next << m_gateways.takeFirst();
     }
     changed = changed || !m_gateways.isEmpty();
-    qDeleteAll(m_gateways);
-    m_gateways = next;
+    const QList<SessionsRuntime*> removed = std::exchange(m_gateways, next);
+    for (SessionsRuntime* gone : removed) {
+        emit gatewayAboutToBeRemoved(gone);
+        delete gone;
+    }
 
     applyActivity(m_config);
     for (SessionsRuntime* g : std::as_const(m_gateways))

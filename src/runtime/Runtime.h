@@ -74,6 +74,9 @@ public:
 
 signals:
     void configured();
+    // A gateway is about to go (its profile was removed): drop what refers to it, now.
+    void gatewayAboutToBeRemoved(runtime::SessionsRuntime* gateway);
+    // Gateways were added or removed (after their removal).
     void gatewaysChanged();
 
 private:

@@ -4,6 +4,7 @@
 #include "EmptyStateWidget.h"
 #include "ErrorBanner.h"
 #include "GatewaySimulator.h"
+#include "GatewayTables.h"
 #include "GuiTestSupport.h"
 #include "MainWindow.h"
 #include "RefreshController.h"
@@ -88,7 +89,8 @@ private slots:
         guitest::screenshot(&w, QStringLiteral("main-loaded"));
 
         // Selection survives a refresh (no reset).
-        const QModelIndex vendas = w.proxyModel()->mapFromSource(cell(w, QStringLiteral("vendas"), 0));
+        const QModelIndex vendas =
+            w.proxyModel()->mapFromSource(w.tables()->mapFromSource(cell(w, QStringLiteral("vendas"), 0)));
         w.sessionsView()->selectionModel()->select(vendas,
                                                    QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
         QCOMPARE(w.selectedSessionId(), QStringLiteral("vendas"));

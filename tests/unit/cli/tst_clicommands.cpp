@@ -4,6 +4,7 @@
 
 #include "cli/CommandContext.h"
 #include "cli/CommandRegistry.h"
+#include "settings/GatewayProfiles.h"
 #include "settings/Profile.h"
 #include "settings/SecretStore.h"
 
@@ -43,6 +44,7 @@ private slots:
     void healthcheckJson();
     void healthcheckEmptyListIsOk();
     void healthcheckSilentHours();
+    void healthcheckOverSeveralGateways();
 
     void createWritesQrAndReturns();
     void createWaitsForTheScan();
@@ -511,6 +513,59 @@ void TestCliCommands::healthcheckSilentHours()
     QCOMPARE(run(m_fx.globals() + QStringList{"healthcheck", "--dry-run", "--silent-hours", "1000"}).code, 0);
     QCOMPARE(run(m_fx.globals() + QStringList{"--silent-hours", "1000", "healthcheck", "--dry-run"}).code, 0);
     QCOMPARE(run(m_fx.globals() + QStringList{"healthcheck", "--dry-run"}).code, 1);
+}
+
+// Every saved gateway is checked at once and the verdict is the worst: a gateway that refuses the
+// credential makes it UNKNOWN while the others are fine, and a session not connected on a gateway
+// that answered makes it CRITICAL whatever the others say. Sessions carry their gateway's name.
+void TestCliCommands::healthcheckOverSeveralGateways()
+{
+    sim::GatewaySimulator refusing;
+    refusing.setSecret("another-secret");
+    QVERIFY(refusing.loadScenario(scenarioOf({sessionOf("b1", "disconnected")})));
+    QVERIFY(refusing.listen());
+    qputenv("PHS_TEST_ALPHA", SimFixture::Secret);
+    qputenv("PHS_TEST_BETA", "a-wrong-secret");
+    const QString file = m_fx.dir().filePath("profile.ini");
+    const auto saveProfiles = [&] {
+        QSettings raw(file, QSettings::IniFormat);
+        settings::GatewayProfiles profiles(raw);
+        QCOMPARE(profiles.save({"alpha", "pixelhub", QUrl(m_fx.url()), "PHS_TEST_ALPHA"}), QString());
+        QCOMPARE(profiles.save({"beta", "pixelhub", refusing.baseUrl(), "PHS_TEST_BETA"}), QString());
+    };
+
+    QVERIFY(m_fx.start(scenarioOf({sessionOf("alpha1", "connected"), sessionOf("alpha2", "connected")}), false));
+    saveProfiles();
+    CliRun r = run({"healthcheck", "--dry-run", "--json"});
+    QCOMPARE(r.code, 3);
+    QJsonObject o = parseJson(r.out).object();
+    QCOMPARE(o.value("verdict").toString(), QString("UNKNOWN"));
+    QCOMPARE(o.value("counts").toObject().value("total").toInt(), 2);
+    for (const QJsonValue& v : o.value("sessions").toArray())
+        QCOMPARE(v.toObject().value("gateway").toString(), QString("alpha"));
+    const QJsonArray unreachable = o.value("unreachable_gateways").toArray();
+    QCOMPARE(unreachable.size(), 1);
+    QCOMPARE(unreachable.first().toObject().value("gateway").toString(), QString("beta"));
+    QCOMPARE(o.value("error_kind").toString(), QString("auth"));
+
+    r = run({"healthcheck", "--dry-run"});
+    QCOMPARE(r.code, 3);
+    const QStringList lines = r.out.split('\n', Qt::SkipEmptyParts);
+    QVERIFY2(lines.first().startsWith("SESSIONS UNKNOWN - gateway beta: "), qPrintable(r.out));
+    QVERIFY2(lines.first().contains("| sessions=2;;;0 connected=2;;;0"), qPrintable(r.out));
+    QVERIFY2(r.out.contains("Gateway beta not checked, nothing sent to it"), qPrintable(r.out));
+
+    // A session not connected on a gateway that answered: CRITICAL, named with its gateway.
+    QVERIFY(m_fx.start(scenarioOf({sessionOf("alpha1", "connected"), sessionOf("alpha2", "disconnected")}), false));
+    saveProfiles();
+    r = run({"healthcheck", "--dry-run"});
+    QCOMPARE(r.code, 2);
+    QVERIFY2(r.out.startsWith("SESSIONS CRITICAL - 1 disconnected of 2; gateway beta not answering | "),
+             qPrintable(r.out));
+    QVERIFY2(r.out.contains("Gateway beta not checked, nothing sent to it: "), qPrintable(r.out));
+    QVERIFY2(r.out.contains("alpha/alpha2: disconnected -> (dry run: no request sent)"), qPrintable(r.out));
+    QVERIFY(!r.out.contains("b1")); // nothing of the gateway that refused
+    QFile::remove(file);
 }
 
 void TestCliCommands::createWritesQrAndReturns()
