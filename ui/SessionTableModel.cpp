@@ -6,11 +6,13 @@
 #include "health/ZombiePolicy.h"
 #include "sessions/VisibleText.h"
 
+#include <QApplication>
 #include <QBrush>
 #include <QFont>
 #include <QGuiApplication>
 #include <QPalette>
 #include <QStringBuilder>
+#include <QStyle>
 
 #include <limits>
 
@@ -118,8 +120,13 @@ QVariant SessionTableModel::sessionData(const sessions::Session& s, int column, 
     case Session:
         if (role == Qt::DisplayRole)
             return displayName(s);
-        if (role == Qt::ToolTipRole)
-            return tr("Session ID: %1").arg(sessions::visibleText(s.id));
+        if (role == Qt::ToolTipRole) {
+            const QString id = tr("Session ID: %1").arg(sessions::visibleText(s.id));
+            return s.hasDuplicateId() ? QString(id % QLatin1Char('\n') % sessions::SessionBook::duplicateIdNote(s))
+                                      : id;
+        }
+        if (role == Qt::DecorationRole && s.hasDuplicateId())
+            return QApplication::style()->standardIcon(QStyle::SP_MessageBoxWarning);
         break;
     case Status:
         if (role == Qt::DisplayRole)
@@ -261,7 +268,7 @@ void SessionTableModel::onRowChanged(int row, Fields fields)
         }
     };
     if (fields & sessions::SessionBook::NameField)
-        touch(Session, {Qt::DisplayRole, Qt::ToolTipRole, SortRole});
+        touch(Session, {Qt::DisplayRole, Qt::ToolTipRole, Qt::DecorationRole, SortRole});
     if (fields & sessions::SessionBook::StatusField)
         touch(Status, {Qt::DisplayRole, Qt::ToolTipRole, StatusRole, RawStatusRole, BadgeToneRole, SortRole});
     if (fields & sessions::SessionBook::HealthField) {

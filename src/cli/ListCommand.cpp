@@ -3,6 +3,7 @@
 #include "cli/CommandContext.h"
 #include "cli/SessionFormat.h"
 #include "runtime/Runtime.h"
+#include "sessions/SessionBook.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -19,11 +20,12 @@ QString ListCommand::description() const
     return tr("Lists every session of every gateway (or of --profile) with its status, its last activity (when "
               "an activity database is configured) and whether it is a zombie (connected, but silent for longer "
               "than the threshold). A gateway that does not answer gets one line on stderr; the exit code is then "
-              "1.\n"
+              "1. A gateway that lists one id more than once is inconsistent: every row is shown, and one note on "
+              "stderr names the ids.\n"
               "With --json: one JSON array of objects with the keys id, name, status, gateway_status, "
               "last_activity_at (ISO 8601 UTC or null), silent_for_at_least_s (when the last activity is older "
               "than the rows read so far: the silence it is known to exceed, in seconds; else null), is_zombie, "
-              "gateway and dialect.");
+              "gateway, dialect and duplicate_id (true when the gateway lists this id more than once).");
 }
 
 int ListCommand::run(CommandContext& context, const QCommandLineParser&, const QStringList&)
@@ -55,6 +57,15 @@ int ListCommand::run(CommandContext& context, const QCommandLineParser&, const Q
     }
     if (!note.isEmpty())
         context.warn(tr("Note: last activity unknown: %1").arg(note));
+    // A gateway that lists one id twice is inconsistent: both rows are printed, and it is said once.
+    for (const CommandContext::Listing& l : std::as_const(listings)) {
+        const QStringList repeated = sessions::SessionBook::duplicateIds(l.sessions);
+        if (!repeated.isEmpty())
+            context.warn(tr("Note: gateway \"%1\" is inconsistent: it lists %n id(s) more than once (%2). Every row "
+                            "is shown.",
+                            nullptr, int(repeated.size()))
+                             .arg(l.gateway, repeated.join(QLatin1String(", "))));
+    }
     const int code = failed > 0 ? ExitFailure : ExitSuccess;
 
     if (context.options().json) {
