@@ -57,10 +57,15 @@ protected:
     void failBeforeStart(Result result); // e.g. not configured: still asynchronous, still once
 
 private:
+    void send();
+    // A 3xx with a Location: follows a same-origin GET (at most MaxRedirects times), or ends the job
+    // with the reason it is not followed. False when the answer is not a redirect.
+    bool followRedirect(QNetworkReply* reply);
     void onFinished();
     void onTimeout(bool connectPhase);
     void finish(Result result);
     QString hostPort() const;
+    Result tooManyRedirects() const;
 
     QNetworkAccessManager& m_nam;
     Spec m_spec;
@@ -70,6 +75,7 @@ private:
     QElapsedTimer m_clock;
     bool m_finished = false;
     bool m_tooLarge = false;
+    int m_redirects = 0; // followed so far
 };
 
 } // namespace gateway
