@@ -5,7 +5,6 @@
 #include "runtime/Runtime.h"
 #include "sessions/SessionBook.h"
 
-#include <QJsonArray>
 #include <QJsonDocument>
 
 namespace cli {
@@ -68,31 +67,53 @@ int ListCommand::run(CommandContext& context, const QCommandLineParser&, const Q
     }
     const int code = failed > 0 ? ExitFailure : ExitSuccess;
 
+    // Written as it is made, a session at a time: a listing of 200,000 sessions must not be held
+    // twice more as text (finding 13).
+    QString chunk;
+    const auto emitChunk = [&](bool json, bool force) {
+        if (chunk.size() < 65536 && !force)
+            return;
+        json ? context.print(chunk) : context.printText(chunk);
+        chunk.clear();
+    };
     if (context.options().json) {
-        QJsonArray array;
+        // One object a line, in a JSON array.
+        chunk += QLatin1Char('[');
+        bool first = true;
         for (const CommandContext::Listing& l : std::as_const(listings)) {
-            for (const sessions::Session& s : l.sessions)
-                array.append(SessionFormat::toJson(s, l.gateway, l.dialect));
+            for (const sessions::Session& s : l.sessions) {
+                chunk +=
+                    QLatin1String(first ? "\n" : ",\n") +
+                    QString::fromUtf8(
+                        QJsonDocument(SessionFormat::toJson(s, l.gateway, l.dialect)).toJson(QJsonDocument::Compact));
+                first = false;
+                emitChunk(true, false);
+            }
         }
-        context.print(QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented)));
+        chunk += QLatin1String(first ? "]\n" : "\n]\n");
+        emitChunk(true, true);
         return code;
     }
 
-    QList<QStringList> rows;
     QStringList header{tr("ID"), tr("NAME"), tr("STATUS"), tr("LAST ACTIVITY"), tr("HEALTH")};
     if (several)
         header.prepend(tr("GATEWAY"));
-    rows << header;
+    const auto row = [several](const CommandContext::Listing& l, const sessions::Session& s) {
+        QStringList cells{s.id, s.name, sessions::statusLabel(s.status, s.rawStatus), SessionFormat::lastActivity(s),
+                          SessionFormat::health(s)};
+        if (several)
+            cells.prepend(l.gateway);
+        return cells;
+    };
+    // Two passes: the widths of every row, then the rows.
+    QList<qsizetype> widths;
+    SessionFormat::widen(widths, header);
     int total = 0;
     int zombies = 0;
     int connected = 0;
     for (const CommandContext::Listing& l : std::as_const(listings)) {
         for (const sessions::Session& s : l.sessions) {
-            QStringList row{s.id, s.name, sessions::statusLabel(s.status, s.rawStatus), SessionFormat::lastActivity(s),
-                            SessionFormat::health(s)};
-            if (several)
-                row.prepend(l.gateway);
-            rows << row;
+            SessionFormat::widen(widths, row(l, s));
             ++total;
             zombies += s.isZombie() ? 1 : 0;
             connected += s.status == sessions::Status::Connected ? 1 : 0;
@@ -103,10 +124,18 @@ int ListCommand::run(CommandContext& context, const QCommandLineParser&, const Q
                           QLatin1Char('\n'));
         return code;
     }
-    context.printText(
-        SessionFormat::table(rows) + QLatin1Char('\n') +
+    chunk += SessionFormat::line(header, widths);
+    for (const CommandContext::Listing& l : std::as_const(listings)) {
+        for (const sessions::Session& s : l.sessions) {
+            chunk += SessionFormat::line(row(l, s), widths);
+            emitChunk(false, false);
+        }
+    }
+    chunk +=
+        QLatin1Char('\n') +
         tr("%1 sessions, %2 connected, %3 possibly disconnected (zombie).").arg(total).arg(connected).arg(zombies) +
-        QLatin1Char('\n'));
+        QLatin1Char('\n');
+    emitChunk(false, true);
     return code;
 }
 

@@ -29,6 +29,10 @@ public:
     static QString health(const sessions::Session& session);
     // Left-aligned columns, two spaces apart; the first row is the header.
     static QString table(const QList<QStringList>& rows);
+    // The same, a row at a time, for tables too big to hold (a listing of 200,000 sessions): widen()
+    // every row first, then line() each. Cells are made visible (sessions::visibleText) by both.
+    static void widen(QList<qsizetype>& widths, const QStringList& row);
+    static QString line(const QStringList& row, const QList<qsizetype>& widths);
 };
 
 } // namespace cli

@@ -214,6 +214,13 @@ void GatewayJob::onFinished()
     raw.host = hostPort();
     Result result;
     const bool transportOk = raw.networkError == QNetworkReply::NoError;
+    if (transportOk && m_spec.expectJson && raw.httpStatus >= 200 && raw.httpStatus < 300) {
+        if (std::optional<Result> direct = interpretBody(raw.body, raw.httpStatus)) {
+            raw.body.clear();
+            finish(std::move(*direct));
+            return;
+        }
+    }
     if (!m_spec.expectJson && transportOk && raw.httpStatus >= 200 && raw.httpStatus < 300) {
         result.ok = true;
         result.httpStatus = raw.httpStatus;

@@ -8,6 +8,8 @@
 #include <QPointer>
 #include <QTimer>
 
+#include <optional>
+
 class QNetworkAccessManager;
 class QNetworkReply;
 
@@ -47,6 +49,14 @@ protected:
 
     // Endpoint-specific reading of a successful answer (may turn it into a failure).
     virtual Result interpret(Result result) const { return result; }
+    // A 2xx body the job reads from its bytes, without a JSON document of the whole answer (a big
+    // listing): the result, or nullopt to fall back to the document, its checks and its messages.
+    virtual std::optional<Result> interpretBody(const QByteArray& body, int httpStatus)
+    {
+        Q_UNUSED(body)
+        Q_UNUSED(httpStatus)
+        return std::nullopt;
+    }
     // Reads the job's typed answer from its final result, success or failure, just before
     // finished() is emitted: the one place a job's body is parsed. Callers read it from the job
     // (e.g. GetQrJob::reply()) while finished() is being emitted.

@@ -74,6 +74,25 @@ void SessionBook::apply(QList<Session> next)
     for (Session& s : next)
         s.idCount = countOf.value(s.id);
 
+    if (m_sessions.isEmpty()) {
+        // Every row is new: no merge, and no second copy of a big listing.
+        if (!next.isEmpty()) {
+            emit rowsAboutToBeInserted(0, int(next.size()) - 1);
+            m_sessions = std::move(next);
+            reindex();
+            emit rowsInserted();
+            if (!first) {
+                QList<Transition> changes;
+                changes.reserve(m_sessions.size());
+                for (const Session& s : std::as_const(m_sessions))
+                    changes.append({s.id, false, Status::Unknown, Health::NotConnected, s.status, s.health});
+                emit transitions(changes);
+            }
+        }
+        emit applied();
+        return;
+    }
+
     QHash<Key, int> nextIndex;
     nextIndex.reserve(next.size());
     for (int i = 0; i < next.size(); ++i)
