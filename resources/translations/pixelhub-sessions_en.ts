@@ -1039,10 +1039,6 @@ With --json: one JSON array of objects with the keys id, name, status, gateway_s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The gateway at %1 redirected from https:// to http://; it was not followed, so the secret was not sent in clear. Check the gateway URL in Settings.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The gateway answered with a redirect (HTTP %1) that was not followed. Check the gateway URL in Settings.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1693,6 +1689,10 @@ With --json: one object with the keys id, name, status, gateway_status, last_act
     </message>
     <message>
         <source>The gateway gave no QR code within %1. Last answer: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The gateway did not answer within %1, so it gave no QR code. Check that the gateway is running, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1043,10 +1043,6 @@ Com --json: um array JSON de objetos com as chaves id, name, status, gateway_sta
         <translation>O gateway recusou a requisição (HTTP %1%2).</translation>
     </message>
     <message>
-        <source>The gateway at %1 redirected from https:// to http://; it was not followed, so the secret was not sent in clear. Check the gateway URL in Settings.</source>
-        <translation>O gateway em %1 redirecionou de https:// para http://; o redirecionamento não foi seguido, então a chave de acesso não foi enviada sem criptografia. Verifique o endereço do gateway em Configurações.</translation>
-    </message>
-    <message>
         <source>The gateway answered with a redirect (HTTP %1) that was not followed. Check the gateway URL in Settings.</source>
         <translation>O gateway respondeu com um redirecionamento (HTTP %1) que não foi seguido. Verifique o endereço do gateway em Configurações.</translation>
     </message>
@@ -1699,6 +1695,10 @@ Com --json: um objeto com as chaves id, name, status, gateway_status, last_activ
     <message>
         <source>The gateway gave no QR code within %1. Last answer: %2</source>
         <translation>O gateway não forneceu um QR code em %1. Última resposta: %2</translation>
+    </message>
+    <message>
+        <source>The gateway did not answer within %1, so it gave no QR code. Check that the gateway is running, then try again.</source>
+        <translation>O gateway não respondeu em %1, então não deu nenhum QR code. Verifique se o gateway está funcionando e tente de novo.</translation>
     </message>
 </context>
 <context>

@@ -184,23 +184,17 @@ void GatewayJob::onFinished()
                                  << "encoding:" << reply->rawHeader("Content-Encoding");
     if (followRedirect(reply))
         return;
-    // A compressed answer that inflates past the cap, or that Qt's decompression check stopped (a
-    // compression bomb: a small body, a huge answer): say that, not what the remains parse as.
+    // Past the size cap. A compressed answer that inflates past it, or that Qt's decompression check
+    // stopped (a compression bomb: a small body, a huge answer), says so, not what the remains parse as.
     const QByteArray encoding = reply->rawHeader("Content-Encoding").trimmed().toLower();
     const bool compressed = !encoding.isEmpty() && encoding != "identity";
-    if (compressed && (m_tooLarge || reply->error() == QNetworkReply::UnknownContentError)) {
-        finish(Result::failure(ErrorKind::TooLarge,
-                               tr("The gateway's answer is too large once decompressed (more than %1 MiB) and was "
-                                  "refused. Check the gateway URL: this is not what the gateway normally sends.")
-                                   .arg(m_spec.maxBodyBytes / (1024 * 1024)),
-                               reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt()));
-        return;
-    }
-    if (m_tooLarge) {
-        finish(Result::failure(ErrorKind::TooLarge,
-                               tr("The gateway's answer is larger than %1 MiB and was refused. Check the gateway "
-                                  "URL: this is not what the gateway normally sends.")
-                                   .arg(m_spec.maxBodyBytes / (1024 * 1024)),
+    if (m_tooLarge || (compressed && reply->error() == QNetworkReply::UnknownContentError)) {
+        const QString text =
+            compressed ? tr("The gateway's answer is too large once decompressed (more than %1 MiB) and was refused. "
+                            "Check the gateway URL: this is not what the gateway normally sends.")
+                       : tr("The gateway's answer is larger than %1 MiB and was refused. Check the gateway URL: this "
+                            "is not what the gateway normally sends.");
+        finish(Result::failure(ErrorKind::TooLarge, text.arg(m_spec.maxBodyBytes / (1024 * 1024)),
                                reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt()));
         return;
     }
