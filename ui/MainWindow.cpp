@@ -5,6 +5,7 @@
 
 #include "AboutDialog.h"
 #include "AppContext.h"
+#include "CleartextWarning.h"
 #include "ErrorBanner.h"
 #include "GatewayTables.h"
 #include "HealthCheckController.h"
@@ -238,6 +239,8 @@ void MainWindow::setUpStatusBar()
     m_ui->statusBar->addWidget(m_updatedLabel, 1);
     m_ui->statusBar->addPermanentWidget(m_busyBar);
     m_ui->statusBar->addPermanentWidget(m_countLabel);
+    // Stays while a gateway's credential travels in clear (a status message does not hide it).
+    m_ui->statusBar->addPermanentWidget(new CleartextWarning(m_context.runtime(), this));
 
     connect(m_refresher, &RefreshController::ageTextChanged, m_updatedLabel, &QLabel::setText);
     connect(m_refresher, &RefreshController::refreshingChanged, this, [this](bool refreshing) {

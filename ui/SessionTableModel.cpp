@@ -6,11 +6,13 @@
 #include "health/ZombiePolicy.h"
 #include "sessions/VisibleText.h"
 
+#include <QApplication>
 #include <QBrush>
 #include <QFont>
 #include <QGuiApplication>
 #include <QPalette>
 #include <QStringBuilder>
+#include <QStyle>
 
 #include <limits>
 
@@ -121,12 +123,16 @@ QVariant SessionTableModel::sessionData(const sessions::Session& s, int column, 
         if (role == Qt::DisplayRole)
             return displayName(s);
         if (role == Qt::ToolTipRole) {
-            const QString id = tr("Session ID: %1").arg(sessions::visibleText(s.id));
-            if (!m_stale || m_staleReason.isEmpty())
-                return id;
-            return QString(id % QLatin1Char('\n') %
-                           tr("Not updated: the last refresh of this gateway failed. %1").arg(m_staleReason));
+            QString tip = tr("Session ID: %1").arg(sessions::visibleText(s.id));
+            if (s.hasDuplicateId())
+                tip = QString(tip % QLatin1Char('\n') % sessions::SessionBook::duplicateIdNote(s));
+            if (m_stale && !m_staleReason.isEmpty())
+                tip = QString(tip % QLatin1Char('\n') %
+                              tr("Not updated: the last refresh of this gateway failed. %1").arg(m_staleReason));
+            return tip;
         }
+        if (role == Qt::DecorationRole && s.hasDuplicateId())
+            return QApplication::style()->standardIcon(QStyle::SP_MessageBoxWarning);
         break;
     case Status:
         if (role == Qt::DisplayRole)
@@ -277,7 +283,7 @@ void SessionTableModel::onRowChanged(int row, Fields fields)
         }
     };
     if (fields & sessions::SessionBook::NameField)
-        touch(Session, {Qt::DisplayRole, Qt::ToolTipRole, SortRole});
+        touch(Session, {Qt::DisplayRole, Qt::ToolTipRole, Qt::DecorationRole, SortRole});
     if (fields & sessions::SessionBook::StatusField)
         touch(Status, {Qt::DisplayRole, Qt::ToolTipRole, StatusRole, RawStatusRole, BadgeToneRole, SortRole});
     if (fields & sessions::SessionBook::HealthField) {

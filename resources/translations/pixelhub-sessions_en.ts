@@ -349,14 +349,6 @@
         <source>Session &quot;%1&quot; deleted.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>The gateway accepted the deletion of &quot;%1&quot;, but the session still exists. Refresh and try again; if it persists, check the gateway.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The gateway accepted the deletion of &quot;%1&quot;, but it could not be confirmed: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>DeleteSessionDialog</name>
@@ -370,6 +362,17 @@
     </message>
     <message>
         <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeletionCheck</name>
+    <message>
+        <source>The gateway accepted the deletion of &quot;%1&quot;, but the session still exists. Refresh and try again; if it persists, check the gateway.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The gateway accepted the deletion of &quot;%1&quot;, but it could not be confirmed: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -762,9 +765,16 @@ Without --dry-run, asks the gateway for a QR once for every unhealthy session (G
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Lists every session of every gateway (or of --profile) with its status, its last activity (when an activity database is configured) and whether it is a zombie (connected, but silent for longer than the threshold). A gateway that does not answer gets one line on stderr; the exit code is then 1.
-With --json: one JSON array of objects with the keys id, name, status, gateway_status, last_activity_at (ISO 8601 UTC or null), silent_for_at_least_s (when the last activity is older than the rows read so far: the silence it is known to exceed, in seconds; else null), is_zombie, gateway and dialect.</source>
+        <source>Lists every session of every gateway (or of --profile) with its status, its last activity (when an activity database is configured) and whether it is a zombie (connected, but silent for longer than the threshold). A gateway that does not answer gets one line on stderr; the exit code is then 1. A gateway that lists one id more than once is inconsistent: every row is shown, and one note on stderr names the ids.
+With --json: one JSON array of objects with the keys id, name, status, gateway_status, last_activity_at (ISO 8601 UTC or null), silent_for_at_least_s (when the last activity is older than the rows read so far: the silence it is known to exceed, in seconds; else null), is_zombie, gateway, dialect and duplicate_id (true when the gateway lists this id more than once).</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Note: gateway &quot;%1&quot; is inconsistent: it lists %n id(s) more than once (%2). Every row is shown.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1054,10 +1064,6 @@ With --json: one JSON array of objects with the keys id, name, status, gateway_s
     </message>
     <message>
         <source>The gateway refused the request (HTTP %1%2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The gateway at %1 redirected from https:// to http://; it was not followed, so the secret was not sent in clear. Check the gateway URL in Settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1486,7 +1492,15 @@ With --json: one object with the keys id, name, status, gateway_status, last_act
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The gateway at %1 kept redirecting the request (a redirect loop); it was given up. Check the gateway URL in Settings.</source>
+        <source>The gateway at %1 answered with too many redirects (a redirect loop); the request was given up. Check the gateway URL in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The gateway at %1 redirected from https:// to http://; it was not followed, so the secret was not sent in clear. Check the gateway URL in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The gateway&apos;s answer is too large once decompressed (more than %1 MiB) and was refused. Check the gateway URL: this is not what the gateway normally sends.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1753,6 +1767,20 @@ With --json: one object with the keys id, name, status, gateway_status, last_act
         <source>The gateway gave no QR code within %1. Last answer: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The gateway did not answer within %1, so it gave no QR code. Check that the gateway is running, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sessions::SessionBook</name>
+    <message numerus="yes">
+        <source>The gateway lists this id %n times: it is inconsistent. Each row is shown as the gateway sent it.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>sessions::Status</name>
@@ -1911,6 +1939,20 @@ With --json: one object with the keys id, name, status, gateway_status, last_act
     <message>
         <source>Possibly disconnected</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ui::CleartextWarning</name>
+    <message>
+        <source>⚠ Secret sent in clear text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The credential of %n gateway(s) (%1) travels in clear text over http:// to another computer, because the settings allow it (gateway/allowCleartext). Anyone on the network path can read it. Use an https:// address unless the network is trusted.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>

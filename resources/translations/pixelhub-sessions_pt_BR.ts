@@ -349,14 +349,6 @@
         <source>Session &quot;%1&quot; deleted.</source>
         <translation>Sessão &quot;%1&quot; excluída.</translation>
     </message>
-    <message>
-        <source>The gateway accepted the deletion of &quot;%1&quot;, but the session still exists. Refresh and try again; if it persists, check the gateway.</source>
-        <translation>O gateway aceitou a exclusão de &quot;%1&quot;, mas a sessão ainda existe. Atualize e tente de novo; se continuar, avise quem administra o gateway.</translation>
-    </message>
-    <message>
-        <source>The gateway accepted the deletion of &quot;%1&quot;, but it could not be confirmed: %2</source>
-        <translation>O gateway aceitou a exclusão de &quot;%1&quot;, mas não foi possível confirmá-la: %2</translation>
-    </message>
 </context>
 <context>
     <name>DeleteSessionDialog</name>
@@ -371,6 +363,17 @@
     <message>
         <source>Cancel</source>
         <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
+    <name>DeletionCheck</name>
+    <message>
+        <source>The gateway accepted the deletion of &quot;%1&quot;, but the session still exists. Refresh and try again; if it persists, check the gateway.</source>
+        <translation>O gateway aceitou a exclusão de &quot;%1&quot;, mas a sessão ainda existe. Atualize e tente de novo; se continuar, avise quem administra o gateway.</translation>
+    </message>
+    <message>
+        <source>The gateway accepted the deletion of &quot;%1&quot;, but it could not be confirmed: %2</source>
+        <translation>O gateway aceitou a exclusão de &quot;%1&quot;, mas não foi possível confirmá-la: %2</translation>
     </message>
 </context>
 <context>
@@ -765,10 +768,17 @@ Sem --dry-run, pede ao gateway um QR uma vez para cada sessão com problema (GET
         <translation>Os gateways não têm nenhuma sessão.</translation>
     </message>
     <message>
-        <source>Lists every session of every gateway (or of --profile) with its status, its last activity (when an activity database is configured) and whether it is a zombie (connected, but silent for longer than the threshold). A gateway that does not answer gets one line on stderr; the exit code is then 1.
-With --json: one JSON array of objects with the keys id, name, status, gateway_status, last_activity_at (ISO 8601 UTC or null), silent_for_at_least_s (when the last activity is older than the rows read so far: the silence it is known to exceed, in seconds; else null), is_zombie, gateway and dialect.</source>
-        <translation>Lista todas as sessões de todos os gateways (ou do --profile) com o status, a última atividade (quando há um banco de dados de atividade configurado) e se está possivelmente desconectada (conectada, mas sem atividade por mais que o tempo máximo). Um gateway que não responde ganha uma linha no stderr; o código de saída é então 1.
-Com --json: um array JSON de objetos com as chaves id, name, status, gateway_status, last_activity_at (ISO 8601 UTC ou null), silent_for_at_least_s (quando a última atividade é mais antiga que as linhas lidas até agora: o tempo sem atividade que ela com certeza ultrapassa, em segundos; senão null), is_zombie, gateway e dialect.</translation>
+        <source>Lists every session of every gateway (or of --profile) with its status, its last activity (when an activity database is configured) and whether it is a zombie (connected, but silent for longer than the threshold). A gateway that does not answer gets one line on stderr; the exit code is then 1. A gateway that lists one id more than once is inconsistent: every row is shown, and one note on stderr names the ids.
+With --json: one JSON array of objects with the keys id, name, status, gateway_status, last_activity_at (ISO 8601 UTC or null), silent_for_at_least_s (when the last activity is older than the rows read so far: the silence it is known to exceed, in seconds; else null), is_zombie, gateway, dialect and duplicate_id (true when the gateway lists this id more than once).</source>
+        <translation>Lista todas as sessões de todos os gateways (ou do --profile) com o status, a última atividade (quando há um banco de dados de atividade configurado) e se está possivelmente desconectada (conectada, mas sem atividade por mais que o tempo máximo). Um gateway que não responde ganha uma linha no stderr; o código de saída é então 1. Um gateway que lista o mesmo id mais de uma vez está inconsistente: todas as linhas são mostradas, e uma nota no stderr diz quais ids.
+Com --json: um array JSON de objetos com as chaves id, name, status, gateway_status, last_activity_at (ISO 8601 UTC ou null), silent_for_at_least_s (quando a última atividade é mais antiga que as linhas lidas até agora: o tempo sem atividade que ela com certeza ultrapassa, em segundos; senão null), is_zombie, gateway, dialect e duplicate_id (true quando o gateway lista este id mais de uma vez).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Note: gateway &quot;%1&quot; is inconsistent: it lists %n id(s) more than once (%2). Every row is shown.</source>
+        <translation>
+            <numerusform>Nota: o gateway &quot;%1&quot; está inconsistente: ele lista %n id mais de uma vez (%2). Todas as linhas são mostradas.</numerusform>
+            <numerusform>Nota: o gateway &quot;%1&quot; está inconsistente: ele lista %n ids mais de uma vez (%2). Todas as linhas são mostradas.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1059,10 +1069,6 @@ Com --json: um array JSON de objetos com as chaves id, name, status, gateway_sta
     <message>
         <source>The gateway refused the request (HTTP %1%2).</source>
         <translation>O gateway recusou a requisição (HTTP %1%2).</translation>
-    </message>
-    <message>
-        <source>The gateway at %1 redirected from https:// to http://; it was not followed, so the secret was not sent in clear. Check the gateway URL in Settings.</source>
-        <translation>O gateway em %1 redirecionou de https:// para http://; o redirecionamento não foi seguido, então a chave de acesso não foi enviada sem criptografia. Verifique o endereço do gateway em Configurações.</translation>
     </message>
     <message>
         <source>The gateway answered with a redirect (HTTP %1) that was not followed. Check the gateway URL in Settings.</source>
@@ -1491,8 +1497,16 @@ Com --json: um objeto com as chaves id, name, status, gateway_status, last_activ
         <translation>O gateway respondeu a %1 %2 com um redirecionamento (HTTP %3 para %4); ele não foi seguido, então nada foi feito. Verifique o endereço do gateway em Configurações.</translation>
     </message>
     <message>
-        <source>The gateway at %1 kept redirecting the request (a redirect loop); it was given up. Check the gateway URL in Settings.</source>
-        <translation>O gateway em %1 continuou redirecionando a requisição (um ciclo de redirecionamentos); ela foi abandonada. Verifique o endereço do gateway em Configurações.</translation>
+        <source>The gateway at %1 answered with too many redirects (a redirect loop); the request was given up. Check the gateway URL in Settings.</source>
+        <translation>O gateway em %1 respondeu com redirecionamentos demais (um ciclo de redirecionamentos); a requisição foi abandonada. Verifique o endereço do gateway em Configurações.</translation>
+    </message>
+    <message>
+        <source>The gateway at %1 redirected from https:// to http://; it was not followed, so the secret was not sent in clear. Check the gateway URL in Settings.</source>
+        <translation>O gateway em %1 redirecionou de https:// para http://; o redirecionamento não foi seguido, então a chave de acesso não foi enviada sem criptografia. Verifique o endereço do gateway em Configurações.</translation>
+    </message>
+    <message>
+        <source>The gateway&apos;s answer is too large once decompressed (more than %1 MiB) and was refused. Check the gateway URL: this is not what the gateway normally sends.</source>
+        <translation>A resposta do gateway fica grande demais depois de descompactada (mais de %1 MiB) e foi recusada. Verifique a URL do gateway: não é isso que o gateway normalmente envia.</translation>
     </message>
 </context>
 <context>
@@ -1758,6 +1772,20 @@ Com --json: um objeto com as chaves id, name, status, gateway_status, last_activ
         <source>The gateway gave no QR code within %1. Last answer: %2</source>
         <translation>O gateway não forneceu um QR code em %1. Última resposta: %2</translation>
     </message>
+    <message>
+        <source>The gateway did not answer within %1, so it gave no QR code. Check that the gateway is running, then try again.</source>
+        <translation>O gateway não respondeu em %1, então não deu nenhum QR code. Verifique se o gateway está funcionando e tente de novo.</translation>
+    </message>
+</context>
+<context>
+    <name>sessions::SessionBook</name>
+    <message numerus="yes">
+        <source>The gateway lists this id %n times: it is inconsistent. Each row is shown as the gateway sent it.</source>
+        <translation>
+            <numerusform>O gateway lista este id %n vez: ele está inconsistente. Cada linha é mostrada como o gateway a enviou.</numerusform>
+            <numerusform>O gateway lista este id %n vezes: ele está inconsistente. Cada linha é mostrada como o gateway a enviou.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>sessions::Status</name>
@@ -1916,6 +1944,20 @@ Com --json: um objeto com as chaves id, name, status, gateway_status, last_activ
     <message>
         <source>Possibly disconnected</source>
         <translation>Possivelmente desconectado</translation>
+    </message>
+</context>
+<context>
+    <name>ui::CleartextWarning</name>
+    <message>
+        <source>⚠ Secret sent in clear text</source>
+        <translation>⚠ Chave de acesso enviada sem criptografia</translation>
+    </message>
+    <message numerus="yes">
+        <source>The credential of %n gateway(s) (%1) travels in clear text over http:// to another computer, because the settings allow it (gateway/allowCleartext). Anyone on the network path can read it. Use an https:// address unless the network is trusted.</source>
+        <translation>
+            <numerusform>A chave de acesso de %n gateway (%1) trafega sem criptografia por http:// até outro computador, porque as configurações permitem (gateway/allowCleartext). Qualquer um no caminho da rede pode lê-la. Use um endereço https:// a menos que a rede seja confiável.</numerusform>
+            <numerusform>A chave de acesso de %n gateways (%1) trafega sem criptografia por http:// até outro computador, porque as configurações permitem (gateway/allowCleartext). Qualquer um no caminho da rede pode lê-la. Use um endereço https:// a menos que a rede seja confiável.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

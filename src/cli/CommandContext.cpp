@@ -218,7 +218,7 @@ gateway::Result CommandContext::await(gateway::GatewayJob* job)
     return out;
 }
 
-CommandContext::Listing CommandContext::refreshSessions()
+CommandContext::Listing CommandContext::refreshSessions(std::optional<std::chrono::milliseconds> within)
 {
     runtime::SessionsRuntime* g = selected();
     if (!g) {
@@ -226,7 +226,7 @@ CommandContext::Listing CommandContext::refreshSessions()
         none.result = await(client().listChannels()); // the unconfigured client's own message
         return none;
     }
-    return refresh({g}).first();
+    return refresh({g}, within).first();
 }
 
 QList<CommandContext::Listing> CommandContext::refreshAll()
@@ -234,7 +234,8 @@ QList<CommandContext::Listing> CommandContext::refreshAll()
     return refresh(gateways());
 }
 
-QList<CommandContext::Listing> CommandContext::refresh(const QList<runtime::SessionsRuntime*>& gateways)
+QList<CommandContext::Listing> CommandContext::refresh(const QList<runtime::SessionsRuntime*>& gateways,
+                                                       std::optional<std::chrono::milliseconds> within)
 {
     // Every gateway at once; each is bounded by its own listing time-out, so a slow one delays
     // only itself and the answer is the slowest bound, not their sum.
@@ -264,7 +265,9 @@ QList<CommandContext::Listing> CommandContext::refresh(const QList<runtime::Sess
         if (g->refresh())
             ++pending;
     }
-    if (pending > 0 && !loop.exec(bound + SafetyMargin)) {
+    const std::chrono::milliseconds wait = within ? std::min<std::chrono::milliseconds>(*within, bound + SafetyMargin)
+                                                  : std::chrono::milliseconds(bound + SafetyMargin);
+    if (pending > 0 && !loop.exec(wait)) {
         for (qsizetype i = 0; i < gateways.size(); ++i) {
             runtime::SessionsRuntime* g = gateways.at(i);
             if (!g->isRefreshing())

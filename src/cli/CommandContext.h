@@ -97,7 +97,8 @@ public:
     };
     // The one refresh flow (runtime::SessionsRuntime): listing and activity together, waits for
     // both. Of the selected gateway; refreshAll(): of every gateway at once, each bounded alone.
-    Listing refreshSessions();
+    // `within`: a bound of the caller's own (the rest of a verb's deadline), tighter than the listing's.
+    Listing refreshSessions(std::optional<std::chrono::milliseconds> within = std::nullopt);
     QList<Listing> refreshAll();
     activity::ActivitySnapshot refreshActivity();
     // The activity reason worth printing: empty when activity is known or simply not configured.
@@ -130,7 +131,8 @@ public:
 
 private:
     void resolve();
-    QList<Listing> refresh(const QList<runtime::SessionsRuntime*>& gateways);
+    QList<Listing> refresh(const QList<runtime::SessionsRuntime*>& gateways,
+                           std::optional<std::chrono::milliseconds> within = std::nullopt);
 
     bool m_interactive = false;
 

@@ -7,6 +7,7 @@
 #include "settings/Profile.h"
 
 #include <QCommandLineParser>
+#include <QDeadlineTimer>
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonDocument>
@@ -59,13 +60,15 @@ QList<QCommandLineOption> ConnectCommand::options() const
     };
 }
 
-bool ConnectCommand::mayRecreate(CommandContext& context, const QString& id, bool force, QString* why)
+bool ConnectCommand::mayRecreate(CommandContext& context, const QString& id, bool force, QString* why,
+                                 const QDeadlineTimer& deadline)
 {
     if (m_mode == sessions::ConnectFlow::Mode::Create || force)
         return true;
     // A stale "connected" can only be fixed by deleting and re-creating the session. Do that without
     // asking only when our own evidence says the session is not healthy: not connected, or a zombie.
-    const CommandContext::Listing listing = context.refreshSessions();
+    const CommandContext::Listing listing =
+        context.refreshSessions(std::chrono::milliseconds(std::max<qint64>(0, deadline.remainingTime())));
     for (const sessions::Session& s : listing.sessions) {
         if (s.id != id)
             continue;
@@ -104,10 +107,15 @@ int ConnectCommand::run(CommandContext& context, const QCommandLineParser& parse
     }
     path = QFileInfo(path).absoluteFilePath();
 
+    // One deadline for the whole verb: the listing that decides whether the session may be recreated
+    // and the flow share it, so a silent gateway cannot stretch the verb to their sum.
+    const std::chrono::milliseconds total =
+        std::chrono::seconds(context.profile().connectDeadline()) + std::chrono::seconds(wait);
+    const QDeadlineTimer deadline(total);
     sessions::ConnectFlow::Options options;
-    options.deadline = std::chrono::seconds(context.profile().connectDeadline()) + std::chrono::seconds(wait);
     QString refusal;
-    options.autoRestart = mayRecreate(context, id, parser.isSet(ForceOption), &refusal);
+    options.autoRestart = mayRecreate(context, id, parser.isSet(ForceOption), &refusal, deadline);
+    options.deadline = std::chrono::milliseconds(std::max<qint64>(1, deadline.remainingTime()));
     sessions::ConnectFlow flow(context.client(), m_mode, id, options);
 
     runtime::LocalLoop loop;

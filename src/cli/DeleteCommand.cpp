@@ -1,6 +1,7 @@
 #include "cli/DeleteCommand.h"
 
 #include "cli/CommandContext.h"
+#include "gateway/DeletionCheck.h"
 #include "gateway/GatewayClient.h"
 #include "sessions/SessionId.h"
 
@@ -41,14 +42,9 @@ int DeleteCommand::run(CommandContext& context, const QCommandLineParser& parser
     if (!result.ok)
         return context.fail(result);
     // "Deleted" only once the gateway no longer knows the session: a 2xx alone has lied before.
-    const gateway::Result check = context.await(context.client().getChannel(id));
-    if (check.ok)
-        return context.fail(tr("The gateway accepted the deletion of \"%1\", but the session still exists. Refresh "
-                               "and try again; if it persists, check the gateway.")
-                                .arg(id));
-    if (check.kind != gateway::ErrorKind::NotFound)
-        return context.fail(tr("The gateway accepted the deletion of \"%1\", but it could not be confirmed: %2")
-                                .arg(id, check.message));
+    if (const gateway::Result gone = gateway::confirmDeletion(id, context.await(context.client().getChannel(id)));
+        !gone.ok)
+        return context.fail(gone.message);
     if (context.options().json) {
         const QJsonObject object{{QStringLiteral("id"), id}, {QStringLiteral("deleted"), true}};
         context.print(QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact)) + QLatin1Char('\n'));

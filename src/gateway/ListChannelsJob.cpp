@@ -14,4 +14,17 @@ Result ListChannelsJob::interpret(Result result) const
                                               "in Settings and the gateway's version."));
 }
 
+std::optional<Result> ListChannelsJob::interpretBody(const QByteArray& body, int httpStatus)
+{
+    // Item by item: a big listing never becomes one JSON document (finding 13).
+    auto channels = parseChannelList(body);
+    if (!channels)
+        return std::nullopt;
+    m_channels = std::move(*channels);
+    Result result;
+    result.ok = true;
+    result.httpStatus = httpStatus;
+    return result;
+}
+
 } // namespace gateway

@@ -20,6 +20,7 @@ public:
 
 protected:
     Result interpret(Result result) const override;
+    std::optional<Result> interpretBody(const QByteArray& body, int httpStatus) override;
 
 private:
     mutable QList<ChannelInfo> m_channels; // filled by interpret()

@@ -53,8 +53,17 @@ QList<Session> evaluateSessions(const QList<gateway::ChannelInfo>& channels, con
     withIds.setSessionIds(std::move(ids));
     QList<Session> out;
     out.reserve(channels.size());
-    for (const auto& c : channels)
-        out.append(evaluateSession(c, activity, withIds));
+    // Most reasons repeat ("not connected"): one copy of each, shared by the sessions (a listing of
+    // 200,000 sessions would otherwise hold 200,000 copies).
+    QSet<QString> reasons;
+    for (const auto& c : channels) {
+        Session s = evaluateSession(c, activity, withIds);
+        if (const auto known = reasons.constFind(s.healthReason); known != reasons.cend())
+            s.healthReason = *known;
+        else
+            reasons.insert(s.healthReason);
+        out.append(std::move(s));
+    }
     return out;
 }
 

@@ -1,6 +1,7 @@
 // NewSessionDialog's live validation, DeleteSessionDialog's typed confirmation (one DELETE, only
 // after confirming; none on cancel), and SessionActions wiring them to the book, the monitor and
 // the QR dialog, against the in-process gateway simulator. Screenshots of each checked state.
+#include "../support/CannedGateway.h"
 #include "../support/SimGateway.h"
 #include "DeleteSessionDialog.h"
 #include "GuiTestSupport.h"
@@ -99,6 +100,7 @@ private slots:
     void deleteNeedsTheExactId();
     void deleteCancelSendsNothing();
     void deleteErrorStaysInDialogWithRetry();
+    void deleteIsConfirmedByAGet();
     void actionsFollowSelection();
     void reconnectHealthyWarnsFirst();
     void newSessionOpensCreateQr();
@@ -244,6 +246,44 @@ void TestSessionDialogs::deleteErrorStaysInDialogWithRetry()
     QTest::mouseClick(remove, Qt::LeftButton);
     QTRY_VERIFY(dialog.isNull());
     QCOMPARE(g.count("DELETE"), 2);
+}
+
+// Finding 7 in the window: a 2xx to the DELETE is not enough. The dialog says "deleted" only once a
+// GET answers 404; a gateway that still has the session gets an error and a retry, not success.
+void TestSessionDialogs::deleteIsConfirmedByAGet()
+{
+    CannedGateway canned;
+    canned.on("DELETE", "/api/channels/liar", CannedGateway::json(200, "{\"success\":true}"));
+    canned.on("GET", "/api/channels/liar",
+              CannedGateway::json(
+                  200, "{\"success\":true,\"channel\":{\"id\":\"liar\",\"name\":\"liar\",\"status\":\"CONNECTED\"}}"));
+    QNetworkAccessManager nam;
+    gateway::GatewayConfig config;
+    config.baseUrl = QUrl(canned.baseUrl());
+    config.secret = QStringLiteral("s3cret");
+    gateway::GatewayClient client(nam, config);
+    QPointer<ui::DeleteSessionDialog> dialog = new ui::DeleteSessionDialog(client, "liar");
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+    QSignalSpy deleted(dialog.data(), &ui::DeleteSessionDialog::sessionDeleted);
+    type(child<QLineEdit>(dialog, "confirmLineEdit"), "liar");
+    auto* remove = child<QPushButton>(dialog, "deletePushButton");
+    QTest::mouseClick(remove, Qt::LeftButton);
+    auto* error = child<QLabel>(dialog, "errorLabel");
+    QTRY_VERIFY(error->isVisible());
+    QVERIFY2(error->text().contains("still exists"), qPrintable(error->text()));
+    QCOMPARE(deleted.count(), 0);
+    QVERIFY(!dialog.isNull());
+    QCOMPARE(canned.requests(), (QStringList{"DELETE /api/channels/liar", "GET /api/channels/liar"}));
+    QCOMPARE(remove->text().remove('&'), QStringLiteral("Retry"));
+    screenshot(dialog, "delete-not-confirmed");
+
+    // Once the gateway forgets it, the retry's GET confirms it.
+    canned.on("GET", "/api/channels/liar", CannedGateway::json(404, "{\"success\":false,\"error\":\"not found\"}"));
+    QTest::mouseClick(remove, Qt::LeftButton);
+    QTRY_VERIFY(dialog.isNull());
+    QCOMPARE(deleted.count(), 1);
+    QCOMPARE(canned.count("GET /api/channels/liar"), 2);
 }
 
 void TestSessionDialogs::actionsFollowSelection()

@@ -113,6 +113,29 @@ private slots:
         QCOMPARE(session.data(SessionTableModel::IdRole).toString(), evil.id);
     }
 
+    // Finding 11: an id the gateway lists twice shows as two rows, each flagged (icon and tooltip).
+    void duplicateIdsAreShownBothAndFlagged()
+    {
+        QList<Session> next = baseline();
+        Session twin = make(next.at(0).id, Status::Disconnected, QStringLiteral("disconnected"));
+        twin.name = QStringLiteral("Second copy");
+        next << twin;
+        m_book->apply(next);
+        QCOMPARE(m_model->rowCount(), int(next.size()));
+        const QModelIndex first = m_model->index(0, SessionTableModel::Session);
+        const QModelIndex last = m_model->index(int(next.size()) - 1, SessionTableModel::Session);
+        for (const QModelIndex& index : {first, last}) {
+            QVERIFY2(index.data(Qt::ToolTipRole).toString().contains(QStringLiteral("lists this id 2 times")),
+                     qPrintable(index.data(Qt::ToolTipRole).toString()));
+            QVERIFY(!index.data(Qt::DecorationRole).isNull());
+        }
+        QCOMPARE(last.data(SessionTableModel::IdRole).toString(), next.at(0).id);
+        QVERIFY(last.data().toString().contains(QStringLiteral("Second copy")));
+        const QModelIndex other = m_model->index(1, SessionTableModel::Session);
+        QVERIFY(!other.data(Qt::ToolTipRole).toString().contains(QStringLiteral("times")));
+        QVERIFY(other.data(Qt::DecorationRole).isNull());
+    }
+
     void zombieShowsPossiblyDisconnected()
     {
         QList<Session> next = baseline();

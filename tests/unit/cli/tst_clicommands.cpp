@@ -188,8 +188,8 @@ void TestCliCommands::listJsonHasExactlyTheContractKeys()
     QVERIFY(doc.isArray());
     const QJsonArray array = doc.array();
     QStringList ids;
-    const QStringList keys{"dialect",          "gateway", "gateway_status",        "id",    "is_zombie",
-                           "last_activity_at", "name",    "silent_for_at_least_s", "status"};
+    const QStringList keys{"dialect",   "duplicate_id",     "gateway", "gateway_status",        "id",
+                           "is_zombie", "last_activity_at", "name",    "silent_for_at_least_s", "status"};
     const QStringList statuses{"connected", "disconnected", "qr_pending", "starting", "unknown"};
     for (const QJsonValue& v : array) {
         const QJsonObject o = v.toObject();
