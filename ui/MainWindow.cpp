@@ -8,6 +8,7 @@
 #include "ErrorBanner.h"
 #include "HealthCheckController.h"
 #include "HealthSummary.h"
+#include "HistoryHooks.h"
 #include "RefreshController.h"
 #include "SessionActions.h"
 #include "SessionFilterProxyModel.h"
@@ -237,6 +238,10 @@ void MainWindow::openSettings()
     }
     m_settings = new SettingsDialog(m_context, this);
     m_settings->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_settings, &SettingsDialog::saved, this, [this] {
+        m_context.runtime().recordAction(m_context.primary().name(), {}, QStringLiteral("settings"),
+                                         QStringLiteral("ok"));
+    });
     m_settings->open();
 }
 
@@ -270,6 +275,7 @@ void MainWindow::setUpSessionActions()
 {
     m_actions = new SessionActions(m_context.client(), m_context.book(), m_context.monitor(), this);
     m_actions->attachToView(m_ui->sessionsTableView);
+    new HistoryHooks(m_context, *m_model, *m_actions, m_ui->sessionsTableView, m_ui->sessionMenu, this);
     m_ui->sessionMenu->insertActions(m_ui->refreshAction, m_actions->actions());
     m_threshold = new SilenceThresholdAction(m_context, this);
     m_ui->sessionMenu->insertAction(m_ui->refreshAction, m_threshold->action());

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "history/Uptime.h"
 #include "sessions/SessionBook.h"
 
 #include <QAbstractTableModel>
@@ -19,6 +20,8 @@ public:
         Session,
         Status,
         LastActivity,
+        StatusSince, // from the history: since when the session is in its status
+        Uptime,      // from the history: the last 24 h (7 days in the tooltip)
         ColumnCount
     };
     Q_ENUM(Column)
@@ -52,6 +55,8 @@ public:
     bool isStale() const { return m_stale; }
 
     int rowOf(const QString& id) const;
+    // The 24-hour and 7-day uptimes of the sessions (history::HistoryStore::requestUptimes()).
+    void setUptimes(const history::Uptimes& uptimes);
 
 private:
     void onRowChanged(int row, sessions::SessionBook::Fields fields);
@@ -59,11 +64,12 @@ private:
     QVariant sessionData(const sessions::Session& s, int column, int role) const;
     QVariant activityData(const sessions::Session& s, int role) const;
     QString activityTooltip(const sessions::Session& s) const;
-    static QVariant sortValue(const sessions::Session& s, int column);
+    QVariant sortValue(const sessions::Session& s, int column) const;
 
     const sessions::SessionBook& m_book;
     QString m_activityNote;
     bool m_stale = false;
+    history::Uptimes m_uptimes;
 };
 
 } // namespace ui

@@ -2,6 +2,7 @@
 
 #include "cli/CommandContext.h"
 #include "gateway/GatewayClient.h"
+#include "history/HistoryEvent.h"
 #include "sessions/SessionId.h"
 
 #include <QCommandLineParser>
@@ -37,18 +38,26 @@ int DeleteCommand::run(CommandContext& context, const QCommandLineParser& parser
         context.err().flush();
         return ExitUsage;
     }
+    // Whatever happens, the history keeps the attempt and its result.
+    const auto failed = [&](const QString& message) {
+        context.recordAction(id, QStringLiteral("delete"), message);
+        return context.fail(message);
+    };
     const gateway::Result result = context.await(context.client().deleteChannel(id));
-    if (!result.ok)
+    if (!result.ok) {
+        context.recordAction(id, QStringLiteral("delete"), result.message);
         return context.fail(result);
+    }
     // "Deleted" only once the gateway no longer knows the session: a 2xx alone has lied before.
     const gateway::Result check = context.await(context.client().getChannel(id));
     if (check.ok)
-        return context.fail(tr("The gateway accepted the deletion of \"%1\", but the session still exists. Refresh "
-                               "and try again; if it persists, check the gateway.")
-                                .arg(id));
+        return failed(tr("The gateway accepted the deletion of \"%1\", but the session still exists. Refresh "
+                         "and try again; if it persists, check the gateway.")
+                          .arg(id));
     if (check.kind != gateway::ErrorKind::NotFound)
-        return context.fail(tr("The gateway accepted the deletion of \"%1\", but it could not be confirmed: %2")
-                                .arg(id, check.message));
+        return failed(tr("The gateway accepted the deletion of \"%1\", but it could not be confirmed: %2")
+                          .arg(id, check.message));
+    context.recordAction(id, QStringLiteral("delete"), history::Event::okResult());
     if (context.options().json) {
         const QJsonObject object{{QStringLiteral("id"), id}, {QStringLiteral("deleted"), true}};
         context.print(QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact)) + QLatin1Char('\n'));

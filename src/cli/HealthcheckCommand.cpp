@@ -3,6 +3,7 @@
 #include "cli/CommandContext.h"
 #include "gateway/GatewayClient.h"
 #include "health/HealthCheck.h"
+#include "history/Uptime.h"
 #include "runtime/LocalLoop.h"
 #include "settings/Profile.h"
 
@@ -51,6 +52,12 @@ int HealthcheckCommand::run(CommandContext& context, const QCommandLineParser& p
         if (note.isEmpty())
             note = CommandContext::activityNote(listing.activity);
         report = health::HealthReport::fromSessions(listing.sessions, note);
+        if (const auto uptimes = context.uptimes(listing.gateway)) {
+            QStringList ids;
+            for (const sessions::Session& s : listing.sessions)
+                ids << s.id;
+            report.setUptime24h(history::dayUptimeOf(*uptimes, ids));
+        }
     } else {
         report = health::HealthReport::unreachable(listing.result);
     }
@@ -69,6 +76,14 @@ int HealthcheckCommand::run(CommandContext& context, const QCommandLineParser& p
         check.cancel(); // the requests in flight are cancelled; the rest are marked not sent
         if (check.isRunning())
             loop.exec(std::chrono::seconds(5));
+    }
+
+    // What was asked of the gateway is an operator action: the history keeps it (and who ran it).
+    for (const health::SessionResult& s : report.sessions()) {
+        if (s.action == health::Action::QrRequested)
+            context.recordAction(s.id, QStringLiteral("reconnect"), history::Event::okResult());
+        else if (s.action == health::Action::QrFailed)
+            context.recordAction(s.id, QStringLiteral("reconnect"), s.actionMessage);
     }
 
     if (context.options().json)

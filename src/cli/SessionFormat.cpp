@@ -22,6 +22,7 @@ QJsonObject SessionFormat::toJson(const sessions::Session& s, const QString& gat
         {QStringLiteral("is_zombie"), s.isZombie()},
         {QStringLiteral("gateway"), gateway},
         {QStringLiteral("dialect"), dialect},
+        {QStringLiteral("status_since"), health::isoUtcOrNull(s.statusSinceUtc)},
     };
 }
 

@@ -24,6 +24,7 @@ HistoryStore::HistoryStore(HistoryConfig config, QObject* parent)
     connect(m_worker, &HistoryWorker::eventsLoaded, this, &HistoryStore::eventsLoaded);
     connect(m_worker, &HistoryWorker::uptimesLoaded, this, &HistoryStore::uptimesLoaded);
     connect(m_worker, &HistoryWorker::synced, this, &HistoryStore::synced);
+    connect(m_worker, &HistoryWorker::lastActionLoaded, this, &HistoryStore::lastActionLoaded);
     connect(m_worker, &HistoryWorker::problemChanged, this, [this](const QString& problem) {
         m_problem = problem;
         emit problemChanged(problem);
@@ -104,6 +105,13 @@ quint64 HistoryStore::requestUptimes(const QString& gateway)
 {
     const quint64 ticket = ++m_ticket;
     post([w = m_worker, ticket, gateway] { w->loadUptimes(ticket, gateway); });
+    return ticket;
+}
+
+quint64 HistoryStore::requestLastAction(const QString& gateway, const QString& session)
+{
+    const quint64 ticket = ++m_ticket;
+    post([w = m_worker, ticket, gateway, session] { w->loadLastAction(ticket, gateway, session); });
     return ticket;
 }
 

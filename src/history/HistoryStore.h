@@ -41,6 +41,8 @@ public:
     void recordAction(const QString& gateway, const QString& session, const QString& action, const QString& result);
     quint64 requestEvents(const QString& gateway, const QString& session, qint64 sinceMs);
     quint64 requestUptimes(const QString& gateway);
+    // The last operator action on a session; answers lastActionLoaded() (an event with an empty id: none).
+    quint64 requestLastAction(const QString& gateway, const QString& session);
     // Answers synced() once everything asked before is written (and delivered, if it can be).
     quint64 sync();
     // The command line's form: waits at most `wait` for sync(); false on time-out.
@@ -55,6 +57,7 @@ signals:
     void eventsLoaded(quint64 ticket, const QList<history::Event>& events, const history::SessionStates& states,
                       qint64 nowMs);
     void uptimesLoaded(quint64 ticket, const QString& gateway, const history::Uptimes& uptimes);
+    void lastActionLoaded(quint64 ticket, const history::Event& action);
     void synced(quint64 ticket, int undelivered);
     void problemChanged(const QString& problem);
     void actionRecorded(const history::Event& action);

@@ -247,6 +247,18 @@ void HistoryWorker::loadUptimes(quint64 ticket, const QString& gateway)
     emit uptimesLoaded(ticket, gateway, result);
 }
 
+void HistoryWorker::loadLastAction(quint64 ticket, const QString& gateway, const QString& session)
+{
+    if (stopping())
+        return;
+    history::Event last;
+    if (HistoryDb* db = reader()) {
+        if (const auto a = db->lastAction(gateway, session))
+            last = *a;
+    }
+    emit lastActionLoaded(ticket, last);
+}
+
 void HistoryWorker::sync(quint64 ticket)
 {
     deliver();

@@ -31,6 +31,7 @@ public:
     void loadStates(quint64 ticket, const QString& gateway);
     void loadEvents(quint64 ticket, const QString& gateway, const QString& session, qint64 sinceMs);
     void loadUptimes(quint64 ticket, const QString& gateway);
+    void loadLastAction(quint64 ticket, const QString& gateway, const QString& session);
     void sync(quint64 ticket);
     // Delivers the buffer to the team database, if one is configured and answers.
     void deliver();
@@ -45,6 +46,7 @@ signals:
     void eventsLoaded(quint64 ticket, const QList<history::Event>& events, const history::SessionStates& states,
                       qint64 nowMs);
     void uptimesLoaded(quint64 ticket, const QString& gateway, const history::Uptimes& uptimes);
+    void lastActionLoaded(quint64 ticket, const history::Event& action);
     void synced(quint64 ticket, int undelivered);
     // Translated; empty once everything works again.
     void problemChanged(const QString& problem);

@@ -37,6 +37,10 @@ struct Session
     Health health = Health::NotConnected;
     QString healthReason; // translated: why it is (not) healthy
 
+    // Since when the session is in its status (for a zombie: since when it is one), from the
+    // history; invalid when the history never saw it change.
+    QDateTime statusSinceUtc;
+
     bool isZombie() const { return health == Health::Zombie; }
     bool isHealthy() const
     {
