@@ -125,6 +125,18 @@ void HistoryDb::fail(const QString& what)
     m_nativeError.clear();
 }
 
+template <typename F> auto HistoryDb::retrying(F&& once) -> decltype(once())
+{
+    // Two programs writing at once may deadlock on the same rows: the server cancels one
+    // transaction, which runs again.
+    for (int attempt = 0;; ++attempt) {
+        auto result = once();
+        if (result || attempt >= 4 || !transient())
+            return result;
+        QThread::msleep(50 * (attempt + 1));
+    }
+}
+
 bool HistoryDb::transient() const
 {
     switch (m_dsn.kind) {
@@ -205,23 +217,22 @@ bool HistoryDb::execSql(const QString& sql)
 
 bool HistoryDb::begin()
 {
-    // SQLite: take the write lock at once, so two programs comparing with the last status cannot
-    // both decide to record the same change (a deferred transaction would upgrade and deadlock).
-    if (m_dsn.kind == DbKind::Sqlite)
-        return execSql(QStringLiteral("BEGIN IMMEDIATE"));
-    QSqlDatabase db = database();
-    if (db.transaction())
-        return true;
-    fail(tr("The history database refused a transaction"), db.lastError());
-    return false;
+    return transaction(true);
 }
 
 bool HistoryDb::commit()
 {
+    return transaction(false);
+}
+
+bool HistoryDb::transaction(bool begin)
+{
+    // SQLite: take the write lock at once, so two programs comparing with the last status cannot
+    // both decide to record the same change (a deferred transaction would upgrade and deadlock).
     if (m_dsn.kind == DbKind::Sqlite)
-        return execSql(QStringLiteral("COMMIT"));
+        return execSql(begin ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("COMMIT"));
     QSqlDatabase db = database();
-    if (db.commit())
+    if (begin ? db.transaction() : db.commit())
         return true;
     fail(tr("The history database refused a transaction"), db.lastError());
     return false;
@@ -444,13 +455,7 @@ bool HistoryDb::writeState(const QString& gateway, const QString& session, bool 
 std::optional<QList<Event>> HistoryDb::observe(const QString& gateway, const QList<Observation>& seen, qint64 atMs,
                                                bool queue)
 {
-    for (int attempt = 0;; ++attempt) {
-        if (auto written = observeOnce(gateway, seen, atMs, queue))
-            return written;
-        if (attempt >= 4 || !transient())
-            return std::nullopt;
-        QThread::msleep(50 * (attempt + 1));
-    }
+    return retrying([&] { return observeOnce(gateway, seen, atMs, queue); });
 }
 
 std::optional<QList<Event>> HistoryDb::observeOnce(const QString& gateway, const QList<Observation>& seen, qint64 atMs,
@@ -527,13 +532,7 @@ std::optional<QList<Event>> HistoryDb::observeOnce(const QString& gateway, const
 
 bool HistoryDb::addActions(const QList<Event>& actions, bool queue)
 {
-    for (int attempt = 0;; ++attempt) {
-        if (addActionsOnce(actions, queue))
-            return true;
-        if (attempt >= 4 || !transient())
-            return false;
-        QThread::msleep(50 * (attempt + 1));
-    }
+    return retrying([&] { return addActionsOnce(actions, queue); });
 }
 
 bool HistoryDb::addActionsOnce(const QList<Event>& actions, bool queue)
@@ -573,15 +572,7 @@ bool HistoryDb::addActionsOnce(const QList<Event>& actions, bool queue)
 
 bool HistoryDb::deliver(const QList<Event>& events)
 {
-    // Two desks delivering at once may deadlock on the same rows: the server cancels one, which
-    // runs again.
-    for (int attempt = 0;; ++attempt) {
-        if (deliverOnce(events))
-            return true;
-        if (attempt >= 4 || !transient())
-            return false;
-        QThread::msleep(50 * (attempt + 1));
-    }
+    return retrying([&] { return deliverOnce(events); });
 }
 
 bool HistoryDb::deliverOnce(const QList<Event>& events)

@@ -82,6 +82,8 @@ private:
     bool execSql(const QString& sql);
     bool begin();
     bool commit();
+    bool transaction(bool begin);
+    template <typename F> auto retrying(F&& once) -> decltype(once());
     void rollback();
     bool createSchema();
     QString insertIgnore() const;     // "INSERT OR IGNORE INTO" / "INSERT IGNORE INTO" / "INSERT INTO"
