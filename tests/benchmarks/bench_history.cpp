@@ -21,6 +21,7 @@
 #include <QElapsedTimer>
 #include <QRandomGenerator>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTextStream>
@@ -104,7 +105,8 @@ int main(int argc, char** argv)
             ins.addBindValue(e.action);
             ins.addBindValue(e.actor);
             ins.addBindValue(e.result);
-            ins.exec();
+            if (!ins.exec())
+                qFatal("insert: %s", qPrintable(ins.lastError().text()));
             ++events;
         };
         for (int i = 0; i < sessions; ++i) {
@@ -180,7 +182,12 @@ int main(int argc, char** argv)
             last.addBindValue(now);
             last.exec();
         }
-        raw.commit();
+        // Every statement done first: SQLite refuses to commit under a pending one.
+        ins.finish();
+        last.finish();
+        q.finish();
+        if (!raw.commit())
+            qFatal("commit: %s", qPrintable(raw.lastError().text()));
         raw.close();
     }
     QSqlDatabase::removeDatabase(QStringLiteral("fill"));
