@@ -19,6 +19,7 @@ AppContext::AppContext(Options options, QObject* parent)
     runtime::Runtime::Options ro;
     ro.overrides = std::move(options.overrides);
     ro.activityCacheDir = options.activityCacheDir;
+    ro.historyFile = options.historyFile;
     ro.keepPrimary = true;
     ro.backgroundBackfill = true; // older activity history fills in between refreshes
     m_runtime = new runtime::Runtime(*m_profile, *m_secrets, std::move(ro), this);

@@ -32,6 +32,7 @@ public:
         // Values for this run only (demo, tests), given to SecretStore::setRuntimeValue.
         QList<std::pair<settings::SecretStore::Key, QString>> runtimeSecrets;
         QString activityCacheDir; // empty: the shared cache (runtime::ConfigResolver::activityCacheDir)
+        QString historyFile;      // empty: the shared history (runtime::ConfigResolver::historyFile)
         bool demo = false;
     };
 

@@ -10,6 +10,7 @@
 #include "GatewayTables.h"
 #include "HealthCheckController.h"
 #include "HealthSummary.h"
+#include "HistoryHooks.h"
 #include "RefreshController.h"
 #include "SessionActions.h"
 #include "SessionFilterProxyModel.h"
@@ -264,6 +265,10 @@ void MainWindow::openSettings()
     }
     m_settings = new SettingsDialog(m_context, this);
     m_settings->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_settings, &SettingsDialog::saved, this, [this] {
+        m_context.runtime().recordAction(m_context.primary().name(), {}, QStringLiteral("settings"),
+                                         QStringLiteral("ok"));
+    });
     m_settings->open();
 }
 
@@ -297,6 +302,7 @@ void MainWindow::setUpSessionActions()
 {
     m_actions = new SessionActions(m_context.runtime(), this);
     m_actions->attachToView(m_ui->sessionsTableView);
+    new HistoryHooks(m_context, *sessionModel(), *m_actions, m_ui->sessionsTableView, m_ui->sessionMenu, this);
     m_ui->sessionMenu->insertActions(m_ui->refreshAction, m_actions->actions());
     m_threshold = new SilenceThresholdAction(m_context, this);
     m_ui->sessionMenu->insertAction(m_ui->refreshAction, m_threshold->action());

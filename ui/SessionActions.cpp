@@ -262,6 +262,20 @@ QrDialog* SessionActions::openQr(const Target& t, sessions::ConnectFlow::Mode mo
         emit message(tr("%1 is connected.").arg(sessionId));
         emit sessionConnected(sessionId);
     });
+    // For the history: how the attempt ended, once the dialog closes.
+    const QString action =
+        mode == sessions::ConnectFlow::Mode::Create ? QStringLiteral("create") : QStringLiteral("reconnect");
+    connect(dialog, &QDialog::finished, this, [this, dialog, id, action] {
+        const sessions::ConnectFlow* flow = dialog->flow();
+        if (!flow || flow->state() == sessions::ConnectFlow::State::Idle)
+            return; // closed before it started: nothing was asked of the gateway
+        if (flow->state() == sessions::ConnectFlow::State::Connected)
+            emit acted(id, action, QStringLiteral("ok"));
+        else if (flow->state() == sessions::ConnectFlow::State::Failed && !flow->lastMessage().isEmpty())
+            emit acted(id, action, flow->lastMessage());
+        else
+            emit acted(id, action, tr("Closed before the phone was linked."));
+    });
     // Whatever happened (connected, created, recreated, cancelled), the list shows it next.
     connect(dialog, &QObject::destroyed, this, [this, dialogKey, gateway = t.gateway] {
         m_qrDialogs.remove(dialogKey);
@@ -306,6 +320,7 @@ DeleteSessionDialog* SessionActions::deleteSession(const QString& id, const QStr
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     m_deleteDialogs.insert(dialogKey, dialog);
     connect(dialog, &DeleteSessionDialog::sessionDeleted, this, [this, gateway = t.gateway](const QString& sessionId) {
+        emit acted(sessionId, QStringLiteral("delete"), QStringLiteral("ok"));
         emit message(tr("The session %1 was deleted from the gateway.").arg(sessionId));
         emit sessionDeleted(sessionId);
         refreshSoon(target(gateway));

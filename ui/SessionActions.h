@@ -89,6 +89,9 @@ signals:
     void message(const QString& text); // a translated confirmation for the status bar
     void sessionConnected(const QString& id);
     void sessionDeleted(const QString& id);
+    // An action on a session ended: "create", "reconnect" or "delete", and "ok" (for create and
+    // reconnect: the phone is linked) or what went wrong, for the history.
+    void acted(const QString& id, const QString& action, const QString& result);
 
 private:
     // One gateway's parts; all null when there is no such gateway.

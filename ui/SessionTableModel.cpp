@@ -1,6 +1,7 @@
 #include "SessionTableModel.h"
 
 #include "BadgeTone.h"
+#include "HistoryText.h"
 #include "Palette.h"
 #include "RelativeTime.h"
 #include "health/ZombiePolicy.h"
@@ -147,6 +148,23 @@ QVariant SessionTableModel::sessionData(const sessions::Session& s, int column, 
         break;
     case LastActivity:
         return activityData(s, role);
+    case StatusSince:
+        if (role == Qt::DisplayRole)
+            return HistoryText::since(s);
+        if (role == Qt::ToolTipRole)
+            return HistoryText::sinceTooltip(s);
+        break;
+    case Uptime: {
+        const auto it = m_uptimes.constFind(s.id);
+        const history::UptimePair* up = it != m_uptimes.constEnd() ? &*it : nullptr;
+        if (role == Qt::DisplayRole)
+            return up ? HistoryText::percent(up->day) : QStringLiteral("—");
+        if (role == Qt::ToolTipRole)
+            return HistoryText::uptimeTooltip(up);
+        if (role == Qt::TextAlignmentRole)
+            return int(Qt::AlignRight | Qt::AlignVCenter);
+        break;
+    }
     case Gateway:
         if (role == Qt::DisplayRole)
             return m_gateway;
@@ -210,6 +228,12 @@ QString SessionTableModel::activityTooltip(const sessions::Session& s) const
 QVariant SessionTableModel::sortValue(const sessions::Session& s, int column) const
 {
     switch (column) {
+    case StatusSince: // the longest in its status first; unknown last
+        return s.statusSinceUtc.isValid() ? s.statusSinceUtc.toMSecsSinceEpoch() : std::numeric_limits<qint64>::max();
+    case Uptime: { // the worst first; unknown last
+        const history::Uptime day = m_uptimes.value(s.id).day;
+        return day.isKnown() ? day.percent() : 1000.0;
+    }
     case Gateway:
         return QString(m_gateway % QLatin1Char('\n') % displayName(s).toCaseFolded());
     case Session:
@@ -245,6 +269,10 @@ QVariant SessionTableModel::headerData(int section, Qt::Orientation orientation,
         return tr("Status");
     case LastActivity:
         return tr("Last activity");
+    case StatusSince:
+        return tr("Status since");
+    case Uptime:
+        return tr("Uptime (24 h)");
     case Gateway:
         return tr("Gateway");
     default:
@@ -284,11 +312,14 @@ void SessionTableModel::onRowChanged(int row, Fields fields)
     };
     if (fields & sessions::SessionBook::NameField)
         touch(Session, {Qt::DisplayRole, Qt::ToolTipRole, Qt::DecorationRole, SortRole});
-    if (fields & sessions::SessionBook::StatusField)
+    if (fields & sessions::SessionBook::StatusField) {
         touch(Status, {Qt::DisplayRole, Qt::ToolTipRole, StatusRole, RawStatusRole, BadgeToneRole, SortRole});
+        touch(StatusSince, {Qt::DisplayRole, Qt::ToolTipRole, SortRole});
+    }
     if (fields & sessions::SessionBook::HealthField) {
         touch(Status, {Qt::DisplayRole, Qt::ToolTipRole, HealthRole, BadgeToneRole, SortRole});
         touch(LastActivity, {Qt::ToolTipRole});
+        touch(StatusSince, {Qt::DisplayRole, Qt::ToolTipRole, SortRole});
     }
     if (fields & sessions::SessionBook::ActivityField)
         touch(LastActivity, {Qt::DisplayRole, Qt::ToolTipRole, Qt::FontRole, SortRole});
@@ -310,6 +341,12 @@ void SessionTableModel::setActivityNote(const QString& note)
         return;
     m_activityNote = note;
     emitForAllRows(LastActivity, {Qt::ToolTipRole});
+}
+
+void SessionTableModel::setUptimes(const history::Uptimes& uptimes)
+{
+    m_uptimes = uptimes;
+    emitForAllRows(Uptime, {Qt::DisplayRole, Qt::ToolTipRole, SortRole});
 }
 
 void SessionTableModel::setGateway(const QString& name)

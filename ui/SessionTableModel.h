@@ -1,5 +1,6 @@
 #pragma once
 
+#include "history/Uptime.h"
 #include "sessions/SessionBook.h"
 
 #include <QAbstractTableModel>
@@ -19,6 +20,8 @@ public:
         Session,
         Status,
         LastActivity,
+        StatusSince, // from the history: since when the session is in its status
+        Uptime,      // from the history: the last 24 h (7 days in the tooltip)
         Gateway, // the gateway profile's name; the window hides it while there is one gateway
         ColumnCount
     };
@@ -59,6 +62,8 @@ public:
     QString gateway() const { return m_gateway; }
 
     int rowOf(const QString& id) const;
+    // The 24-hour and 7-day uptimes of the sessions (history::HistoryStore::requestUptimes()).
+    void setUptimes(const history::Uptimes& uptimes);
 
 private:
     void onRowChanged(int row, sessions::SessionBook::Fields fields);
@@ -73,6 +78,7 @@ private:
     QString m_activityNote;
     QString m_staleReason;
     bool m_stale = false;
+    history::Uptimes m_uptimes;
 };
 
 } // namespace ui

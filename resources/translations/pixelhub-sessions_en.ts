@@ -248,6 +248,10 @@
         <source>There is no gateway &quot;%1&quot;. Gateways: %2.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The team history database setting is not valid, so the history stays on this computer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConnectCommand</name>
@@ -313,6 +317,10 @@
     </message>
     <message>
         <source>Session &quot;%1&quot; is connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QR code written; the phone was not linked while waiting.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -715,6 +723,243 @@ Without --dry-run, asks the gateway for a QR once for every unhealthy session (G
     </message>
 </context>
 <context>
+    <name>HistoryCommand</name>
+    <message>
+        <source>Status changes and operator actions of one session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prints the status changes the desktop app and the command line saw for one session, and the operator actions on it (create, reconnect, restart, logout, delete, threshold, settings: who, when, result), oldest first, from every gateway (or --profile), then its uptime over the period.
+With --json: one JSON array, oldest first; each element has at, gateway, session, kind (status or action), and for a status change from, to, gateway_status and zombie, for an action action, actor and result (ok or the failure message).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How far back: hours (24h) or days (7d); default 24h.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--since takes a number of hours or days, such as 24h or 7d.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history is not available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history did not answer in time. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No history for the session &quot;%1&quot; in the last %2.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AT (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WHAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GATEWAY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (possibly disconnected)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(first seen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 -&gt; %2 (gateway: &quot;%3&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 by %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No change in the last %1.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uptime over the last %1: %2% of the %3 the history knows of.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDb</name>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This installation cannot reach a history database of this type (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the folder of the history file %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the history database %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot prepare the history file %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot prepare the history database %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history database refused a statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history database refused a transaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the history schema version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history database %1 was created by a newer version of Pixel Hub Sessions (schema %2); update this one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the history schema version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the history database&apos;s clock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write to the history database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the history database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot prune the history database</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HistoryText</name>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not known yet: the history has not seen this session change status since it was first seen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 since %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not known yet: the history has no record of this session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected (and not possibly disconnected) %1 of the last 24 h, %2 of the last 7 days, counted over the time the history knows of.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reconnect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log out the phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Silence threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 by %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First seen: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last action: %1 by %2, %3 (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ListCommand</name>
     <message>
         <source>All sessions: id, status, last activity, zombie flag.</source>
@@ -764,17 +1009,17 @@ Without --dry-run, asks the gateway for a QR once for every unhealthy session (G
         <source>The gateways list no sessions.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Lists every session of every gateway (or of --profile) with its status, its last activity (when an activity database is configured) and whether it is a zombie (connected, but silent for longer than the threshold). A gateway that does not answer gets one line on stderr; the exit code is then 1. A gateway that lists one id more than once is inconsistent: every row is shown, and one note on stderr names the ids.
-With --json: one JSON array of objects with the keys id, name, status, gateway_status, last_activity_at (ISO 8601 UTC or null), silent_for_at_least_s (when the last activity is older than the rows read so far: the silence it is known to exceed, in seconds; else null), is_zombie, gateway, dialect and duplicate_id (true when the gateway lists this id more than once).</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>Note: gateway &quot;%1&quot; is inconsistent: it lists %n id(s) more than once (%2). Every row is shown.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Lists every session of every gateway (or of --profile) with its status, its last activity (when an activity database is configured) and whether it is a zombie (connected, but silent for longer than the threshold). A gateway that does not answer gets one line on stderr; the exit code is then 1. A gateway that lists one id more than once is inconsistent: every row is shown, and one note on stderr names the ids.
+With --json: one JSON array of objects with the keys id, name, status, gateway_status, last_activity_at (ISO 8601 UTC or null), silent_for_at_least_s (when the last activity is older than the rows read so far: the silence it is known to exceed, in seconds; else null), is_zombie, gateway, dialect, duplicate_id (true when the gateway lists this id more than once) and status_since (since when the session is in its status, from the history, ISO 8601 UTC or null).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1348,6 +1593,14 @@ With --json: one JSON array of objects with the keys id, name, status, gateway_s
 With --json: one object with the keys id, name, status, gateway_status, last_activity_at, silent_for_at_least_s, is_zombie, health, reason and gateway_answer.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Status since:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TestConnectionCommand</name>
@@ -1442,6 +1695,10 @@ With --json: one object with the keys id, name, status, gateway_status, last_act
         <source>silent for at least %1; older history is still being read (threshold %2)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>connected %1 ago; its last message is older (threshold %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>activity::ActivityIndex</name>
@@ -1534,6 +1791,13 @@ With --json: one object with the keys id, name, status, gateway_status, last_act
     </message>
     <message>
         <source>asked the gateway for a QR, failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>history::HistoryWorker</name>
+    <message>
+        <source>The team history database does not answer; the history is kept on this computer and sent when it is back (%1).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2186,6 +2450,84 @@ With --json: one object with the keys id, name, status, gateway_status, last_act
     </message>
 </context>
 <context>
+    <name>ui::HistoryDialog</name>
+    <message>
+        <source>History of “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session “%1” on the gateway “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 24 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Red tick: a drop (the session stopped being connected)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the history…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected %1 of the time the history knows of in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history has no record of this session in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gateway status: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history could not be saved to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ui::HistoryHooks</name>
+    <message>
+        <source>&amp;History…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status changes and actions of the selected session (Ctrl+double-click)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ui::MainWindow</name>
     <message>
         <source>Demo: simulated gateway</source>
@@ -2426,6 +2768,10 @@ With --json: one object with the keys id, name, status, gateway_status, last_act
         <source>New session on %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Closed before the phone was linked.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ui::SessionTableModel</name>
@@ -2479,6 +2825,14 @@ With --json: one object with the keys id, name, status, gateway_status, last_act
     </message>
     <message>
         <source>Gateway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uptime (24 h)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2574,6 +2928,18 @@ With --json: one object with the keys id, name, status, gateway_status, last_act
     <message>
         <source>Count %1 as possibly disconnected after this many hours without messages.
 0 uses the global threshold (%2 h).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ui::TimelineBand</name>
+    <message>
+        <source>%1
+%2 – %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not known: the history has no record of this time.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

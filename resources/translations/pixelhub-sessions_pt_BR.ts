@@ -248,6 +248,10 @@
         <source>There is no gateway &quot;%1&quot;. Gateways: %2.</source>
         <translation>Não existe o gateway &quot;%1&quot;. Gateways: %2.</translation>
     </message>
+    <message>
+        <source>The team history database setting is not valid, so the history stays on this computer: %1</source>
+        <translation>O endereço do banco de dados de histórico da equipe não é válido; o histórico fica neste computador: %1</translation>
+    </message>
 </context>
 <context>
     <name>ConnectCommand</name>
@@ -314,6 +318,10 @@
     <message>
         <source>Session &quot;%1&quot; is connected.</source>
         <translation>A sessão &quot;%1&quot; está conectada.</translation>
+    </message>
+    <message>
+        <source>QR code written; the phone was not linked while waiting.</source>
+        <translation>QR code gravado; o celular não foi conectado durante a espera.</translation>
     </message>
 </context>
 <context>
@@ -718,6 +726,247 @@ Sem --dry-run, pede ao gateway um QR uma vez para cada sessão com problema (GET
     </message>
 </context>
 <context>
+    <name>HistoryCommand</name>
+    <message>
+        <source>Status changes and operator actions of one session.</source>
+        <translation>Mudanças de status e ações dos operadores em uma sessão.</translation>
+    </message>
+    <message>
+        <source>Prints the status changes the desktop app and the command line saw for one session, and the operator actions on it (create, reconnect, restart, logout, delete, threshold, settings: who, when, result), oldest first, from every gateway (or --profile), then its uptime over the period.
+With --json: one JSON array, oldest first; each element has at, gateway, session, kind (status or action), and for a status change from, to, gateway_status and zombie, for an action action, actor and result (ok or the failure message).</source>
+        <translation>Mostra as mudanças de status que o aplicativo e a linha de comando viram em uma sessão e as ações dos operadores nela (create, reconnect, restart, logout, delete, threshold, settings: quem, quando, resultado), das mais antigas às mais novas, de todos os gateways (ou do --profile), e depois o tempo conectada no período.
+Com --json: um array JSON, do mais antigo ao mais novo; cada elemento tem at, gateway, session, kind (status ou action) e, para uma mudança de status, from, to, gateway_status e zombie; para uma ação, action, actor e result (ok ou a mensagem de falha).</translation>
+    </message>
+    <message>
+        <source>How far back: hours (24h) or days (7d); default 24h.</source>
+        <translation>Até quando voltar: horas (24h) ou dias (7d); padrão 24h.</translation>
+    </message>
+    <message>
+        <source>--since takes a number of hours or days, such as 24h or 7d.</source>
+        <translation>--since recebe um número de horas ou de dias, como 24h ou 7d.</translation>
+    </message>
+    <message>
+        <source>The history is not available.</source>
+        <translation>O histórico não está disponível.</translation>
+    </message>
+    <message>
+        <source>The history did not answer in time. %1</source>
+        <translation>O histórico não respondeu a tempo. %1</translation>
+    </message>
+    <message>
+        <source>No history for the session &quot;%1&quot; in the last %2.
+</source>
+        <translation>Nenhum histórico da sessão &quot;%1&quot; nas últimas %2.
+</translation>
+    </message>
+    <message>
+        <source>AT (UTC)</source>
+        <translation>QUANDO (UTC)</translation>
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation>TIPO</translation>
+    </message>
+    <message>
+        <source>WHAT</source>
+        <translation>O QUÊ</translation>
+    </message>
+    <message>
+        <source>GATEWAY</source>
+        <translation>GATEWAY</translation>
+    </message>
+    <message>
+        <source> (possibly disconnected)</source>
+        <translation> (possivelmente desconectada)</translation>
+    </message>
+    <message>
+        <source>(first seen)</source>
+        <translation>(vista pela primeira vez)</translation>
+    </message>
+    <message>
+        <source>%1 -&gt; %2 (gateway: &quot;%3&quot;)</source>
+        <translation>%1 -&gt; %2 (gateway: &quot;%3&quot;)</translation>
+    </message>
+    <message>
+        <source>%1 by %2: %3</source>
+        <translation>%1 por %2: %3</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>status</translation>
+    </message>
+    <message>
+        <source>action</source>
+        <translation>ação</translation>
+    </message>
+    <message>
+        <source>No change in the last %1.
+</source>
+        <translation>Nenhuma mudança nas últimas %1.
+</translation>
+    </message>
+    <message>
+        <source>Uptime over the last %1: %2% of the %3 the history knows of.
+</source>
+        <translation>Tempo conectada nas últimas %1: %2% das %3 que o histórico conhece.
+</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDb</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>This installation cannot reach a history database of this type (%1)</source>
+        <translation>Esta instalação não acessa um banco de dados de histórico deste tipo (%1)</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder of the history file %1</source>
+        <translation>Não foi possível criar a pasta do arquivo de histórico %1</translation>
+    </message>
+    <message>
+        <source>Cannot open the history database %1</source>
+        <translation>Não foi possível abrir o banco de dados de histórico %1</translation>
+    </message>
+    <message>
+        <source>Cannot prepare the history file %1</source>
+        <translation>Não foi possível preparar o arquivo de histórico %1</translation>
+    </message>
+    <message>
+        <source>Cannot prepare the history database %1</source>
+        <translation>Não foi possível preparar o banco de dados de histórico %1</translation>
+    </message>
+    <message>
+        <source>The history database refused a statement</source>
+        <translation>O banco de dados de histórico recusou um comando</translation>
+    </message>
+    <message>
+        <source>The history database refused a transaction</source>
+        <translation>O banco de dados de histórico recusou uma transação</translation>
+    </message>
+    <message>
+        <source>Cannot read the history schema version</source>
+        <translation>Não foi possível ler a versão do esquema do histórico</translation>
+    </message>
+    <message>
+        <source>The history database %1 was created by a newer version of Pixel Hub Sessions (schema %2); update this one</source>
+        <translation>O banco de dados de histórico %1 foi criado por uma versão mais nova do Pixel Hub Sessions (esquema %2); atualize esta</translation>
+    </message>
+    <message>
+        <source>Cannot write the history schema version</source>
+        <translation>Não foi possível gravar a versão do esquema do histórico</translation>
+    </message>
+    <message>
+        <source>Cannot read the history database&apos;s clock</source>
+        <translation>Não foi possível ler o relógio do banco de dados de histórico</translation>
+    </message>
+    <message>
+        <source>Cannot write to the history database</source>
+        <translation>Não foi possível gravar no banco de dados de histórico</translation>
+    </message>
+    <message>
+        <source>Cannot read the history database</source>
+        <translation>Não foi possível ler o banco de dados de histórico</translation>
+    </message>
+    <message>
+        <source>Cannot prune the history database</source>
+        <translation>Não foi possível apagar os registros antigos do banco de dados de histórico</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryText</name>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Connected since %1</source>
+        <translation>Conectada desde %1</translation>
+    </message>
+    <message>
+        <source>Since %1</source>
+        <translation>Desde %1</translation>
+    </message>
+    <message>
+        <source>Not known yet: the history has not seen this session change status since it was first seen.</source>
+        <translation>Ainda não se sabe: o histórico não viu esta sessão mudar de status desde que a viu pela primeira vez.</translation>
+    </message>
+    <message>
+        <source>%1 since %2 (%3)</source>
+        <translation>%1 desde %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>Not known yet: the history has no record of this session.</source>
+        <translation>Ainda não se sabe: o histórico não tem registro desta sessão.</translation>
+    </message>
+    <message>
+        <source>Connected (and not possibly disconnected) %1 of the last 24 h, %2 of the last 7 days, counted over the time the history knows of.</source>
+        <translation>Conectada (e não possivelmente desconectada) %1 das últimas 24 h e %2 dos últimos 7 dias, contando o tempo que o histórico conhece.</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Criar</translation>
+    </message>
+    <message>
+        <source>Reconnect</source>
+        <translation>Reconectar</translation>
+    </message>
+    <message>
+        <source>Restart</source>
+        <translation>Reiniciar</translation>
+    </message>
+    <message>
+        <source>Log out the phone</source>
+        <translation>Desconectar celular</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Excluir</translation>
+    </message>
+    <message>
+        <source>Silence threshold</source>
+        <translation>Tempo máximo sem atividade</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Configurações</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>concluída</translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation>falhou: %1</translation>
+    </message>
+    <message>
+        <source>%1 by %2: %3</source>
+        <translation>%1 por %2: %3</translation>
+    </message>
+    <message>
+        <source>First seen: %1</source>
+        <translation>Vista pela primeira vez: %1</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>falhou</translation>
+    </message>
+    <message>
+        <source>Last action: %1 by %2, %3 (%4)</source>
+        <translation>Última ação: %1 por %2, %3 (%4)</translation>
+    </message>
+</context>
+<context>
     <name>ListCommand</name>
     <message>
         <source>All sessions: id, status, last activity, zombie flag.</source>
@@ -767,18 +1016,18 @@ Sem --dry-run, pede ao gateway um QR uma vez para cada sessão com problema (GET
         <source>The gateways list no sessions.</source>
         <translation>Os gateways não têm nenhuma sessão.</translation>
     </message>
-    <message>
-        <source>Lists every session of every gateway (or of --profile) with its status, its last activity (when an activity database is configured) and whether it is a zombie (connected, but silent for longer than the threshold). A gateway that does not answer gets one line on stderr; the exit code is then 1. A gateway that lists one id more than once is inconsistent: every row is shown, and one note on stderr names the ids.
-With --json: one JSON array of objects with the keys id, name, status, gateway_status, last_activity_at (ISO 8601 UTC or null), silent_for_at_least_s (when the last activity is older than the rows read so far: the silence it is known to exceed, in seconds; else null), is_zombie, gateway, dialect and duplicate_id (true when the gateway lists this id more than once).</source>
-        <translation>Lista todas as sessões de todos os gateways (ou do --profile) com o status, a última atividade (quando há um banco de dados de atividade configurado) e se está possivelmente desconectada (conectada, mas sem atividade por mais que o tempo máximo). Um gateway que não responde ganha uma linha no stderr; o código de saída é então 1. Um gateway que lista o mesmo id mais de uma vez está inconsistente: todas as linhas são mostradas, e uma nota no stderr diz quais ids.
-Com --json: um array JSON de objetos com as chaves id, name, status, gateway_status, last_activity_at (ISO 8601 UTC ou null), silent_for_at_least_s (quando a última atividade é mais antiga que as linhas lidas até agora: o tempo sem atividade que ela com certeza ultrapassa, em segundos; senão null), is_zombie, gateway, dialect e duplicate_id (true quando o gateway lista este id mais de uma vez).</translation>
-    </message>
     <message numerus="yes">
         <source>Note: gateway &quot;%1&quot; is inconsistent: it lists %n id(s) more than once (%2). Every row is shown.</source>
         <translation>
             <numerusform>Nota: o gateway &quot;%1&quot; está inconsistente: ele lista %n id mais de uma vez (%2). Todas as linhas são mostradas.</numerusform>
             <numerusform>Nota: o gateway &quot;%1&quot; está inconsistente: ele lista %n ids mais de uma vez (%2). Todas as linhas são mostradas.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Lists every session of every gateway (or of --profile) with its status, its last activity (when an activity database is configured) and whether it is a zombie (connected, but silent for longer than the threshold). A gateway that does not answer gets one line on stderr; the exit code is then 1. A gateway that lists one id more than once is inconsistent: every row is shown, and one note on stderr names the ids.
+With --json: one JSON array of objects with the keys id, name, status, gateway_status, last_activity_at (ISO 8601 UTC or null), silent_for_at_least_s (when the last activity is older than the rows read so far: the silence it is known to exceed, in seconds; else null), is_zombie, gateway, dialect, duplicate_id (true when the gateway lists this id more than once) and status_since (since when the session is in its status, from the history, ISO 8601 UTC or null).</source>
+        <translation>Lista todas as sessões de todos os gateways (ou do --profile) com o status, a última atividade (quando há um banco de dados de atividade configurado) e se está possivelmente desconectada (conectada, mas sem atividade por mais que o tempo máximo). Um gateway que não responde ganha uma linha no stderr; o código de saída é então 1. Um gateway que lista o mesmo id mais de uma vez está inconsistente: todas as linhas são mostradas, e uma nota no stderr diz quais ids.
+Com --json: um array JSON de objetos com as chaves id, name, status, gateway_status, last_activity_at (ISO 8601 UTC ou null), silent_for_at_least_s (quando a última atividade é mais antiga que as linhas lidas até agora: o tempo sem atividade que ela com certeza ultrapassa, em segundos; senão null), is_zombie, gateway, dialect, duplicate_id (true quando o gateway lista este id mais de uma vez) e status_since (desde quando a sessão está no status atual, pelo histórico, ISO 8601 UTC ou null).</translation>
     </message>
 </context>
 <context>
@@ -1353,6 +1602,14 @@ With --json: one object with the keys id, name, status, gateway_status, last_act
         <translation>Mostra uma sessão: o status (normalizado e como o gateway informa), o nome, a última atividade, se é zumbi e por quê, e a resposta bruta do gateway a GET /api/channels/ID.
 Com --json: um objeto com as chaves id, name, status, gateway_status, last_activity_at, silent_for_at_least_s, is_zombie, health, reason e gateway_answer.</translation>
     </message>
+    <message>
+        <source>Status since:</source>
+        <translation>Status desde:</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>desconhecido</translation>
+    </message>
 </context>
 <context>
     <name>TestConnectionCommand</name>
@@ -1447,6 +1704,10 @@ Com --json: um objeto com as chaves id, name, status, gateway_status, last_activ
         <source>silent for at least %1; older history is still being read (threshold %2)</source>
         <translation>sem atividade há pelo menos %1; o histórico mais antigo ainda está sendo lido (limite %2)</translation>
     </message>
+    <message>
+        <source>connected %1 ago; its last message is older (threshold %2)</source>
+        <translation>conectada há %1; a última mensagem é anterior (limite %2)</translation>
+    </message>
 </context>
 <context>
     <name>activity::ActivityIndex</name>
@@ -1540,6 +1801,13 @@ Com --json: um objeto com as chaves id, name, status, gateway_status, last_activ
     <message>
         <source>asked the gateway for a QR, failed: %1</source>
         <translation>QR solicitado ao gateway, mas falhou: %1</translation>
+    </message>
+</context>
+<context>
+    <name>history::HistoryWorker</name>
+    <message>
+        <source>The team history database does not answer; the history is kept on this computer and sent when it is back (%1).</source>
+        <translation>O banco de dados de histórico da equipe não responde; o histórico fica guardado neste computador e é enviado quando ele voltar (%1).</translation>
     </message>
 </context>
 <context>
@@ -2191,6 +2459,84 @@ Com --json: um objeto com as chaves id, name, status, gateway_status, last_activ
     </message>
 </context>
 <context>
+    <name>ui::HistoryDialog</name>
+    <message>
+        <source>History of “%1”</source>
+        <translation>Histórico de “%1”</translation>
+    </message>
+    <message>
+        <source>Session “%1” on the gateway “%2”</source>
+        <translation>Sessão “%1” no gateway “%2”</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Período:</translation>
+    </message>
+    <message>
+        <source>Last 24 h</source>
+        <translation>Últimas 24 h</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Últimos 7 dias</translation>
+    </message>
+    <message>
+        <source>Red tick: a drop (the session stopped being connected)</source>
+        <translation>Traço vermelho: uma queda (a sessão deixou de estar conectada)</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quando</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>O quê</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>&amp;Exportar CSV…</translation>
+    </message>
+    <message>
+        <source>Reading the history…</source>
+        <translation>Lendo o histórico…</translation>
+    </message>
+    <message>
+        <source>Connected %1 of the time the history knows of in this period.</source>
+        <translation>Conectada %1 do tempo que o histórico conhece neste período.</translation>
+    </message>
+    <message>
+        <source>The history has no record of this session in this period.</source>
+        <translation>O histórico não tem registro desta sessão neste período.</translation>
+    </message>
+    <message>
+        <source>Gateway status: %1</source>
+        <translation>Status no gateway: %1</translation>
+    </message>
+    <message>
+        <source>Export history</source>
+        <translation>Exportar histórico</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Arquivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>The history could not be saved to %1: %2</source>
+        <translation>Não foi possível salvar o histórico em %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ui::HistoryHooks</name>
+    <message>
+        <source>&amp;History…</source>
+        <translation>&amp;Histórico…</translation>
+    </message>
+    <message>
+        <source>Status changes and actions of the selected session (Ctrl+double-click)</source>
+        <translation>Mudanças de status e ações da sessão selecionada (Ctrl+duplo clique)</translation>
+    </message>
+</context>
+<context>
     <name>ui::MainWindow</name>
     <message>
         <source>Demo: simulated gateway</source>
@@ -2431,6 +2777,10 @@ Com --json: um objeto com as chaves id, name, status, gateway_status, last_activ
         <source>New session on %1</source>
         <translation>Nova sessão em %1</translation>
     </message>
+    <message>
+        <source>Closed before the phone was linked.</source>
+        <translation>Fechado antes de o celular ser conectado.</translation>
+    </message>
 </context>
 <context>
     <name>ui::SessionTableModel</name>
@@ -2485,6 +2835,14 @@ Com --json: um objeto com as chaves id, name, status, gateway_status, last_activ
     <message>
         <source>Gateway</source>
         <translation>Gateway</translation>
+    </message>
+    <message>
+        <source>Status since</source>
+        <translation>Status desde</translation>
+    </message>
+    <message>
+        <source>Uptime (24 h)</source>
+        <translation>Tempo conectada (24 h)</translation>
     </message>
 </context>
 <context>
@@ -2581,6 +2939,19 @@ Com --json: um objeto com as chaves id, name, status, gateway_status, last_activ
 0 uses the global threshold (%2 h).</source>
         <translation>Considerar %1 possivelmente desconectada após este número de horas sem mensagens.
 0 usa o limite global (%2 h).</translation>
+    </message>
+</context>
+<context>
+    <name>ui::TimelineBand</name>
+    <message>
+        <source>%1
+%2 – %3</source>
+        <translation>%1
+%2 – %3</translation>
+    </message>
+    <message>
+        <source>Not known: the history has no record of this time.</source>
+        <translation>Não se sabe: o histórico não tem registro deste período.</translation>
     </message>
 </context>
 <context>

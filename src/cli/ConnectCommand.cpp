@@ -2,6 +2,7 @@
 
 #include "cli/CommandContext.h"
 #include "gateway/GatewayClient.h"
+#include "history/HistoryEvent.h"
 #include "runtime/LocalLoop.h"
 #include "sessions/SessionId.h"
 #include "settings/Profile.h"
@@ -189,6 +190,17 @@ int ConnectCommand::run(CommandContext& context, const QCommandLineParser& parse
             error = tr("The gateway did not give a QR code in time.");
         }
     }
+
+    // The history keeps the attempt; "ok" only once the phone is linked (what the zombie rule
+    // takes as the moment the session connected).
+    const QString action =
+        m_mode == sessions::ConnectFlow::Mode::Create ? QStringLiteral("create") : QStringLiteral("reconnect");
+    if (connected)
+        context.recordAction(id, action, history::Event::okResult());
+    else if (exitCode == ExitSuccess)
+        context.recordAction(id, action, tr("QR code written; the phone was not linked while waiting."));
+    else
+        context.recordAction(id, action, error);
 
     if (context.options().json) {
         QJsonObject object{{QStringLiteral("id"), id},

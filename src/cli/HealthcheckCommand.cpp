@@ -3,6 +3,7 @@
 #include "cli/CommandContext.h"
 #include "gateway/GatewayClient.h"
 #include "health/HealthCheck.h"
+#include "history/Uptime.h"
 #include "runtime/LocalLoop.h"
 #include "runtime/Runtime.h"
 #include "runtime/SessionsRuntime.h"
@@ -71,6 +72,12 @@ int HealthcheckCommand::run(CommandContext& context, const QCommandLineParser& p
             if (note.isEmpty())
                 note = CommandContext::activityNote(listing.activity);
             c.report = health::HealthReport::fromSessions(listing.sessions, note);
+            if (const auto uptimes = context.uptimes(listing.gateway)) {
+                QStringList ids;
+                for (const sessions::Session& s : listing.sessions)
+                    ids << s.id;
+                c.report.setUptime24h(history::dayUptimeOf(*uptimes, ids));
+            }
             if (runtime::SessionsRuntime* g = context.runtime().gateway(listing.gateway))
                 c.check = std::make_unique<health::HealthCheck>(g->client());
             else if (listings.size() == 1)
@@ -110,10 +117,20 @@ int HealthcheckCommand::run(CommandContext& context, const QCommandLineParser& p
             loop.exec(std::chrono::seconds(5));
     }
 
+    // What was asked of each gateway is an operator action: the history keeps it (and who ran it).
     QList<std::pair<QString, health::HealthReport>> reports;
-    for (const Check& c : checks)
+    for (const Check& c : checks) {
+        for (const health::SessionResult& s : c.report.sessions()) {
+            if (s.action == health::Action::QrRequested)
+                context.runtime().recordAction(c.gateway, s.id, QStringLiteral("reconnect"),
+                                               history::Event::okResult());
+            else if (s.action == health::Action::QrFailed)
+                context.runtime().recordAction(c.gateway, s.id, QStringLiteral("reconnect"), s.actionMessage);
+        }
         reports.append({c.gateway, c.report});
+    }
     const health::HealthReport report = health::HealthReport::combine(reports);
+
     if (context.options().json)
         context.print(QString::fromUtf8(QJsonDocument(report.toJson()).toJson(QJsonDocument::Indented)));
     else

@@ -24,7 +24,9 @@ QString ListCommand::description() const
               "With --json: one JSON array of objects with the keys id, name, status, gateway_status, "
               "last_activity_at (ISO 8601 UTC or null), silent_for_at_least_s (when the last activity is older "
               "than the rows read so far: the silence it is known to exceed, in seconds; else null), is_zombie, "
-              "gateway, dialect and duplicate_id (true when the gateway lists this id more than once).");
+              "gateway, dialect, duplicate_id (true when the gateway lists this id more than once) and "
+              "status_since (since when the session is in its status, from the history, ISO 8601 UTC or "
+              "null).");
 }
 
 int ListCommand::run(CommandContext& context, const QCommandLineParser&, const QStringList&)

@@ -23,6 +23,7 @@ QJsonObject SessionFormat::toJson(const sessions::Session& s, const QString& gat
         {QStringLiteral("gateway"), gateway},
         {QStringLiteral("dialect"), dialect},
         {QStringLiteral("duplicate_id"), s.hasDuplicateId()},
+        {QStringLiteral("status_since"), health::isoUtcOrNull(s.statusSinceUtc)},
     };
 }
 

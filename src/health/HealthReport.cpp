@@ -108,6 +108,9 @@ HealthReport HealthReport::fromSessions(const QList<sessions::Session>& list, co
         r.reason = s.healthReason;
         if (s.activity == sessions::ActivityState::Known)
             r.lastActivityUtc = s.lastActivityUtc;
+        if (s.activity == sessions::ActivityState::SilentAtLeast)
+            r.silentForAtLeastS = std::max<qint64>(0, s.silenceSeconds);
+        r.statusSinceUtc = s.statusSinceUtc;
         r.action = r.needsAction() ? Action::Pending : Action::None;
         if (r.needsAction())
             r.actionMessage = tr("not acted upon yet");
@@ -158,6 +161,8 @@ HealthReport HealthReport::combine(const QList<std::pair<QString, HealthReport>>
     out.m_combined = true;
     bool critical = false;
     bool warning = false;
+    double uptimeWeighted = 0;
+    qint64 uptimeSessions = 0;
     QStringList problems;
     for (const auto& [name, report] : perGateway) {
         if (report.level() == Level::Unknown) {
@@ -187,7 +192,13 @@ HealthReport HealthReport::combine(const QList<std::pair<QString, HealthReport>>
         if (out.m_activityProblem.isEmpty())
             out.m_activityProblem = report.m_activityProblem;
         out.m_dryRun = out.m_dryRun || report.m_dryRun;
+        if (report.m_uptime24h) { // weighted by the sessions each gateway has
+            uptimeWeighted += *report.m_uptime24h * r.total;
+            uptimeSessions += r.total;
+        }
     }
+    if (uptimeSessions > 0)
+        out.m_uptime24h = uptimeWeighted / uptimeSessions;
     out.m_problem = problems.join(QStringLiteral("; "));
     out.m_level = critical                       ? Level::Critical
                   : !out.m_unreachable.isEmpty() ? Level::Unknown
@@ -234,11 +245,14 @@ void HealthReport::setAction(const QString& id, Action action, const QString& me
 QString HealthReport::perfData() const
 {
     const Counts& c = m_counts;
-    return QStringLiteral("sessions=%1;;;0 connected=%2;;;0 zombie=%3;;;0 not_connected=%4;;;0")
-        .arg(c.total)
-        .arg(c.connected)
-        .arg(c.zombie)
-        .arg(c.notConnected);
+    QString perf = QStringLiteral("sessions=%1;;;0 connected=%2;;;0 zombies=%3;;;0 not_connected=%4;;;0")
+                       .arg(c.total)
+                       .arg(c.connected)
+                       .arg(c.zombie)
+                       .arg(c.notConnected);
+    if (m_uptime24h) // the monitoring format: a C-locale number, whatever the language
+        perf += QStringLiteral(" uptime_24h=%1%;;;0;100").arg(*m_uptime24h, 0, 'f', 1);
+    return perf;
 }
 
 QStringList HealthReport::problemParts() const
@@ -370,6 +384,9 @@ QJsonObject HealthReport::toJson() const
             {QStringLiteral("health"), healthKey(s.health)},
             {QStringLiteral("is_zombie"), s.isZombie()},
             {QStringLiteral("last_activity_at"), isoUtcOrNull(s.lastActivityUtc)},
+            {QStringLiteral("silent_for_at_least_s"),
+             s.silentForAtLeastS >= 0 ? QJsonValue(double(s.silentForAtLeastS)) : QJsonValue(QJsonValue::Null)},
+            {QStringLiteral("status_since"), isoUtcOrNull(s.statusSinceUtc)},
             {QStringLiteral("reason"), s.reason},
             {QStringLiteral("action"), actionKey(s.action)},
             {QStringLiteral("action_ok"), ok},
@@ -386,6 +403,7 @@ QJsonObject HealthReport::toJson() const
         {QStringLiteral("counts"), counts},
         {QStringLiteral("sessions"), list},
         {QStringLiteral("dry_run"), m_dryRun},
+        {QStringLiteral("uptime_24h"), m_uptime24h ? QJsonValue(*m_uptime24h) : QJsonValue(QJsonValue::Null)},
         {QStringLiteral("problem"), m_problem.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(m_problem)},
         {QStringLiteral("activity_problem"),
          m_activityProblem.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(m_activityProblem)},

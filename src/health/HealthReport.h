@@ -12,6 +12,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 namespace health {
 
 // The monitoring-plugin verdict of a healthcheck; the exit code is the plugin convention.
@@ -51,6 +53,8 @@ struct SessionResult
     Health health = Health::NotConnected;
     QString reason; // translated, from the zombie policy
     QDateTime lastActivityUtc;
+    qint64 silentForAtLeastS = -1; // last activity older than the rows read: silent at least this long
+    QDateTime statusSinceUtc;      // from the history; invalid when not known
 
     Action action = Action::None;
     QString actionMessage; // translated
@@ -121,7 +125,12 @@ public:
 
     // Monitoring-plugin first line: "SESSIONS CRITICAL - 1 disconnected, 1 zombie of 6 | sessions=6;;;0 ...".
     QString summary() const;
-    QString perfData() const; // sessions=6;;;0 connected=4;;;0 zombie=1;;;0 not_connected=1;;;0
+    // sessions=6;;;0 connected=4;;;0 zombies=1;;;0 not_connected=1;;;0 [uptime_24h=97.5%;;;0;100]
+    QString perfData() const;
+    // The share of the last 24 hours the sessions were connected (and not possibly disconnected),
+    // from the history; nullopt: not known.
+    void setUptime24h(std::optional<double> percent) { m_uptime24h = percent; }
+    std::optional<double> uptime24h() const { return m_uptime24h; }
     // One line per unhealthy session with what was done, then notes (empty list, activity unknown).
     QStringList detailLines() const;
     QString toText() const; // summary and details, one per line, newline-terminated
@@ -143,6 +152,7 @@ private:
     QList<std::pair<QString, QString>> m_unreachable; // combined: gateway, why
     bool m_combined = false;                          // sessions carry their gateway's name
     bool m_dryRun = false;
+    std::optional<double> m_uptime24h;
 };
 
 // ISO 8601 UTC with a trailing Z, or a JSON null when the time is invalid.

@@ -42,6 +42,9 @@ struct Session
     // next, ...; idCount: how many rows of the listing carry this id.
     int occurrence = 0;
     int idCount = 1;
+    // Since when the session is in its status (for a zombie: since when it is one), from the
+    // history; invalid when the history never saw it change.
+    QDateTime statusSinceUtc;
 
     bool isZombie() const { return health == Health::Zombie; }
     bool isHealthy() const

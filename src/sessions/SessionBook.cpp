@@ -43,7 +43,8 @@ SessionBook::Fields SessionBook::diff(const Session& before, const Session& afte
     Fields f;
     if (before.name != after.name || before.idCount != after.idCount)
         f |= NameField;
-    if (before.status != after.status || before.rawStatus != after.rawStatus || before.raw != after.raw)
+    if (before.status != after.status || before.rawStatus != after.rawStatus || before.raw != after.raw ||
+        before.statusSinceUtc != after.statusSinceUtc)
         f |= StatusField;
     if (before.activity != after.activity || before.lastActivityUtc != after.lastActivityUtc ||
         before.silenceSeconds != after.silenceSeconds)

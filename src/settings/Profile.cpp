@@ -103,6 +103,22 @@ void Profile::setActivityDsn(const QString& dsn)
 {
     m_settings->setValue(schema::ActivityDsn.key, dsn);
 }
+QString Profile::historyDsn() const
+{
+    return m_settings->value(schema::HistoryDsn.key).toString();
+}
+void Profile::setHistoryDsn(const QString& dsn)
+{
+    m_settings->setValue(schema::HistoryDsn.key, dsn);
+}
+std::chrono::seconds Profile::historyRetention() const
+{
+    return secondsValue(*m_settings, schema::HistoryRetention);
+}
+void Profile::setHistoryRetention(std::chrono::seconds s)
+{
+    m_settings->setValue(schema::HistoryRetention.key, qint64(s.count()));
+}
 std::chrono::seconds Profile::activityTimeout() const
 {
     return secondsValue(*m_settings, schema::ActivityTimeout);

@@ -52,6 +52,11 @@ public:
     void setSilenceOverride(const QString& sessionId, std::optional<std::chrono::seconds> threshold);
     QStringList sessionsWithOverride() const;
 
+    QString historyDsn() const; // password-free DSN of the team history database; "" = local file only
+    void setHistoryDsn(const QString& dsn);
+    std::chrono::seconds historyRetention() const;
+    void setHistoryRetention(std::chrono::seconds s);
+
     std::chrono::seconds connectDeadline() const; // overall create/reconnect deadline
     void setConnectDeadline(std::chrono::seconds s);
     // The whole healthcheck (listing and QR requests), default 5 min: well inside a 15-minute cron.

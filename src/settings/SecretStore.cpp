@@ -20,6 +20,8 @@ QString SecretStore::keyName(Key key)
         return QStringLiteral("gateway-secret");
     case Key::ActivityPassword:
         return QStringLiteral("activity-db-password");
+    case Key::HistoryPassword:
+        return QStringLiteral("history-db-password");
     }
     return {};
 }

@@ -25,6 +25,7 @@ public:
     {
         GatewaySecret,
         ActivityPassword,
+        HistoryPassword, // the team history database's (PIXELHUB_HISTORY_DSN)
     };
     Q_ENUM(Key)
 

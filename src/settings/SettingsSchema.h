@@ -72,6 +72,11 @@ inline constexpr Duration SilenceThreshold{"activity/silenceThresholdSeconds"_L1
 inline constexpr Text SilenceOverrides{"activity/silenceOverrides"_L1}; // map: session id -> seconds
 inline constexpr Flag NoActivityIsZombie{"activity/noActivityIsZombie"_L1, false};
 
+// History (status changes and operator actions): a team database, password-free; empty = only
+// the local file. Records older than the retention are pruned, a bounded batch at a time.
+inline constexpr Text HistoryDsn{"history/dsn"_L1};
+inline constexpr Duration HistoryRetention{"history/retentionSeconds"_L1, 90 * 24h, 24h, 10 * 365 * 24h};
+
 // Desktop
 inline constexpr Duration RefreshInterval{"ui/refreshIntervalSeconds"_L1, 5min, 0s, 24h}; // 0 = off
 inline constexpr Text Language{"ui/language"_L1}; // "" = system; else one of availableLanguages()

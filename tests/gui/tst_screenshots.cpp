@@ -8,12 +8,14 @@
 
 #include "DeleteSessionDialog.h"
 #include "ErrorBanner.h"
+#include "HistoryDialog.h"
 #include "MainWindow.h"
 #include "NewSessionDialog.h"
 #include "QrDialog.h"
 #include "SessionActions.h"
 #include "SessionTableModel.h"
 #include "SettingsDialog.h"
+#include "TimelineBand.h"
 #include "TrayNotifier.h"
 #include "runtime/SessionMonitor.h"
 #include "settings/Translations.h"
@@ -32,6 +34,7 @@
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTreeWidget>
 
 namespace {
 
@@ -299,6 +302,85 @@ private slots:
         shot(dialog, QStringLiteral("delete-confirmed-id"));
         dialog->close();
         QVERIFY(app->gateway.sessionIds().contains(QStringLiteral("vendas"))); // nothing deleted
+    }
+
+    // The History dialog of a session that flapped this week: a drop, a QR wait, a zombie stretch
+    // (hatched), a relink; at 24 h and 7 days, and the band alone at twice the pixel density.
+    void historyTimeline()
+    {
+        using history::Event;
+        using sessions::Status;
+        constexpr qint64 H = 3600LL * 1000;
+        const qint64 now = QDateTime(QDate(2026, 3, 5), QTime(14, 3)).toMSecsSinceEpoch();
+        QList<Event> events;
+        const auto change = [&](qint64 ago, std::optional<Status> from, bool fromZombie, Status to, bool toZombie,
+                                const char* raw) {
+            Event e;
+            e.id = Event::newId();
+            e.atMs = now - ago;
+            e.gateway = QStringLiteral("pixelhub");
+            e.session = QStringLiteral("vendas");
+            e.from = from;
+            e.fromZombie = fromZombie;
+            e.to = to;
+            e.toZombie = toZombie;
+            e.gatewayStatus = QString::fromLatin1(raw);
+            events << e;
+        };
+        const auto action = [&](qint64 ago, const char* name, const QString& result) {
+            Event e;
+            e.id = Event::newId();
+            e.kind = Event::Kind::Action;
+            e.atMs = now - ago;
+            e.gateway = QStringLiteral("pixelhub");
+            e.session = QStringLiteral("vendas");
+            e.action = QString::fromLatin1(name);
+            e.actor = QStringLiteral("ana@suporte-3");
+            e.result = result;
+            events << e;
+        };
+        change(160 * H, std::nullopt, false, Status::Connected, false, "CONNECTED");
+        change(120 * H, Status::Connected, false, Status::Disconnected, false, "DISCONNECTED");
+        change(118 * H, Status::Disconnected, false, Status::QrPending, false, "QRCODE");
+        action(117 * H + H / 2, "reconnect", Event::okResult());
+        change(117 * H + H / 2, Status::QrPending, false, Status::Connected, false, "CONNECTED");
+        action(72 * H, "threshold", Event::okResult());
+        change(50 * H, Status::Connected, false, Status::Connected, true, "CONNECTED");
+        change(40 * H, Status::Connected, true, Status::Connected, false, "CONNECTED");
+        change(20 * H, Status::Connected, false, Status::Disconnected, false, "DISCONNECTED");
+        action(19 * H, "reconnect", QStringLiteral("The gateway did not answer in time."));
+        change(18 * H + H / 2, Status::Disconnected, false, Status::QrPending, false, "QRCODE");
+        action(18 * H, "reconnect", Event::okResult());
+        change(18 * H, Status::QrPending, false, Status::Connected, false, "CONNECTED");
+        change(6 * H, Status::Connected, false, Status::Connected, true, "CONNECTED");
+        change(4 * H, Status::Connected, true, Status::Connected, false, "CONNECTED");
+        history::SessionState state;
+        state.status = Status::Connected;
+        state.sinceMs = now - 18 * H;
+        state.zombieSinceMs = now - 4 * H;
+
+        ui::HistoryDialog dialog(QStringLiteral("pixelhub"), QStringLiteral("vendas"));
+        dialog.setHistory(events, state, now);
+        dialog.resize(900, 560);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        // The last day: the drop 20 h ago, the zombie stretch 6 h ago; its 7 entries listed.
+        QCOMPARE(dialog.band()->segments().size(), 6);
+        QCOMPARE(dialog.list()->topLevelItemCount(), 7);
+        shot(&dialog, QStringLiteral("history-24h"));
+        dialog.setWeek(true);
+        QCOMPARE(dialog.list()->topLevelItemCount(), int(events.size()));
+        shot(&dialog, QStringLiteral("history-7d"));
+
+        ui::TimelineBand* band = dialog.band();
+        QPixmap crisp(band->size() * 2);
+        crisp.setDevicePixelRatio(2);
+        crisp.fill(Qt::white);
+        band->render(&crisp);
+        const QString path =
+            QStringLiteral("%1/%2-history-band-2x.png").arg(m_dir).arg(++m_index, 2, 10, QLatin1Char('0'));
+        QVERIFY2(crisp.toImage().save(path), qPrintable(path));
+        dialog.close();
     }
 };
 

@@ -151,6 +151,7 @@ class TestFaultMatrixCli : public QObject
             tweak(profile);
         settings::SecretStore secrets;
         cli::CommandContext context(out, err, profile, secrets);
+        context.setHistoryFile(m_fx.historyFile()); // not the shared one
         r.code = cli::CommandRegistry::standard().run(QStringList{"pixelhub-sessions-cli"} + args, context);
         out.flush();
         err.flush();
