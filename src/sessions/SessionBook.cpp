@@ -42,8 +42,22 @@ void SessionBook::reindex()
         m_rowOf.insert(m_sessions.at(i).id, i);
 }
 
-void SessionBook::apply(const QList<Session>& next)
+Session SessionBook::withKnownName(Session session)
 {
+    if (!session.name.isEmpty() && session.name != session.id)
+        m_knownNames.insert(session.id, session.name);
+    else if (const auto known = m_knownNames.constFind(session.id); known != m_knownNames.cend())
+        session.name = *known;
+    return session;
+}
+
+void SessionBook::apply(const QList<Session>& listing)
+{
+    QList<Session> next;
+    next.reserve(listing.size());
+    for (const Session& s : listing)
+        next.append(withKnownName(s));
+
     const bool first = !m_loaded;
     m_loaded = true;
 
@@ -109,11 +123,12 @@ void SessionBook::apply(const QList<Session>& next)
     emit applied();
 }
 
-void SessionBook::update(const Session& session)
+void SessionBook::update(const Session& changed)
 {
-    const int row = indexOf(session.id);
+    const int row = indexOf(changed.id);
     if (row < 0)
         return;
+    const Session session = withKnownName(changed);
     const Fields fields = diff(m_sessions.at(row), session);
     if (!fields)
         return;

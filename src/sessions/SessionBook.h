@@ -11,6 +11,8 @@ namespace sessions {
 // The current snapshot of sessions, in a stable order. apply() merges a new listing into it and
 // announces exactly what changed, so views can insert, remove and update rows instead of resetting.
 // New sessions are appended; removed ones are taken out; the others keep their row.
+// It remembers each session's display name for as long as it lives: a gateway creates a session
+// with its id as name, so a session deleted and created again (relinked) keeps the name it had.
 class SessionBook : public QObject
 {
     Q_OBJECT
@@ -65,9 +67,12 @@ signals:
 private:
     static Fields diff(const Session& before, const Session& after);
     void reindex();
+    // `session` with the name it had before, when the gateway now only gives its id as name.
+    Session withKnownName(Session session);
 
     QList<Session> m_sessions;
     QHash<QString, int> m_rowOf;
+    QHash<QString, QString> m_knownNames; // id -> last display name other than the id
     bool m_loaded = false;
 };
 
