@@ -3,6 +3,7 @@
 #include "RelativeTime.h"
 #include "runtime/SessionMonitor.h"
 
+#include <QLocale>
 #include <QStringBuilder>
 
 namespace ui {
@@ -79,12 +80,18 @@ QString RefreshController::ageText() const
     const QDateTime last = m_monitor.lastSuccessUtc();
     if (m_monitor.isRefreshing() && !last.isValid())
         return tr("Loading sessions from the gateway…");
-    if (!last.isValid())
+    const qint64 age = last.isValid() ? last.secsTo(QDateTime::currentDateTimeUtc()) : 0;
+    if (m_monitor.isStale() && last.isValid()) {
+        // Not "Updated just now": the data on screen is from the last refresh that worked.
+        text = tr("Last successful refresh at %1 (%2); the latest one failed")
+                   .arg(QLocale().toString(last.toLocalTime().time(), QLocale::ShortFormat), RelativeTime::ago(age));
+    } else if (m_monitor.isStale()) {
+        text = tr("Not updated yet; the latest refresh failed");
+    } else if (!last.isValid()) {
         text = tr("Not updated yet");
-    else
-        text = RelativeTime::updated(last.secsTo(QDateTime::currentDateTimeUtc()));
-    if (m_monitor.isStale())
-        text = tr("%1 — the last refresh failed; showing older data").arg(text);
+    } else {
+        text = RelativeTime::updated(age);
+    }
     if (m_monitor.isRefreshing())
         text = tr("%1 — refreshing…").arg(text);
     return text;

@@ -36,7 +36,8 @@ public:
     bool refreshNow();
     bool isRefreshing() const;
 
-    // "Updated 12 s ago", "Refreshing…", "Not updated yet", with a stale note when the last failed.
+    // "Updated 12 s ago", "Refreshing…", "Not updated yet"; after a failed refresh, when the last
+    // successful one was ("Last successful refresh at 14:03 (5 min ago); the latest one failed").
     QString ageText() const;
 
 signals:
