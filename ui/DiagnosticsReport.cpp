@@ -116,6 +116,11 @@ QString DiagnosticsReport::text(AppContext& context, const QStringList& logLines
     const QString note = context.activityNote();
     out += note.isEmpty() ? QStringLiteral("answers\n") : note + QLatin1Char('\n');
 
+    out += section(QStringLiteral("keychain"));
+    out += context.secrets().keychainProblemDetails().isEmpty()
+               ? QStringLiteral("no problem reported\n")
+               : context.secrets().keychainProblemDetails() + QLatin1Char('\n');
+
     out += section(QStringLiteral("log (last %1 lines)").arg(logLines.size()));
     for (const QString& line : logLines)
         out += line + QLatin1Char('\n');

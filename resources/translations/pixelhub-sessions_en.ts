@@ -1747,11 +1747,11 @@ With --json: one object with the keys id, name, status, gateway_status, last_act
 <context>
     <name>settings::SecretStore</name>
     <message>
-        <source>No keychain service is available on this desktop, so secrets cannot be saved: they are kept for this session only and must be entered again next time. (%1)</source>
+        <source>Access to the keychain was denied, so secrets are kept for this session only. Unlock the keychain and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Access to the keychain was denied, so secrets are kept for this session only. Unlock the keychain and try again.</source>
+        <source>The system keychain is not available on this computer, so the access key and passwords are kept for this session only: type them again the next time you open the app. If it keeps happening, tell whoever manages this computer.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1752,12 +1752,12 @@ Com --json: um objeto com as chaves id, name, status, gateway_status, last_activ
 <context>
     <name>settings::SecretStore</name>
     <message>
-        <source>No keychain service is available on this desktop, so secrets cannot be saved: they are kept for this session only and must be entered again next time. (%1)</source>
-        <translation>Nenhum serviço de chaveiro está disponível nesta área de trabalho, então os segredos não podem ser salvos: eles ficam guardados só até você fechar o aplicativo e terão que ser informados de novo na próxima vez. (%1)</translation>
-    </message>
-    <message>
         <source>Access to the keychain was denied, so secrets are kept for this session only. Unlock the keychain and try again.</source>
         <translation>O acesso ao chaveiro foi negado, então os segredos ficam guardados só até você fechar o aplicativo. Desbloqueie o chaveiro e tente novamente.</translation>
+    </message>
+    <message>
+        <source>The system keychain is not available on this computer, so the access key and passwords are kept for this session only: type them again the next time you open the app. If it keeps happening, tell whoever manages this computer.</source>
+        <translation>O chaveiro do sistema não está disponível neste computador, então a chave de acesso e as senhas ficam guardadas só até você fechar o aplicativo: digite-as de novo na próxima vez que abri-lo. Se continuar acontecendo, avise quem administra este computador.</translation>
     </message>
 </context>
 <context>
