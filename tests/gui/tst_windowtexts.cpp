@@ -1,22 +1,27 @@
 // What the main window says around its table, in English and in pt_BR (issue 14): the banner and
 // the verdict when possibly disconnected sessions cannot be detected (#1), when the last successful
-// refresh was (#4), a window that never widens itself for a longer text (#5), and empty states
-// that lead somewhere (#9).
+// refresh was (#4), a window that never widens itself for a longer text (#5), empty states that
+// lead somewhere (#9); and what it adds: CSV export and copy, bulk reconnect, the shortcut sheet.
 #include "ActivityBanner.h"
+#include "BulkActions.h"
 #include "EmptyStateWidget.h"
 #include "ErrorBanner.h"
 #include "GatewaySimulator.h"
 #include "GuiTestSupport.h"
 #include "HealthSummary.h"
+#include "HelpDialog.h"
 #include "MainWindow.h"
 #include "NewSessionDialog.h"
 #include "Palette.h"
 #include "SessionActions.h"
 #include "SessionFilterProxyModel.h"
+#include "SessionQueueDialog.h"
 #include "SettingsDialog.h"
+#include "TableExport.h"
 #include "runtime/SessionMonitor.h"
 #include "settings/Translations.h"
 
+#include <QAction>
 #include <QCheckBox>
 #include <QJsonArray>
 #include <QLabel>
@@ -215,6 +220,78 @@ private slots:
         QTest::mouseClick(button, Qt::LeftButton);
         QTRY_VERIFY(w.settingsDialog() != nullptr);
         w.settingsDialog()->reject();
+    }
+
+    // Export: the rows the filter lets through, quoted where needed; Copy as text: the selected rows.
+    void exportAndCopy()
+    {
+        guitest::Window f = open(m_sim.baseUrl());
+        ui::MainWindow& w = *f.window;
+        QTRY_VERIFY_WITH_TIMEOUT(guitest::loaded(w, 7), 10000);
+        auto* exporter = w.sessionsView()->findChild<ui::TableExport*>();
+        QVERIFY(exporter);
+        child<QLineEdit>(&w, "filterLineEdit")->setText(QStringLiteral("vend"));
+        const QStringList lines = exporter->csv().split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 2); // header + the one row shown
+        QVERIFY2(lines.at(0).startsWith(QStringLiteral("Session,Status")), qPrintable(lines.at(0)));
+        QVERIFY2(lines.at(1).startsWith(QStringLiteral("vendas,Disconnected")), qPrintable(lines.at(1)));
+        const QString path = m_dir.filePath(QStringLiteral("export.csv"));
+        QCOMPARE(exporter->writeCsv(path), QString());
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(file.readAll().startsWith("\xEF\xBB\xBFSession,"));
+        child<QLineEdit>(&w, "filterLineEdit")->clear();
+
+        w.sessionsView()->selectRow(
+            w.proxyModel()->mapFromSource(w.sessionModel()->index(w.sessionModel()->rowOf("pixel12digital"), 0)).row());
+        const QString text = exporter->selectedAsText();
+        QVERIFY2(text.contains(QStringLiteral("Session: Pixel12 Digital (pixel12digital)")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("Status: ")), qPrintable(text));
+    }
+
+    // Several rows selected: Reconnect selected sessions opens one queue with exactly those.
+    void bulkReconnectQueuesTheSelection()
+    {
+        guitest::Window f = open(m_sim.baseUrl());
+        ui::MainWindow& w = *f.window;
+        QTRY_VERIFY_WITH_TIMEOUT(guitest::loaded(w, 7), 10000);
+        auto* bulk = w.findChild<ui::BulkActions*>();
+        QVERIFY(bulk);
+        QVERIFY(!bulk->reconnectAction()->isEnabled());
+        QTableView* view = w.sessionsView();
+        view->selectRow(0);
+        QVERIFY(!bulk->reconnectAction()->isEnabled()); // one row: the plain Reconnect
+        view->selectionModel()->select(view->model()->index(2, 0),
+                                       QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        QVERIFY(bulk->reconnectAction()->isEnabled());
+        const QStringList expected = {view->model()->index(0, 0).data(ui::SessionTableModel::IdRole).toString(),
+                                      view->model()->index(2, 0).data(ui::SessionTableModel::IdRole).toString()};
+        QCOMPARE(bulk->selectedIds(), expected);
+        bulk->reconnectAction()->trigger();
+        QPointer<ui::SessionQueueDialog> queue = bulk->dialog();
+        QVERIFY(queue);
+        QCOMPARE(queue->items().size(), 2);
+        QCOMPARE(queue->items().at(0).id, expected.at(0));
+        QCOMPARE(queue->items().at(1).id, expected.at(1));
+        QVERIFY(!queue->isRunning()); // nothing before Start
+        QVERIFY(!bulk->reconnectAction()->isEnabled());
+        queue->reject();
+        QTRY_VERIFY(queue.isNull());
+    }
+
+    // The shortcut sheet is read from the window's actions: what the menus say, it says.
+    void shortcutSheetFollowsTheActions()
+    {
+        guitest::Window f = open(m_sim.baseUrl());
+        ui::MainWindow& w = *f.window;
+        QStringList keys;
+        for (const auto& [key, what] : ui::HelpDialog::shortcuts(&w))
+            keys << key;
+        for (const QString& expected : {QStringLiteral("F5"), QStringLiteral("Ctrl+N"), QStringLiteral("Enter"),
+                                        QStringLiteral("Del"), QStringLiteral("Ctrl+F"), QStringLiteral("Ctrl+Shift+H"),
+                                        QStringLiteral("Ctrl+Shift+R"), QStringLiteral("F1")})
+            QVERIFY2(keys.contains(expected), qPrintable(expected + QStringLiteral(" in ") + keys.join(u',')));
+        QVERIFY(ui::HelpDialog::guideHtml().contains(QStringLiteral("Linked devices")));
     }
 };
 
