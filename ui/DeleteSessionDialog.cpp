@@ -44,7 +44,6 @@ DeleteSessionDialog::DeleteSessionDialog(gateway::GatewayClient& client, QString
     connect(m_ui->confirmLineEdit, &QLineEdit::textChanged, this, &DeleteSessionDialog::updateButtons);
     connect(m_ui->deletePushButton, &QPushButton::clicked, this, &DeleteSessionDialog::deleteSession);
     connect(m_ui->cancelPushButton, &QPushButton::clicked, this, &QDialog::reject);
-    m_ui->cancelPushButton->setDefault(true);
     updateButtons();
 }
 
@@ -61,6 +60,9 @@ void DeleteSessionDialog::updateButtons()
     // Exactly the id: case and spaces included, so a near miss never deletes anything.
     const bool typed = m_ui->confirmLineEdit->text() == m_id;
     m_ui->deletePushButton->setEnabled(typed && !m_job);
+    // Typing the exact id is the confirmation, so Enter right after it deletes; before that Enter
+    // does nothing (it used to press Cancel, the default button).
+    m_ui->deletePushButton->setDefault(typed && !m_job);
     m_ui->confirmLineEdit->setEnabled(!m_job);
 }
 

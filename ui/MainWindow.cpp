@@ -4,13 +4,18 @@
 #include "Palette.h"
 
 #include "AboutDialog.h"
+#include "ActivityBanner.h"
 #include "AppContext.h"
 #include "CleartextWarning.h"
+#include "BulkActions.h"
+#include "ElidedLabel.h"
 #include "ErrorBanner.h"
 #include "GatewayTables.h"
 #include "HealthCheckController.h"
 #include "HealthSummary.h"
 #include "HistoryHooks.h"
+#include "HelpActions.h"
+#include "NoMatchOverlay.h"
 #include "RefreshController.h"
 #include "SessionActions.h"
 #include "SessionFilterProxyModel.h"
@@ -18,6 +23,7 @@
 #include "SettingsDialog.h"
 #include "SilenceThresholdAction.h"
 #include "StatusBadgeDelegate.h"
+#include "TableExport.h"
 #include "TrayNotifier.h"
 #include "gateway/GatewayClient.h"
 #include "runtime/Runtime.h"
@@ -76,6 +82,21 @@ MainWindow::MainWindow(AppContext& context, QWidget* parent)
     setUpTray();
     setUpHealth();
 
+    // Bulk actions and export (issue 14): their own classes, wired here.
+    auto* bulk = new BulkActions(*m_actions, context.profile(), this);
+    bulk->attachToView(m_ui->sessionsTableView);
+    m_ui->sessionMenu->insertAction(m_ui->refreshAction, bulk->reconnectAction());
+    auto* exporter = new TableExport(m_ui->sessionsTableView);
+    m_ui->sessionMenu->insertAction(m_ui->refreshAction, exporter->copyAction());
+    m_ui->fileMenu->insertAction(m_ui->settingsAction, exporter->exportAction());
+    const auto toStatusBar = [this](const QString& text) { m_ui->statusBar->showMessage(text, 10000); };
+    connect(bulk, &BulkActions::message, this, toStatusBar);
+    connect(exporter, &TableExport::message, this, toStatusBar);
+    auto* help = new HelpActions(context, this);
+    m_ui->helpMenu->insertActions(m_ui->aboutAction, help->actions());
+    m_ui->helpMenu->insertSeparator(m_ui->aboutAction);
+    connect(help, &HelpActions::message, this, toStatusBar);
+
     connect(m_ui->refreshAction, &QAction::triggered, this, &MainWindow::refresh);
     connect(m_ui->settingsAction, &QAction::triggered, this, &MainWindow::openSettings);
     connect(m_ui->quitAction, &QAction::triggered, this, &MainWindow::quitApp);
@@ -95,6 +116,12 @@ MainWindow::MainWindow(AppContext& context, QWidget* parent)
     connect(m_ui->errorBanner, &ErrorBanner::settingsRequested, this, &MainWindow::openSettings);
     connect(m_ui->emptyStateWidget, &EmptyStateWidget::settingsRequested, this, &MainWindow::openSettings);
     connect(m_ui->emptyStateWidget, &EmptyStateWidget::retryRequested, this, &MainWindow::refresh);
+    connect(m_ui->emptyStateWidget, &EmptyStateWidget::newSessionRequested, m_actions, &SessionActions::newSession);
+    auto* noMatch = new NoMatchOverlay(m_ui->sessionsTableView, m_tables->model());
+    connect(noMatch, &NoMatchOverlay::clearRequested, this, [this] {
+        m_ui->filterLineEdit->clear();
+        m_ui->onlyUnhealthyCheckBox->setChecked(false);
+    });
 
     connect(m_tables, &GatewayTables::changed, this, &MainWindow::onGatewaysChanged);
     connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateCount);
@@ -224,9 +251,10 @@ void MainWindow::setUpStatusBar()
         QStringLiteral("QLabel { background: %1; color: %2; border-radius: 3px; padding: 1px 6px; }")
             .arg(demo.background.name(), demo.text.name()));
     m_demoLabel->setVisible(m_context.isDemo());
-    m_updatedLabel = new QLabel(this);
+    // Elided, so a long message never widens the window (issue 14 #5).
+    m_updatedLabel = new ElidedLabel(this);
     m_updatedLabel->setObjectName(QStringLiteral("updatedLabel"));
-    m_countLabel = new QLabel(this);
+    m_countLabel = new ElidedLabel(this);
     m_countLabel->setObjectName(QStringLiteral("countLabel"));
     m_busyBar = new QProgressBar(this);
     m_busyBar->setObjectName(QStringLiteral("busyProgressBar"));
@@ -287,6 +315,7 @@ void MainWindow::openAbout()
 void MainWindow::setUpHealth()
 {
     m_healthCheck = new HealthCheckController(m_context, this);
+    m_healthCheck->setSessionActions(m_actions);
     m_ui->sessionMenu->insertAction(m_ui->filterAction, m_healthCheck->checkNowAction());
     m_ui->mainToolBar->insertAction(m_ui->settingsAction, m_healthCheck->checkNowAction());
     m_healthSummary = new HealthSummary(this);
@@ -296,11 +325,23 @@ void MainWindow::setUpHealth()
     connect(m_healthCheck, &HealthCheckController::message, this,
             [this](const QString& text) { m_ui->statusBar->showMessage(text, 10000); });
     connect(m_healthSummary, &QToolButton::clicked, m_ui->onlyUnhealthyCheckBox, &QCheckBox::toggle);
+
+    // Zombie detection off (activity database unreadable): a banner, and the verdict says so.
+    auto* activityBanner = new ActivityBanner(m_context, this);
+    m_ui->centralVerticalLayout->insertWidget(m_ui->centralVerticalLayout->indexOf(m_ui->errorBanner) + 1,
+                                              activityBanner);
+    connect(activityBanner, &ErrorBanner::retryRequested, this, &MainWindow::refresh);
+    connect(activityBanner, &ErrorBanner::settingsRequested, this, &MainWindow::openSettings);
+    connect(activityBanner, &ActivityBanner::detectionOffChanged, m_healthSummary,
+            &HealthSummary::setActivityUnavailable);
+    m_healthSummary->setActivityUnavailable(activityBanner->isDetectionOff());
 }
 
 void MainWindow::setUpSessionActions()
 {
     m_actions = new SessionActions(m_context.runtime(), this);
+    if (m_context.isDemo())
+        m_actions->enableDemoScan(m_context.network());
     m_actions->attachToView(m_ui->sessionsTableView);
     new HistoryHooks(m_context, *sessionModel(), *m_actions, m_ui->sessionsTableView, m_ui->sessionMenu, this);
     m_ui->sessionMenu->insertActions(m_ui->refreshAction, m_actions->actions());
@@ -493,15 +534,18 @@ void MainWindow::updateCount()
     if (total == 0)
         m_countLabel->clear();
     else if (shown == total)
-        m_countLabel->setText(total == 1 ? tr("1 session") : tr("%1 sessions").arg(total));
+        m_countLabel->setText(total == 1 ? tr("%n session", nullptr, total) : tr("%n sessions", nullptr, total));
     else
-        m_countLabel->setText(total == 1 ? tr("%1 of 1 session shown").arg(shown)
-                                         : tr("%1 of %2 sessions shown").arg(shown).arg(total));
+        m_countLabel->setText(
+            (total == 1 ? tr("%1 of %n session shown", nullptr, total) : tr("%1 of %n sessions shown", nullptr, total))
+                .arg(shown));
 }
 
 void MainWindow::updateTitle()
 {
-    setWindowTitle(m_context.isDemo() ? tr("Pixel Hub Sessions — Demo") : tr("Pixel Hub Sessions"));
+    // The platform appends the application's display name ("Demo — Pixel Hub Sessions"), except to
+    // a title that is the name itself: so no name in the demo's title.
+    setWindowTitle(m_context.isDemo() ? tr("Demo (simulated gateway)") : tr("Pixel Hub Sessions"));
 }
 
 void MainWindow::saveState()

@@ -3,6 +3,7 @@
 #include "RelativeTime.h"
 #include "runtime/SessionMonitor.h"
 
+#include <QLocale>
 #include <QStringBuilder>
 
 #include <algorithm>
@@ -158,10 +159,19 @@ QString RefreshController::ageText() const
     }
     if (refreshing && !oldest.isValid())
         return tr("Loading sessions from the gateway…");
-    QString text = oldest.isValid() ? RelativeTime::updated(oldest.secsTo(QDateTime::currentDateTimeUtc()))
-                                    : tr("Not updated yet");
-    if (stale)
-        text = tr("%1 — the last refresh failed; showing older data").arg(text);
+    const qint64 age = oldest.isValid() ? oldest.secsTo(QDateTime::currentDateTimeUtc()) : 0;
+    QString text;
+    if (stale && oldest.isValid()) {
+        // Not "Updated just now": the data on screen is from the last refresh that worked.
+        text = tr("Last successful refresh at %1 (%2); the latest one failed")
+                   .arg(QLocale().toString(oldest.toLocalTime().time(), QLocale::ShortFormat), RelativeTime::ago(age));
+    } else if (stale) {
+        text = tr("Not updated yet; the latest refresh failed");
+    } else if (!oldest.isValid()) {
+        text = tr("Not updated yet");
+    } else {
+        text = RelativeTime::updated(age);
+    }
     if (refreshing)
         text = tr("%1 — refreshing…").arg(text);
     return text;

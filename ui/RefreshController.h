@@ -47,8 +47,9 @@ public:
     // Some gateway is refreshing.
     bool isRefreshing() const;
 
-    // "Updated 12 s ago", "Refreshing…", "Not updated yet", with a stale note when a refresh
-    // failed. With several gateways, the age is the oldest of them.
+    // "Updated 12 s ago", "Refreshing…", "Not updated yet"; after a failed refresh, when the last
+    // successful one was ("Last successful refresh at 14:03 (5 min ago); the latest one failed").
+    // With several gateways, the age is the oldest of them.
     QString ageText() const;
 
 signals:

@@ -13,6 +13,9 @@
 #include <QAbstractItemView>
 #include <QAction>
 #include <QApplication>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
 #include <QStyle>
 
 namespace ui {
@@ -71,7 +74,8 @@ void SessionActions::createActions()
                               tr("&Reconnect…"), this);
     m_reconnect->setObjectName(QStringLiteral("reconnectAction"));
     m_reconnect->setToolTip(tr("Show a QR code to link the phone to the selected session again (Enter)"));
-    m_reconnect->setShortcuts({QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter)});
+    // Enter first: menus show the first shortcut, and tooltips and the help say "Enter" (not "Return").
+    m_reconnect->setShortcuts({QKeySequence(Qt::Key_Enter), QKeySequence(Qt::Key_Return)});
     m_reconnect->setShortcutContext(Qt::WidgetWithChildrenShortcut); // only while the list has focus
 
     m_new = new QAction(QIcon::fromTheme(QStringLiteral("list-add"),
@@ -153,6 +157,21 @@ SessionActions::~SessionActions() = default;
 QList<QAction*> SessionActions::actions() const
 {
     return {m_reconnect, m_new, m_delete};
+}
+
+void SessionActions::enableDemoScan(QNetworkAccessManager& network)
+{
+    setScanSimulator([this, &network](const QString& id) {
+        const Target t = target({});
+        if (!t.client)
+            return;
+        QUrl url = t.client->config().baseUrl;
+        url.setPath(QStringLiteral("/__sim/sessions/") + id + QStringLiteral("/scan"));
+        QNetworkRequest request(url);
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
+        QNetworkReply* reply = network.post(request, QByteArrayLiteral("{}"));
+        connect(reply, &QNetworkReply::finished, reply, &QObject::deleteLater);
+    });
 }
 
 QrDialog* SessionActions::qrDialog(const QString& id, const QString& gateway) const
@@ -256,6 +275,8 @@ QrDialog* SessionActions::openQr(const Target& t, sessions::ConnectFlow::Mode mo
 {
     auto* dialog = new QrDialog(*t.client, mode, id, m_options, m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (m_simulateScan)
+        dialog->setScanSimulator([scan = m_simulateScan, id] { scan(id); });
     const QString dialogKey = key(t, id);
     m_qrDialogs.insert(dialogKey, dialog);
     connect(dialog, &QrDialog::sessionConnected, this, [this](const QString& sessionId) {
@@ -276,6 +297,8 @@ QrDialog* SessionActions::openQr(const Target& t, sessions::ConnectFlow::Mode mo
         else
             emit acted(id, action, tr("Closed before the phone was linked."));
     });
+    connect(dialog, &QrDialog::newSessionRemoved, this,
+            [this](const QString& sessionId) { emit message(tr("The new session %1 was removed.").arg(sessionId)); });
     // Whatever happened (connected, created, recreated, cancelled), the list shows it next.
     connect(dialog, &QObject::destroyed, this, [this, dialogKey, gateway = t.gateway] {
         m_qrDialogs.remove(dialogKey);

@@ -7,7 +7,10 @@
 #include <QPointer>
 #include <QSet>
 
+#include <functional>
+
 class QAbstractItemView;
+class QNetworkAccessManager;
 class QAction;
 class QWidget;
 
@@ -55,6 +58,11 @@ public:
     // Poll intervals, QR lifetime, deadline (Profile::connectDeadline()) for the QR dialogs.
     void setFlowOptions(const sessions::ConnectFlow::Options& options) { m_options = options; }
     const sessions::ConnectFlow::Options& flowOptions() const { return m_options; }
+    // Demo only: each QR dialog gets a "Simulate scan" button, so a trainee sees the whole happy
+    // path. `scan` tells the simulator that the phone scanned the session's code.
+    void setScanSimulator(std::function<void(const QString& id)> scan) { m_simulateScan = std::move(scan); }
+    // The demo's simulator: POST /__sim/sessions/ID/scan on the gateway's address (no credential).
+    void enableDemoScan(QNetworkAccessManager& network);
 
     QAction* reconnectAction() const { return m_reconnect; }
     QAction* newSessionAction() const { return m_new; }
@@ -116,6 +124,7 @@ private:
     QList<QMetaObject::Connection> m_watching;
     QPointer<QWidget> m_window;
     sessions::ConnectFlow::Options m_options;
+    std::function<void(const QString& id)> m_simulateScan;
     QAction* m_reconnect = nullptr;
     QAction* m_new = nullptr;
     QAction* m_delete = nullptr;

@@ -404,6 +404,13 @@
     </message>
 </context>
 <context>
+    <name>DiagnosticsReport</name>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Dsn</name>
     <message>
         <source>The activity database address is empty.</source>
@@ -626,18 +633,6 @@ With --json: one JSON array of objects with the keys name, dialect, url and secr
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 disconnected</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 starting</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 in an unknown state</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -658,14 +653,6 @@ With --json: one JSON array of objects with the keys name, dialect, url and secr
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 waiting for QR scan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 possibly disconnected</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Health not checked yet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -679,10 +666,6 @@ With --json: one JSON array of objects with the keys name, dialect, url and secr
     </message>
     <message>
         <source>The session is connected</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>All %1 connected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -704,6 +687,48 @@ With --json: one JSON array of objects with the keys name, dialect, url and secr
     <message>
         <source>%1; gateways %2 not answering</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n disconnected</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting for QR scan</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n starting</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in an unknown state</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n possibly disconnected</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n connected</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1169,14 +1194,6 @@ With --json: one JSON array of objects with the keys id, name, status, gateway_s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>1 day ago</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 days ago</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Updated just now</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1193,14 +1210,6 @@ With --json: one JSON array of objects with the keys id, name, status, gateway_s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Updated 1 day ago</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Updated %1 days ago</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>more than %1 min ago</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1208,13 +1217,47 @@ With --json: one JSON array of objects with the keys id, name, status, gateway_s
         <source>more than %1 h ago</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>more than 1 day ago</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n day ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
-        <source>more than %1 days ago</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n days ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>more than %n day ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>more than %n days ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Updated %n day ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Updated %n days ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2072,11 +2115,11 @@ With --json: one object with the keys id, name, status, gateway_status, last_act
 <context>
     <name>settings::SecretStore</name>
     <message>
-        <source>No keychain service is available on this desktop, so secrets cannot be saved: they are kept for this session only and must be entered again next time. (%1)</source>
+        <source>Access to the keychain was denied, so secrets are kept for this session only. Unlock the keychain and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Access to the keychain was denied, so secrets are kept for this session only. Unlock the keychain and try again.</source>
+        <source>The system keychain is not available on this computer, so the access key and passwords are kept for this session only: type them again the next time you open the app. If it keeps happening, tell whoever manages this computer.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2180,6 +2223,17 @@ With --json: one object with the keys id, name, status, gateway_status, last_act
     </message>
 </context>
 <context>
+    <name>ui::ActivityBanner</name>
+    <message>
+        <source>The activity database is not available right now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions that stopped receiving messages cannot be detected right now: the activity database cannot be read, so such a session still shows as connected. Check the activity database in Settings; if it persists, tell whoever runs the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ui::AppContext</name>
     <message>
         <source>No activity database is configured, so the last activity is unknown. Set one up in Settings.</source>
@@ -2202,6 +2256,32 @@ With --json: one object with the keys id, name, status, gateway_status, last_act
     <name>ui::BadgeTone</name>
     <message>
         <source>Possibly disconnected</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ui::BulkActions</name>
+    <message>
+        <source>Reconnect &amp;selected sessions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reconnect every selected session, one at a time, each QR code in its turn (Ctrl+Shift+R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reconnect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Reconnect %n sessions</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reconnect selected sessions: %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2285,10 +2365,6 @@ With --json: one object with the keys id, name, status, gateway_status, last_act
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The gateway answered, but it has no WhatsApp sessions yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Refresh</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2297,11 +2373,15 @@ With --json: one object with the keys id, name, status, gateway_status, last_act
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The message above says what went wrong. Fix it, then try again.</source>
+        <source>The gateway answered, but it has no WhatsApp sessions yet. Create one and link a phone to it with its QR code.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Try &amp;again</source>
+        <source>&amp;New session…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message above says what went wrong and has Retry. If the address or the access key of the gateway is wrong, correct it in Settings.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2319,6 +2399,10 @@ With --json: one object with the keys id, name, status, gateway_status, last_act
         <source>Hide this message</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ui::GatewayProbe</name>
@@ -2333,18 +2417,6 @@ With --json: one object with the keys id, name, status, gateway_status, last_act
 </context>
 <context>
     <name>ui::HealthCheckController</name>
-    <message>
-        <source>Check &amp;health now</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Check now</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Refresh, show the health verdict and offer to make the gateway reconnect the sessions needing attention (Ctrl+Shift+H)</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Checking the sessions…</source>
         <translation type="unfinished"></translation>
@@ -2362,59 +2434,39 @@ With --json: one object with the keys id, name, status, gateway_status, last_act
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Check health now</source>
+        <source>&amp;Fix unhealthy sessions…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This session needs attention:</source>
+        <source>Fix sessions…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>These %1 sessions need attention:</source>
+        <source>Refresh, then list the sessions that need attention and reconnect them one at a time, each QR code in its turn (Ctrl+Shift+H)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Ask the gateway for a QR code for each of them? That makes the gateway try to reconnect them; nothing is deleted. A phone that was unlinked still has to scan the new QR code (Reconnect).</source>
+        <source>Reconnect (looks connected, but is silent)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Ask for QR codes</source>
+        <source>Scan its QR code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Don&apos;t send anything</source>
+        <source>Reconnect if it stays starting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Asking the gateway for %1 QR codes…</source>
+        <source>Reconnect and scan a new QR code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Asked for a QR code for %1: failed (%2 of %3)</source>
+        <source>Fix unhealthy sessions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Asked for a QR code for %1 (%2 of %3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Health check: %1. Nothing was sent to the gateway.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Asked the gateway for %1 QR codes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Asked the gateway for %1 QR codes; %2 failed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Health check results</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The list is being refreshed to show the new states.</source>
+        <source>Fix unhealthy sessions: %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2446,6 +2498,132 @@ With --json: one object with the keys id, name, status, gateway_status, last_act
     </message>
     <message>
         <source>Sessions that went silent cannot be spotted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — activity unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ui::HelpActions</name>
+    <message>
+        <source>&amp;Guide and shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;diagnostics…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save one file for a support ticket: versions, settings, the last answers of the gateways and the last log lines. It holds no password or access key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save diagnostics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text files (*.txt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diagnostics saved to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ui::HelpDialog</name>
+    <message>
+        <source>Guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Does</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the statuses mean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The phone is linked and the session works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The gateway says connected, but no message came in for longer than the time set in Settings. The phone may have been unlinked: reconnect it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No phone is linked. Reconnect it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session is waiting for a phone to scan its QR code. Reconnect to show the code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The gateway is starting the session. Wait a minute; if it stays so, reconnect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another word</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The gateway used a status this app does not know; its own word is shown. Tell whoever runs the gateway if it stays.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Possibly disconnected sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A session can look connected on the gateway while its phone no longer receives anything (it was unlinked, or lost its connection). The app notices it by the last activity: when a connected session has been silent for longer than the time set in Settings, its status becomes Possibly disconnected. This needs the activity database; when it cannot be read, a yellow banner says so and such sessions cannot be spotted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reconnecting a phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the session and press Enter (or Sessions › Reconnect).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the phone, open WhatsApp › Linked devices › Link a device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan the QR code shown in the app. The code changes every few seconds; the app keeps it fresh.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dialog closes by itself when the phone is linked, and the list shows Connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Several sessions at once: select them and use Sessions › Reconnect selected sessions, or Sessions › Fix unhealthy sessions to go through every session that needs attention. Their QR codes come one at a time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When something goes wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A yellow banner above the table says what failed and what to do. If it continues, use Help › Save diagnostics and send the file to whoever runs the gateway: it holds no password or access key.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2538,26 +2716,6 @@ With --json: one object with the keys id, name, status, gateway_status, last_act
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>1 session</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 sessions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 of 1 session shown</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 of %2 sessions shown</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pixel Hub Sessions — Demo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Pixel Hub Sessions</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2567,6 +2725,38 @@ With --json: one object with the keys id, name, status, gateway_status, last_act
     </message>
     <message>
         <source>Gateway %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sessions</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n session shown</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n sessions shown</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Demo (simulated gateway)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2614,6 +2804,17 @@ With --json: one object with the keys id, name, status, gateway_status, last_act
     </message>
     <message>
         <source>Differs from the existing session %1 only in upper and lower case or spacing: allowed, but easy to confuse.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ui::NoMatchOverlay</name>
+    <message>
+        <source>No session matches the filter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;all sessions</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2698,6 +2899,38 @@ With --json: one object with the keys id, name, status, gateway_status, last_act
         <source>Getting a QR code</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Simulate scan (demo)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo only: act as if a phone scanned this QR code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the new session?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session “%1” was created on the gateway a moment ago, and no phone has scanned its QR code yet. Remove it, or keep it and link a phone later with Reconnect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removing the new session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removing the session “%1”…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ui::RefreshController</name>
@@ -2710,11 +2943,15 @@ With --json: one object with the keys id, name, status, gateway_status, last_act
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 — the last refresh failed; showing older data</source>
+        <source>%1 — refreshing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 — refreshing…</source>
+        <source>Last successful refresh at %1 (%2); the latest one failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not updated yet; the latest refresh failed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2770,6 +3007,86 @@ With --json: one object with the keys id, name, status, gateway_status, last_act
     </message>
     <message>
         <source>Closed before the phone was linked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new session %1 was removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ui::SessionQueueDialog</name>
+    <message>
+        <source>Start works through the list one session at a time. When a session needs its phone to scan a QR code, the code opens in its turn; close it to go on to the next session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What it needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%v of %m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting its turn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In progress…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n connected</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not connected</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not started</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Done: %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2932,6 +3249,55 @@ With --json: one object with the keys id, name, status, gateway_status, last_act
     </message>
 </context>
 <context>
+    <name>ui::TableExport</name>
+    <message>
+        <source>&amp;Export to CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the sessions the table shows (after the filter) to a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy as text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the selected sessions as text, for a ticket (Ctrl+C)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export to CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n session to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n sessions to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Copied to the clipboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ui::TimelineBand</name>
     <message>
         <source>%1
@@ -2993,13 +3359,6 @@ With --json: one object with the keys id, name, status, gateway_status, last_act
         <source>Connected again: %1</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%n session(s) changed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
     <message>
         <source>Pixel Hub Sessions</source>
         <translation type="unfinished"></translation>
@@ -3014,10 +3373,6 @@ With --json: one object with the keys id, name, status, gateway_status, last_act
     </message>
     <message>
         <source>Reconnect:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (%2)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -3037,6 +3392,17 @@ With --json: one object with the keys id, name, status, gateway_status, last_act
     </message>
     <message>
         <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sessions changed status</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — %2…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

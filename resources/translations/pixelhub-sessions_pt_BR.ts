@@ -80,7 +80,7 @@
     </message>
     <message>
         <source>On the command line the secret comes from PIXELHUB_GATEWAY_SECRET, else the keychain.</source>
-        <translation>Na linha de comando, o segredo vem de PIXELHUB_GATEWAY_SECRET ou, na falta dele, do chaveiro.</translation>
+        <translation>Na linha de comando, a chave de acesso vem de PIXELHUB_GATEWAY_SECRET ou, na falta dela, do chaveiro do sistema.</translation>
     </message>
     <message>
         <source>On the command line: --gateway URL or PIXELHUB_GATEWAY_URL.</source>
@@ -127,7 +127,7 @@
     </message>
     <message>
         <source>A connected session silent for longer than this is a zombie (default: the profile&apos;s threshold, 4 h).</source>
-        <translation>Uma sessão conectada sem atividade por mais tempo que isso é considerada zumbi (padrão: o limite do perfil, 4 h).</translation>
+        <translation>Uma sessão conectada sem atividade por mais tempo que isso fica possivelmente desconectada (padrão: o tempo máximo do perfil, 4 h).</translation>
     </message>
     <message>
         <source>Print JSON instead of text.</source>
@@ -404,6 +404,13 @@
     </message>
 </context>
 <context>
+    <name>DiagnosticsReport</name>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Não foi possível gravar %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>Dsn</name>
     <message>
         <source>The activity database address is empty.</source>
@@ -557,7 +564,7 @@ gateway remove esquece o gateway e remove a entrada dele no chaveiro do sistema.
     </message>
     <message>
         <source>Leave the user name and password out of the address: the secret has its own field and is kept in the keychain.</source>
-        <translation>Não inclua o nome de usuário e a senha no endereço: o segredo tem campo próprio e fica guardado no chaveiro.</translation>
+        <translation>Não inclua o nome de usuário e a senha no endereço: a chave de acesso tem campo próprio e fica guardada no chaveiro do sistema.</translation>
     </message>
     <message>
         <source>The address must not contain &quot;?&quot; or &quot;#&quot; parts.</source>
@@ -565,7 +572,7 @@ gateway remove esquece o gateway e remove a entrada dele no chaveiro do sistema.
     </message>
     <message>
         <source>http:// is not encrypted: the gateway secret and your sessions travel in clear text. Use https:// unless the gateway runs on this computer or a trusted network.</source>
-        <translation>http:// não é criptografado: o segredo do gateway e suas sessões trafegam em texto puro. Use https://, a menos que o gateway rode neste computador ou em uma rede confiável.</translation>
+        <translation>http:// não é criptografado: a chave de acesso do gateway e suas sessões trafegam em texto puro. Use https://, a menos que o gateway rode neste computador ou em uma rede confiável.</translation>
     </message>
 </context>
 <context>
@@ -628,18 +635,6 @@ Com --json: um array JSON de objetos com as chaves name, dialect, url e secret (
         <translation>não verificado</translation>
     </message>
     <message>
-        <source>%1 disconnected</source>
-        <translation>%1 desconectada(s)</translation>
-    </message>
-    <message>
-        <source>%1 starting</source>
-        <translation>%1 iniciando</translation>
-    </message>
-    <message>
-        <source>%1 in an unknown state</source>
-        <translation>%1 em estado desconhecido</translation>
-    </message>
-    <message>
         <source>%1 of %2</source>
         <translation>%1 de %2</translation>
     </message>
@@ -657,15 +652,7 @@ Com --json: um array JSON de objetos com as chaves name, dialect, url e secret (
     </message>
     <message>
         <source>Note: zombies could not be detected: %1</source>
-        <translation>Observação: não foi possível detectar zumbis: %1</translation>
-    </message>
-    <message>
-        <source>%1 waiting for QR scan</source>
-        <translation>%1 aguardando leitura do QR</translation>
-    </message>
-    <message>
-        <source>%1 possibly disconnected</source>
-        <translation>%1 possivelmente desconectada(s)</translation>
+        <translation>Observação: não foi possível detectar sessões possivelmente desconectadas: %1</translation>
     </message>
     <message>
         <source>Health not checked yet</source>
@@ -682,10 +669,6 @@ Com --json: um array JSON de objetos com as chaves name, dialect, url e secret (
     <message>
         <source>The session is connected</source>
         <translation>A sessão está conectada</translation>
-    </message>
-    <message>
-        <source>All %1 connected</source>
-        <translation>Todas as %1 conectadas</translation>
     </message>
     <message>
         <source>%1, possibly disconnected: %2</source>
@@ -707,6 +690,48 @@ Com --json: um array JSON de objetos com as chaves name, dialect, url e secret (
         <source>%1; gateways %2 not answering</source>
         <translation>%1; gateways %2 sem resposta</translation>
     </message>
+    <message numerus="yes">
+        <source>%n disconnected</source>
+        <translation>
+            <numerusform>%n desconectada</numerusform>
+            <numerusform>%n desconectadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting for QR scan</source>
+        <translation>
+            <numerusform>%n aguardando a leitura do QR code</numerusform>
+            <numerusform>%n aguardando a leitura do QR code</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n starting</source>
+        <translation>
+            <numerusform>%n iniciando</numerusform>
+            <numerusform>%n iniciando</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in an unknown state</source>
+        <translation>
+            <numerusform>%n em status desconhecido</numerusform>
+            <numerusform>%n em status desconhecido</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n possibly disconnected</source>
+        <translation>
+            <numerusform>%n possivelmente desconectada</numerusform>
+            <numerusform>%n possivelmente desconectadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n connected</source>
+        <translation>
+            <numerusform>%n conectada</numerusform>
+            <numerusform>Todas as %n conectadas</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>HealthcheckCommand</name>
@@ -721,8 +746,8 @@ Com --json: um array JSON de objetos com as chaves name, dialect, url e secret (
     <message>
         <source>Checks every session like a monitoring plugin. Exit code 0 OK, 1 WARNING (zombies only), 2 CRITICAL (a session not connected), 3 UNKNOWN (gateway unreachable, secret refused, or an error page instead of JSON; also a bad argument).
 Without --dry-run, asks the gateway for a QR once for every unhealthy session (GET /api/channels/ID/qr), which makes the gateway try to reconnect it; it never deletes or creates a session. The first line is the verdict with performance data, then one line per unhealthy session with what was done. With several gateways, every one is checked at once and the verdict is the worst (a gateway that cannot be asked makes it UNKNOWN unless another has a session not connected). With --json: one object {verdict, exit_code, counts, sessions}.</source>
-        <translation>Verifica cada sessão como um plugin de monitoramento. Código de saída 0 OK, 1 WARNING (só zumbis), 2 CRITICAL (uma sessão não conectada), 3 UNKNOWN (gateway inacessível, chave de acesso recusada ou uma página de erro em vez de JSON; também um argumento inválido).
-Sem --dry-run, pede ao gateway um QR uma vez para cada sessão com problema (GET /api/channels/ID/qr), o que faz o gateway tentar reconectá-la; nunca exclui nem cria uma sessão. A primeira linha é o veredito com os dados de desempenho, depois uma linha por sessão com problema com o que foi feito. Com vários gateways, todos são verificados ao mesmo tempo e o veredito é o pior (um gateway que não responde torna o resultado UNKNOWN, a menos que outro tenha uma sessão não conectada). Com --json: um objeto {verdict, exit_code, counts, sessions}.</translation>
+        <translation>Verifica cada sessão como um plugin de monitoramento. Código de saída 0 OK, 1 WARNING (só sessões possivelmente desconectadas), 2 CRITICAL (uma sessão não conectada), 3 UNKNOWN (gateway inacessível, chave de acesso recusada ou uma página de erro em vez de JSON; também um argumento inválido).
+Sem --dry-run, pede ao gateway um QR uma vez para cada sessão com problema (GET /api/channels/ID/qr), o que faz o gateway tentar reconectá-la; nunca exclui nem cria uma sessão. A primeira linha é o resultado com os dados de desempenho, depois uma linha por sessão com problema com o que foi feito. Com vários gateways, todos são verificados ao mesmo tempo e o resultado é o pior (um gateway que não responde torna o resultado UNKNOWN, a menos que outro tenha uma sessão não conectada). Com --json: um objeto {verdict, exit_code, counts, sessions}.</translation>
     </message>
 </context>
 <context>
@@ -872,7 +897,7 @@ Com --json: um array JSON, do mais antigo ao mais novo; cada elemento tem at, ga
     </message>
     <message>
         <source>Cannot prune the history database</source>
-        <translation>Não foi possível apagar os registros antigos do banco de dados de histórico</translation>
+        <translation>Não foi possível excluir os registros antigos do banco de dados de histórico</translation>
     </message>
 </context>
 <context>
@@ -970,7 +995,7 @@ Com --json: um array JSON, do mais antigo ao mais novo; cada elemento tem at, ga
     <name>ListCommand</name>
     <message>
         <source>All sessions: id, status, last activity, zombie flag.</source>
-        <translation>Todas as sessões: id, status, última atividade, indicador de zumbi.</translation>
+        <translation>Todas as sessões: ID, status, última atividade, se está possivelmente desconectada.</translation>
     </message>
     <message>
         <source>The gateway lists no sessions.</source>
@@ -998,7 +1023,7 @@ Com --json: um array JSON, do mais antigo ao mais novo; cada elemento tem at, ga
     </message>
     <message>
         <source>%1 sessions, %2 connected, %3 possibly disconnected (zombie).</source>
-        <translation>%1 sessões, %2 conectadas, %3 possivelmente desconectadas (zumbis).</translation>
+        <translation>%1 sessões, %2 conectadas, %3 possivelmente desconectadas.</translation>
     </message>
     <message>
         <source>Note: last activity unknown: %1</source>
@@ -1078,7 +1103,7 @@ Com --json: um array JSON de objetos com as chaves id, name, status, gateway_sta
     </message>
     <message>
         <source>Gateway address and secret, activity database, refresh interval</source>
-        <translation>Endereço e segredo do gateway, banco de dados de atividade, intervalo de atualização</translation>
+        <translation>Endereço e chave de acesso do gateway, banco de dados de atividade, intervalo de atualização</translation>
     </message>
     <message>
         <source>Ctrl+,</source>
@@ -1177,14 +1202,6 @@ Com --json: um array JSON de objetos com as chaves id, name, status, gateway_sta
         <translation>há %1 h</translation>
     </message>
     <message>
-        <source>1 day ago</source>
-        <translation>há 1 dia</translation>
-    </message>
-    <message>
-        <source>%1 days ago</source>
-        <translation>há %1 dias</translation>
-    </message>
-    <message>
         <source>Updated just now</source>
         <translation>Atualizado agora mesmo</translation>
     </message>
@@ -1201,14 +1218,6 @@ Com --json: um array JSON de objetos com as chaves id, name, status, gateway_sta
         <translation>Atualizado há %1 h</translation>
     </message>
     <message>
-        <source>Updated 1 day ago</source>
-        <translation>Atualizado há 1 dia</translation>
-    </message>
-    <message>
-        <source>Updated %1 days ago</source>
-        <translation>Atualizado há %1 dias</translation>
-    </message>
-    <message>
         <source>more than %1 min ago</source>
         <translation>há mais de %1 min</translation>
     </message>
@@ -1216,13 +1225,47 @@ Com --json: um array JSON de objetos com as chaves id, name, status, gateway_sta
         <source>more than %1 h ago</source>
         <translation>há mais de %1 h</translation>
     </message>
-    <message>
-        <source>more than 1 day ago</source>
-        <translation>há mais de 1 dia</translation>
+    <message numerus="yes">
+        <source>%n day ago</source>
+        <translation>
+            <numerusform>há %n dia</numerusform>
+            <numerusform>há %n dias</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>more than %1 days ago</source>
-        <translation>há mais de %1 dias</translation>
+    <message numerus="yes">
+        <source>%n days ago</source>
+        <translation>
+            <numerusform>há %n dia</numerusform>
+            <numerusform>há %n dias</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>more than %n day ago</source>
+        <translation>
+            <numerusform>há mais de %n dia</numerusform>
+            <numerusform>há mais de %n dias</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>more than %n days ago</source>
+        <translation>
+            <numerusform>há mais de %n dia</numerusform>
+            <numerusform>há mais de %n dias</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Updated %n day ago</source>
+        <translation>
+            <numerusform>Atualizado há %n dia</numerusform>
+            <numerusform>Atualizado há %n dias</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Updated %n days ago</source>
+        <translation>
+            <numerusform>Atualizado há %n dia</numerusform>
+            <numerusform>Atualizado há %n dias</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1265,11 +1308,11 @@ Com --json: um array JSON de objetos com as chaves id, name, status, gateway_sta
     </message>
     <message>
         <source>The gateway did not receive a secret (HTTP 401). Enter the gateway secret in Settings.</source>
-        <translation>O gateway não recebeu um segredo (HTTP 401). Informe o segredo do gateway em Configurações.</translation>
+        <translation>O gateway não recebeu uma chave de acesso (HTTP 401). Informe a chave de acesso do gateway em Configurações.</translation>
     </message>
     <message>
         <source>The gateway refused the secret (HTTP 401). Check the secret in Settings.</source>
-        <translation>O gateway recusou o segredo (HTTP 401). Verifique o segredo em Configurações.</translation>
+        <translation>O gateway recusou a chave de acesso (HTTP 401). Confira a chave de acesso em Configurações.</translation>
     </message>
     <message>
         <source>The gateway sent an empty answer (HTTP %1). A healthy gateway always answers with data: check that it is running properly, then try again.</source>
@@ -1309,7 +1352,7 @@ Com --json: um array JSON de objetos com as chaves id, name, status, gateway_sta
     </message>
     <message>
         <source>The gateway refused access (HTTP 403%1). Check the secret in Settings.</source>
-        <translation>O gateway recusou o acesso (HTTP 403%1). Verifique o segredo em Configurações.</translation>
+        <translation>O gateway recusou o acesso (HTTP 403%1). Confira a chave de acesso em Configurações.</translation>
     </message>
     <message>
         <source>The gateway reported an internal error (HTTP %1%2). Try again; if it persists, check the gateway&apos;s logs.</source>
@@ -1383,7 +1426,7 @@ Com --json: um array JSON de objetos com as chaves id, name, status, gateway_sta
     </message>
     <message>
         <source>&amp;Secret:</source>
-        <translation>&amp;Segredo:</translation>
+        <translation>&amp;Chave de acesso:</translation>
     </message>
     <message>
         <source>Extra &amp;CA certificates:</source>
@@ -1574,7 +1617,7 @@ Com --json: um array JSON de objetos com as chaves id, name, status, gateway_sta
     </message>
     <message>
         <source>Zombie:</source>
-        <translation>Zumbi:</translation>
+        <translation>Possivelmente desconectada:</translation>
     </message>
     <message>
         <source>yes, possibly disconnected</source>
@@ -1599,7 +1642,7 @@ Com --json: um array JSON de objetos com as chaves id, name, status, gateway_sta
     <message>
         <source>Shows one session: its status (normalised and as the gateway says it), name, last activity, whether it is a zombie and why, and the gateway&apos;s raw answer to GET /api/channels/ID.
 With --json: one object with the keys id, name, status, gateway_status, last_activity_at, silent_for_at_least_s, is_zombie, health, reason and gateway_answer.</source>
-        <translation>Mostra uma sessão: o status (normalizado e como o gateway informa), o nome, a última atividade, se é zumbi e por quê, e a resposta bruta do gateway a GET /api/channels/ID.
+        <translation>Mostra uma sessão: o status (normalizado e como o gateway informa), o nome, a última atividade, se está possivelmente desconectada e por quê, e a resposta bruta do gateway a GET /api/channels/ID.
 Com --json: um objeto com as chaves id, name, status, gateway_status, last_activity_at, silent_for_at_least_s, is_zombie, health, reason e gateway_answer.</translation>
     </message>
     <message>
@@ -1631,7 +1674,7 @@ Com --json: um objeto com as chaves id, name, status, gateway_status, last_activ
     </message>
     <message>
         <source>Activity database: not configured (zombies cannot be detected).</source>
-        <translation>Banco de dados de atividade: não configurado (não é possível detectar zumbis).</translation>
+        <translation>Banco de dados de atividade: não configurado (não é possível detectar sessões possivelmente desconectadas).</translation>
     </message>
     <message>
         <source>Gateway %1: %2</source>
@@ -1658,7 +1701,7 @@ Com --json: um objeto com as chaves id, name, status, gateway_status, last_activ
     </message>
     <message>
         <source>no activity recorded (counted as a zombie by the settings)</source>
-        <translation>nenhuma atividade registrada (considerada zumbi pelas configurações)</translation>
+        <translation>nenhuma atividade registrada (possivelmente desconectada, conforme Configurações)</translation>
     </message>
     <message>
         <source>no activity recorded</source>
@@ -1724,7 +1767,7 @@ Com --json: um objeto com as chaves id, name, status, gateway_status, last_activ
     </message>
     <message>
         <source>No gateway is configured. Open Settings and enter the gateway URL and secret.</source>
-        <translation>Nenhum gateway configurado. Abra Configurações e informe a URL e o segredo do gateway.</translation>
+        <translation>Nenhum gateway configurado. Abra Configurações e informe o endereço e a chave de acesso do gateway.</translation>
     </message>
     <message>
         <source>The gateway address %1 uses plain http:// to another computer: the secret would travel in clear text, so nothing was sent. Use https://, or allow clear text for this gateway in the profile (gateway/allowCleartext=true) if the network is trusted.</source>
@@ -1735,7 +1778,7 @@ Com --json: um objeto com as chaves id, name, status, gateway_status, last_activ
     <name>gateway::GatewayJob</name>
     <message>
         <source>The gateway redirected the request to another address (%1); it was not followed, so the secret was not sent there. Check the gateway URL in Settings.</source>
-        <translation>O gateway redirecionou a requisição para outro endereço (%1); o redirecionamento não foi seguido, então o segredo não foi enviado para lá. Verifique a URL do gateway em Configurações.</translation>
+        <translation>O gateway redirecionou a requisição para outro endereço (%1); o redirecionamento não foi seguido, então a chave de acesso não foi enviada para lá. Confira o endereço do gateway em Configurações.</translation>
     </message>
     <message>
         <source>Cancelled.</source>
@@ -1814,7 +1857,7 @@ Com --json: um objeto com as chaves id, name, status, gateway_status, last_activ
     <name>main</name>
     <message>
         <source>Keep the WhatsApp gateway&apos;s sessions online. Secrets come from the keychain or the PIXELHUB_GATEWAY_SECRET / PIXELHUB_ACTIVITY_PASSWORD environment variables, never from arguments.</source>
-        <translation>Mantenha online as sessões do gateway do WhatsApp. Os segredos vêm do chaveiro ou das variáveis de ambiente PIXELHUB_GATEWAY_SECRET / PIXELHUB_ACTIVITY_PASSWORD, nunca de argumentos.</translation>
+        <translation>Mantenha conectadas as sessões do gateway do WhatsApp. As chaves de acesso e senhas vêm do chaveiro do sistema ou das variáveis de ambiente PIXELHUB_GATEWAY_SECRET / PIXELHUB_ACTIVITY_PASSWORD, nunca de argumentos.</translation>
     </message>
     <message>
         <source>Gateway URL for this run.</source>
@@ -1989,7 +2032,7 @@ Com --json: um objeto com as chaves id, name, status, gateway_status, last_activ
     </message>
     <message>
         <source>Scan the QR code with WhatsApp on the phone: Linked devices &gt; Link a device.</source>
-        <translation>Escaneie o QR code com o WhatsApp no celular: Dispositivos conectados &gt; Conectar dispositivo.</translation>
+        <translation>Escaneie o QR code com o WhatsApp no celular: Aparelhos conectados &gt; Conectar um aparelho.</translation>
     </message>
     <message>
         <source>The QR code has expired; getting a new one…</source>
@@ -2081,12 +2124,12 @@ Com --json: um objeto com as chaves id, name, status, gateway_status, last_activ
 <context>
     <name>settings::SecretStore</name>
     <message>
-        <source>No keychain service is available on this desktop, so secrets cannot be saved: they are kept for this session only and must be entered again next time. (%1)</source>
-        <translation>Nenhum serviço de chaveiro está disponível nesta área de trabalho, então os segredos não podem ser salvos: eles ficam guardados só até você fechar o aplicativo e terão que ser informados de novo na próxima vez. (%1)</translation>
-    </message>
-    <message>
         <source>Access to the keychain was denied, so secrets are kept for this session only. Unlock the keychain and try again.</source>
         <translation>O acesso ao chaveiro foi negado, então os segredos ficam guardados só até você fechar o aplicativo. Desbloqueie o chaveiro e tente novamente.</translation>
+    </message>
+    <message>
+        <source>The system keychain is not available on this computer, so the access key and passwords are kept for this session only: type them again the next time you open the app. If it keeps happening, tell whoever manages this computer.</source>
+        <translation>O chaveiro do sistema não está disponível neste computador, então a chave de acesso e as senhas ficam guardadas só até você fechar o aplicativo: digite-as de novo na próxima vez que abri-lo. Se continuar acontecendo, avise quem administra este computador.</translation>
     </message>
 </context>
 <context>
@@ -2105,7 +2148,7 @@ Com --json: um objeto com as chaves id, name, status, gateway_status, last_activ
     </message>
     <message>
         <source>Keeps the WhatsApp sessions of the Pixel Hub gateway online: shows every session with its real status and last activity, spots sessions that claim to be connected but went silent, and reconnects them with a QR code. The command-line twin, pixelhub-sessions-cli, does the same for cron and monitoring.</source>
-        <translation>Mantém online as sessões do WhatsApp do gateway do Pixel Hub: mostra cada sessão com o status real e a última atividade, identifica sessões que aparecem como conectadas, mas ficaram sem atividade, e as reconecta com um QR code. A versão de linha de comando, pixelhub-sessions-cli, faz o mesmo para o cron e o monitoramento.</translation>
+        <translation>Mantém conectadas as sessões do WhatsApp do gateway do Pixel Hub: mostra cada sessão com o status real e a última atividade, identifica sessões que aparecem como conectadas, mas ficaram sem atividade, e as reconecta com um QR code. A versão de linha de comando, pixelhub-sessions-cli, faz o mesmo para o cron e o monitoramento.</translation>
     </message>
     <message>
         <source>Copyright © 2026 Pixel Hub. Pixel Hub Sessions is free software under the MIT License.</source>
@@ -2189,6 +2232,17 @@ Com --json: um objeto com as chaves id, name, status, gateway_status, last_activ
     </message>
 </context>
 <context>
+    <name>ui::ActivityBanner</name>
+    <message>
+        <source>The activity database is not available right now.</source>
+        <translation>O banco de dados de atividade não está disponível no momento.</translation>
+    </message>
+    <message>
+        <source>Sessions that stopped receiving messages cannot be detected right now: the activity database cannot be read, so such a session still shows as connected. Check the activity database in Settings; if it persists, tell whoever runs the database.</source>
+        <translation>Não é possível detectar agora as sessões que pararam de receber mensagens: o banco de dados de atividade não pode ser lido, então uma sessão assim continua aparecendo como conectada. Confira o banco de dados de atividade em Configurações; se continuar, avise quem administra o banco.</translation>
+    </message>
+</context>
+<context>
     <name>ui::AppContext</name>
     <message>
         <source>No activity database is configured, so the last activity is unknown. Set one up in Settings.</source>
@@ -2212,6 +2266,32 @@ Com --json: um objeto com as chaves id, name, status, gateway_status, last_activ
     <message>
         <source>Possibly disconnected</source>
         <translation>Possivelmente desconectado</translation>
+    </message>
+</context>
+<context>
+    <name>ui::BulkActions</name>
+    <message>
+        <source>Reconnect &amp;selected sessions…</source>
+        <translation>Reconectar as sessões &amp;selecionadas…</translation>
+    </message>
+    <message>
+        <source>Reconnect every selected session, one at a time, each QR code in its turn (Ctrl+Shift+R)</source>
+        <translation>Reconectar cada sessão selecionada, uma de cada vez, cada QR code na sua vez (Ctrl+Shift+R)</translation>
+    </message>
+    <message>
+        <source>Reconnect</source>
+        <translation>Reconectar</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reconnect %n sessions</source>
+        <translation>
+            <numerusform>Reconectar %n sessão</numerusform>
+            <numerusform>Reconectar %n sessões</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reconnect selected sessions: %1.</source>
+        <translation>Reconectar as sessões selecionadas: %1.</translation>
     </message>
 </context>
 <context>
@@ -2275,7 +2355,7 @@ Com --json: um objeto com as chaves id, name, status, gateway_status, last_activ
     </message>
     <message>
         <source>Enter the address of the WhatsApp gateway and its secret to see your sessions.</source>
-        <translation>Informe o endereço do gateway do WhatsApp e o segredo dele para ver suas sessões.</translation>
+        <translation>Informe o endereço do gateway do WhatsApp e a chave de acesso dele para ver suas sessões.</translation>
     </message>
     <message>
         <source>Open &amp;Settings…</source>
@@ -2294,10 +2374,6 @@ Com --json: um objeto com as chaves id, name, status, gateway_status, last_activ
         <translation>Nenhuma sessão neste gateway</translation>
     </message>
     <message>
-        <source>The gateway answered, but it has no WhatsApp sessions yet.</source>
-        <translation>O gateway respondeu, mas ainda não tem sessões do WhatsApp.</translation>
-    </message>
-    <message>
         <source>&amp;Refresh</source>
         <translation>At&amp;ualizar</translation>
     </message>
@@ -2306,12 +2382,16 @@ Com --json: um objeto com as chaves id, name, status, gateway_status, last_activ
         <translation>Não foi possível carregar as sessões</translation>
     </message>
     <message>
-        <source>The message above says what went wrong. Fix it, then try again.</source>
-        <translation>A mensagem acima diz o que deu errado. Corrija o problema e tente novamente.</translation>
+        <source>The gateway answered, but it has no WhatsApp sessions yet. Create one and link a phone to it with its QR code.</source>
+        <translation>O gateway respondeu, mas ainda não tem sessões do WhatsApp. Crie uma e conecte um celular a ela com o QR code.</translation>
     </message>
     <message>
-        <source>Try &amp;again</source>
-        <translation>Tentar &amp;novamente</translation>
+        <source>&amp;New session…</source>
+        <translation>&amp;Nova sessão…</translation>
+    </message>
+    <message>
+        <source>The message above says what went wrong and has Retry. If the address or the access key of the gateway is wrong, correct it in Settings.</source>
+        <translation>A mensagem acima diz o que deu errado e tem o botão Tentar novamente. Se o endereço ou a chave de acesso do gateway estiver errado, corrija em Configurações.</translation>
     </message>
 </context>
 <context>
@@ -2328,6 +2408,10 @@ Com --json: um objeto com as chaves id, name, status, gateway_status, last_activ
         <source>Hide this message</source>
         <translation>Ocultar esta mensagem</translation>
     </message>
+    <message>
+        <source>Details</source>
+        <translation>Detalhes</translation>
+    </message>
 </context>
 <context>
     <name>ui::GatewayProbe</name>
@@ -2343,88 +2427,56 @@ Com --json: um objeto com as chaves id, name, status, gateway_status, last_activ
 <context>
     <name>ui::HealthCheckController</name>
     <message>
-        <source>Check &amp;health now</source>
-        <translation>Verificar &amp;saúde agora</translation>
-    </message>
-    <message>
-        <source>Check now</source>
-        <translation>Verificar agora</translation>
-    </message>
-    <message>
-        <source>Refresh, show the health verdict and offer to make the gateway reconnect the sessions needing attention (Ctrl+Shift+H)</source>
-        <translation>Atualizar, mostrar o veredito de saúde e oferecer que o gateway reconecte as sessões que precisam de atenção (Ctrl+Shift+H)</translation>
-    </message>
-    <message>
         <source>Checking the sessions…</source>
         <translation>Verificando as sessões…</translation>
     </message>
     <message>
         <source>Health check: the sessions could not be listed.</source>
-        <translation>Verificação de saúde: não foi possível listar as sessões.</translation>
+        <translation>Verificação: não foi possível listar as sessões.</translation>
     </message>
     <message>
         <source>Health check not possible: %1</source>
-        <translation>Não é possível fazer a verificação de saúde: %1</translation>
+        <translation>Não foi possível fazer a verificação: %1</translation>
     </message>
     <message>
         <source>Health check: %1. Nothing to do.</source>
-        <translation>Verificação de saúde: %1. Nada a fazer.</translation>
+        <translation>Verificação: %1. Nada a fazer.</translation>
     </message>
     <message>
-        <source>Check health now</source>
-        <translation>Verificar saúde agora</translation>
+        <source>&amp;Fix unhealthy sessions…</source>
+        <translation>&amp;Corrigir sessões com problema…</translation>
     </message>
     <message>
-        <source>This session needs attention:</source>
-        <translation>Esta sessão precisa de atenção:</translation>
+        <source>Fix sessions…</source>
+        <translation>Corrigir sessões…</translation>
     </message>
     <message>
-        <source>These %1 sessions need attention:</source>
-        <translation>Estas %1 sessões precisam de atenção:</translation>
+        <source>Refresh, then list the sessions that need attention and reconnect them one at a time, each QR code in its turn (Ctrl+Shift+H)</source>
+        <translation>Atualizar, listar as sessões que precisam de atenção e reconectá-las uma de cada vez, cada QR code na sua vez (Ctrl+Shift+H)</translation>
     </message>
     <message>
-        <source>Ask the gateway for a QR code for each of them? That makes the gateway try to reconnect them; nothing is deleted. A phone that was unlinked still has to scan the new QR code (Reconnect).</source>
-        <translation>Solicitar ao gateway um QR code para cada uma delas? Isso faz o gateway tentar reconectá-las; nada é excluído. Um celular que foi desconectado ainda terá que escanear o novo QR code (Reconectar).</translation>
+        <source>Reconnect (looks connected, but is silent)</source>
+        <translation>Reconectar (aparece como conectada, mas está sem atividade)</translation>
     </message>
     <message>
-        <source>&amp;Ask for QR codes</source>
-        <translation>&amp;Solicitar QR codes</translation>
+        <source>Scan its QR code</source>
+        <translation>Escanear o QR code dela</translation>
     </message>
     <message>
-        <source>&amp;Don&apos;t send anything</source>
-        <translation>&amp;Não enviar nada</translation>
+        <source>Reconnect if it stays starting</source>
+        <translation>Reconectar se continuar iniciando</translation>
     </message>
     <message>
-        <source>Asking the gateway for %1 QR codes…</source>
-        <translation>Solicitando %1 QR codes ao gateway…</translation>
+        <source>Reconnect and scan a new QR code</source>
+        <translation>Reconectar e escanear um novo QR code</translation>
     </message>
     <message>
-        <source>Asked for a QR code for %1: failed (%2 of %3)</source>
-        <translation>QR code solicitado para %1: falhou (%2 de %3)</translation>
+        <source>Fix unhealthy sessions</source>
+        <translation>Corrigir sessões com problema</translation>
     </message>
     <message>
-        <source>Asked for a QR code for %1 (%2 of %3)</source>
-        <translation>QR code solicitado para %1 (%2 de %3)</translation>
-    </message>
-    <message>
-        <source>Health check: %1. Nothing was sent to the gateway.</source>
-        <translation>Verificação de saúde: %1. Nada foi enviado ao gateway.</translation>
-    </message>
-    <message>
-        <source>Asked the gateway for %1 QR codes.</source>
-        <translation>%1 QR codes solicitados ao gateway.</translation>
-    </message>
-    <message>
-        <source>Asked the gateway for %1 QR codes; %2 failed.</source>
-        <translation>%1 QR codes solicitados ao gateway; %2 com falha.</translation>
-    </message>
-    <message>
-        <source>Health check results</source>
-        <translation>Resultados da verificação de saúde</translation>
-    </message>
-    <message>
-        <source>The list is being refreshed to show the new states.</source>
-        <translation>A lista está sendo atualizada para mostrar os novos status.</translation>
+        <source>Fix unhealthy sessions: %1.</source>
+        <translation>Corrigir sessões com problema: %1.</translation>
     </message>
 </context>
 <context>
@@ -2439,7 +2491,7 @@ Com --json: um objeto com as chaves id, name, status, gateway_status, last_activ
     </message>
     <message>
         <source>Healthcheck: %1</source>
-        <translation>Verificação de saúde: %1</translation>
+        <translation>Verificação: %1</translation>
     </message>
     <message>
         <source>No session needs attention.</source>
@@ -2456,6 +2508,132 @@ Com --json: um objeto com as chaves id, name, status, gateway_status, last_activ
     <message>
         <source>Sessions that went silent cannot be spotted: %1</source>
         <translation>Não é possível identificar as sessões que ficaram sem atividade: %1</translation>
+    </message>
+    <message>
+        <source>%1 — activity unknown</source>
+        <translation>%1 — atividade desconhecida</translation>
+    </message>
+</context>
+<context>
+    <name>ui::HelpActions</name>
+    <message>
+        <source>&amp;Guide and shortcuts</source>
+        <translation>&amp;Guia e atalhos</translation>
+    </message>
+    <message>
+        <source>Save &amp;diagnostics…</source>
+        <translation>Salvar &amp;diagnóstico…</translation>
+    </message>
+    <message>
+        <source>Save one file for a support ticket: versions, settings, the last answers of the gateways and the last log lines. It holds no password or access key.</source>
+        <translation>Salvar um arquivo para um chamado de suporte: versões, configurações, as últimas respostas dos gateways e as últimas linhas do registro. Ele não contém nenhuma senha nem chave de acesso.</translation>
+    </message>
+    <message>
+        <source>Save diagnostics</source>
+        <translation>Salvar diagnóstico</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt)</source>
+        <translation>Arquivos de texto (*.txt)</translation>
+    </message>
+    <message>
+        <source>Diagnostics saved to %1.</source>
+        <translation>Diagnóstico salvo em %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ui::HelpDialog</name>
+    <message>
+        <source>Guide</source>
+        <translation>Guia</translation>
+    </message>
+    <message>
+        <source>&amp;Guide</source>
+        <translation>&amp;Guia</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Teclas</translation>
+    </message>
+    <message>
+        <source>Does</source>
+        <translation>Função</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Atalhos de teclado</translation>
+    </message>
+    <message>
+        <source>What the statuses mean</source>
+        <translation>O que cada status quer dizer</translation>
+    </message>
+    <message>
+        <source>The phone is linked and the session works.</source>
+        <translation>O celular está conectado e a sessão funciona.</translation>
+    </message>
+    <message>
+        <source>The gateway says connected, but no message came in for longer than the time set in Settings. The phone may have been unlinked: reconnect it.</source>
+        <translation>O gateway diz que está conectada, mas nenhuma mensagem chegou por mais tempo que o definido em Configurações. O celular pode ter sido desconectado: reconecte a sessão.</translation>
+    </message>
+    <message>
+        <source>No phone is linked. Reconnect it.</source>
+        <translation>Nenhum celular está conectado. Reconecte a sessão.</translation>
+    </message>
+    <message>
+        <source>The session is waiting for a phone to scan its QR code. Reconnect to show the code.</source>
+        <translation>A sessão está aguardando a leitura do QR code por um celular. Clique em Reconectar para mostrar o código.</translation>
+    </message>
+    <message>
+        <source>The gateway is starting the session. Wait a minute; if it stays so, reconnect.</source>
+        <translation>O gateway está iniciando a sessão. Aguarde um minuto; se continuar assim, reconecte.</translation>
+    </message>
+    <message>
+        <source>another word</source>
+        <translation>outra palavra</translation>
+    </message>
+    <message>
+        <source>The gateway used a status this app does not know; its own word is shown. Tell whoever runs the gateway if it stays.</source>
+        <translation>O gateway usou um status que o aplicativo não conhece; a palavra do próprio gateway aparece. Se continuar, avise quem administra o gateway.</translation>
+    </message>
+    <message>
+        <source>Possibly disconnected sessions</source>
+        <translation>Sessões possivelmente desconectadas</translation>
+    </message>
+    <message>
+        <source>A session can look connected on the gateway while its phone no longer receives anything (it was unlinked, or lost its connection). The app notices it by the last activity: when a connected session has been silent for longer than the time set in Settings, its status becomes Possibly disconnected. This needs the activity database; when it cannot be read, a yellow banner says so and such sessions cannot be spotted.</source>
+        <translation>Uma sessão pode aparecer como conectada no gateway enquanto o celular dela não recebe mais nada (foi desconectado ou perdeu a conexão). O aplicativo percebe isso pela última atividade: quando uma sessão conectada fica sem atividade por mais tempo que o definido em Configurações, o status dela passa a Possivelmente desconectado. Para isso é preciso o banco de dados de atividade; quando ele não pode ser lido, uma faixa amarela avisa, e essas sessões não podem ser detectadas.</translation>
+    </message>
+    <message>
+        <source>Reconnecting a phone</source>
+        <translation>Reconectar um celular</translation>
+    </message>
+    <message>
+        <source>Select the session and press Enter (or Sessions › Reconnect).</source>
+        <translation>Selecione a sessão e pressione Enter (ou Sessões › Reconectar).</translation>
+    </message>
+    <message>
+        <source>On the phone, open WhatsApp › Linked devices › Link a device.</source>
+        <translation>No celular, abra o WhatsApp › Aparelhos conectados › Conectar um aparelho.</translation>
+    </message>
+    <message>
+        <source>Scan the QR code shown in the app. The code changes every few seconds; the app keeps it fresh.</source>
+        <translation>Escaneie o QR code mostrado no aplicativo. O código muda a cada poucos segundos; o aplicativo o mantém atualizado.</translation>
+    </message>
+    <message>
+        <source>The dialog closes by itself when the phone is linked, and the list shows Connected.</source>
+        <translation>A janela se fecha sozinha quando o celular é conectado, e a lista mostra Conectado.</translation>
+    </message>
+    <message>
+        <source>Several sessions at once: select them and use Sessions › Reconnect selected sessions, or Sessions › Fix unhealthy sessions to go through every session that needs attention. Their QR codes come one at a time.</source>
+        <translation>Várias sessões de uma vez: selecione-as e use Sessões › Reconectar as sessões selecionadas, ou Sessões › Corrigir sessões com problema para passar por todas as que precisam de atenção. Os QR codes vêm um de cada vez.</translation>
+    </message>
+    <message>
+        <source>When something goes wrong</source>
+        <translation>Quando algo dá errado</translation>
+    </message>
+    <message>
+        <source>A yellow banner above the table says what failed and what to do. If it continues, use Help › Save diagnostics and send the file to whoever runs the gateway: it holds no password or access key.</source>
+        <translation>Uma faixa amarela acima da tabela diz o que falhou e o que fazer. Se continuar, use Ajuda › Salvar diagnóstico e envie o arquivo para quem administra o gateway: ele não contém nenhuma senha nem chave de acesso.</translation>
     </message>
 </context>
 <context>
@@ -2547,26 +2725,6 @@ Com --json: um objeto com as chaves id, name, status, gateway_status, last_activ
         <translation>Atualizando</translation>
     </message>
     <message>
-        <source>1 session</source>
-        <translation>1 sessão</translation>
-    </message>
-    <message>
-        <source>%1 sessions</source>
-        <translation>%1 sessões</translation>
-    </message>
-    <message>
-        <source>%1 of 1 session shown</source>
-        <translation>%1 de 1 sessão exibida</translation>
-    </message>
-    <message>
-        <source>%1 of %2 sessions shown</source>
-        <translation>%1 de %2 sessões exibidas</translation>
-    </message>
-    <message>
-        <source>Pixel Hub Sessions — Demo</source>
-        <translation>Pixel Hub Sessions — Demonstração</translation>
-    </message>
-    <message>
         <source>Pixel Hub Sessions</source>
         <translation>Pixel Hub Sessions</translation>
     </message>
@@ -2577,6 +2735,38 @@ Com --json: um objeto com as chaves id, name, status, gateway_status, last_activ
     <message>
         <source>Gateway %1: %2</source>
         <translation>Gateway %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session</source>
+        <translation>
+            <numerusform>%n sessão</numerusform>
+            <numerusform>%n sessões</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sessions</source>
+        <translation>
+            <numerusform>%n sessão</numerusform>
+            <numerusform>%n sessões</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n session shown</source>
+        <translation>
+            <numerusform>%1 de %n sessão exibida</numerusform>
+            <numerusform>%1 de %n sessões exibidas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n sessions shown</source>
+        <translation>
+            <numerusform>%1 de %n sessão exibida</numerusform>
+            <numerusform>%1 de %n sessões exibidas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Demo (simulated gateway)</source>
+        <translation>Demonstração (gateway simulado)</translation>
     </message>
 </context>
 <context>
@@ -2627,6 +2817,17 @@ Com --json: um objeto com as chaves id, name, status, gateway_status, last_activ
     </message>
 </context>
 <context>
+    <name>ui::NoMatchOverlay</name>
+    <message>
+        <source>No session matches the filter.</source>
+        <translation>Nenhuma sessão corresponde ao filtro.</translation>
+    </message>
+    <message>
+        <source>Show &amp;all sessions</source>
+        <translation>Mostrar &amp;todas as sessões</translation>
+    </message>
+</context>
+<context>
     <name>ui::QrDialog</name>
     <message>
         <source>Link a new session</source>
@@ -2646,7 +2847,7 @@ Com --json: um objeto com as chaves id, name, status, gateway_status, last_activ
     </message>
     <message>
         <source>On your phone: open WhatsApp &gt; Linked devices &gt; Link a device, then scan this code.</source>
-        <translation>No celular: abra o WhatsApp &gt; Dispositivos conectados &gt; Conectar dispositivo e escaneie este código.</translation>
+        <translation>No celular: abra o WhatsApp &gt; Aparelhos conectados &gt; Conectar um aparelho e escaneie este código.</translation>
     </message>
     <message>
         <source>QR code to scan with WhatsApp</source>
@@ -2707,6 +2908,38 @@ Com --json: um objeto com as chaves id, name, status, gateway_status, last_activ
         <source>Getting a QR code</source>
         <translation>Obtendo um QR code</translation>
     </message>
+    <message>
+        <source>&amp;Simulate scan (demo)</source>
+        <translation>&amp;Simular leitura (demonstração)</translation>
+    </message>
+    <message>
+        <source>Demo only: act as if a phone scanned this QR code</source>
+        <translation>Só na demonstração: age como se um celular tivesse escaneado este QR code</translation>
+    </message>
+    <message>
+        <source>Remove the new session?</source>
+        <translation>Excluir a nova sessão?</translation>
+    </message>
+    <message>
+        <source>The session “%1” was created on the gateway a moment ago, and no phone has scanned its QR code yet. Remove it, or keep it and link a phone later with Reconnect.</source>
+        <translation>A sessão “%1” foi criada no gateway há pouco, e nenhum celular escaneou o QR code dela ainda. Exclua-a, ou mantenha-a e conecte um celular depois com Reconectar.</translation>
+    </message>
+    <message>
+        <source>&amp;Remove session</source>
+        <translation>&amp;Excluir sessão</translation>
+    </message>
+    <message>
+        <source>&amp;Keep it</source>
+        <translation>&amp;Manter</translation>
+    </message>
+    <message>
+        <source>Removing the new session</source>
+        <translation>Excluindo a nova sessão</translation>
+    </message>
+    <message>
+        <source>Removing the session “%1”…</source>
+        <translation>Excluindo a sessão “%1”…</translation>
+    </message>
 </context>
 <context>
     <name>ui::RefreshController</name>
@@ -2719,12 +2952,16 @@ Com --json: um objeto com as chaves id, name, status, gateway_status, last_activ
         <translation>Ainda não atualizado</translation>
     </message>
     <message>
-        <source>%1 — the last refresh failed; showing older data</source>
-        <translation>%1 — a última atualização falhou; exibindo dados anteriores</translation>
-    </message>
-    <message>
         <source>%1 — refreshing…</source>
         <translation>%1 — atualizando…</translation>
+    </message>
+    <message>
+        <source>Last successful refresh at %1 (%2); the latest one failed</source>
+        <translation>Última atualização bem-sucedida às %1 (%2); a mais recente falhou</translation>
+    </message>
+    <message>
+        <source>Not updated yet; the latest refresh failed</source>
+        <translation>Ainda não atualizado; a atualização mais recente falhou</translation>
     </message>
 </context>
 <context>
@@ -2780,6 +3017,86 @@ Com --json: um objeto com as chaves id, name, status, gateway_status, last_activ
     <message>
         <source>Closed before the phone was linked.</source>
         <translation>Fechado antes de o celular ser conectado.</translation>
+    </message>
+    <message>
+        <source>The new session %1 was removed.</source>
+        <translation>A nova sessão %1 foi excluída.</translation>
+    </message>
+</context>
+<context>
+    <name>ui::SessionQueueDialog</name>
+    <message>
+        <source>Start works through the list one session at a time. When a session needs its phone to scan a QR code, the code opens in its turn; close it to go on to the next session.</source>
+        <translation>Iniciar percorre a lista, uma sessão de cada vez. Quando uma sessão precisa que o celular escaneie um QR code, o código abre na vez dela; feche-o para seguir para a próxima sessão.</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Sessão</translation>
+    </message>
+    <message>
+        <source>What it needs</source>
+        <translation>O que precisa</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>%v of %m</source>
+        <translation>%v de %m</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Iniciar</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>&amp;Parar</translation>
+    </message>
+    <message>
+        <source>Waiting its turn</source>
+        <translation>Aguardando a vez</translation>
+    </message>
+    <message>
+        <source>In progress…</source>
+        <translation>Em andamento…</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>Conectado</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Não conectado</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>Não iniciado</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n connected</source>
+        <translation>
+            <numerusform>%n conectada</numerusform>
+            <numerusform>%n conectadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not connected</source>
+        <translation>
+            <numerusform>%n não conectada</numerusform>
+            <numerusform>%n não conectadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not started</source>
+        <translation>
+            <numerusform>%n não iniciada</numerusform>
+            <numerusform>%n não iniciadas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Done: %1.</source>
+        <translation>Concluído: %1.</translation>
     </message>
 </context>
 <context>
@@ -2885,11 +3202,11 @@ Com --json: um objeto com as chaves id, name, status, gateway_status, last_activ
     </message>
     <message>
         <source>Saving the secret in the keychain…</source>
-        <translation>Salvando o segredo no chaveiro…</translation>
+        <translation>Guardando a chave de acesso no chaveiro do sistema…</translation>
     </message>
     <message>
         <source>Settings saved and applied. The secret could not be stored in the keychain, so it is kept for this run only: %1</source>
-        <translation>Configurações salvas e aplicadas. Não foi possível guardar o segredo no chaveiro, então ele vale só para esta execução: %1</translation>
+        <translation>Configurações salvas e aplicadas. Não foi possível guardar a chave de acesso no chaveiro do sistema, então ela vale só até você fechar o aplicativo: %1</translation>
     </message>
     <message>
         <source>System default</source>
@@ -2924,7 +3241,7 @@ Com --json: um objeto com as chaves id, name, status, gateway_status, last_activ
     <name>ui::SilenceThresholdAction</name>
     <message>
         <source>Silence &amp;threshold…</source>
-        <translation>&amp;Limite de silêncio…</translation>
+        <translation>&amp;Tempo máximo sem atividade…</translation>
     </message>
     <message>
         <source>How long this session may stay silent before it counts as possibly disconnected</source>
@@ -2932,13 +3249,62 @@ Com --json: um objeto com as chaves id, name, status, gateway_status, last_activ
     </message>
     <message>
         <source>Silence threshold for %1</source>
-        <translation>Limite de silêncio para %1</translation>
+        <translation>Tempo máximo sem atividade para %1</translation>
     </message>
     <message>
         <source>Count %1 as possibly disconnected after this many hours without messages.
 0 uses the global threshold (%2 h).</source>
         <translation>Considerar %1 possivelmente desconectada após este número de horas sem mensagens.
 0 usa o limite global (%2 h).</translation>
+    </message>
+</context>
+<context>
+    <name>ui::TableExport</name>
+    <message>
+        <source>&amp;Export to CSV…</source>
+        <translation>&amp;Exportar para CSV…</translation>
+    </message>
+    <message>
+        <source>Save the sessions the table shows (after the filter) to a CSV file</source>
+        <translation>Salvar em um arquivo CSV as sessões que a tabela mostra (depois do filtro)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy as text</source>
+        <translation>Co&amp;piar como texto</translation>
+    </message>
+    <message>
+        <source>Copy the selected sessions as text, for a ticket (Ctrl+C)</source>
+        <translation>Copiar as sessões selecionadas como texto, para um chamado (Ctrl+C)</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Não foi possível gravar %1: %2</translation>
+    </message>
+    <message>
+        <source>Export to CSV</source>
+        <translation>Exportar para CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Arquivos CSV (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n session to %1.</source>
+        <translation>
+            <numerusform>%n sessão exportada para %1.</numerusform>
+            <numerusform>%n sessões exportadas para %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n sessions to %1.</source>
+        <translation>
+            <numerusform>%n sessão exportada para %1.</numerusform>
+            <numerusform>%n sessões exportadas para %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Copied to the clipboard.</source>
+        <translation>Copiado para a área de transferência.</translation>
     </message>
 </context>
 <context>
@@ -2990,7 +3356,7 @@ Com --json: um objeto com as chaves id, name, status, gateway_status, last_activ
     </message>
     <message>
         <source>The session is back online.</source>
-        <translation>A sessão voltou a ficar online.</translation>
+        <translation>A sessão está conectada de novo.</translation>
     </message>
     <message>
         <source>Not connected: %1</source>
@@ -3003,13 +3369,6 @@ Com --json: um objeto com as chaves id, name, status, gateway_status, last_activ
     <message>
         <source>Connected again: %1</source>
         <translation>Conectadas novamente: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n session(s) changed</source>
-        <translation>
-            <numerusform>%n sessão alterada</numerusform>
-            <numerusform>%n sessões alteradas</numerusform>
-        </translation>
     </message>
     <message>
         <source>Pixel Hub Sessions</source>
@@ -3026,10 +3385,6 @@ Com --json: um objeto com as chaves id, name, status, gateway_status, last_activ
     <message>
         <source>Reconnect:</source>
         <translation>Reconectar:</translation>
-    </message>
-    <message>
-        <source>%1 (%2)…</source>
-        <translation>%1 (%2)…</translation>
     </message>
     <message numerus="yes">
         <source>…and %n more in the window</source>
@@ -3049,6 +3404,17 @@ Com --json: um objeto com as chaves id, name, status, gateway_status, last_activ
     <message>
         <source>&amp;Quit</source>
         <translation>&amp;Sair</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sessions changed status</source>
+        <translation>
+            <numerusform>%n sessão mudou de status</numerusform>
+            <numerusform>%n sessões mudaram de status</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — %2…</source>
+        <translation>%1 — %2…</translation>
     </message>
 </context>
 </TS>

@@ -260,16 +260,17 @@ QStringList HealthReport::problemParts() const
     // The words of the session table (the design's vocabulary), worst first.
     const Counts& c = m_counts;
     QStringList parts;
+    // Numerus forms: pt_BR agrees in number ("2 desconectadas"), never "desconectada(s)".
     if (c.disconnected > 0)
-        parts << tr("%1 disconnected").arg(c.disconnected);
+        parts << tr("%n disconnected", nullptr, c.disconnected);
     if (c.qrPending > 0)
-        parts << tr("%1 waiting for QR scan").arg(c.qrPending);
+        parts << tr("%n waiting for QR scan", nullptr, c.qrPending);
     if (c.starting > 0)
-        parts << tr("%1 starting").arg(c.starting);
+        parts << tr("%n starting", nullptr, c.starting);
     if (c.unknown > 0)
-        parts << tr("%1 in an unknown state").arg(c.unknown);
+        parts << tr("%n in an unknown state", nullptr, c.unknown);
     if (c.zombie > 0)
-        parts << tr("%1 possibly disconnected").arg(c.zombie);
+        parts << tr("%n possibly disconnected", nullptr, c.zombie);
     return parts;
 }
 
@@ -284,7 +285,7 @@ QString HealthReport::verdictText() const
     if (c.total == 0)
         text = tr("No sessions");
     else if (c.notConnected == 0 && c.zombie == 0)
-        text = c.total == 1 ? tr("The session is connected") : tr("All %1 connected").arg(c.total);
+        text = c.total == 1 ? tr("The session is connected") : tr("All %n connected", nullptr, c.total);
     else
         text = tr("%1 of %2").arg(problemParts().join(QStringLiteral(", "))).arg(c.total);
     // A combined report counts only the gateways that answered: say which did not.

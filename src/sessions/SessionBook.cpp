@@ -62,8 +62,20 @@ void SessionBook::reindex()
         m_rowOf.insert(keyOf(m_sessions.at(i)), i);
 }
 
+Session SessionBook::withKnownName(Session session)
+{
+    if (!session.name.isEmpty() && session.name != session.id)
+        m_knownNames.insert(session.id, session.name);
+    else if (const auto known = m_knownNames.constFind(session.id); known != m_knownNames.cend())
+        session.name = *known;
+    return session;
+}
+
 void SessionBook::apply(QList<Session> next)
 {
+    for (Session& s : next)
+        s = withKnownName(std::move(s));
+
     const bool first = !m_loaded;
     m_loaded = true;
 
@@ -153,12 +165,12 @@ void SessionBook::apply(QList<Session> next)
     emit applied();
 }
 
-void SessionBook::update(const Session& session)
+void SessionBook::update(const Session& changed)
 {
-    const int row = indexOf(session.id);
+    const int row = indexOf(changed.id);
     if (row < 0)
         return;
-    Session next = session;
+    Session next = withKnownName(changed);
     next.occurrence = m_sessions.at(row).occurrence; // the listing's word, not the caller's
     next.idCount = m_sessions.at(row).idCount;
     const Fields fields = diff(m_sessions.at(row), next);

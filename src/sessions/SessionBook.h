@@ -16,6 +16,8 @@ namespace sessions {
 // New sessions are appended; removed ones are taken out; the others keep their row.
 // A row is keyed by its id and its occurrence: an id the gateway lists twice is an inconsistency
 // of the gateway, and both rows stay (flagged, Session::hasDuplicateId), never collapsed to one.
+// It remembers each session's display name for as long as it lives: a gateway creates a session
+// with its id as name, so a session deleted and created again (relinked) keeps the name it had.
 class SessionBook : public QObject
 {
     Q_OBJECT
@@ -81,9 +83,12 @@ private:
     static Key keyOf(const Session& s) { return {s.id, s.occurrence}; }
     static Fields diff(const Session& before, const Session& after);
     void reindex();
+    // `session` with the name it had before, when the gateway now only gives its id as name.
+    Session withKnownName(Session session);
 
     QList<Session> m_sessions;
     QHash<Key, int> m_rowOf;
+    QHash<QString, QString> m_knownNames; // id -> last display name other than the id
     bool m_loaded = false;
 };
 

@@ -79,6 +79,14 @@ void Profile::setRefreshInterval(std::chrono::seconds s)
 {
     m_settings->setValue(schema::RefreshInterval.key, qint64(s.count()));
 }
+std::chrono::seconds Profile::bulkActionGap() const
+{
+    return secondsValue(*m_settings, schema::BulkActionGap);
+}
+void Profile::setBulkActionGap(std::chrono::seconds s)
+{
+    m_settings->setValue(schema::BulkActionGap.key, qint64(s.count()));
+}
 QString Profile::caFile() const
 {
     return m_settings->value(schema::CaFile.key).toString();

@@ -33,6 +33,9 @@ public:
     void setConnectTimeout(std::chrono::seconds s);
     std::chrono::seconds refreshInterval() const; // 0 = off
     void setRefreshInterval(std::chrono::seconds s);
+    // The least time between two starts of a bulk action or of "Fix unhealthy sessions" (rate limit).
+    std::chrono::seconds bulkActionGap() const;
+    void setBulkActionGap(std::chrono::seconds s);
     QString caFile() const;
     void setCaFile(const QString& path);
     // Plain http:// to a host that is not this computer (the secret in clear); default false.

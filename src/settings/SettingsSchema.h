@@ -79,6 +79,9 @@ inline constexpr Duration HistoryRetention{"history/retentionSeconds"_L1, 90 * 2
 
 // Desktop
 inline constexpr Duration RefreshInterval{"ui/refreshIntervalSeconds"_L1, 5min, 0s, 24h}; // 0 = off
+// Bulk actions and "Fix unhealthy sessions": one start per this many seconds, so a gateway is
+// never asked for many QR codes at once.
+inline constexpr Duration BulkActionGap{"ui/bulkActionGapSeconds"_L1, 2s, 0s, 60s};
 inline constexpr Text Language{"ui/language"_L1}; // "" = system; else one of availableLanguages()
 inline constexpr Flag CloseToTray{"ui/closeToTray"_L1, true};
 inline constexpr Text WindowGeometry{"ui/windowGeometry"_L1};

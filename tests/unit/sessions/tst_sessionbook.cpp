@@ -168,6 +168,29 @@ private slots:
         QVERIFY(!list.first().wasKnown);
     }
 
+    // Issue 14 #7: "Suporte (suporte)" became "suporte" after delete-and-recreate, because the
+    // gateway creates a session with its id as name. The book keeps the name it knew.
+    void relinkedSessionKeepsItsName()
+    {
+        SessionBook book;
+        Session named = make("suporte");
+        named.name = "Suporte";
+        book.apply({make("a"), named});
+        book.apply({make("a")}); // deleted
+        QCOMPARE(book.find("suporte"), nullptr);
+        book.apply({make("a"), make("suporte", Status::QrPending)}); // created again: name == id
+        QCOMPARE(book.find("suporte")->name, QStringLiteral("Suporte"));
+        book.update(make("suporte", Status::Connected));
+        QCOMPARE(book.find("suporte")->name, QStringLiteral("Suporte"));
+        // A real rename on the gateway still wins.
+        Session renamed = make("suporte");
+        renamed.name = "Atendimento";
+        book.apply({make("a"), renamed});
+        QCOMPARE(book.find("suporte")->name, QStringLiteral("Atendimento"));
+        // A session that never had another name keeps its id as name.
+        QCOMPARE(book.find("a")->name, QStringLiteral("a"));
+    }
+
     void updateOne()
     {
         SessionBook book;
