@@ -7,6 +7,7 @@
 #include "EmptyStateWidget.h"
 #include "ErrorBanner.h"
 #include "GatewaySimulator.h"
+#include "GatewayTables.h"
 #include "GuiTestSupport.h"
 #include "HealthSummary.h"
 #include "HelpDialog.h"
@@ -242,8 +243,10 @@ private slots:
         QVERIFY(file.readAll().startsWith("\xEF\xBB\xBFSession,"));
         child<QLineEdit>(&w, "filterLineEdit")->clear();
 
-        w.sessionsView()->selectRow(
-            w.proxyModel()->mapFromSource(w.sessionModel()->index(w.sessionModel()->rowOf("pixel12digital"), 0)).row());
+        w.sessionsView()->selectRow(w.proxyModel()
+                                        ->mapFromSource(w.tables()->mapFromSource(
+                                            w.sessionModel()->index(w.sessionModel()->rowOf("pixel12digital"), 0)))
+                                        .row());
         const QString text = exporter->selectedAsText();
         QVERIFY2(text.contains(QStringLiteral("Session: Pixel12 Digital (pixel12digital)")), qPrintable(text));
         QVERIFY2(text.contains(QStringLiteral("Status: ")), qPrintable(text));
