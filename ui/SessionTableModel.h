@@ -22,7 +22,7 @@ public:
         LastActivity,
         StatusSince, // from the history: since when the session is in its status
         Uptime,      // from the history: the last 24 h (7 days in the tooltip)
-        Gateway, // the gateway profile's name; the window hides it while there is one gateway
+        Gateway,     // the gateway profile's name; the window hides it while there is one gateway
         ColumnCount
     };
     Q_ENUM(Column)

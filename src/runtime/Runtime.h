@@ -1,8 +1,8 @@
 #pragma once
 
+#include "history/HistoryStore.h"
 #include "runtime/ConfigResolver.h"
 #include "runtime/SessionsRuntime.h"
-#include "history/HistoryStore.h"
 
 #include <QList>
 #include <QObject>

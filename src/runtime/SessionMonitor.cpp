@@ -4,7 +4,6 @@
 #include "gateway/GatewayClient.h"
 #include "sessions/SessionBook.h"
 
-
 #include <utility>
 
 namespace runtime {

@@ -190,8 +190,9 @@ void TestCliCommands::listJsonHasExactlyTheContractKeys()
     QVERIFY(doc.isArray());
     const QJsonArray array = doc.array();
     QStringList ids;
-    const QStringList keys{"dialect",          "duplicate_id", "gateway", "gateway_status",        "id",     "is_zombie",
-                           "last_activity_at", "name",         "silent_for_at_least_s", "status", "status_since"};
+    const QStringList keys{"dialect",     "duplicate_id",     "gateway", "gateway_status",        "id",
+                           "is_zombie",   "last_activity_at", "name",    "silent_for_at_least_s", "status",
+                           "status_since"};
     const QStringList statuses{"connected", "disconnected", "qr_pending", "starting", "unknown"};
     for (const QJsonValue& v : array) {
         const QJsonObject o = v.toObject();
