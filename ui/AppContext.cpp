@@ -4,6 +4,8 @@
 #include "gateway/GatewayClient.h"
 #include "runtime/SessionMonitor.h"
 
+#include <algorithm>
+
 namespace ui {
 
 AppContext::AppContext(Options options, QObject* parent)
@@ -17,6 +19,7 @@ AppContext::AppContext(Options options, QObject* parent)
     runtime::Runtime::Options ro;
     ro.overrides = std::move(options.overrides);
     ro.activityCacheDir = options.activityCacheDir;
+    ro.historyFile = options.historyFile;
     ro.keepPrimary = true;
     ro.backgroundBackfill = true; // older activity history fills in between refreshes
     m_runtime = new runtime::Runtime(*m_profile, *m_secrets, std::move(ro), this);
@@ -31,7 +34,8 @@ AppContext::~AppContext()
 
 bool AppContext::isConfigured() const
 {
-    return m_runtime->primary()->isConfigured();
+    const QList<runtime::SessionsRuntime*> gateways = m_runtime->gateways();
+    return std::any_of(gateways.begin(), gateways.end(), [](const auto* g) { return g->isConfigured(); });
 }
 
 runtime::Source AppContext::gatewaySource() const

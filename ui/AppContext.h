@@ -32,6 +32,7 @@ public:
         // Values for this run only (demo, tests), given to SecretStore::setRuntimeValue.
         QList<std::pair<settings::SecretStore::Key, QString>> runtimeSecrets;
         QString activityCacheDir; // empty: the shared cache (runtime::ConfigResolver::activityCacheDir)
+        QString historyFile;      // empty: the shared history (runtime::ConfigResolver::historyFile)
         bool demo = false;
     };
 
@@ -50,7 +51,7 @@ public:
     activity::ActivityIndex* activityIndex() const { return m_runtime->activityIndex(); }
 
     bool isDemo() const { return m_demo; }
-    // A gateway URL is known (from any source); the credential may still be missing.
+    // Some gateway's URL is known (from any source); the credential may still be missing.
     bool isConfigured() const;
     bool hasResolved() const { return m_runtime->hasResolved(); }
     // Where this run's gateway URL comes from.

@@ -2,6 +2,7 @@
 
 #include "Palette.h"
 
+#include "gateway/DeletionCheck.h"
 #include "gateway/GatewayClient.h"
 #include "ui_DeleteSessionDialog.h"
 
@@ -43,7 +44,6 @@ DeleteSessionDialog::DeleteSessionDialog(gateway::GatewayClient& client, QString
     connect(m_ui->confirmLineEdit, &QLineEdit::textChanged, this, &DeleteSessionDialog::updateButtons);
     connect(m_ui->deletePushButton, &QPushButton::clicked, this, &DeleteSessionDialog::deleteSession);
     connect(m_ui->cancelPushButton, &QPushButton::clicked, this, &QDialog::reject);
-    m_ui->cancelPushButton->setDefault(true);
     updateButtons();
 }
 
@@ -60,6 +60,9 @@ void DeleteSessionDialog::updateButtons()
     // Exactly the id: case and spaces included, so a near miss never deletes anything.
     const bool typed = m_ui->confirmLineEdit->text() == m_id;
     m_ui->deletePushButton->setEnabled(typed && !m_job);
+    // Typing the exact id is the confirmation, so Enter right after it deletes; before that Enter
+    // does nothing (it used to press Cancel, the default button).
+    m_ui->deletePushButton->setDefault(typed && !m_job);
     m_ui->confirmLineEdit->setEnabled(!m_job);
 }
 
@@ -77,19 +80,48 @@ void DeleteSessionDialog::deleteSession()
 void DeleteSessionDialog::onDeleted(const gateway::Result& result)
 {
     m_job = nullptr;
-    m_ui->busyProgressBar->hide();
-    updateButtons();
-    if (result.kind == gateway::ErrorKind::Cancelled)
-        return;
-    if (result.ok) {
-        const QString id = m_id;
-        emit sessionDeleted(id);
-        accept();
+    if (result.kind == gateway::ErrorKind::Cancelled) {
+        m_ui->busyProgressBar->hide();
+        updateButtons();
         return;
     }
-    const QString message = result.kind == gateway::ErrorKind::NotFound
-                                ? tr("The gateway does not know the session %1 (any more). Refresh the list.").arg(m_id)
-                                : tr("The session %1 was not deleted. %2").arg(m_id, result.message);
+    if (!result.ok) {
+        const QString message =
+            result.kind == gateway::ErrorKind::NotFound
+                ? tr("The gateway does not know the session %1 (any more). Refresh the list.").arg(m_id)
+                : tr("The session %1 was not deleted. %2").arg(m_id, result.message);
+        showError(message);
+        return;
+    }
+    // Deleted only once the gateway no longer knows the session (gateway::confirmDeletion).
+    m_job = m_client.getChannel(m_id);
+    connect(m_job, &gateway::GatewayJob::finished, this, &DeleteSessionDialog::onChecked);
+    updateButtons();
+}
+
+void DeleteSessionDialog::onChecked(const gateway::Result& check)
+{
+    m_job = nullptr;
+    if (check.kind == gateway::ErrorKind::Cancelled) {
+        m_ui->busyProgressBar->hide();
+        updateButtons();
+        return;
+    }
+    const gateway::Result gone = gateway::confirmDeletion(m_id, check);
+    if (!gone.ok) {
+        showError(gone.message);
+        return;
+    }
+    m_ui->busyProgressBar->hide();
+    const QString id = m_id;
+    emit sessionDeleted(id);
+    accept();
+}
+
+void DeleteSessionDialog::showError(const QString& message)
+{
+    m_ui->busyProgressBar->hide();
+    updateButtons();
     m_ui->errorLabel->setText(message);
     m_ui->errorLabel->show();
     m_ui->deletePushButton->setText(tr("&Retry"));

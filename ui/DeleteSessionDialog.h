@@ -18,7 +18,8 @@ class DeleteSessionDialog;
 namespace ui {
 
 // Deletes one session from the gateway, for good, after the person has typed its id exactly. The
-// DELETE goes out only from the Delete button; errors stay in the dialog with a retry; success
+// DELETE goes out only from the Delete button; a GET then confirms that the gateway no longer
+// knows the session (gateway::confirmDeletion). Errors stay in the dialog with a retry; success
 // emits sessionDeleted() and closes. Opens non-blocking (open(), WA_DeleteOnClose); closing it
 // cancels a request still in flight.
 class DeleteSessionDialog : public QDialog
@@ -42,6 +43,8 @@ private:
     void updateButtons();
     void deleteSession();
     void onDeleted(const gateway::Result& result);
+    void onChecked(const gateway::Result& check);
+    void showError(const QString& message);
 
     gateway::GatewayClient& m_client;
     QString m_id;

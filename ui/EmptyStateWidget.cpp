@@ -1,5 +1,7 @@
 #include "EmptyStateWidget.h"
 
+#include "Palette.h"
+
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -24,16 +26,27 @@ EmptyStateWidget::EmptyStateWidget(QWidget* parent)
     m_textLabel->setWordWrap(true);
     m_textLabel->setMinimumWidth(280);
     m_textLabel->setMaximumWidth(520);
-    m_textLabel->setForegroundRole(QPalette::PlaceholderText);
+    // Not the palette's placeholder grey (3.5:1 on the window): a muted text that reaches 4.5:1.
+    m_textLabel->setStyleSheet(QStringLiteral("QLabel { color: %1; }").arg(palette::mutedText().name()));
 
     m_actionButton = new QPushButton(this);
     m_actionButton->setObjectName(QStringLiteral("emptyActionPushButton"));
     connect(m_actionButton, &QPushButton::clicked, this, [this] {
-        if (m_state == State::NotConfigured)
+        switch (m_state) {
+        case State::NotConfigured:
+        case State::LoadFailed: // the banner above has Retry; what it cannot offer is Settings
             emit settingsRequested();
-        else
-            emit retryRequested();
+            break;
+        case State::NoSessions:
+            emit newSessionRequested();
+            break;
+        case State::Loading:
+            break;
+        }
     });
+    m_secondButton = new QPushButton(this);
+    m_secondButton->setObjectName(QStringLiteral("emptySecondPushButton"));
+    connect(m_secondButton, &QPushButton::clicked, this, &EmptyStateWidget::retryRequested);
 
     auto* layout = new QVBoxLayout(this);
     layout->addStretch(2);
@@ -47,7 +60,12 @@ EmptyStateWidget::EmptyStateWidget(QWidget* parent)
     textRow->addStretch(1);
     layout->addLayout(textRow);
     layout->addSpacing(14);
-    layout->addWidget(m_actionButton, 0, Qt::AlignHCenter);
+    auto* buttons = new QHBoxLayout;
+    buttons->addStretch(1);
+    buttons->addWidget(m_actionButton);
+    buttons->addWidget(m_secondButton);
+    buttons->addStretch(1);
+    layout->addLayout(buttons);
     layout->addStretch(3);
     setState(State::NotConfigured);
 }
@@ -55,6 +73,7 @@ EmptyStateWidget::EmptyStateWidget(QWidget* parent)
 void EmptyStateWidget::setState(State state)
 {
     m_state = state;
+    m_secondButton->hide();
     switch (state) {
     case State::NotConfigured:
         m_titleLabel->setText(tr("No gateway configured"));
@@ -70,14 +89,18 @@ void EmptyStateWidget::setState(State state)
         break;
     case State::NoSessions:
         m_titleLabel->setText(tr("No sessions on this gateway"));
-        m_textLabel->setText(tr("The gateway answered, but it has no WhatsApp sessions yet."));
-        m_actionButton->setText(tr("&Refresh"));
+        m_textLabel->setText(tr("The gateway answered, but it has no WhatsApp sessions yet. Create one and link a "
+                                "phone to it with its QR code."));
+        m_actionButton->setText(tr("&New session…"));
         m_actionButton->show();
+        m_secondButton->setText(tr("&Refresh"));
+        m_secondButton->show();
         break;
     case State::LoadFailed:
         m_titleLabel->setText(tr("Could not load the sessions"));
-        m_textLabel->setText(tr("The message above says what went wrong. Fix it, then try again."));
-        m_actionButton->setText(tr("Try &again"));
+        m_textLabel->setText(tr("The message above says what went wrong and has Retry. If the address or the "
+                                "access key of the gateway is wrong, correct it in Settings."));
+        m_actionButton->setText(tr("Open &Settings…"));
         m_actionButton->show();
         break;
     }

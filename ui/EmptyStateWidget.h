@@ -7,8 +7,8 @@ class QPushButton;
 
 namespace ui {
 
-// What the window shows instead of an empty table: a title, an explanation and, when there is
-// something to do about it, one button (e.g. "Open Settings").
+// What the window shows instead of an empty table: a title, an explanation and what to do next
+// (a main button, sometimes a second one): every empty state leads somewhere.
 class EmptyStateWidget : public QWidget
 {
     Q_OBJECT
@@ -32,12 +32,14 @@ public:
 signals:
     void settingsRequested();
     void retryRequested();
+    void newSessionRequested();
 
 private:
     State m_state = State::NotConfigured;
     QLabel* m_titleLabel = nullptr;
     QLabel* m_textLabel = nullptr;
     QPushButton* m_actionButton = nullptr;
+    QPushButton* m_secondButton = nullptr;
 };
 
 } // namespace ui

@@ -7,6 +7,7 @@
 #include <QPushButton>
 #include <QStyle>
 #include <QToolButton>
+#include <QVBoxLayout>
 
 namespace ui {
 
@@ -33,6 +34,25 @@ ErrorBanner::ErrorBanner(QWidget* parent)
     m_messageLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_messageLabel->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
 
+    m_detailsButton = new QToolButton(this);
+    m_detailsButton->setObjectName(QStringLiteral("detailsToolButton"));
+    m_detailsButton->setText(tr("Details"));
+    m_detailsButton->setCheckable(true);
+    m_detailsButton->setAutoRaise(true);
+    m_detailsButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_detailsButton->setArrowType(Qt::RightArrow);
+    m_detailsButton->hide();
+    m_detailsLabel = new QLabel(this);
+    m_detailsLabel->setObjectName(QStringLiteral("errorDetailsLabel"));
+    m_detailsLabel->setWordWrap(true);
+    m_detailsLabel->setTextFormat(Qt::PlainText);
+    m_detailsLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_detailsLabel->hide();
+    connect(m_detailsButton, &QToolButton::toggled, this, [this](bool open) {
+        m_detailsButton->setArrowType(open ? Qt::DownArrow : Qt::RightArrow);
+        m_detailsLabel->setVisible(open);
+    });
+
     m_retryButton = new QPushButton(tr("&Retry"), this);
     m_retryButton->setObjectName(QStringLiteral("retryPushButton"));
     connect(m_retryButton, &QPushButton::clicked, this, &ErrorBanner::retryRequested);
@@ -47,23 +67,40 @@ ErrorBanner::ErrorBanner(QWidget* parent)
     m_closeButton->setAutoRaise(true);
     m_closeButton->setIcon(style()->standardIcon(QStyle::SP_TitleBarCloseButton, nullptr, this));
     m_closeButton->setToolTip(tr("Hide this message"));
-    connect(m_closeButton, &QToolButton::clicked, this, &QWidget::hide);
+    connect(m_closeButton, &QToolButton::clicked, this, [this] {
+        hide();
+        emit dismissed();
+    });
 
+    // The message and its details share a column, so the buttons keep their place.
+    auto* text = new QVBoxLayout;
+    text->setSpacing(2);
+    text->addWidget(m_messageLabel);
+    text->addWidget(m_detailsButton, 0, Qt::AlignLeft);
+    text->addWidget(m_detailsLabel);
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(10, 6, 6, 6);
     layout->setSpacing(8);
     layout->addWidget(m_iconLabel);
-    layout->addWidget(m_messageLabel, 1);
+    layout->addLayout(text, 1);
     layout->addWidget(m_settingsButton, 0, Qt::AlignVCenter);
     layout->addWidget(m_retryButton, 0, Qt::AlignVCenter);
     layout->addWidget(m_closeButton, 0, Qt::AlignTop);
     hide();
 }
 
-void ErrorBanner::showMessage(const QString& message)
+void ErrorBanner::showMessage(const QString& message, const QString& details)
 {
     m_messageLabel->setText(message);
+    m_detailsLabel->setText(details);
+    m_detailsButton->setVisible(!details.isEmpty());
+    m_detailsButton->setChecked(false);
     show();
+}
+
+QString ErrorBanner::details() const
+{
+    return m_detailsLabel->text();
 }
 
 QString ErrorBanner::message() const

@@ -8,8 +8,9 @@ class QToolButton;
 
 namespace ui {
 
-// A non-modal strip above the table: an icon, one translated message and a Retry button. It
-// never blocks the data below it; a successful retry hides it.
+// A non-modal strip above the table: an icon, one translated message written for a support agent
+// and a Retry button. It never blocks the data below it; a successful retry hides it. What the
+// gateway or a driver said in its own words goes behind a "Details" disclosure, never in the message.
 class ErrorBanner : public QFrame
 {
     Q_OBJECT
@@ -17,8 +18,10 @@ class ErrorBanner : public QFrame
 public:
     explicit ErrorBanner(QWidget* parent = nullptr);
 
-    void showMessage(const QString& message);
+    // details: the raw text behind the message (gateway body, driver error), shown on request.
+    void showMessage(const QString& message, const QString& details = {});
     QString message() const;
+    QString details() const;
     void setRetryEnabled(bool enabled);
     // For failures fixed in Settings (secret refused, wrong address, TLS): a second button.
     void setSettingsVisible(bool visible);
@@ -26,10 +29,13 @@ public:
 signals:
     void retryRequested();
     void settingsRequested();
+    void dismissed(); // the person closed it
 
 private:
     QLabel* m_iconLabel = nullptr;
     QLabel* m_messageLabel = nullptr;
+    QLabel* m_detailsLabel = nullptr;
+    QToolButton* m_detailsButton = nullptr;
     QPushButton* m_retryButton = nullptr;
     QPushButton* m_settingsButton = nullptr;
     QToolButton* m_closeButton = nullptr;

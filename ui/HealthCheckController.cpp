@@ -1,17 +1,17 @@
 #include "HealthCheckController.h"
 
 #include "AppContext.h"
-#include "HealthSummary.h"
+#include "SessionActions.h"
+#include "SessionQueueDialog.h"
 #include "gateway/GatewayClient.h"
-#include "health/HealthCheck.h"
+#include "runtime/Runtime.h"
 #include "runtime/SessionMonitor.h"
+#include "runtime/SessionsRuntime.h"
 #include "sessions/SessionBook.h"
+#include "sessions/VisibleText.h"
 
 #include <QAction>
 #include <QApplication>
-#include <QGridLayout>
-#include <QMessageBox>
-#include <QPushButton>
 #include <QStyle>
 
 namespace ui {
@@ -19,27 +19,6 @@ namespace ui {
 namespace {
 // Beyond the client's own timeouts, so those speak first.
 constexpr auto WaitMargin = std::chrono::seconds(15);
-
-QString htmlList(const QStringList& items)
-{
-    QString html = QStringLiteral("<ul style=\"margin-left: 0px; -qt-list-indent: 1;\">");
-    for (const QString& item : items)
-        html += QStringLiteral("<li>") + item + QStringLiteral("</li>");
-    return html + QStringLiteral("</ul>");
-}
-
-// QMessageBox sizes itself to its text: without a floor, a list of sessions wraps after a few words.
-void widen(QMessageBox* box, int width)
-{
-    if (auto* grid = qobject_cast<QGridLayout*>(box->layout()))
-        grid->addItem(new QSpacerItem(width, 0, QSizePolicy::Minimum, QSizePolicy::Minimum), grid->rowCount(), 0, 1,
-                      grid->columnCount());
-}
-
-QString paragraph(const QString& text)
-{
-    return QStringLiteral("<p>") + text.toHtmlEscaped() + QStringLiteral("</p>");
-}
 } // namespace
 
 HealthCheckController::HealthCheckController(AppContext& context, QWidget* window)
@@ -50,17 +29,13 @@ HealthCheckController::HealthCheckController(AppContext& context, QWidget* windo
     QStyle* style = window ? window->style() : QApplication::style();
     m_action = new QAction(QIcon::fromTheme(QStringLiteral("checkbox-checked-symbolic"),
                                             style->standardIcon(QStyle::SP_DialogApplyButton, nullptr, window)),
-                           tr("Check &health now"), this);
+                           tr("&Fix unhealthy sessions…"), this);
     m_action->setObjectName(QStringLiteral("checkNowAction"));
-    m_action->setIconText(tr("Check now"));
-    m_action->setToolTip(tr("Refresh, show the health verdict and offer to make the gateway reconnect the sessions "
-                            "needing attention (Ctrl+Shift+H)"));
+    m_action->setIconText(tr("Fix sessions…"));
+    m_action->setToolTip(tr("Refresh, then list the sessions that need attention and reconnect them one at a time, "
+                            "each QR code in its turn (Ctrl+Shift+H)"));
     m_action->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H));
     connect(m_action, &QAction::triggered, this, &HealthCheckController::checkNow);
-
-    m_check = new health::HealthCheck(context.client(), this);
-    connect(m_check, &health::HealthCheck::sessionHandled, this, &HealthCheckController::onSessionHandled);
-    connect(m_check, &health::HealthCheck::finished, this, &HealthCheckController::onCheckFinished);
 
     m_waitTimer.setSingleShot(true);
     connect(&m_waitTimer, &QTimer::timeout, this, &HealthCheckController::evaluate);
@@ -75,6 +50,17 @@ HealthCheckController::HealthCheckController(AppContext& context, QWidget* windo
     connect(&context.book(), &sessions::SessionBook::applied, this, &HealthCheckController::schedulePublish);
     connect(&monitor, &runtime::SessionMonitor::refreshFinished, this, &HealthCheckController::onRefreshFinished);
     connect(&monitor, &runtime::SessionMonitor::activityUpdated, this, &HealthCheckController::onActivityUpdated);
+    // The verdict covers every gateway: any of them listing again republishes it.
+    const auto watchGateways = [this] {
+        for (runtime::SessionsRuntime* gateway : m_context.runtime().gateways()) {
+            connect(&gateway->book(), &sessions::SessionBook::applied, this, &HealthCheckController::schedulePublish,
+                    Qt::UniqueConnection);
+            connect(&gateway->monitor(), &runtime::SessionMonitor::refreshFinished, this,
+                    &HealthCheckController::schedulePublish, Qt::UniqueConnection);
+        }
+    };
+    connect(&context.runtime(), &runtime::Runtime::gatewaysChanged, this, watchGateways);
+    watchGateways();
     connect(&context, &AppContext::configured, this, [this] {
         setPhase(m_phase); // enables the action
         schedulePublish();
@@ -84,22 +70,43 @@ HealthCheckController::HealthCheckController(AppContext& context, QWidget* windo
 
 HealthCheckController::~HealthCheckController()
 {
-    // The question belongs to the window and may outlive this object by a moment: it must not call back.
-    if (m_confirm)
-        m_confirm->disconnect(this);
+    // The list belongs to the window and may outlive this object by a moment: it must not call back.
+    if (m_fix)
+        m_fix->disconnect(this);
+}
+
+void HealthCheckController::setSessionActions(SessionActions* actions)
+{
+    m_actions = actions;
+}
+
+SessionQueueDialog* HealthCheckController::fixDialog() const
+{
+    return m_fix;
 }
 
 health::HealthReport HealthCheckController::currentReport() const
 {
     if (!m_context.isConfigured())
         return {};
-    const auto& monitor = m_context.monitor();
-    const gateway::Result& last = monitor.lastResult();
-    if (!last.ok && last.kind != gateway::ErrorKind::None && last.kind != gateway::ErrorKind::Cancelled)
-        return health::HealthReport::unreachable(last); // what the CLI says when the listing fails
-    if (!monitor.hasListing())
+    // Every gateway, combined as the CLI's healthcheck combines them.
+    QList<std::pair<QString, health::HealthReport>> reports;
+    for (runtime::SessionsRuntime* gateway : m_context.runtime().gateways()) {
+        if (!gateway->isConfigured())
+            continue;
+        const auto& monitor = gateway->monitor();
+        const gateway::Result& last = monitor.lastResult();
+        if (!last.ok && last.kind != gateway::ErrorKind::None && last.kind != gateway::ErrorKind::Cancelled)
+            reports.append({gateway->name(), health::HealthReport::unreachable(last)}); // as the CLI says
+        else if (!monitor.hasListing())
+            return {}; // not checked until every gateway has answered once
+        else
+            reports.append({gateway->name(),
+                            health::HealthReport::fromSessions(gateway->book().sessions(), m_context.activityNote())});
+    }
+    if (reports.isEmpty())
         return {};
-    return health::HealthReport::fromSessions(m_context.book().sessions(), m_context.activityNote());
+    return health::HealthReport::combine(reports);
 }
 
 void HealthCheckController::setPhase(Phase phase)
@@ -121,9 +128,9 @@ void HealthCheckController::schedulePublish()
 
 void HealthCheckController::checkNow()
 {
-    if (m_phase == Phase::Confirming && m_confirm) {
-        m_confirm->raise();
-        m_confirm->activateWindow();
+    if (m_fix) {
+        m_fix->raise();
+        m_fix->activateWindow();
         return;
     }
     if (m_phase != Phase::Idle || !m_context.isConfigured())
@@ -148,10 +155,6 @@ void HealthCheckController::onRefreshFinished(const gateway::Result& result)
         if (!result.ok || !m_context.monitor().activityPending())
             evaluate();
         return;
-    }
-    if (m_phase == Phase::Idle && m_refreshAfter) {
-        m_refreshAfter = false;
-        m_context.monitor().refresh();
     }
 }
 
@@ -183,109 +186,45 @@ void HealthCheckController::evaluate()
         emit checkFinished(report);
         return;
     }
-    confirm(report);
-}
-
-void HealthCheckController::confirm(const health::HealthReport& report)
-{
-    setPhase(Phase::Confirming);
-    m_pending = report;
-    const QStringList lines = HealthSummary::attentionLines(report);
-    QStringList escaped;
-    for (const QString& line : lines)
-        escaped << line.toHtmlEscaped();
-
-    auto* box = new QMessageBox(m_window);
-    box->setObjectName(QStringLiteral("checkNowMessageBox"));
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    box->setIcon(QMessageBox::Question);
-    box->setWindowTitle(tr("Check health now"));
-    box->setTextFormat(Qt::RichText);
-    box->setText(QStringLiteral("<b>") + report.verdictText().toHtmlEscaped() + QStringLiteral("</b>"));
-    const QString intro = lines.size() == 1 ? tr("This session needs attention:")
-                                            : tr("These %1 sessions need attention:").arg(lines.size());
-    const QString question =
-        tr("Ask the gateway for a QR code for each of them? That makes the gateway try to reconnect them; nothing "
-           "is deleted. A phone that was unlinked still has to scan the new QR code (Reconnect).");
-    box->setInformativeText(paragraph(intro) + htmlList(escaped) + paragraph(question));
-    QPushButton* send = box->addButton(tr("&Ask for QR codes"), QMessageBox::AcceptRole);
-    send->setObjectName(QStringLiteral("requestQrPushButton"));
-    QPushButton* keep = box->addButton(tr("&Don't send anything"), QMessageBox::RejectRole);
-    keep->setObjectName(QStringLiteral("dryRunPushButton"));
-    box->setDefaultButton(send);
-    box->setEscapeButton(keep);
-    connect(box, &QMessageBox::finished, this, [this, box, send] { run(box->clickedButton() == send); });
-    widen(box, box->fontMetrics().averageCharWidth() * 70);
-    m_confirm = box;
-    box->open();
-}
-
-void HealthCheckController::run(bool send)
-{
-    if (m_phase != Phase::Confirming)
-        return;
-    setPhase(Phase::Requesting);
-    m_handled = 0;
-    m_toSend = send ? int(m_pending.unhealthySessions().size()) : 0;
-    if (send)
-        emit message(tr("Asking the gateway for %1 QR codes…").arg(m_toSend));
-    m_check->start(m_pending, /*dryRun=*/!send);
-}
-
-void HealthCheckController::onSessionHandled(const QString& id, health::Action action, const QString&)
-{
-    ++m_handled;
-    emit message(action == health::Action::QrFailed
-                     ? tr("Asked for a QR code for %1: failed (%2 of %3)").arg(id).arg(m_handled).arg(m_toSend)
-                     : tr("Asked for a QR code for %1 (%2 of %3)").arg(id).arg(m_handled).arg(m_toSend));
-}
-
-void HealthCheckController::onCheckFinished(const health::HealthReport& report)
-{
     setPhase(Phase::Idle);
-    if (report.isDryRun()) {
-        emit message(tr("Health check: %1. Nothing was sent to the gateway.").arg(report.verdictText()));
-    } else {
-        showResults(report);
-        // Show what the requests changed; after a refresh already in flight, if there is one.
-        if (!m_context.monitor().refresh())
-            m_refreshAfter = true;
-    }
+    openFixList(report);
     emit checkFinished(report);
 }
 
-void HealthCheckController::showResults(const health::HealthReport& report)
+QString HealthCheckController::needFor(const health::SessionResult& session)
 {
-    int asked = 0;
-    int failed = 0;
-    QStringList lines;
-    for (const health::SessionResult& s : report.unhealthySessions()) {
-        if (s.action == health::Action::QrRequested)
-            ++asked;
-        else if (s.action == health::Action::QrFailed)
-            ++failed;
-        lines << QStringLiteral("<b>") + s.id.toHtmlEscaped() + QStringLiteral("</b>: ") +
-                     s.actionMessage.toHtmlEscaped();
+    if (session.isZombie())
+        return tr("Reconnect (looks connected, but is silent)");
+    switch (session.status) {
+    case sessions::Status::QrPending:
+        return tr("Scan its QR code");
+    case sessions::Status::Starting:
+        return tr("Reconnect if it stays starting");
+    default:
+        return tr("Reconnect and scan a new QR code");
     }
-    const QString summary = failed == 0
-                                ? tr("Asked the gateway for %1 QR codes.").arg(asked)
-                                : tr("Asked the gateway for %1 QR codes; %2 failed.").arg(asked + failed).arg(failed);
-    emit message(summary);
+}
 
-    if (m_results)
-        m_results->close();
-    auto* box = new QMessageBox(m_window);
-    box->setObjectName(QStringLiteral("checkNowResultsMessageBox"));
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    box->setIcon(failed == 0 ? QMessageBox::Information : QMessageBox::Warning);
-    box->setWindowTitle(tr("Health check results"));
-    box->setTextFormat(Qt::RichText);
-    box->setText(QStringLiteral("<b>") + summary.toHtmlEscaped() + QStringLiteral("</b>"));
-    box->setInformativeText(htmlList(lines) + paragraph(tr("The list is being refreshed to show the new states.")));
-    box->setStandardButtons(QMessageBox::Close);
-    widen(box, box->fontMetrics().averageCharWidth() * 90);
-    m_results = box;
-    box->open();
+void HealthCheckController::openFixList(const health::HealthReport& report)
+{
+    if (!m_actions)
+        return;
+    QList<SessionQueueDialog::Item> items;
+    for (const health::SessionResult& s : report.unhealthySessions()) {
+        const QString label =
+            s.name.isEmpty() || s.name == s.id
+                ? sessions::visibleText(s.id)
+                : sessions::visibleText(s.name) + QStringLiteral(" (") + sessions::visibleText(s.id) + QLatin1Char(')');
+        items.append({s.id, label, needFor(s)});
+    }
+    auto* dialog = new SessionQueueDialog(*m_actions, tr("Fix unhealthy sessions"), items,
+                                          m_context.profile().bulkActionGap(), m_window);
+    dialog->setObjectName(QStringLiteral("fixSessionsDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &SessionQueueDialog::queueFinished, this,
+            [this](const QString& summary) { emit message(tr("Fix unhealthy sessions: %1.").arg(summary)); });
+    m_fix = dialog;
+    dialog->open();
 }
 
 } // namespace ui

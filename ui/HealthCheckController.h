@@ -3,7 +3,6 @@
 #include "gateway/Result.h"
 #include "health/HealthReport.h"
 
-#include <QMessageBox>
 #include <QObject>
 #include <QPointer>
 #include <QTimer>
@@ -11,23 +10,22 @@
 class QAction;
 class QWidget;
 
-namespace health {
-class HealthCheck;
-}
-
 namespace ui {
 
 class AppContext;
+class SessionActions;
+class SessionQueueDialog;
 
-// The GUI's healthcheck, with the CLI's rules (health::HealthReport) and its one action
-// (health::HealthCheck: one GET /qr per unhealthy session). Keeps reportChanged() current for the
-// status bar, and owns "Check health now":
+// The GUI's healthcheck, with the CLI's rules (health::HealthReport). Keeps reportChanged() current
+// for the status bar, and owns "Fix unhealthy sessions…":
 //
 //   Idle -> Refreshing (list, then activity) -> verdict
 //        -> all healthy or UNKNOWN: a status message, back to Idle
-//        -> Confirming (non-modal question) -> Requesting (dryRun = !confirmed) -> results -> refresh
+//        -> a SessionQueueDialog listing each unhealthy session with what it needs; Start runs them
+//           one at a time, each QR code shown in its turn (SessionActions' QR dialog)
 //
-// Nothing goes to the gateway but the listing unless the person confirms.
+// Unlike the CLI healthcheck it never asks the gateway for QR codes in bulk: a QR nobody sees
+// links nothing.
 class HealthCheckController : public QObject
 {
     Q_OBJECT
@@ -37,12 +35,13 @@ public:
     {
         Idle,
         Refreshing,
-        Confirming,
-        Requesting,
     };
 
     HealthCheckController(AppContext& context, QWidget* window);
     ~HealthCheckController() override;
+
+    // Where the QR dialogs come from; without it the fix list cannot run.
+    void setSessionActions(SessionActions* actions);
 
     QAction* checkNowAction() const { return m_action; }
     Phase phase() const { return m_phase; }
@@ -50,8 +49,10 @@ public:
     // UNKNOWN without one while nothing has been listed.
     health::HealthReport currentReport() const;
 
-    QMessageBox* confirmation() const { return m_confirm; } // open while Confirming
-    QMessageBox* results() const { return m_results; }      // the last results, while open
+    // The list of unhealthy sessions, while open.
+    SessionQueueDialog* fixDialog() const;
+    // What a session needs, in words for the list ("Scan the QR code").
+    static QString needFor(const health::SessionResult& session);
 
 public slots:
     void checkNow();
@@ -59,7 +60,7 @@ public slots:
 signals:
     void reportChanged(const health::HealthReport& report);
     void message(const QString& text); // for the status bar, translated
-    // Once per checkNow() that reached a verdict, with what was done (dry run when declined).
+    // Once per checkNow() that reached a verdict.
     void checkFinished(const health::HealthReport& report);
 
 private:
@@ -69,26 +70,17 @@ private:
     void onRefreshFinished(const gateway::Result& result);
     void onActivityUpdated();
     void evaluate();
-    void confirm(const health::HealthReport& report);
-    void run(bool send);
-    void onSessionHandled(const QString& id, health::Action action, const QString& text);
-    void onCheckFinished(const health::HealthReport& report);
-    void showResults(const health::HealthReport& report);
+    void openFixList(const health::HealthReport& report);
 
     AppContext& m_context;
     QPointer<QWidget> m_window;
+    QPointer<SessionActions> m_actions;
     QAction* m_action = nullptr;
-    health::HealthCheck* m_check = nullptr;
-    QTimer m_waitTimer;    // a listing or an activity read that never ends must not hold Check now
+    QTimer m_waitTimer;    // a listing or an activity read that never ends must not hold the action
     QTimer m_publishTimer; // one verdict per event-loop turn, after the table has its rows
     Phase m_phase = Phase::Idle;
     bool m_listed = false;
-    bool m_refreshAfter = false;
-    int m_handled = 0;
-    int m_toSend = 0;
-    health::HealthReport m_pending;
-    QPointer<QMessageBox> m_confirm;
-    QPointer<QMessageBox> m_results;
+    QPointer<SessionQueueDialog> m_fix;
 };
 
 } // namespace ui

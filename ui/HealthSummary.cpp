@@ -4,26 +4,10 @@
 #include "Palette.h"
 
 #include <QCoreApplication>
-#include <QPainter>
-#include <QPixmap>
+#include <QStyleOptionToolButton>
+#include <QStylePainter>
 
 namespace ui {
-
-namespace {
-QIcon dotIcon(const QColor& color, qreal dpr)
-{
-    const int side = 16;
-    QPixmap pixmap(QSize(side, side) * dpr);
-    pixmap.setDevicePixelRatio(dpr);
-    pixmap.fill(Qt::transparent);
-    QPainter painter(&pixmap);
-    painter.setRenderHint(QPainter::Antialiasing);
-    painter.setPen(QPen(color.darker(125), 1));
-    painter.setBrush(color);
-    painter.drawEllipse(QRectF(3.5, 3.5, 9, 9));
-    return QIcon(pixmap);
-}
-} // namespace
 
 HealthSummary::HealthSummary(QWidget* parent)
     : QToolButton(parent)
@@ -32,6 +16,8 @@ HealthSummary::HealthSummary(QWidget* parent)
     setAutoRaise(true);
     setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     setFocusPolicy(Qt::NoFocus); // the filter check box is the keyboard path to the same thing
+    // A tool button is Fixed by default, so its whole text would set the window's minimum width.
+    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
     setAccessibleName(tr("Session health"));
     setReport({});
 }
@@ -39,11 +25,48 @@ HealthSummary::HealthSummary(QWidget* parent)
 void HealthSummary::setReport(const health::HealthReport& report)
 {
     m_report = report;
-    const QString text = report.verdictText();
+    render();
+}
+
+void HealthSummary::setActivityUnavailable(bool unavailable)
+{
+    m_activityUnavailable = unavailable;
+    render();
+}
+
+void HealthSummary::render()
+{
+    const bool listed = !m_report.isNotChecked() && m_report.level() != health::Level::Unknown;
+    QString text = m_report.verdictText();
+    const bool blind = listed && m_activityUnavailable && m_report.counts().total > 0;
+    if (blind)
+        text = tr("%1 — activity unknown").arg(text);
     setText(text);
     setAccessibleDescription(text);
-    setIcon(dotIcon(palette::levelColor(report.level()), devicePixelRatioF()));
+    // Green means "nothing to do": not when there is nothing listed, nor when silent sessions
+    // cannot be spotted.
+    health::Level dot = m_report.level();
+    if (dot == health::Level::Ok && (blind || m_report.counts().total == 0))
+        dot = health::Level::Unknown;
+    setIcon(palette::dotIcon(palette::levelColor(dot), devicePixelRatioF()));
     setToolTip(toolTipText());
+}
+
+QSize HealthSummary::minimumSizeHint() const
+{
+    // The dot and a few letters: a long verdict must never widen the window (see paintEvent).
+    const QSize hint = QToolButton::minimumSizeHint();
+    return {iconSize().width() + fontMetrics().horizontalAdvance(QStringLiteral("Mmm…")) + 12, hint.height()};
+}
+
+void HealthSummary::paintEvent(QPaintEvent*)
+{
+    QStylePainter painter(this);
+    QStyleOptionToolButton option;
+    initStyleOption(&option);
+    const int room = width() - iconSize().width() - 14;
+    option.text = fontMetrics().elidedText(text(), Qt::ElideRight, std::max(room, 0));
+    painter.drawComplexControl(QStyle::CC_ToolButton, option);
 }
 
 QStringList HealthSummary::attentionLines(const health::HealthReport& report)

@@ -22,16 +22,29 @@ public:
     explicit HealthSummary(QWidget* parent = nullptr);
 
     void setReport(const health::HealthReport& report);
+    // The activity database is set up but cannot be read: possibly disconnected sessions cannot be
+    // detected, so the line says so and the dot is never green.
+    void setActivityUnavailable(bool unavailable);
+    bool isActivityUnavailable() const { return m_activityUnavailable; }
+    // What the line says (the button may show it shortened, never wider than its room).
+    QString lineText() const { return text(); }
+
+    QSize minimumSizeHint() const override;
     const health::HealthReport& report() const { return m_report; }
     health::Level level() const { return m_report.level(); }
 
     // "vendas — Disconnected", one per session needing attention.
     static QStringList attentionLines(const health::HealthReport& report);
 
+protected:
+    void paintEvent(QPaintEvent* event) override;
+
 private:
     QString toolTipText() const;
+    void render();
 
     health::HealthReport m_report;
+    bool m_activityUnavailable = false;
 };
 
 } // namespace ui

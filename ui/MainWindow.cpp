@@ -4,10 +4,18 @@
 #include "Palette.h"
 
 #include "AboutDialog.h"
+#include "ActivityBanner.h"
 #include "AppContext.h"
+#include "BulkActions.h"
+#include "CleartextWarning.h"
+#include "ElidedLabel.h"
 #include "ErrorBanner.h"
+#include "GatewayTables.h"
 #include "HealthCheckController.h"
 #include "HealthSummary.h"
+#include "HelpActions.h"
+#include "HistoryHooks.h"
+#include "NoMatchOverlay.h"
 #include "RefreshController.h"
 #include "SessionActions.h"
 #include "SessionFilterProxyModel.h"
@@ -15,14 +23,18 @@
 #include "SettingsDialog.h"
 #include "SilenceThresholdAction.h"
 #include "StatusBadgeDelegate.h"
+#include "TableExport.h"
 #include "TrayNotifier.h"
 #include "gateway/GatewayClient.h"
+#include "runtime/Runtime.h"
 #include "runtime/SessionMonitor.h"
+#include "runtime/SessionsRuntime.h"
 #include "sessions/SessionBook.h"
 #include "ui_MainWindow.h"
 
 #include <QApplication>
 #include <QCloseEvent>
+#include <QComboBox>
 #include <QHeaderView>
 #include <QLabel>
 #include <QProgressBar>
@@ -60,15 +72,30 @@ MainWindow::MainWindow(AppContext& context, QWidget* parent)
     // No style offers a settings icon: the theme's, or text only.
     m_ui->settingsAction->setIcon(QIcon::fromTheme(QStringLiteral("preferences-system")));
 
-    m_model = new SessionTableModel(context.book(), this);
+    m_tables = new GatewayTables(context.runtime(), this);
     m_proxy = new SessionFilterProxyModel(this);
-    m_proxy->setSourceModel(m_model);
-    m_refresher = new RefreshController(context.monitor(), this);
+    m_proxy->setSourceModel(m_tables->model());
+    m_refresher = new RefreshController(this);
     setUpTable();
     setUpStatusBar();
     setUpSessionActions();
     setUpTray();
     setUpHealth();
+
+    // Bulk actions and export (issue 14): their own classes, wired here.
+    auto* bulk = new BulkActions(*m_actions, context.profile(), this);
+    bulk->attachToView(m_ui->sessionsTableView);
+    m_ui->sessionMenu->insertAction(m_ui->refreshAction, bulk->reconnectAction());
+    auto* exporter = new TableExport(m_ui->sessionsTableView);
+    m_ui->sessionMenu->insertAction(m_ui->refreshAction, exporter->copyAction());
+    m_ui->fileMenu->insertAction(m_ui->settingsAction, exporter->exportAction());
+    const auto toStatusBar = [this](const QString& text) { m_ui->statusBar->showMessage(text, 10000); };
+    connect(bulk, &BulkActions::message, this, toStatusBar);
+    connect(exporter, &TableExport::message, this, toStatusBar);
+    auto* help = new HelpActions(context, this);
+    m_ui->helpMenu->insertActions(m_ui->aboutAction, help->actions());
+    m_ui->helpMenu->insertSeparator(m_ui->aboutAction);
+    connect(help, &HelpActions::message, this, toStatusBar);
 
     connect(m_ui->refreshAction, &QAction::triggered, this, &MainWindow::refresh);
     connect(m_ui->settingsAction, &QAction::triggered, this, &MainWindow::openSettings);
@@ -80,18 +107,23 @@ MainWindow::MainWindow(AppContext& context, QWidget* parent)
     });
     connect(m_ui->filterLineEdit, &QLineEdit::textChanged, m_proxy, &SessionFilterProxyModel::setTextFilter);
     connect(m_ui->onlyUnhealthyCheckBox, &QCheckBox::toggled, m_proxy, &SessionFilterProxyModel::setOnlyUnhealthy);
+    connect(m_ui->gatewayComboBox, &QComboBox::currentIndexChanged, this, [this] {
+        const QString gateway = m_ui->gatewayComboBox->currentData().toString();
+        m_proxy->setGatewayFilter(gateway);
+        m_actions->setDefaultGateway(gateway); // New session goes to the gateway shown
+    });
     connect(m_ui->errorBanner, &ErrorBanner::retryRequested, this, &MainWindow::refresh);
     connect(m_ui->errorBanner, &ErrorBanner::settingsRequested, this, &MainWindow::openSettings);
     connect(m_ui->emptyStateWidget, &EmptyStateWidget::settingsRequested, this, &MainWindow::openSettings);
     connect(m_ui->emptyStateWidget, &EmptyStateWidget::retryRequested, this, &MainWindow::refresh);
+    connect(m_ui->emptyStateWidget, &EmptyStateWidget::newSessionRequested, m_actions, &SessionActions::newSession);
+    auto* noMatch = new NoMatchOverlay(m_ui->sessionsTableView, m_tables->model());
+    connect(noMatch, &NoMatchOverlay::clearRequested, this, [this] {
+        m_ui->filterLineEdit->clear();
+        m_ui->onlyUnhealthyCheckBox->setChecked(false);
+    });
 
-    auto& monitor = context.monitor();
-    connect(&monitor, &runtime::SessionMonitor::refreshStarted, this, &MainWindow::updateView);
-    connect(&monitor, &runtime::SessionMonitor::refreshFinished, this, &MainWindow::onRefreshFinished);
-    connect(&monitor, &runtime::SessionMonitor::activityUpdated, this,
-            [this] { m_model->setActivityNote(m_context.activityNote()); });
-    connect(&context.book(), &sessions::SessionBook::applied, this, &MainWindow::updateView);
-    connect(&context.book(), &sessions::SessionBook::rowsRemoved, this, &MainWindow::updateView);
+    connect(m_tables, &GatewayTables::changed, this, &MainWindow::onGatewaysChanged);
     connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateCount);
     connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateCount);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &MainWindow::updateCount);
@@ -101,12 +133,20 @@ MainWindow::MainWindow(AppContext& context, QWidget* parent)
     if (!context.profile().windowGeometry().isEmpty())
         restoreGeometry(context.profile().windowGeometry());
     updateTitle();
-    updateView();
+    onGatewaysChanged();
     if (context.hasResolved())
         onConfigured();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // The models outlive the status bar's labels (children go in creation order): whatever they
+    // signal on their way out is no longer for this window.
+    for (const auto& link : std::as_const(m_gatewayLinks))
+        disconnect(link);
+    m_proxy->disconnect(this);
+    m_tables->disconnect(this);
+}
 
 QMenu* MainWindow::sessionMenu() const
 {
@@ -144,6 +184,19 @@ QString MainWindow::selectedSessionId() const
     if (rows.isEmpty())
         return {};
     return rows.first().data(SessionTableModel::IdRole).toString();
+}
+
+QString MainWindow::selectedGateway() const
+{
+    const QModelIndexList rows = m_ui->sessionsTableView->selectionModel()->selectedRows(SessionTableModel::Session);
+    if (rows.isEmpty())
+        return {};
+    return rows.first().data(SessionTableModel::GatewayRole).toString();
+}
+
+SessionTableModel* MainWindow::sessionModel() const
+{
+    return m_tables->modelOf(m_context.runtime().primary());
 }
 
 void MainWindow::setUpTable()
@@ -198,9 +251,10 @@ void MainWindow::setUpStatusBar()
         QStringLiteral("QLabel { background: %1; color: %2; border-radius: 3px; padding: 1px 6px; }")
             .arg(demo.background.name(), demo.text.name()));
     m_demoLabel->setVisible(m_context.isDemo());
-    m_updatedLabel = new QLabel(this);
+    // Elided, so a long message never widens the window (issue 14 #5).
+    m_updatedLabel = new ElidedLabel(this);
     m_updatedLabel->setObjectName(QStringLiteral("updatedLabel"));
-    m_countLabel = new QLabel(this);
+    m_countLabel = new ElidedLabel(this);
     m_countLabel->setObjectName(QStringLiteral("countLabel"));
     m_busyBar = new QProgressBar(this);
     m_busyBar->setObjectName(QStringLiteral("busyProgressBar"));
@@ -214,6 +268,8 @@ void MainWindow::setUpStatusBar()
     m_ui->statusBar->addWidget(m_updatedLabel, 1);
     m_ui->statusBar->addPermanentWidget(m_busyBar);
     m_ui->statusBar->addPermanentWidget(m_countLabel);
+    // Stays while a gateway's credential travels in clear (a status message does not hide it).
+    m_ui->statusBar->addPermanentWidget(new CleartextWarning(m_context.runtime(), this));
 
     connect(m_refresher, &RefreshController::ageTextChanged, m_updatedLabel, &QLabel::setText);
     connect(m_refresher, &RefreshController::refreshingChanged, this, [this](bool refreshing) {
@@ -237,6 +293,10 @@ void MainWindow::openSettings()
     }
     m_settings = new SettingsDialog(m_context, this);
     m_settings->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_settings, &SettingsDialog::saved, this, [this] {
+        m_context.runtime().recordAction(m_context.primary().name(), {}, QStringLiteral("settings"),
+                                         QStringLiteral("ok"));
+    });
     m_settings->open();
 }
 
@@ -255,6 +315,7 @@ void MainWindow::openAbout()
 void MainWindow::setUpHealth()
 {
     m_healthCheck = new HealthCheckController(m_context, this);
+    m_healthCheck->setSessionActions(m_actions);
     m_ui->sessionMenu->insertAction(m_ui->filterAction, m_healthCheck->checkNowAction());
     m_ui->mainToolBar->insertAction(m_ui->settingsAction, m_healthCheck->checkNowAction());
     m_healthSummary = new HealthSummary(this);
@@ -264,12 +325,25 @@ void MainWindow::setUpHealth()
     connect(m_healthCheck, &HealthCheckController::message, this,
             [this](const QString& text) { m_ui->statusBar->showMessage(text, 10000); });
     connect(m_healthSummary, &QToolButton::clicked, m_ui->onlyUnhealthyCheckBox, &QCheckBox::toggle);
+
+    // Zombie detection off (activity database unreadable): a banner, and the verdict says so.
+    auto* activityBanner = new ActivityBanner(m_context, this);
+    m_ui->centralVerticalLayout->insertWidget(m_ui->centralVerticalLayout->indexOf(m_ui->errorBanner) + 1,
+                                              activityBanner);
+    connect(activityBanner, &ErrorBanner::retryRequested, this, &MainWindow::refresh);
+    connect(activityBanner, &ErrorBanner::settingsRequested, this, &MainWindow::openSettings);
+    connect(activityBanner, &ActivityBanner::detectionOffChanged, m_healthSummary,
+            &HealthSummary::setActivityUnavailable);
+    m_healthSummary->setActivityUnavailable(activityBanner->isDetectionOff());
 }
 
 void MainWindow::setUpSessionActions()
 {
-    m_actions = new SessionActions(m_context.client(), m_context.book(), m_context.monitor(), this);
+    m_actions = new SessionActions(m_context.runtime(), this);
+    if (m_context.isDemo())
+        m_actions->enableDemoScan(m_context.network());
     m_actions->attachToView(m_ui->sessionsTableView);
+    new HistoryHooks(m_context, *sessionModel(), *m_actions, m_ui->sessionsTableView, m_ui->sessionMenu, this);
     m_ui->sessionMenu->insertActions(m_ui->refreshAction, m_actions->actions());
     m_threshold = new SilenceThresholdAction(m_context, this);
     m_ui->sessionMenu->insertAction(m_ui->refreshAction, m_threshold->action());
@@ -285,7 +359,9 @@ void MainWindow::setUpTray()
 {
     m_tray = new TrayNotifier(m_context.book(), this);
     m_tray->watch(m_context.monitor());
-    connect(m_tray, &TrayNotifier::reconnectRequested, m_actions, &SessionActions::reconnect);
+    // The tray watches the first gateway.
+    connect(m_tray, &TrayNotifier::reconnectRequested, this,
+            [this](const QString& id) { m_actions->reconnect(id, m_context.primary().name()); });
     connect(m_tray, &TrayNotifier::refreshRequested, this, &MainWindow::refresh);
     connect(m_tray, &TrayNotifier::showWindowRequested, this, &MainWindow::showFromTray);
     connect(m_tray, &TrayNotifier::quitRequested, this, &MainWindow::quitApp);
@@ -319,47 +395,127 @@ void MainWindow::onConfigured()
     m_actions->updateActions();
     m_refresher->setActive(m_context.isConfigured());
     m_ui->refreshAction->setEnabled(m_context.isConfigured() && !m_refresher->isRefreshing());
-    m_model->setActivityNote(m_context.activityNote());
     if (!m_context.isConfigured()) {
-        m_ui->errorBanner->hide();
-        m_model->setStale(false);
+        for (SessionTableModel* model : m_tables->models())
+            model->setStale(false);
     }
+    updateBanner();
+    updateActivityNotes();
     updateTitle();
     updateView();
     m_refresher->refreshNow();
 }
 
-void MainWindow::onRefreshFinished(const gateway::Result& result)
+void MainWindow::onGatewaysChanged()
 {
-    const auto& monitor = m_context.monitor();
-    if (result.ok) {
-        m_ui->errorBanner->hide();
-        m_model->setStale(false);
-    } else if (result.kind != gateway::ErrorKind::Cancelled) {
-        // Restore our own state first (busy bar, buttons: RefreshController), then say what failed.
-        m_ui->errorBanner->setSettingsVisible(fixedInSettings(result.kind));
-        m_ui->errorBanner->showMessage(result.message);
-        m_model->setStale(monitor.isStale());
+    for (const auto& link : std::as_const(m_gatewayLinks))
+        disconnect(link);
+    m_gatewayLinks.clear();
+    QList<runtime::SessionMonitor*> monitors;
+    for (runtime::SessionsRuntime* gateway : m_context.runtime().gateways()) {
+        auto& monitor = gateway->monitor();
+        monitors << &monitor;
+        m_gatewayLinks << connect(&monitor, &runtime::SessionMonitor::refreshStarted, this, &MainWindow::updateView);
+        m_gatewayLinks << connect(&monitor, &runtime::SessionMonitor::refreshFinished, this,
+                                  &MainWindow::onRefreshFinished);
+        m_gatewayLinks << connect(&monitor, &runtime::SessionMonitor::activityUpdated, this,
+                                  &MainWindow::updateActivityNotes);
+        m_gatewayLinks << connect(&gateway->book(), &sessions::SessionBook::applied, this, &MainWindow::updateView);
+        m_gatewayLinks << connect(&gateway->book(), &sessions::SessionBook::rowsRemoved, this, &MainWindow::updateView);
     }
-    m_model->setActivityNote(m_context.activityNote());
+    m_refresher->setMonitors(monitors);
+    // One gateway: no column and no filter to say what every row says alike.
+    m_ui->sessionsTableView->setColumnHidden(SessionTableModel::Gateway, monitors.size() < 2);
+    updateGatewayFilter();
+    updateBanner();
+    updateActivityNotes();
     updateView();
+}
+
+void MainWindow::updateGatewayFilter()
+{
+    QComboBox* box = m_ui->gatewayComboBox;
+    const QString current = box->currentData().toString();
+    {
+        const QSignalBlocker blocker(box);
+        box->clear();
+        box->addItem(tr("All gateways"), QString());
+        for (runtime::SessionsRuntime* gateway : m_context.runtime().gateways())
+            box->addItem(gateway->name(), gateway->name());
+        box->setCurrentIndex(std::max(0, box->findData(current)));
+    }
+    const QString shown = box->currentData().toString();
+    m_proxy->setGatewayFilter(shown);
+    m_actions->setDefaultGateway(shown);
+}
+
+void MainWindow::onRefreshFinished()
+{
+    // Each gateway's rows are greyed out on their own; the others stay as they are.
+    for (runtime::SessionsRuntime* gateway : m_context.runtime().gateways()) {
+        const gateway::Result& result = gateway->monitor().lastResult();
+        if (SessionTableModel* model = m_tables->modelOf(gateway);
+            model && (result.ok || result.kind != gateway::ErrorKind::Cancelled))
+            model->setStale(!result.ok && gateway->monitor().isStale(), result.message);
+    }
+    updateBanner();
+    updateActivityNotes();
+    updateView();
+}
+
+void MainWindow::updateBanner()
+{
+    // One line per gateway whose last refresh failed, named when there are several.
+    const QList<runtime::SessionsRuntime*> gateways = m_context.runtime().gateways();
+    QStringList lines;
+    bool inSettings = false;
+    for (runtime::SessionsRuntime* gateway : gateways) {
+        const gateway::Result& result = gateway->monitor().lastResult();
+        if (result.ok || result.kind == gateway::ErrorKind::None || result.kind == gateway::ErrorKind::Cancelled ||
+            !gateway->isConfigured())
+            continue;
+        lines << (gateways.size() > 1 ? tr("Gateway %1: %2").arg(gateway->name(), result.message) : result.message);
+        inSettings = inSettings || fixedInSettings(result.kind);
+    }
+    if (lines.isEmpty()) {
+        m_ui->errorBanner->hide();
+        return;
+    }
+    m_ui->errorBanner->setSettingsVisible(inSettings);
+    m_ui->errorBanner->showMessage(lines.join(QLatin1Char('\n')));
+}
+
+void MainWindow::updateActivityNotes()
+{
+    const QString note = m_context.activityNote();
+    for (SessionTableModel* model : m_tables->models())
+        model->setActivityNote(note);
 }
 
 void MainWindow::updateView()
 {
     using State = EmptyStateWidget::State;
-    const auto& monitor = m_context.monitor();
+    bool listed = false;  // some gateway has answered with its sessions
+    bool waiting = false; // some gateway has not answered yet
+    for (runtime::SessionsRuntime* gateway : m_context.runtime().gateways()) {
+        const auto& monitor = gateway->monitor();
+        if (!gateway->isConfigured())
+            continue;
+        listed = listed || monitor.hasListing();
+        const gateway::ErrorKind kind = monitor.lastResult().kind;
+        waiting = waiting || monitor.isRefreshing() || kind == gateway::ErrorKind::None ||
+                  kind == gateway::ErrorKind::Cancelled;
+    }
     QWidget* page = m_ui->emptyStateWidget;
     if (!m_context.hasResolved()) {
         m_ui->emptyStateWidget->setState(State::Loading);
     } else if (!m_context.isConfigured()) {
         m_ui->emptyStateWidget->setState(State::NotConfigured);
-    } else if (m_context.book().size() > 0) {
+    } else if (m_tables->rowCount() > 0) {
         page = m_ui->tablePage;
-    } else if (monitor.hasListing()) {
+    } else if (listed) {
         m_ui->emptyStateWidget->setState(State::NoSessions);
-    } else if (monitor.isRefreshing() || monitor.lastResult().kind == gateway::ErrorKind::None ||
-               monitor.lastResult().kind == gateway::ErrorKind::Cancelled) {
+    } else if (waiting) {
         m_ui->emptyStateWidget->setState(State::Loading);
     } else {
         m_ui->emptyStateWidget->setState(State::LoadFailed);
@@ -367,25 +523,29 @@ void MainWindow::updateView()
     m_ui->contentStackedWidget->setCurrentWidget(page);
     m_ui->filterLineEdit->setVisible(page == m_ui->tablePage);
     m_ui->onlyUnhealthyCheckBox->setVisible(page == m_ui->tablePage);
+    m_ui->gatewayComboBox->setVisible(page == m_ui->tablePage && m_context.runtime().gateways().size() > 1);
     updateCount();
 }
 
 void MainWindow::updateCount()
 {
-    const int total = m_model->rowCount();
+    const int total = m_tables->rowCount();
     const int shown = m_proxy->rowCount();
     if (total == 0)
         m_countLabel->clear();
     else if (shown == total)
-        m_countLabel->setText(total == 1 ? tr("1 session") : tr("%1 sessions").arg(total));
+        m_countLabel->setText(total == 1 ? tr("%n session", nullptr, total) : tr("%n sessions", nullptr, total));
     else
-        m_countLabel->setText(total == 1 ? tr("%1 of 1 session shown").arg(shown)
-                                         : tr("%1 of %2 sessions shown").arg(shown).arg(total));
+        m_countLabel->setText(
+            (total == 1 ? tr("%1 of %n session shown", nullptr, total) : tr("%1 of %n sessions shown", nullptr, total))
+                .arg(shown));
 }
 
 void MainWindow::updateTitle()
 {
-    setWindowTitle(m_context.isDemo() ? tr("Pixel Hub Sessions — Demo") : tr("Pixel Hub Sessions"));
+    // The platform appends the application's display name ("Demo — Pixel Hub Sessions"), except to
+    // a title that is the name itself: so no name in the demo's title.
+    setWindowTitle(m_context.isDemo() ? tr("Demo (simulated gateway)") : tr("Pixel Hub Sessions"));
 }
 
 void MainWindow::saveState()

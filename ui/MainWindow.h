@@ -25,6 +25,7 @@ class AboutDialog;
 class AppContext;
 class ErrorBanner;
 class EmptyStateWidget;
+class GatewayTables;
 class HealthCheckController;
 class HealthSummary;
 class RefreshController;
@@ -49,11 +50,14 @@ public:
     // Where per-session actions go (Reconnect, New, Delete…); also the table's context menu.
     QMenu* sessionMenu() const;
     QToolBar* mainToolBar() const;
-    // The id of the selected session, or empty.
+    // The id of the selected session, or empty; and the gateway profile it belongs to.
     QString selectedSessionId() const;
+    QString selectedGateway() const;
 
     QTableView* sessionsView() const;
-    SessionTableModel* sessionModel() const { return m_model; }
+    // The rows of the first gateway; tables() has every gateway's.
+    SessionTableModel* sessionModel() const;
+    GatewayTables* tables() const { return m_tables; }
     SessionFilterProxyModel* proxyModel() const { return m_proxy; }
     RefreshController* refresher() const { return m_refresher; }
     ErrorBanner* errorBanner() const;
@@ -90,7 +94,11 @@ private:
     void showFromTray();
     void quitApp();
     void onConfigured();
-    void onRefreshFinished(const gateway::Result& result);
+    void onGatewaysChanged();
+    void onRefreshFinished();
+    void updateBanner();
+    void updateActivityNotes();
+    void updateGatewayFilter();
     void updateView();
     void updateCount();
     void updateTitle();
@@ -98,8 +106,9 @@ private:
 
     AppContext& m_context;
     std::unique_ptr<Ui::MainWindow> m_ui;
-    SessionTableModel* m_model = nullptr;
+    GatewayTables* m_tables = nullptr;
     SessionFilterProxyModel* m_proxy = nullptr;
+    QList<QMetaObject::Connection> m_gatewayLinks;
     RefreshController* m_refresher = nullptr;
     QProgressBar* m_busyBar = nullptr;
     QLabel* m_updatedLabel = nullptr;

@@ -1,5 +1,8 @@
 #include "Palette.h"
 
+#include <QPainter>
+#include <QPixmap>
+
 #include <cmath>
 
 namespace ui::palette {
@@ -139,6 +142,25 @@ QColor staleRowText()
     return hex(0x666666);
 }
 
+QIcon dotIcon(const QColor& color, qreal dpr)
+{
+    const int side = 16;
+    QPixmap pixmap(QSize(side, side) * dpr);
+    pixmap.setDevicePixelRatio(dpr);
+    pixmap.fill(Qt::transparent);
+    QPainter painter(&pixmap);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setPen(QPen(color.darker(125), 1));
+    painter.setBrush(color);
+    painter.drawEllipse(QRectF(3.5, 3.5, 9, 9));
+    return QIcon(pixmap);
+}
+
+QColor mutedText()
+{
+    return hex(0x5c5c5c);
+}
+
 QString destructiveButtonStyle(const QString& selector)
 {
     return QStringLiteral("%1 { background: %2; color: white; border: 1px solid #9c1f1f; border-radius: 3px; "
@@ -165,6 +187,7 @@ QList<TextPair> textPairs()
         const Swatch f = frame(note);
         pairs.append({QStringLiteral("frame %1").arg(int(note)), f.text, f.background});
     }
+    pairs.append({QStringLiteral("muted text (empty-state subtitle)"), mutedText(), windowBackground()});
     pairs.append({QStringLiteral("stale row"), staleRowText(), hex(Base)});
     pairs.append({QStringLiteral("stale alternate row"), staleRowText(), hex(AlternateBase)});
     // The Delete button's enabled states (a disabled control is exempt from the contrast rule).

@@ -4,6 +4,7 @@
 #include "health/HealthReport.h"
 
 #include <QColor>
+#include <QIcon>
 #include <QList>
 #include <QString>
 
@@ -35,6 +36,8 @@ Swatch badge(BadgeTone tone, bool stale = false);
 BadgeTone levelTone(health::Level level);
 // The dot of the status bar and the disc of the tray icon.
 QColor levelColor(health::Level level);
+// A coloured dot (status bar verdict, tray menu entries), 16 px logical.
+QIcon dotIcon(const QColor& color, qreal devicePixelRatio = 1.0);
 // The glyph drawn on levelColor() (tray icon).
 QColor levelInk(health::Level level);
 
@@ -47,6 +50,8 @@ QString noteStyle(Note note); // "QLabel { color: … }"
 Swatch frame(Note note);
 // "<selector> { background…; border… } <selector> QLabel { color: … }"
 QString frameStyle(const QString& selector, Note note);
+// Secondary text on the window's background (the empty state's explanation).
+QColor mutedText();
 // The rows of a table from an older listing.
 QColor staleRowText();
 // A destructive push button (Delete): white on red, and its hover and disabled states.

@@ -2,6 +2,7 @@
 
 #include "Palette.h"
 
+#include "gateway/ActionJob.h"
 #include "gateway/GatewayClient.h"
 #include "qr/QrImage.h"
 #include "ui_QrDialog.h"
@@ -62,10 +63,29 @@ QrDialog::QrDialog(gateway::GatewayClient& client, ConnectFlow::Mode mode, QStri
     connect(m_ui->tryAgainPushButton, &QPushButton::clicked, this, &QrDialog::startFlow);
     connect(m_ui->confirmPushButton, &QPushButton::clicked, this, [this] { onConfirm(true); });
     connect(m_ui->declinePushButton, &QPushButton::clicked, this, [this] { onConfirm(false); });
-    if (QPushButton* close = m_ui->buttonBox->button(QDialogButtonBox::Close))
+    if (QPushButton* close = m_ui->buttonBox->button(QDialogButtonBox::Close)) {
         close->setObjectName(QStringLiteral("closePushButton"));
+        // Enter must never end the flow: after "New session", a second Enter used to close the QR
+        // and leave the new session waiting for a scan nobody would make.
+        close->setAutoDefault(false);
+        close->setDefault(false);
+    }
 
     m_ui->waitingLabel->setText(tr("Preparing…"));
+    render();
+}
+
+void QrDialog::setScanSimulator(std::function<void()> scan)
+{
+    if (!m_simulateButton) {
+        m_simulateButton = new QPushButton(tr("&Simulate scan (demo)"), this);
+        m_simulateButton->setObjectName(QStringLiteral("simulateScanPushButton"));
+        m_simulateButton->setAutoDefault(false);
+        m_simulateButton->setToolTip(tr("Demo only: act as if a phone scanned this QR code"));
+        m_ui->buttonBox->addButton(m_simulateButton, QDialogButtonBox::ActionRole);
+    }
+    m_simulateButton->disconnect(this);
+    connect(m_simulateButton, &QPushButton::clicked, this, [scan = std::move(scan)] { scan(); });
     render();
 }
 
@@ -181,7 +201,7 @@ void QrDialog::onFinished(ConnectFlow::State state)
         emit sessionConnected(id);
         accept();
     } else if (state == ConnectFlow::State::Cancelled) {
-        reject(); // the person declined the restart: nothing more to do here
+        QDialog::reject(); // the person declined the restart: nothing more to do here
     } else {
         if (m_failure.isEmpty() && m_flow)
             m_failure = m_flow->lastMessage();
@@ -201,8 +221,52 @@ void QrDialog::onConfirm(bool yes)
             reject();
     } else if (question == Question::Restart && m_flow) {
         m_flow->confirmRestart(yes);
+    } else if (question == Question::RemoveNew) {
+        if (yes)
+            removeNewSession();
+        else
+            QDialog::reject();
+        return;
     }
     render();
+}
+
+void QrDialog::reject()
+{
+    if (m_removeJob)
+        return; // the removal answers first
+    const bool orphan = m_mode == ConnectFlow::Mode::Create && m_sessionExists &&
+                        !(m_flow && m_flow->state() == ConnectFlow::State::Connected);
+    if (!orphan || m_removalOffered) {
+        QDialog::reject();
+        return;
+    }
+    m_removalOffered = true;
+    stopFlow();
+    m_question = Question::RemoveNew;
+    showQuestion(tr("Remove the new session?"),
+                 tr("The session “%1” was created on the gateway a moment ago, and no phone has scanned its QR code "
+                    "yet. Remove it, or keep it and link a phone later with Reconnect.")
+                     .arg(m_id),
+                 tr("&Remove session"), tr("&Keep it"));
+    m_ui->declinePushButton->setFocus();
+}
+
+void QrDialog::removeNewSession()
+{
+    m_ui->headingLabel->setText(tr("Removing the new session"));
+    m_ui->waitingLabel->setText(tr("Removing the session “%1”…").arg(m_id));
+    m_ui->pageStackedWidget->setCurrentWidget(m_ui->waitingPage);
+    gateway::DeleteChannelJob* job = m_client.deleteChannel(m_id);
+    m_removeJob = job;
+    connect(job, &gateway::GatewayJob::finished, this, [this](const gateway::Result& result) {
+        m_removeJob = nullptr;
+        if (result.ok || result.kind == gateway::ErrorKind::NotFound) {
+            const QString id = m_id;
+            emit newSessionRemoved(id);
+        }
+        QDialog::reject();
+    });
 }
 
 void QrDialog::showQuestion(const QString& title, const QString& text, const QString& confirmText,
@@ -224,6 +288,8 @@ void QrDialog::render()
         return; // the question stays until it is answered
     const ConnectFlow::State state = m_flow ? m_flow->state() : ConnectFlow::State::Idle;
     const QString message = m_flow ? m_flow->lastMessage() : QString();
+    if (m_simulateButton)
+        m_simulateButton->setVisible(state == ConnectFlow::State::ShowingQr && m_hasQr);
 
     if (state == ConnectFlow::State::ConfirmRestart) {
         m_question = Question::Restart;

@@ -5,6 +5,7 @@
 #include <QDialog>
 #include <QPointer>
 
+#include <functional>
 #include <memory>
 
 namespace gateway {
@@ -14,6 +15,8 @@ class GatewayClient;
 namespace Ui {
 class QrDialog;
 }
+
+class QPushButton;
 
 namespace ui {
 
@@ -39,6 +42,9 @@ public:
 
     // Starts the flow now.
     void start();
+    // Demo: a "Simulate scan" button beside the QR code, calling `scan`.
+    void setScanSimulator(std::function<void()> scan);
+
     // Shows a question in the dialog first; the flow starts only when the person confirms.
     void askBeforeStart(const QString& title, const QString& text, const QString& confirmText);
 
@@ -48,6 +54,13 @@ public:
 
 signals:
     void sessionConnected(const QString& id);
+    // The person chose to remove the session this dialog had just created (no phone scanned it).
+    void newSessionRemoved(const QString& id);
+
+public slots:
+    // Close, Esc, the title bar: a session this dialog created and no phone has scanned yet would
+    // stay on the gateway waiting for a scan, so the dialog first offers to remove it.
+    void reject() override;
 
 protected:
     void done(int result) override;
@@ -57,7 +70,8 @@ private:
     {
         None,
         BeforeStart,
-        Restart
+        Restart,
+        RemoveNew,
     };
 
     void startFlow();
@@ -69,6 +83,7 @@ private:
     void render();
     void showQuestion(const QString& title, const QString& text, const QString& confirmText,
                       const QString& declineText);
+    void removeNewSession();
 
     gateway::GatewayClient& m_client;
     sessions::ConnectFlow::Mode m_mode;
@@ -81,6 +96,9 @@ private:
     QString m_scanHint; // the flow's own "scan it" line, already said by instructionsLabel
     bool m_hasQr = false;
     bool m_sessionExists = false; // a Create flow got past the create: Try again reconnects
+    bool m_removalOffered = false;
+    QPointer<QObject> m_removeJob;
+    QPushButton* m_simulateButton = nullptr;
 };
 
 } // namespace ui

@@ -14,8 +14,8 @@ QString RelativeTime::ago(qint64 seconds)
         return tr("%1 min ago").arg(s / 60);
     if (s < 86400)
         return tr("%1 h ago").arg(s / 3600);
-    const qint64 days = s / 86400;
-    return days == 1 ? tr("1 day ago") : tr("%1 days ago").arg(days);
+    const int days = int(s / 86400);
+    return days == 1 ? tr("%n day ago", nullptr, days) : tr("%n days ago", nullptr, days);
 }
 
 QString RelativeTime::moreThanAgo(qint64 seconds)
@@ -25,8 +25,8 @@ QString RelativeTime::moreThanAgo(qint64 seconds)
         return tr("more than %1 min ago").arg(s / 60);
     if (s < 86400)
         return tr("more than %1 h ago").arg(s / 3600);
-    const qint64 days = s / 86400;
-    return days == 1 ? tr("more than 1 day ago") : tr("more than %1 days ago").arg(days);
+    const int days = int(s / 86400);
+    return days == 1 ? tr("more than %n day ago", nullptr, days) : tr("more than %n days ago", nullptr, days);
 }
 
 QString RelativeTime::updated(qint64 seconds)
@@ -40,8 +40,8 @@ QString RelativeTime::updated(qint64 seconds)
         return tr("Updated %1 min ago").arg(s / 60);
     if (s < 86400)
         return tr("Updated %1 h ago").arg(s / 3600);
-    const qint64 days = s / 86400;
-    return days == 1 ? tr("Updated 1 day ago") : tr("Updated %1 days ago").arg(days);
+    const int days = int(s / 86400);
+    return days == 1 ? tr("Updated %n day ago", nullptr, days) : tr("Updated %n days ago", nullptr, days);
 }
 
 QString RelativeTime::absolute(const QDateTime& utc)

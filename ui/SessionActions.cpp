@@ -5,12 +5,17 @@
 #include "QrDialog.h"
 #include "SessionTableModel.h"
 #include "gateway/GatewayClient.h"
+#include "runtime/Runtime.h"
 #include "runtime/SessionMonitor.h"
+#include "runtime/SessionsRuntime.h"
 #include "sessions/SessionBook.h"
 
 #include <QAbstractItemView>
 #include <QAction>
 #include <QApplication>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
 #include <QStyle>
 
 namespace ui {
@@ -32,23 +37,45 @@ QString idAt(const QModelIndex& index)
 {
     return index.isValid() ? index.data(SessionTableModel::IdRole).toString() : QString();
 }
+
+QString gatewayAt(const QModelIndex& index)
+{
+    return index.isValid() ? index.data(SessionTableModel::GatewayRole).toString() : QString();
+}
 } // namespace
+
+SessionActions::SessionActions(runtime::Runtime& runtime, QWidget* window)
+    : QObject(window)
+    , m_runtime(&runtime)
+    , m_window(window)
+{
+    createActions();
+    connect(&runtime, &runtime::Runtime::gatewaysChanged, this, &SessionActions::watchGateways);
+    connect(&runtime, &runtime::Runtime::configured, this, &SessionActions::watchGateways);
+    watchGateways();
+}
 
 SessionActions::SessionActions(gateway::GatewayClient& client, sessions::SessionBook& book,
                                runtime::SessionMonitor& monitor, QWidget* window)
     : QObject(window)
-    , m_client(client)
-    , m_book(book)
-    , m_monitor(monitor)
+    , m_single{QString(), &client, &book, &monitor}
     , m_window(window)
 {
+    createActions();
+    watchGateways();
+}
+
+void SessionActions::createActions()
+{
+    QWidget* window = m_window;
     QStyle* style = window ? window->style() : QApplication::style();
     m_reconnect = new QAction(QIcon::fromTheme(QStringLiteral("network-connect"),
                                                style->standardIcon(QStyle::SP_CommandLink, nullptr, window)),
                               tr("&Reconnect…"), this);
     m_reconnect->setObjectName(QStringLiteral("reconnectAction"));
     m_reconnect->setToolTip(tr("Show a QR code to link the phone to the selected session again (Enter)"));
-    m_reconnect->setShortcuts({QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter)});
+    // Enter first: menus show the first shortcut, and tooltips and the help say "Enter" (not "Return").
+    m_reconnect->setShortcuts({QKeySequence(Qt::Key_Enter), QKeySequence(Qt::Key_Return)});
     m_reconnect->setShortcutContext(Qt::WidgetWithChildrenShortcut); // only while the list has focus
 
     m_new = new QAction(QIcon::fromTheme(QStringLiteral("list-add"),
@@ -69,16 +96,60 @@ SessionActions::SessionActions(gateway::GatewayClient& client, sessions::Session
     connect(m_reconnect, &QAction::triggered, this, [this] { reconnect(m_current); });
     connect(m_new, &QAction::triggered, this, &SessionActions::newSession);
     connect(m_delete, &QAction::triggered, this, [this] { deleteSession(m_current); });
-    connect(&book, &sessions::SessionBook::applied, this, &SessionActions::updateActions);
-    connect(&book, &sessions::SessionBook::rowsRemoved, this, &SessionActions::updateActions);
-    connect(&monitor, &runtime::SessionMonitor::refreshFinished, this, [this] {
-        updateActions();
-        if (m_refreshAgain) {
-            m_refreshAgain = false;
-            m_monitor.refresh();
-        }
-    });
+    connect(m_reconnect, &QAction::triggered, this, [this] { reconnect(m_current, m_currentGateway); });
+    connect(m_new, &QAction::triggered, this, &SessionActions::newSession);
+    connect(m_delete, &QAction::triggered, this, [this] { deleteSession(m_current, m_currentGateway); });
+}
+
+bool SessionActions::Target::isConfigured() const
+{
+    return client && client->isConfigured();
+}
+
+SessionActions::Target SessionActions::target(const QString& gateway) const
+{
+    if (!m_runtime)
+        return m_single;
+    const QString name = !gateway.isEmpty()            ? gateway
+                         : !m_currentGateway.isEmpty() ? m_currentGateway
+                                                       : m_defaultGateway;
+    runtime::SessionsRuntime* g = name.isEmpty() ? m_runtime->primary() : m_runtime->gateway(name);
+    if (!g)
+        return {};
+    return {g->name(), &g->client(), &g->book(), &g->monitor()};
+}
+
+QList<SessionActions::Target> SessionActions::targets() const
+{
+    if (!m_runtime)
+        return {m_single};
+    QList<Target> out;
+    for (runtime::SessionsRuntime* g : m_runtime->gateways())
+        out.append({g->name(), &g->client(), &g->book(), &g->monitor()});
+    return out;
+}
+
+void SessionActions::watchGateways()
+{
+    for (const auto& c : std::as_const(m_watching))
+        disconnect(c);
+    m_watching.clear();
+    for (const Target& t : targets()) {
+        m_watching << connect(t.book, &sessions::SessionBook::applied, this, &SessionActions::updateActions);
+        m_watching << connect(t.book, &sessions::SessionBook::rowsRemoved, this, &SessionActions::updateActions);
+        m_watching << connect(t.monitor, &runtime::SessionMonitor::refreshFinished, this,
+                              [this, monitor = t.monitor, name = t.gateway] {
+                                  updateActions();
+                                  if (m_refreshAgain.remove(name))
+                                      monitor->refresh();
+                              });
+    }
     updateActions();
+}
+
+QString SessionActions::key(const Target& target, const QString& id)
+{
+    return target.gateway + QLatin1Char('\n') + id;
 }
 
 SessionActions::~SessionActions() = default;
@@ -88,9 +159,24 @@ QList<QAction*> SessionActions::actions() const
     return {m_reconnect, m_new, m_delete};
 }
 
-QrDialog* SessionActions::qrDialog(const QString& id) const
+void SessionActions::enableDemoScan(QNetworkAccessManager& network)
 {
-    return m_qrDialogs.value(id);
+    setScanSimulator([this, &network](const QString& id) {
+        const Target t = target({});
+        if (!t.client)
+            return;
+        QUrl url = t.client->config().baseUrl;
+        url.setPath(QStringLiteral("/__sim/sessions/") + id + QStringLiteral("/scan"));
+        QNetworkRequest request(url);
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
+        QNetworkReply* reply = network.post(request, QByteArrayLiteral("{}"));
+        connect(reply, &QNetworkReply::finished, reply, &QObject::deleteLater);
+    });
+}
+
+QrDialog* SessionActions::qrDialog(const QString& id, const QString& gateway) const
+{
+    return m_qrDialogs.value(key(target(gateway), id));
 }
 
 void SessionActions::attachToView(QAbstractItemView* view)
@@ -104,45 +190,60 @@ void SessionActions::attachToView(QAbstractItemView* view)
     if (QItemSelectionModel* selection = view->selectionModel()) {
         connect(selection, &QItemSelectionModel::selectionChanged, this, [this, selection] {
             const QModelIndexList rows = selection->selectedRows();
-            setCurrentSession(rows.isEmpty() ? QString() : idAt(rows.first()));
+            if (rows.isEmpty())
+                setCurrentSession({});
+            else
+                setCurrentSession(idAt(rows.first()), gatewayAt(rows.first()));
         });
     }
-    connect(view, &QAbstractItemView::doubleClicked, this, [this](const QModelIndex& index) { activate(idAt(index)); });
+    connect(view, &QAbstractItemView::doubleClicked, this,
+            [this](const QModelIndex& index) { activate(idAt(index), gatewayAt(index)); });
 }
 
-void SessionActions::setCurrentSession(const QString& id)
+void SessionActions::setCurrentSession(const QString& id, const QString& gateway)
 {
     m_current = id;
+    m_currentGateway = id.isEmpty() ? QString() : gateway;
+    updateActions();
+}
+
+void SessionActions::setDefaultGateway(const QString& gateway)
+{
+    m_defaultGateway = gateway;
     updateActions();
 }
 
 void SessionActions::updateActions()
 {
-    const bool configured = m_client.isConfigured();
-    const sessions::Session* session = m_current.isEmpty() ? nullptr : m_book.find(m_current);
+    const Target t = target({});
+    const bool configured = t.isConfigured();
+    const sessions::Session* session = m_current.isEmpty() || !t.book ? nullptr : t.book->find(m_current);
     m_reconnect->setEnabled(configured && session);
     // Not while a QR dialog works on it: deleting under a running flow would only confuse both.
-    m_delete->setEnabled(configured && session && !m_qrDialogs.value(m_current));
+    m_delete->setEnabled(configured && session && !m_qrDialogs.value(key(t, m_current)));
+    // New session goes to the current gateway (selected row, filter), else the first one.
     m_new->setEnabled(configured);
 }
 
-void SessionActions::activate(const QString& id)
+void SessionActions::activate(const QString& id, const QString& gateway)
 {
-    const sessions::Session* session = id.isEmpty() ? nullptr : m_book.find(id);
-    if (session && !session->isHealthy() && m_client.isConfigured())
-        reconnect(id);
+    const Target t = target(gateway);
+    const sessions::Session* session = id.isEmpty() || !t.book ? nullptr : t.book->find(id);
+    if (session && !session->isHealthy() && t.isConfigured())
+        reconnect(id, t.gateway);
 }
 
-QrDialog* SessionActions::reconnect(const QString& id)
+QrDialog* SessionActions::reconnect(const QString& id, const QString& gateway)
 {
-    if (id.isEmpty() || !m_client.isConfigured())
+    const Target t = target(gateway);
+    if (id.isEmpty() || !t.isConfigured())
         return nullptr;
-    if (QrDialog* open = m_qrDialogs.value(id)) {
+    if (QrDialog* open = m_qrDialogs.value(key(t, id))) {
         bringToFront(open);
         return open;
     }
-    QrDialog* dialog = openQr(sessions::ConnectFlow::Mode::Reconnect, id);
-    const sessions::Session* session = m_book.find(id);
+    QrDialog* dialog = openQr(t, sessions::ConnectFlow::Mode::Reconnect, id);
+    const sessions::Session* session = t.book->find(id);
     if (session && workingLink(*session)) {
         dialog->askBeforeStart(
             tr("%1 is connected and working").arg(id),
@@ -156,33 +257,53 @@ QrDialog* SessionActions::reconnect(const QString& id)
     return dialog;
 }
 
-QrDialog* SessionActions::createSession(const QString& id)
+QrDialog* SessionActions::createSession(const QString& id, const QString& gateway)
 {
-    if (id.isEmpty() || !m_client.isConfigured())
+    const Target t = target(gateway);
+    if (id.isEmpty() || !t.isConfigured())
         return nullptr;
-    if (QrDialog* open = m_qrDialogs.value(id)) {
+    if (QrDialog* open = m_qrDialogs.value(key(t, id))) {
         bringToFront(open);
         return open;
     }
-    QrDialog* dialog = openQr(sessions::ConnectFlow::Mode::Create, id);
+    QrDialog* dialog = openQr(t, sessions::ConnectFlow::Mode::Create, id);
     dialog->start();
     return dialog;
 }
 
-QrDialog* SessionActions::openQr(sessions::ConnectFlow::Mode mode, const QString& id)
+QrDialog* SessionActions::openQr(const Target& t, sessions::ConnectFlow::Mode mode, const QString& id)
 {
-    auto* dialog = new QrDialog(m_client, mode, id, m_options, m_window);
+    auto* dialog = new QrDialog(*t.client, mode, id, m_options, m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    m_qrDialogs.insert(id, dialog);
+    if (m_simulateScan)
+        dialog->setScanSimulator([scan = m_simulateScan, id] { scan(id); });
+    const QString dialogKey = key(t, id);
+    m_qrDialogs.insert(dialogKey, dialog);
     connect(dialog, &QrDialog::sessionConnected, this, [this](const QString& sessionId) {
         emit message(tr("%1 is connected.").arg(sessionId));
         emit sessionConnected(sessionId);
     });
+    // For the history: how the attempt ended, once the dialog closes.
+    const QString action =
+        mode == sessions::ConnectFlow::Mode::Create ? QStringLiteral("create") : QStringLiteral("reconnect");
+    connect(dialog, &QDialog::finished, this, [this, dialog, id, action] {
+        const sessions::ConnectFlow* flow = dialog->flow();
+        if (!flow || flow->state() == sessions::ConnectFlow::State::Idle)
+            return; // closed before it started: nothing was asked of the gateway
+        if (flow->state() == sessions::ConnectFlow::State::Connected)
+            emit acted(id, action, QStringLiteral("ok"));
+        else if (flow->state() == sessions::ConnectFlow::State::Failed && !flow->lastMessage().isEmpty())
+            emit acted(id, action, flow->lastMessage());
+        else
+            emit acted(id, action, tr("Closed before the phone was linked."));
+    });
+    connect(dialog, &QrDialog::newSessionRemoved, this,
+            [this](const QString& sessionId) { emit message(tr("The new session %1 was removed.").arg(sessionId)); });
     // Whatever happened (connected, created, recreated, cancelled), the list shows it next.
-    connect(dialog, &QObject::destroyed, this, [this, id] {
-        m_qrDialogs.remove(id);
+    connect(dialog, &QObject::destroyed, this, [this, dialogKey, gateway = t.gateway] {
+        m_qrDialogs.remove(dialogKey);
         updateActions();
-        refreshSoon();
+        refreshSoon(target(gateway));
     });
     updateActions();
     dialog->open();
@@ -191,45 +312,52 @@ QrDialog* SessionActions::openQr(sessions::ConnectFlow::Mode mode, const QString
 
 NewSessionDialog* SessionActions::newSession()
 {
-    if (!m_client.isConfigured())
+    const Target t = target({});
+    if (!t.isConfigured())
         return nullptr;
     if (m_newDialog) {
         bringToFront(m_newDialog);
         return m_newDialog;
     }
-    m_newDialog = new NewSessionDialog(m_book, m_window);
+    m_newDialog = new NewSessionDialog(*t.book, m_window);
     m_newDialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(m_newDialog, &NewSessionDialog::createRequested, this, &SessionActions::createSession);
+    if (targets().size() > 1)
+        m_newDialog->setWindowTitle(tr("New session on %1").arg(t.gateway));
+    connect(m_newDialog, &NewSessionDialog::createRequested, this,
+            [this, gateway = t.gateway](const QString& id) { createSession(id, gateway); });
     m_newDialog->open();
     return m_newDialog;
 }
 
-DeleteSessionDialog* SessionActions::deleteSession(const QString& id)
+DeleteSessionDialog* SessionActions::deleteSession(const QString& id, const QString& gateway)
 {
-    if (id.isEmpty() || !m_client.isConfigured() || m_qrDialogs.value(id))
+    const Target t = target(gateway);
+    const QString dialogKey = key(t, id);
+    if (id.isEmpty() || !t.isConfigured() || m_qrDialogs.value(dialogKey))
         return nullptr;
-    if (DeleteSessionDialog* open = m_deleteDialogs.value(id)) {
+    if (DeleteSessionDialog* open = m_deleteDialogs.value(dialogKey)) {
         bringToFront(open);
         return open;
     }
-    auto* dialog = new DeleteSessionDialog(m_client, id, m_window);
+    auto* dialog = new DeleteSessionDialog(*t.client, id, m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    m_deleteDialogs.insert(id, dialog);
-    connect(dialog, &DeleteSessionDialog::sessionDeleted, this, [this](const QString& sessionId) {
+    m_deleteDialogs.insert(dialogKey, dialog);
+    connect(dialog, &DeleteSessionDialog::sessionDeleted, this, [this, gateway = t.gateway](const QString& sessionId) {
+        emit acted(sessionId, QStringLiteral("delete"), QStringLiteral("ok"));
         emit message(tr("The session %1 was deleted from the gateway.").arg(sessionId));
         emit sessionDeleted(sessionId);
-        refreshSoon();
+        refreshSoon(target(gateway));
     });
-    connect(dialog, &QObject::destroyed, this, [this, id] { m_deleteDialogs.remove(id); });
+    connect(dialog, &QObject::destroyed, this, [this, dialogKey] { m_deleteDialogs.remove(dialogKey); });
     dialog->open();
     return dialog;
 }
 
-void SessionActions::refreshSoon()
+void SessionActions::refreshSoon(const Target& t)
 {
     // One listing at a time: when one is running, its data may predate the change, so run another.
-    if (!m_monitor.refresh())
-        m_refreshAgain = true;
+    if (t.monitor && !t.monitor->refresh())
+        m_refreshAgain.insert(t.gateway);
 }
 
 } // namespace ui

@@ -5,8 +5,12 @@
 #include <QHash>
 #include <QObject>
 #include <QPointer>
+#include <QSet>
+
+#include <functional>
 
 class QAbstractItemView;
+class QNetworkAccessManager;
 class QAction;
 class QWidget;
 
@@ -14,8 +18,10 @@ namespace gateway {
 class GatewayClient;
 }
 namespace runtime {
+class Runtime;
 class SessionMonitor;
-}
+class SessionsRuntime;
+} // namespace runtime
 namespace sessions {
 class SessionBook;
 } // namespace sessions
@@ -29,9 +35,11 @@ class QrDialog;
 // What can be done to a session: Reconnect, New session and Delete, as QActions enabled only when
 // they make sense, and the dialogs behind them (QrDialog, NewSessionDialog, DeleteSessionDialog).
 // Refreshes the list after each change and reports the outcome for the status bar, so the main
-// window only places the actions:
+// window only places the actions. Over a runtime, each action goes to the gateway of the session it
+// names (the selected row's); a session is (gateway, id), and an empty gateway means the current
+// one (the selected row's, else the first gateway).
 //
-//   auto* actions = new SessionActions(context.client(), context.book(), context.monitor(), window);
+//   auto* actions = new SessionActions(context.runtime(), window);
 //   actions->attachToView(window->sessionsView()); // selection, double-click, Enter and Del
 //   window->sessionMenu()->addActions(actions->actions());
 //   connect(actions, &SessionActions::message, statusBar, [statusBar](const QString& text) { ... });
@@ -40,6 +48,9 @@ class SessionActions : public QObject
     Q_OBJECT
 
 public:
+    // Every gateway of the runtime, as they come and go.
+    SessionActions(runtime::Runtime& runtime, QWidget* window);
+    // One gateway (tests, single-gateway tools).
     SessionActions(gateway::GatewayClient& client, sessions::SessionBook& book, runtime::SessionMonitor& monitor,
                    QWidget* window);
     ~SessionActions() override;
@@ -47,6 +58,11 @@ public:
     // Poll intervals, QR lifetime, deadline (Profile::connectDeadline()) for the QR dialogs.
     void setFlowOptions(const sessions::ConnectFlow::Options& options) { m_options = options; }
     const sessions::ConnectFlow::Options& flowOptions() const { return m_options; }
+    // Demo only: each QR dialog gets a "Simulate scan" button, so a trainee sees the whole happy
+    // path. `scan` tells the simulator that the phone scanned the session's code.
+    void setScanSimulator(std::function<void(const QString& id)> scan) { m_simulateScan = std::move(scan); }
+    // The demo's simulator: POST /__sim/sessions/ID/scan on the gateway's address (no credential).
+    void enableDemoScan(QNetworkAccessManager& network);
 
     QAction* reconnectAction() const { return m_reconnect; }
     QAction* newSessionAction() const { return m_new; }
@@ -56,18 +72,22 @@ public:
     // Follows the view's selection; Enter reconnects and Del deletes while the view has focus;
     // double-click reconnects a session that is not healthy. The view shows SessionTableModel rows.
     void attachToView(QAbstractItemView* view);
-    void setCurrentSession(const QString& id);
+    void setCurrentSession(const QString& id, const QString& gateway = {});
     QString currentSession() const { return m_current; }
+    QString currentGateway() const { return m_currentGateway; }
+    // Where New session goes when no row is selected (the gateway filter's choice); empty: the
+    // first gateway.
+    void setDefaultGateway(const QString& gateway);
 
     // The dialogs. Each raises the one already open for that session instead of opening another.
-    QrDialog* reconnect(const QString& id);
-    QrDialog* createSession(const QString& id);
+    QrDialog* reconnect(const QString& id, const QString& gateway = {});
+    QrDialog* createSession(const QString& id, const QString& gateway = {});
     NewSessionDialog* newSession();
-    DeleteSessionDialog* deleteSession(const QString& id);
+    DeleteSessionDialog* deleteSession(const QString& id, const QString& gateway = {});
     // Double-click: reconnect when the session is not healthy; nothing otherwise.
-    void activate(const QString& id);
+    void activate(const QString& id, const QString& gateway = {});
 
-    QrDialog* qrDialog(const QString& id) const; // the open one, or nullptr
+    QrDialog* qrDialog(const QString& id, const QString& gateway = {}) const; // the open one, or nullptr
 
 public slots:
     // Re-evaluates which actions are enabled (selection, book, configuration changes).
@@ -77,24 +97,45 @@ signals:
     void message(const QString& text); // a translated confirmation for the status bar
     void sessionConnected(const QString& id);
     void sessionDeleted(const QString& id);
+    // An action on a session ended: "create", "reconnect" or "delete", and "ok" (for create and
+    // reconnect: the phone is linked) or what went wrong, for the history.
+    void acted(const QString& id, const QString& action, const QString& result);
 
 private:
-    QrDialog* openQr(sessions::ConnectFlow::Mode mode, const QString& id);
-    void refreshSoon();
+    // One gateway's parts; all null when there is no such gateway.
+    struct Target
+    {
+        QString gateway;
+        gateway::GatewayClient* client = nullptr;
+        sessions::SessionBook* book = nullptr;
+        runtime::SessionMonitor* monitor = nullptr;
+        bool isConfigured() const;
+    };
+    void createActions();
+    Target target(const QString& gateway) const;
+    QList<Target> targets() const;
+    void watchGateways();
+    static QString key(const Target& target, const QString& id);
+    QrDialog* openQr(const Target& target, sessions::ConnectFlow::Mode mode, const QString& id);
+    void refreshSoon(const Target& target);
 
-    gateway::GatewayClient& m_client;
-    sessions::SessionBook& m_book;
-    runtime::SessionMonitor& m_monitor;
+    runtime::Runtime* m_runtime = nullptr;
+    Target m_single; // without a runtime
+    QList<QMetaObject::Connection> m_watching;
     QPointer<QWidget> m_window;
     sessions::ConnectFlow::Options m_options;
+    std::function<void(const QString& id)> m_simulateScan;
     QAction* m_reconnect = nullptr;
     QAction* m_new = nullptr;
     QAction* m_delete = nullptr;
     QString m_current;
+    QString m_currentGateway;
+    QString m_defaultGateway;
+    // Keyed by key(target, id): the same id on two gateways is two sessions.
     QHash<QString, QPointer<QrDialog>> m_qrDialogs;
     QPointer<NewSessionDialog> m_newDialog;
     QHash<QString, QPointer<DeleteSessionDialog>> m_deleteDialogs;
-    bool m_refreshAgain = false;
+    QSet<QString> m_refreshAgain; // gateways to list once more when their listing ends
 };
 
 } // namespace ui

@@ -30,12 +30,22 @@ void SessionFilterProxyModel::setOnlyUnhealthy(bool only)
     invalidateFilter();
 }
 
+void SessionFilterProxyModel::setGatewayFilter(const QString& name)
+{
+    if (name == m_gateway)
+        return;
+    m_gateway = name;
+    invalidateFilter();
+}
+
 bool SessionFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const
 {
     const QAbstractItemModel* model = sourceModel();
     if (!model)
         return false;
     const QModelIndex first = model->index(sourceRow, SessionTableModel::Session, sourceParent);
+    if (!m_gateway.isEmpty() && first.data(SessionTableModel::GatewayRole).toString() != m_gateway)
+        return false;
     if (m_onlyUnhealthy) {
         const auto session = first.data(SessionTableModel::SessionRole).value<sessions::Session>();
         if (session.isHealthy())
@@ -48,6 +58,7 @@ bool SessionFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex&
         first.data(Qt::DisplayRole).toString(),
         model->index(sourceRow, SessionTableModel::Status, sourceParent).data(Qt::DisplayRole).toString(),
         first.data(SessionTableModel::RawStatusRole).toString(),
+        first.data(SessionTableModel::GatewayRole).toString(),
     };
     for (const QString& text : haystack) {
         if (text.contains(m_text, Qt::CaseInsensitive))
@@ -65,9 +76,13 @@ bool SessionFilterProxyModel::lessThan(const QModelIndex& left, const QModelInde
         return true;
     if (order == QPartialOrdering::Greater)
         return false;
-    // Ties (same status, same age) keep a stable, readable order: by id.
-    return left.siblingAtColumn(SessionTableModel::Session).data(SessionTableModel::IdRole).toString() <
-           right.siblingAtColumn(SessionTableModel::Session).data(SessionTableModel::IdRole).toString();
+    // Ties (same status, same age) keep a stable, readable order: by id, then gateway.
+    const auto key = [](const QModelIndex& index) {
+        const QModelIndex first = index.siblingAtColumn(SessionTableModel::Session);
+        return std::pair(first.data(SessionTableModel::IdRole).toString(),
+                         first.data(SessionTableModel::GatewayRole).toString());
+    };
+    return key(left) < key(right);
 }
 
 } // namespace ui

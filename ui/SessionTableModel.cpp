@@ -1,16 +1,19 @@
 #include "SessionTableModel.h"
 
 #include "BadgeTone.h"
+#include "HistoryText.h"
 #include "Palette.h"
 #include "RelativeTime.h"
 #include "health/ZombiePolicy.h"
 #include "sessions/VisibleText.h"
 
+#include <QApplication>
 #include <QBrush>
 #include <QFont>
 #include <QGuiApplication>
 #include <QPalette>
 #include <QStringBuilder>
+#include <QStyle>
 
 #include <limits>
 
@@ -102,6 +105,8 @@ QVariant SessionTableModel::data(const QModelIndex& index, int role) const
         return QVariant::fromValue(s);
     case StaleRole:
         return m_stale;
+    case GatewayRole:
+        return m_gateway;
     case Qt::ForegroundRole:
         if (m_stale)
             return QBrush(palette::staleRowText()); // the disabled text colour is 1.9:1 on white
@@ -118,8 +123,17 @@ QVariant SessionTableModel::sessionData(const sessions::Session& s, int column, 
     case Session:
         if (role == Qt::DisplayRole)
             return displayName(s);
-        if (role == Qt::ToolTipRole)
-            return tr("Session ID: %1").arg(sessions::visibleText(s.id));
+        if (role == Qt::ToolTipRole) {
+            QString tip = tr("Session ID: %1").arg(sessions::visibleText(s.id));
+            if (s.hasDuplicateId())
+                tip = QString(tip % QLatin1Char('\n') % sessions::SessionBook::duplicateIdNote(s));
+            if (m_stale && !m_staleReason.isEmpty())
+                tip = QString(tip % QLatin1Char('\n') %
+                              tr("Not updated: the last refresh of this gateway failed. %1").arg(m_staleReason));
+            return tip;
+        }
+        if (role == Qt::DecorationRole && s.hasDuplicateId())
+            return QApplication::style()->standardIcon(QStyle::SP_MessageBoxWarning);
         break;
     case Status:
         if (role == Qt::DisplayRole)
@@ -134,6 +148,27 @@ QVariant SessionTableModel::sessionData(const sessions::Session& s, int column, 
         break;
     case LastActivity:
         return activityData(s, role);
+    case StatusSince:
+        if (role == Qt::DisplayRole)
+            return HistoryText::since(s);
+        if (role == Qt::ToolTipRole)
+            return HistoryText::sinceTooltip(s);
+        break;
+    case Uptime: {
+        const auto it = m_uptimes.constFind(s.id);
+        const history::UptimePair* up = it != m_uptimes.constEnd() ? &*it : nullptr;
+        if (role == Qt::DisplayRole)
+            return up ? HistoryText::percent(up->day) : QStringLiteral("—");
+        if (role == Qt::ToolTipRole)
+            return HistoryText::uptimeTooltip(up);
+        if (role == Qt::TextAlignmentRole)
+            return int(Qt::AlignRight | Qt::AlignVCenter);
+        break;
+    }
+    case Gateway:
+        if (role == Qt::DisplayRole)
+            return m_gateway;
+        break;
     default:
         break;
     }
@@ -190,9 +225,17 @@ QString SessionTableModel::activityTooltip(const sessions::Session& s) const
                                     : m_activityNote;
 }
 
-QVariant SessionTableModel::sortValue(const sessions::Session& s, int column)
+QVariant SessionTableModel::sortValue(const sessions::Session& s, int column) const
 {
     switch (column) {
+    case StatusSince: // the longest in its status first; unknown last
+        return s.statusSinceUtc.isValid() ? s.statusSinceUtc.toMSecsSinceEpoch() : std::numeric_limits<qint64>::max();
+    case Uptime: { // the worst first; unknown last
+        const history::Uptime day = m_uptimes.value(s.id).day;
+        return day.isKnown() ? day.percent() : 1000.0;
+    }
+    case Gateway:
+        return QString(m_gateway % QLatin1Char('\n') % displayName(s).toCaseFolded());
     case Session:
         return displayName(s).toCaseFolded();
     case Status:
@@ -226,6 +269,12 @@ QVariant SessionTableModel::headerData(int section, Qt::Orientation orientation,
         return tr("Status");
     case LastActivity:
         return tr("Last activity");
+    case StatusSince:
+        return tr("Status since");
+    case Uptime:
+        return tr("Uptime (24 h)");
+    case Gateway:
+        return tr("Gateway");
     default:
         break;
     }
@@ -243,6 +292,7 @@ QHash<int, QByteArray> SessionTableModel::roleNames() const
     names.insert(SortRole, "sort");
     names.insert(SessionRole, "session");
     names.insert(StaleRole, "stale");
+    names.insert(GatewayRole, "gateway");
     return names;
 }
 
@@ -261,12 +311,15 @@ void SessionTableModel::onRowChanged(int row, Fields fields)
         }
     };
     if (fields & sessions::SessionBook::NameField)
-        touch(Session, {Qt::DisplayRole, Qt::ToolTipRole, SortRole});
-    if (fields & sessions::SessionBook::StatusField)
+        touch(Session, {Qt::DisplayRole, Qt::ToolTipRole, Qt::DecorationRole, SortRole});
+    if (fields & sessions::SessionBook::StatusField) {
         touch(Status, {Qt::DisplayRole, Qt::ToolTipRole, StatusRole, RawStatusRole, BadgeToneRole, SortRole});
+        touch(StatusSince, {Qt::DisplayRole, Qt::ToolTipRole, SortRole});
+    }
     if (fields & sessions::SessionBook::HealthField) {
         touch(Status, {Qt::DisplayRole, Qt::ToolTipRole, HealthRole, BadgeToneRole, SortRole});
         touch(LastActivity, {Qt::ToolTipRole});
+        touch(StatusSince, {Qt::DisplayRole, Qt::ToolTipRole, SortRole});
     }
     if (fields & sessions::SessionBook::ActivityField)
         touch(LastActivity, {Qt::DisplayRole, Qt::ToolTipRole, Qt::FontRole, SortRole});
@@ -290,14 +343,31 @@ void SessionTableModel::setActivityNote(const QString& note)
     emitForAllRows(LastActivity, {Qt::ToolTipRole});
 }
 
-void SessionTableModel::setStale(bool stale)
+void SessionTableModel::setUptimes(const history::Uptimes& uptimes)
 {
-    if (stale == m_stale)
+    m_uptimes = uptimes;
+    emitForAllRows(Uptime, {Qt::DisplayRole, Qt::ToolTipRole, SortRole});
+}
+
+void SessionTableModel::setGateway(const QString& name)
+{
+    if (name == m_gateway)
+        return;
+    m_gateway = name;
+    emitForAllRows(Gateway, {Qt::DisplayRole, SortRole, GatewayRole});
+}
+
+void SessionTableModel::setStale(bool stale, const QString& why)
+{
+    const QString reason = stale ? why : QString();
+    if (stale == m_stale && reason == m_staleReason)
         return;
     m_stale = stale;
+    m_staleReason = reason;
     if (m_book.size() == 0)
         return;
-    emit dataChanged(index(0, 0), index(m_book.size() - 1, ColumnCount - 1), {Qt::ForegroundRole, StaleRole});
+    emit dataChanged(index(0, 0), index(m_book.size() - 1, ColumnCount - 1),
+                     {Qt::ForegroundRole, StaleRole, Qt::ToolTipRole});
 }
 
 } // namespace ui

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "history/Uptime.h"
 #include "sessions/SessionBook.h"
 
 #include <QAbstractTableModel>
@@ -19,6 +20,9 @@ public:
         Session,
         Status,
         LastActivity,
+        StatusSince, // from the history: since when the session is in its status
+        Uptime,      // from the history: the last 24 h (7 days in the tooltip)
+        Gateway,     // the gateway profile's name; the window hides it while there is one gateway
         ColumnCount
     };
     Q_ENUM(Column)
@@ -33,6 +37,7 @@ public:
         SortRole,                  // the raw value the column sorts on
         SessionRole,               // sessions::Session
         StaleRole,                 // bool: the last listing failed, this is older data
+        GatewayRole,               // QString: the gateway profile's name
     };
     Q_ENUM(Role)
 
@@ -47,11 +52,18 @@ public:
     // Why activity is unknown (no database, unreachable): shown in the Last activity tooltip.
     void setActivityNote(const QString& note);
     QString activityNote() const { return m_activityNote; }
-    // The last listing failed: rows are drawn greyed out until a listing succeeds again.
-    void setStale(bool stale);
+    // The last listing failed: rows are drawn greyed out until a listing succeeds again; `why`
+    // (the failure, translated) shows in the Session tooltip.
+    void setStale(bool stale, const QString& why = {});
     bool isStale() const { return m_stale; }
 
+    // The gateway profile these rows come from (Gateway column, GatewayRole).
+    void setGateway(const QString& name);
+    QString gateway() const { return m_gateway; }
+
     int rowOf(const QString& id) const;
+    // The 24-hour and 7-day uptimes of the sessions (history::HistoryStore::requestUptimes()).
+    void setUptimes(const history::Uptimes& uptimes);
 
 private:
     void onRowChanged(int row, sessions::SessionBook::Fields fields);
@@ -59,11 +71,14 @@ private:
     QVariant sessionData(const sessions::Session& s, int column, int role) const;
     QVariant activityData(const sessions::Session& s, int role) const;
     QString activityTooltip(const sessions::Session& s) const;
-    static QVariant sortValue(const sessions::Session& s, int column);
+    QVariant sortValue(const sessions::Session& s, int column) const;
 
     const sessions::SessionBook& m_book;
+    QString m_gateway;
     QString m_activityNote;
+    QString m_staleReason;
     bool m_stale = false;
+    history::Uptimes m_uptimes;
 };
 
 } // namespace ui

@@ -7,13 +7,18 @@
 #include "activity/ActivityBackend.h"
 #include "activity/Dsn.h"
 #include "gateway/GatewayClient.h"
+#include "runtime/Runtime.h"
+#include "runtime/SessionsRuntime.h"
 #include "settings/GatewayUrlCheck.h"
 #include "settings/SettingsSchema.h"
 #include "settings/Translations.h"
 #include "ui_SettingsDialog.h"
 
 #include <QFileDialog>
+#include <QListWidget>
+#include <QProcessEnvironment>
 #include <QPushButton>
+#include <QSignalBlocker>
 
 namespace ui {
 
@@ -62,6 +67,18 @@ SettingsDialog::SettingsDialog(AppContext& context, QWidget* parent)
     m_ui->activityDsnLineEdit->setToolTip(tr("mysql://user@host:3306/db, postgresql://user@host:5432/db or "
                                              "sqlite:///absolute/path.db. The password has its own field."));
 
+    for (const QString& dialect : settings::knownDialects())
+        m_ui->dialectComboBox->addItem(settings::dialectDisplayName(dialect), dialect);
+    connect(m_ui->gatewayListWidget, &QListWidget::currentRowChanged, this, [this](int row) {
+        storeGateway();
+        showGateway(row);
+        validate();
+    });
+    connect(m_ui->addGatewayPushButton, &QPushButton::clicked, this, &SettingsDialog::addGateway);
+    connect(m_ui->removeGatewayPushButton, &QPushButton::clicked, this, &SettingsDialog::removeGateway);
+    connect(m_ui->gatewayNameLineEdit, &QLineEdit::textChanged, this, &SettingsDialog::validate);
+    connect(m_ui->secretEnvLineEdit, &QLineEdit::textChanged, this, &SettingsDialog::validate);
+    connect(m_ui->dialectComboBox, &QComboBox::currentIndexChanged, this, &SettingsDialog::validate);
     connect(m_ui->gatewayUrlLineEdit, &QLineEdit::textChanged, this, &SettingsDialog::validate);
     connect(m_ui->activityDsnLineEdit, &QLineEdit::textChanged, this, &SettingsDialog::validate);
     connect(m_ui->caFileBrowsePushButton, &QPushButton::clicked, this, &SettingsDialog::chooseCaFile);
@@ -97,7 +114,7 @@ void SettingsDialog::setNote(QLabel* label, const QString& text, const QString& 
 void SettingsDialog::load()
 {
     const settings::Profile& profile = m_context.profile();
-    m_ui->gatewayUrlLineEdit->setText(profile.gatewayUrl().toString());
+    loadGateways();
     m_ui->caFileLineEdit->setText(profile.caFile());
     m_ui->listTimeoutSpinBox->setValue(int(profile.listTimeout().count()));
     m_ui->requestTimeoutSpinBox->setValue(int(profile.requestTimeout().count()));
@@ -118,10 +135,6 @@ void SettingsDialog::load()
     m_ui->languageComboBox->setCurrentIndex(std::max(0, m_ui->languageComboBox->findData(profile.language())));
     m_ui->closeToTrayCheckBox->setChecked(profile.closeToTray());
 
-    // Secrets are never read back into the form: typing replaces, leaving empty keeps.
-    const bool hasSecret = !m_context.client().config().secret.isEmpty();
-    m_ui->secretLineEdit->setPlaceholderText(hasSecret ? tr("Saved — type to replace it")
-                                                       : tr("The X-Gateway-Secret of the gateway"));
     m_ui->activityPasswordLineEdit->setPlaceholderText(tr("Kept in the keychain — type to replace it"));
 
     const runtime::Source source = m_context.gatewaySource();
@@ -153,10 +166,32 @@ void SettingsDialog::showKeychainProblem()
 
 void SettingsDialog::validate()
 {
+    if (m_showing)
+        return;
+    storeGateway();
     const GatewayUrlCheck url = GatewayUrlCheck::check(m_ui->gatewayUrlLineEdit->text());
-    const QString color = url.verdict == GatewayUrlCheck::Verdict::Invalid ? noteColor(palette::Note::Error)
-                                                                           : noteColor(palette::Note::Warning);
-    setNote(m_ui->gatewayUrlMessageLabel, url.message, color);
+    QString gatewayNote = url.message;
+    bool gatewayError = url.verdict == GatewayUrlCheck::Verdict::Invalid;
+    // Every gateway must be valid to save; the one shown says why it is not, the others are named.
+    bool gatewaysOk = true;
+    for (int i = 0; i < m_drafts.size(); ++i) {
+        const QString problem = draftProblem(m_drafts.at(i));
+        if (problem.isEmpty())
+            continue;
+        gatewaysOk = false;
+        if (i == m_current) {
+            if (url.message.isEmpty() || url.isAcceptable()) {
+                gatewayNote = problem;
+                gatewayError = true;
+            }
+        } else if (gatewayNote.isEmpty()) {
+            gatewayNote =
+                tr("The gateway %1 needs attention before saving: %2").arg(m_drafts.at(i).profile.name, problem);
+            gatewayError = true;
+        }
+    }
+    setNote(m_ui->gatewayUrlMessageLabel, gatewayNote,
+            gatewayError ? noteColor(palette::Note::Error) : noteColor(palette::Note::Warning));
 
     const QString dsnText = m_ui->activityDsnLineEdit->text().trimmed();
     QString dsnError;
@@ -166,7 +201,7 @@ void SettingsDialog::validate()
     m_ui->testGatewayPushButton->setEnabled(
         url.isAcceptable() && url.verdict != settings::GatewayUrlCheck::Verdict::Empty && !m_gatewayProbe->isRunning());
     if (QPushButton* saveButton = m_ui->buttonBox->button(QDialogButtonBox::Save))
-        saveButton->setEnabled(url.isAcceptable() && dsnOk && m_pendingWrites == 0);
+        saveButton->setEnabled(gatewaysOk && dsnOk && m_pendingWrites == 0);
 }
 
 void SettingsDialog::chooseCaFile()
@@ -186,11 +221,19 @@ void SettingsDialog::testGateway()
     const settings::GatewayUrlCheck url = settings::GatewayUrlCheck::check(m_ui->gatewayUrlLineEdit->text());
     if (url.url.isEmpty())
         return;
-    gateway::GatewayConfig config = m_context.client().config();
+    // The gateway's own running configuration when it has one (its stored credential), else the first's.
+    const QString name = m_ui->gatewayNameLineEdit->text().trimmed();
+    runtime::SessionsRuntime* running = m_context.runtime().gateway(name);
+    gateway::GatewayConfig config = running ? running->client().config() : m_context.client().config();
+    if (!running)
+        config.secret.clear();
     config.baseUrl = url.url;
     const QString typed = m_ui->secretLineEdit->text();
+    const QString env = m_ui->secretEnvLineEdit->text().trimmed();
     if (!typed.isEmpty())
         config.secret = typed;
+    else if (!env.isEmpty())
+        config.secret = QProcessEnvironment::systemEnvironment().value(env);
     config.listTimeout = seconds(m_ui->listTimeoutSpinBox->value());
     config.requestTimeout = seconds(m_ui->requestTimeoutSpinBox->value());
     config.caFile = m_ui->caFileLineEdit->text().trimmed();
@@ -229,14 +272,17 @@ void SettingsDialog::testActivity()
 
 void SettingsDialog::save()
 {
-    const settings::GatewayUrlCheck url = settings::GatewayUrlCheck::check(m_ui->gatewayUrlLineEdit->text());
+    storeGateway();
     QString dsnError;
     const QString dsnText = m_ui->activityDsnLineEdit->text().trimmed();
-    if (!url.isAcceptable() || (!dsnText.isEmpty() && !activity::Dsn::parse(dsnText, &dsnError)))
+    const bool gatewaysOk =
+        std::all_of(m_drafts.begin(), m_drafts.end(), [this](const Draft& d) { return draftProblem(d).isEmpty(); });
+    if (!gatewaysOk || (!dsnText.isEmpty() && !activity::Dsn::parse(dsnText, &dsnError)))
         return; // the Save button is disabled in that state; a stray Enter changes nothing
 
     settings::Profile& profile = m_context.profile();
-    profile.setGatewayUrl(url.url);
+    QList<std::pair<QString, QString>> writes; // keychain account, value
+    saveGateways(writes);
     profile.setCaFile(m_ui->caFileLineEdit->text().trimmed());
     profile.setListTimeout(seconds(m_ui->listTimeoutSpinBox->value()));
     profile.setRequestTimeout(seconds(m_ui->requestTimeoutSpinBox->value()));
@@ -253,16 +299,14 @@ void SettingsDialog::save()
 
     // Secrets go to the keychain only. SecretStore keeps them in memory at once, so reload()
     // below already sees them while the keychain write is still running.
-    QList<std::pair<settings::SecretStore::Key, QString>> writes;
-    if (!m_ui->secretLineEdit->text().isEmpty())
-        writes.append({settings::SecretStore::Key::GatewaySecret, m_ui->secretLineEdit->text()});
     if (!m_ui->activityPasswordLineEdit->text().isEmpty())
-        writes.append({settings::SecretStore::Key::ActivityPassword, m_ui->activityPasswordLineEdit->text()});
+        writes.append({settings::SecretStore::keyName(settings::SecretStore::Key::ActivityPassword),
+                       m_ui->activityPasswordLineEdit->text()});
     m_pendingWrites = int(writes.size());
     m_allPersisted = true;
     QPointer<SettingsDialog> self(this);
-    for (const auto& [key, value] : writes) {
-        m_context.secrets().write(key, value, [self](bool persisted) {
+    for (const auto& [account, value] : writes) {
+        m_context.secrets().write(account, value, [self](bool persisted) {
             if (!self)
                 return;
             self->m_allPersisted = self->m_allPersisted && persisted;
@@ -288,6 +332,8 @@ void SettingsDialog::finishSave(bool secretsPersisted)
         return;
     }
     // Saved and applied, but only for this run: say so plainly and let the user read it.
+    for (Draft& draft : m_drafts)
+        draft.typedSecret.clear();
     m_ui->secretLineEdit->clear();
     m_ui->activityPasswordLineEdit->clear();
     setNote(m_ui->saveResultLabel,
@@ -296,6 +342,156 @@ void SettingsDialog::finishSave(bool secretsPersisted)
                 .arg(m_context.secrets().keychainProblem()),
             noteColor(palette::Note::Warning));
     m_ui->buttonBox->setStandardButtons(QDialogButtonBox::Close);
+}
+
+// --- gateways --------------------------------------------------------------------------------------
+
+void SettingsDialog::loadGateways()
+{
+    m_drafts.clear();
+    m_removedGateways.clear();
+    for (const settings::GatewayProfile& p : m_context.profile().gatewayProfiles().all())
+        m_drafts.append({p, {}, true});
+    if (m_drafts.isEmpty()) // a first run: the form asks for one gateway, as it always did
+        m_drafts.append(
+            {{settings::GatewayProfile::defaultName(), settings::GatewayProfile::defaultDialect(), {}, {}}, {}, false});
+    m_current = -1;
+    const QSignalBlocker blocker(m_ui->gatewayListWidget);
+    m_ui->gatewayListWidget->clear();
+    for (const Draft& d : std::as_const(m_drafts))
+        m_ui->gatewayListWidget->addItem(d.profile.name);
+    m_ui->gatewayListWidget->setCurrentRow(0);
+    showGateway(0);
+}
+
+QStringList SettingsDialog::gatewayNames() const
+{
+    QStringList names;
+    for (const Draft& d : m_drafts)
+        names << d.profile.name;
+    return names;
+}
+
+void SettingsDialog::selectGateway(const QString& name)
+{
+    const int row = int(gatewayNames().indexOf(name));
+    if (row >= 0)
+        m_ui->gatewayListWidget->setCurrentRow(row);
+}
+
+void SettingsDialog::showGateway(int index)
+{
+    m_current = index;
+    const bool valid = index >= 0 && index < m_drafts.size();
+    const Draft draft = valid ? m_drafts.at(index) : Draft{};
+    m_showing = true;
+    m_ui->gatewayNameLineEdit->setText(draft.profile.name);
+    // A saved gateway keeps its name: its credential is stored under it.
+    m_ui->gatewayNameLineEdit->setReadOnly(draft.saved);
+    m_ui->dialectComboBox->setCurrentIndex(std::max(0, m_ui->dialectComboBox->findData(draft.profile.dialect)));
+    m_ui->gatewayUrlLineEdit->setText(draft.profile.url.toString());
+    m_ui->secretLineEdit->setText(draft.typedSecret);
+    m_ui->secretEnvLineEdit->setText(draft.profile.secretEnv);
+    m_showing = false;
+    for (QWidget* w :
+         std::initializer_list<QWidget*>{m_ui->gatewayNameLineEdit, m_ui->dialectComboBox, m_ui->gatewayUrlLineEdit,
+                                         m_ui->secretLineEdit, m_ui->secretEnvLineEdit})
+        w->setEnabled(valid);
+    m_ui->removeGatewayPushButton->setEnabled(valid && (m_drafts.size() > 1 || draft.saved));
+    // Secrets are never read back into the form: typing replaces, leaving empty keeps.
+    runtime::SessionsRuntime* running = m_context.runtime().gateway(draft.profile.name);
+    const bool hasSecret = draft.saved && running && !running->client().config().secret.isEmpty();
+    m_ui->secretLineEdit->setPlaceholderText(hasSecret ? tr("Saved — type to replace it")
+                                                       : tr("The credential the gateway expects"));
+    setNote(m_ui->gatewayTestResultLabel, {});
+}
+
+void SettingsDialog::storeGateway()
+{
+    if (m_showing || m_current < 0 || m_current >= m_drafts.size())
+        return;
+    Draft& d = m_drafts[m_current];
+    if (!d.saved)
+        d.profile.name = m_ui->gatewayNameLineEdit->text().trimmed();
+    d.profile.dialect = m_ui->dialectComboBox->currentData().toString();
+    const GatewayUrlCheck url = GatewayUrlCheck::check(m_ui->gatewayUrlLineEdit->text());
+    d.profile.url = url.isAcceptable() ? url.url : QUrl(m_ui->gatewayUrlLineEdit->text().trimmed());
+    d.typedSecret = m_ui->secretLineEdit->text();
+    d.profile.secretEnv = m_ui->secretEnvLineEdit->text().trimmed();
+    m_ui->secretLineEdit->setEnabled(d.profile.secretEnv.isEmpty());
+    if (QListWidgetItem* item = m_ui->gatewayListWidget->item(m_current); item && item->text() != d.profile.name)
+        item->setText(d.profile.name);
+}
+
+QString SettingsDialog::draftProblem(const Draft& draft) const
+{
+    const settings::GatewayProfile& p = draft.profile;
+    if (!settings::GatewayProfile::isValidName(p.name))
+        return tr("Give the gateway a short name: lower-case letters, digits, \"-\" and \"_\", up to 32.");
+    if (gatewayNames().count(p.name) > 1)
+        return tr("Two gateways are named %1: give each its own name.").arg(p.name);
+    // The first-run form left blank saves no gateway, as before.
+    if (!draft.saved && p.url.isEmpty() && m_drafts.size() == 1)
+        return {};
+    if (draft.saved && p.url.isEmpty() && p.name == settings::GatewayProfile::defaultName() && m_drafts.size() == 1)
+        return {}; // emptied: removed on Save, as the single address always was
+    return settings::GatewayProfiles::problem(p);
+}
+
+void SettingsDialog::addGateway()
+{
+    storeGateway();
+    QString name = QStringLiteral("gateway");
+    for (int n = 2; gatewayNames().contains(name); ++n)
+        name = QStringLiteral("gateway-%1").arg(n);
+    m_drafts.append({{name, settings::GatewayProfile::defaultDialect(), {}, {}}, {}, false});
+    m_ui->gatewayListWidget->addItem(name);
+    m_ui->gatewayListWidget->setCurrentRow(int(m_drafts.size()) - 1);
+    m_ui->gatewayNameLineEdit->setFocus(Qt::OtherFocusReason);
+    m_ui->gatewayNameLineEdit->selectAll();
+}
+
+void SettingsDialog::removeGateway()
+{
+    if (m_current < 0 || m_current >= m_drafts.size())
+        return;
+    const Draft gone = m_drafts.takeAt(m_current);
+    if (gone.saved)
+        m_removedGateways << gone.profile.name;
+    const int row = m_current;
+    m_current = -1; // nothing to store from the form now
+    delete m_ui->gatewayListWidget->takeItem(row);
+    if (m_drafts.isEmpty()) {
+        m_drafts.append(
+            {{settings::GatewayProfile::defaultName(), settings::GatewayProfile::defaultDialect(), {}, {}}, {}, false});
+        m_ui->gatewayListWidget->addItem(m_drafts.first().profile.name);
+    }
+    m_ui->gatewayListWidget->setCurrentRow(std::min(row, int(m_drafts.size()) - 1));
+    showGateway(m_ui->gatewayListWidget->currentRow());
+    validate();
+}
+
+void SettingsDialog::saveGateways(QList<std::pair<QString, QString>>& secretWrites)
+{
+    settings::GatewayProfiles profiles = m_context.profile().gatewayProfiles();
+    for (const QString& name : std::as_const(m_removedGateways)) {
+        if (gatewayNames().contains(name))
+            continue; // removed, then added again under the same name
+        profiles.remove(name);
+        m_context.secrets().remove(settings::SecretStore::gatewaySecretAccount(name));
+    }
+    for (Draft& d : m_drafts) {
+        if (d.profile.url.isEmpty()) {
+            if (d.saved)
+                profiles.remove(d.profile.name);
+            continue;
+        }
+        profiles.save(d.profile);
+        d.saved = true;
+        if (!d.typedSecret.isEmpty() && d.profile.secretEnv.isEmpty())
+            secretWrites.append({settings::SecretStore::gatewaySecretAccount(d.profile.name), d.typedSecret});
+    }
+    m_removedGateways.clear();
 }
 
 void SettingsDialog::done(int result)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "settings/GatewayProfiles.h"
+
 #include <QDialog>
 
 #include <memory>
@@ -16,7 +18,9 @@ class ActivityProbe;
 class AppContext;
 class GatewayProbe;
 
-// Gateway address and secret, timeouts, refresh interval, CA file, and the activity database.
+// The gateways (a list of profiles: add, edit, test, remove; each credential in the keychain under
+// its own entry or read from an environment variable), timeouts, refresh interval, CA file, and the
+// activity database. Gateway edits are kept in the dialog until Save; Cancel forgets them.
 // Opens non-blocking (open(), WA_DeleteOnClose). Validates as the user types; Save writes the
 // profile, hands secrets to the SecretStore only (never QSettings) and applies everything to the
 // running app through AppContext::reload(). Closing cancels a running connection test.
@@ -29,6 +33,9 @@ public:
     ~SettingsDialog() override;
 
     void save();
+    // The gateways as the dialog holds them (saved or not yet); selecting one shows it for editing.
+    QStringList gatewayNames() const;
+    void selectGateway(const QString& name);
 
 signals:
     void saved();
@@ -37,6 +44,19 @@ protected:
     void done(int result) override;
 
 private:
+    struct Draft
+    {
+        settings::GatewayProfile profile;
+        QString typedSecret; // replaces the stored credential on Save; empty keeps it
+        bool saved = false;  // it exists in the settings already
+    };
+    void loadGateways();
+    void showGateway(int index);
+    void storeGateway();
+    void addGateway();
+    void removeGateway();
+    QString draftProblem(const Draft& draft) const;
+    void saveGateways(QList<std::pair<QString, QString>>& secretWrites);
     void load();
     void validate();
     void showKeychainProblem();
@@ -52,6 +72,10 @@ private:
     ActivityProbe* m_activityProbe = nullptr;
     int m_initialSilenceHours = 0;
     int m_initialRefreshMinutes = 0;
+    QList<Draft> m_drafts;
+    QStringList m_removedGateways; // saved ones, removed on Save
+    int m_current = -1;            // index in m_drafts of the gateway shown in the form
+    bool m_showing = false;        // the form is being filled from a draft
     int m_pendingWrites = 0;
     bool m_allPersisted = true;
 };

@@ -65,6 +65,7 @@ void SilenceThresholdAction::apply(const QString& id, int hours)
         profile.setSilenceOverride(id, std::chrono::hours(hours));
     profile.sync();
     m_context.applyPolicy();
+    m_context.runtime().recordAction(m_context.primary().name(), id, QStringLiteral("threshold"), QStringLiteral("ok"));
 }
 
 } // namespace ui

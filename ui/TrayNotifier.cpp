@@ -3,6 +3,7 @@
 #include "BadgeTone.h"
 #include "Palette.h"
 #include "runtime/SessionMonitor.h"
+#include "sessions/VisibleText.h"
 
 #include <QAction>
 #include <QApplication>
@@ -188,7 +189,8 @@ void TrayNotifier::notifySummary(const QList<Change>& changes)
     const Severity severity = !down.isEmpty()     ? Severity::Critical
                               : !zombie.isEmpty() ? Severity::Warning
                                                   : Severity::Information;
-    notify(tr("%n session(s) changed", nullptr, int(changes.size())), lines.join(QLatin1Char('\n')), severity);
+    // Only for more than MaxSingleNotifications changes: always a plural.
+    notify(tr("%n sessions changed status", nullptr, int(changes.size())), lines.join(QLatin1Char('\n')), severity);
 }
 
 void TrayNotifier::notify(const QString& title, const QString& body, Severity severity)
@@ -319,6 +321,14 @@ QIcon TrayNotifier::iconFor(health::Level level)
     return QIcon(new LevelIconEngine(level));
 }
 
+QIcon TrayNotifier::toneIcon(BadgeTone tone)
+{
+    auto it = m_toneIcons.find(int(tone));
+    if (it == m_toneIcons.end())
+        it = m_toneIcons.insert(int(tone), palette::dotIcon(palette::badge(tone).border));
+    return it.value();
+}
+
 QIcon TrayNotifier::cachedIcon(health::Level level)
 {
     auto it = m_icons.find(int(level));
@@ -375,9 +385,10 @@ void TrayNotifier::rebuildMenu()
         for (qsizetype i = 0; i < unhealthy.size() && i < MaxMenuSessions; ++i) {
             const sessions::Session* s = unhealthy.at(i);
             const QString id = s->id;
-            QAction* action =
-                m_menu->addAction(cachedIcon(s->isZombie() ? health::Level::Warning : health::Level::Critical),
-                                  tr("%1 (%2)…").arg(id, badgeLabel(*s)));
+            // The name the agent knows the session by, and its badge's word and colour: QR pending is
+            // blue and Starting grey, as in the table, not the red of Disconnected.
+            const QString name = sessions::visibleText(s->name.isEmpty() ? s->id : s->name);
+            QAction* action = m_menu->addAction(toneIcon(badgeTone(*s)), tr("%1 — %2…").arg(name, badgeLabel(*s)));
             action->setObjectName(QStringLiteral("reconnectSessionAction"));
             action->setData(id);
             connect(action, &QAction::triggered, this, [this, id] { emit reconnectRequested(id); });

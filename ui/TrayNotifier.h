@@ -1,5 +1,6 @@
 #pragma once
 
+#include "BadgeTone.h"
 #include "DesktopNotifier.h"
 #include "health/HealthReport.h"
 #include "sessions/SessionBook.h"
@@ -90,6 +91,7 @@ private:
     void update();
     void rebuildMenu();
     QIcon cachedIcon(health::Level level);
+    QIcon toneIcon(BadgeTone tone); // a badge's colour, for the menu's sessions
 
     sessions::SessionBook& m_book;
     std::unique_ptr<QMenu> m_menu;
@@ -100,7 +102,8 @@ private:
     QString m_gatewayProblem;
     health::HealthReport m_report; // the verdict the icon and the tooltip show
     QIcon m_icon;
-    QHash<int, QIcon> m_icons; // by level: drawn once
+    QHash<int, QIcon> m_icons;     // by level: drawn once
+    QHash<int, QIcon> m_toneIcons; // by badge tone
     QString m_toolTip;
     bool m_announcedHidden = false;
 };

@@ -146,6 +146,8 @@ ui::AppContext::Options DemoLauncher::contextOptions() const
     options.runtimeSecrets = {{settings::SecretStore::Key::GatewaySecret, m_secret},
                               {settings::SecretStore::Key::ActivityPassword, QString()}};
     options.activityCacheDir = m_dir.filePath(QStringLiteral("activity-cache"));
+    // The simulated sessions' history stays with the demo, out of the user's own.
+    options.historyFile = m_dir.filePath(QStringLiteral("history.db"));
     options.demo = true;
     return options;
 }

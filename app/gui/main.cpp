@@ -1,6 +1,7 @@
 // pixelhub-sessions: the desktop app. Parses the command line and wires sessions_ui together.
 #include "AppContext.h"
 #include "DemoLauncher.h"
+#include "LogBuffer.h"
 #include "MainWindow.h"
 #include "activity/ActivityIndex.h"
 #include "runtime/ConfigResolver.h"
@@ -10,6 +11,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QLoggingCategory>
 #include <QMessageBox>
 #include <QTextStream>
 
@@ -66,7 +68,12 @@ int main(int argc, char* argv[])
         return 0;
     }
 
+    // Our own debug lines (phs.sessions.flow…) are for developers: off unless QT_LOGGING_RULES (which
+    // is read after these rules, so it wins) turns them on.
+    QLoggingCategory::setFilterRules(QStringLiteral("phs.*.debug=false\npixelhub.*.debug=false"));
     QApplication app(argc, argv);
+    ui::LogBuffer logs(200); // Help › Save diagnostics: the last log lines
+    logs.install();
     QApplication::setApplicationDisplayName(QStringLiteral("Pixel Hub Sessions"));
     QApplication::setDesktopFileName(QStringLiteral("pixelhub-sessions"));
     // Again, now that QApplication has taken its own options (-platform, -style…) out.

@@ -248,6 +248,10 @@
         <source>There is no gateway &quot;%1&quot;. Gateways: %2.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The team history database setting is not valid, so the history stays on this computer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConnectCommand</name>
@@ -316,19 +320,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Link with the phone number PHONE (country code first) instead of a QR code: prints the code to type on the phone alone on one line, then waits for the link like --wait.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--pairing-code needs the phone number with its country code, 8 to 15 digits (e.g. 5547999999999).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Waiting up to %1 s for the code to be typed on the phone…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The pairing code was not typed on the phone in time. Run the command again for a new one.</source>
+        <source>QR code written; the phone was not linked while waiting.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -365,14 +357,6 @@
         <source>Session &quot;%1&quot; deleted.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>The gateway accepted the deletion of &quot;%1&quot;, but the session still exists. Refresh and try again; if it persists, check the gateway.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The gateway accepted the deletion of &quot;%1&quot;, but it could not be confirmed: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>DeleteSessionDialog</name>
@@ -386,6 +370,17 @@
     </message>
     <message>
         <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeletionCheck</name>
+    <message>
+        <source>The gateway accepted the deletion of &quot;%1&quot;, but the session still exists. Refresh and try again; if it persists, check the gateway.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The gateway accepted the deletion of &quot;%1&quot;, but it could not be confirmed: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -409,105 +404,9 @@
     </message>
 </context>
 <context>
-    <name>Dialect</name>
+    <name>DiagnosticsReport</name>
     <message>
-        <source>A %1 gateway cannot list its sessions.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A %1 gateway cannot create sessions from this app.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A %1 gateway cannot delete sessions from this app.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A %1 gateway cannot start a session.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A %1 gateway cannot restart a session.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A %1 gateway cannot log a session out.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A %1 gateway cannot link a session with a phone number (pairing code); scan the QR code instead.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A %1 gateway cannot tell when the last message came.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A %1 gateway cannot do this.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The phone logged this device out (code 401): link it again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>WhatsApp refused this session (code %1); Evolution will not reconnect it by itself.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The link dropped (code %1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The Evolution gateway answered without an instance list. Check the gateway URL and the dialect in Settings.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The Evolution gateway answered without the instance&apos;s state.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The session is connected: there is nothing to link.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>WAHA gave up on this session: restart it; if that does not help, log it out and link it again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The WAHA gateway answered without a session list. Check the gateway URL and the dialect in Settings.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The WAHA gateway answered without the session&apos;s status.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The WAHA gateway answered without a pairing code.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sending still works but reading does not: log the session out and link it again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The Whapi.Cloud account has this number deactivated (trial over or billing); linking it again will not fix it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The session failed: log it out and link it again, or contact Whapi.Cloud support.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The Whapi.Cloud gateway answered without the session&apos;s status. Check the gateway URL and the dialect in Settings.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The Whapi.Cloud gateway could not make a QR code. Try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The Whapi.Cloud gateway answered without a pairing code.</source>
+        <source>Could not write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -643,6 +542,10 @@ gateway remove forgets the gateway and removes its keychain entry.</source>
         <source>&quot;%1&quot; is not an environment variable name (letters, digits and &quot;_&quot;).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Pixel Hub wrapper (wppconnect)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>GatewayUrlCheck</name>
@@ -730,18 +633,6 @@ With --json: one JSON array of objects with the keys name, dialect, url and secr
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 disconnected</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 starting</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 in an unknown state</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -762,14 +653,6 @@ With --json: one JSON array of objects with the keys name, dialect, url and secr
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 waiting for QR scan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 possibly disconnected</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Health not checked yet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -786,12 +669,66 @@ With --json: one JSON array of objects with the keys name, dialect, url and secr
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>All %1 connected</source>
+        <source>%1, possibly disconnected: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1, possibly disconnected: %2</source>
+        <source>gateway %1: %2</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gateway %1 not checked, nothing sent to it: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; gateway %2 not answering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; gateways %2 not answering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n disconnected</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting for QR scan</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n starting</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in an unknown state</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n possibly disconnected</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n connected</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -801,12 +738,249 @@ With --json: one JSON array of objects with the keys name, dialect, url and secr
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Checks every session like a monitoring plugin. Exit code 0 OK, 1 WARNING (zombies only), 2 CRITICAL (a session not connected), 3 UNKNOWN (gateway unreachable, secret refused, or an error page instead of JSON; also a bad argument).
-Without --dry-run, asks the gateway for a QR once for every unhealthy session (GET /api/channels/ID/qr), which makes the gateway try to reconnect it; it never deletes or creates a session. The first line is the verdict with performance data, then one line per unhealthy session with what was done. With --json: one object {verdict, exit_code, counts, sessions}.</source>
+        <source>Only report: send no QR request.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Only report: send no QR request.</source>
+        <source>Checks every session like a monitoring plugin. Exit code 0 OK, 1 WARNING (zombies only), 2 CRITICAL (a session not connected), 3 UNKNOWN (gateway unreachable, secret refused, or an error page instead of JSON; also a bad argument).
+Without --dry-run, asks the gateway for a QR once for every unhealthy session (GET /api/channels/ID/qr), which makes the gateway try to reconnect it; it never deletes or creates a session. The first line is the verdict with performance data, then one line per unhealthy session with what was done. With several gateways, every one is checked at once and the verdict is the worst (a gateway that cannot be asked makes it UNKNOWN unless another has a session not connected). With --json: one object {verdict, exit_code, counts, sessions}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HistoryCommand</name>
+    <message>
+        <source>Status changes and operator actions of one session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prints the status changes the desktop app and the command line saw for one session, and the operator actions on it (create, reconnect, restart, logout, delete, threshold, settings: who, when, result), oldest first, from every gateway (or --profile), then its uptime over the period.
+With --json: one JSON array, oldest first; each element has at, gateway, session, kind (status or action), and for a status change from, to, gateway_status and zombie, for an action action, actor and result (ok or the failure message).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How far back: hours (24h) or days (7d); default 24h.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--since takes a number of hours or days, such as 24h or 7d.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history is not available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history did not answer in time. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No history for the session &quot;%1&quot; in the last %2.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AT (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WHAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GATEWAY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (possibly disconnected)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(first seen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 -&gt; %2 (gateway: &quot;%3&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 by %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No change in the last %1.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uptime over the last %1: %2% of the %3 the history knows of.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDb</name>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This installation cannot reach a history database of this type (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the folder of the history file %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the history database %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot prepare the history file %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot prepare the history database %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history database refused a statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history database refused a transaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the history schema version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history database %1 was created by a newer version of Pixel Hub Sessions (schema %2); update this one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the history schema version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the history database&apos;s clock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write to the history database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the history database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot prune the history database</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HistoryText</name>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not known yet: the history has not seen this session change status since it was first seen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 since %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not known yet: the history has no record of this session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected (and not possibly disconnected) %1 of the last 24 h, %2 of the last 7 days, counted over the time the history knows of.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reconnect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log out the phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Silence threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 by %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First seen: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last action: %1 by %2, %3 (%4)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -860,9 +1034,16 @@ Without --dry-run, asks the gateway for a QR once for every unhealthy session (G
         <source>The gateways list no sessions.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>Note: gateway &quot;%1&quot; is inconsistent: it lists %n id(s) more than once (%2). Every row is shown.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <source>Lists every session of every gateway (or of --profile) with its status, its last activity (when an activity database is configured) and whether it is a zombie (connected, but silent for longer than the threshold). A gateway that does not answer gets one line on stderr; the exit code is then 1.
-With --json: one JSON array of objects with the keys id, name, status, gateway_status, last_activity_at (ISO 8601 UTC or null), silent_for_at_least_s (when the last activity is older than the rows read so far: the silence it is known to exceed, in seconds; else null), is_zombie, gateway and dialect.</source>
+        <source>Lists every session of every gateway (or of --profile) with its status, its last activity (when an activity database is configured) and whether it is a zombie (connected, but silent for longer than the threshold). A gateway that does not answer gets one line on stderr; the exit code is then 1. A gateway that lists one id more than once is inconsistent: every row is shown, and one note on stderr names the ids.
+With --json: one JSON array of objects with the keys id, name, status, gateway_status, last_activity_at (ISO 8601 UTC or null), silent_for_at_least_s (when the last activity is older than the rows read so far: the silence it is known to exceed, in seconds; else null), is_zombie, gateway, dialect, duplicate_id (true when the gateway lists this id more than once) and status_since (since when the session is in its status, from the history, ISO 8601 UTC or null).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -944,6 +1125,14 @@ With --json: one JSON array of objects with the keys id, name, status, gateway_s
         <source>&amp;About Pixel Hub Sessions</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Show the sessions of one gateway only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gateway</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>NewSessionDialog</name>
@@ -1005,14 +1194,6 @@ With --json: one JSON array of objects with the keys id, name, status, gateway_s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>1 day ago</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 days ago</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Updated just now</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1029,14 +1210,6 @@ With --json: one JSON array of objects with the keys id, name, status, gateway_s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Updated 1 day ago</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Updated %1 days ago</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>more than %1 min ago</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1044,13 +1217,47 @@ With --json: one JSON array of objects with the keys id, name, status, gateway_s
         <source>more than %1 h ago</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>more than 1 day ago</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n day ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
-        <source>more than %1 days ago</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n days ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>more than %n day ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>more than %n days ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Updated %n day ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Updated %n days ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1148,46 +1355,7 @@ With --json: one JSON array of objects with the keys id, name, status, gateway_s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The gateway at %1 redirected from https:// to http://; it was not followed, so the secret was not sent in clear. Check the gateway URL in Settings.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The gateway answered with a redirect (HTTP %1) that was not followed. Check the gateway URL in Settings.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>SessionActionCommand</name>
-    <message>
-        <source>Restart a session on the gateway (keeps the link with the phone).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Log a session out: unlink the phone, keep the session (needs --yes).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Asks the gateway to restart the session ID: it stops and starts again, keeping the link with the phone. Only for gateways whose dialect can restart (waha, evolution).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Logs the session ID out: the phone&apos;s link is dropped (it leaves WhatsApp&apos;s Linked devices) but the session and its settings stay, ready for a new QR code or pairing code. Nothing is sent without --yes. Only for gateways whose dialect can log out (waha, evolution).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Confirm the logout.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Refusing to log &quot;%1&quot; out without --yes: the phone&apos;s link would be dropped. Nothing was sent.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Session &quot;%1&quot; restarted.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Session &quot;%1&quot; logged out.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1348,6 +1516,54 @@ With --json: one JSON array of objects with the keys id, name, status, gateway_s
         <source>How long to wait for the activity database before showing the sessions without their last activity</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Gateways:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every gateway the window watches. Select one to edit it below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;dd gateway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop watching this gateway and forget its credential (on Save)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A short name shown in the Gateway column: lower-case letters, digits, - and _</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ty&amp;pe:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The software the gateway runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Or from &amp;variable:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional: name of an environment variable that holds the credential</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For servers and shared desks: the credential is read from this environment variable at every start instead of the keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ShowCommand</name>
@@ -1418,6 +1634,14 @@ With --json: one JSON array of objects with the keys id, name, status, gateway_s
     <message>
         <source>Shows one session: its status (normalised and as the gateway says it), name, last activity, whether it is a zombie and why, and the gateway&apos;s raw answer to GET /api/channels/ID.
 With --json: one object with the keys id, name, status, gateway_status, last_activity_at, silent_for_at_least_s, is_zombie, health, reason and gateway_answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status since:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1514,6 +1738,10 @@ With --json: one object with the keys id, name, status, gateway_status, last_act
         <source>silent for at least %1; older history is still being read (threshold %2)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>connected %1 ago; its last message is older (threshold %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>activity::ActivityIndex</name>
@@ -1534,10 +1762,6 @@ With --json: one object with the keys id, name, status, gateway_status, last_act
     </message>
     <message>
         <source>The gateway address %1 uses plain http:// to another computer: the secret would travel in clear text, so nothing was sent. Use https://, or allow clear text for this gateway in the profile (gateway/allowCleartext=true) if the network is trusted.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The gateway gave no token for the session %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1568,7 +1792,15 @@ With --json: one object with the keys id, name, status, gateway_status, last_act
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The gateway at %1 kept redirecting the request (a redirect loop); it was given up. Check the gateway URL in Settings.</source>
+        <source>The gateway at %1 answered with too many redirects (a redirect loop); the request was given up. Check the gateway URL in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The gateway at %1 redirected from https:// to http://; it was not followed, so the secret was not sent in clear. Check the gateway URL in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The gateway&apos;s answer is too large once decompressed (more than %1 MiB) and was refused. Check the gateway URL: this is not what the gateway normally sends.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1602,6 +1834,13 @@ With --json: one object with the keys id, name, status, gateway_status, last_act
     </message>
     <message>
         <source>asked the gateway for a QR, failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>history::HistoryWorker</name>
+    <message>
+        <source>The team history database does not answer; the history is kept on this computer and sent when it is back (%1).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1836,36 +2075,18 @@ With --json: one object with the keys id, name, status, gateway_status, last_act
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Type the code on the phone: WhatsApp &gt; Linked devices &gt; Link a device &gt; Link with phone number instead.</source>
+        <source>The gateway did not answer within %1, so it gave no QR code. Check that the gateway is running, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>The gateway gives no code to a session already waiting for a QR scan; starting %1 again for a code…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The gateway gave no pairing code for %1. %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The gateway still says %1 is connected but makes no QR code, even after logging it out. Try again; if it persists, tell whoever runs the gateway.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The gateway says %1 is connected, so it makes no QR code. A new one needs the session to be logged out; the link with the phone, if any is left, will be dropped.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Logging the session %1 out on the gateway for a new QR code…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Session %1 logged out. Waiting for the gateway to prepare the QR code…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The gateway did not log the session %1 out. %2</source>
-        <translation type="unfinished"></translation>
+</context>
+<context>
+    <name>sessions::SessionBook</name>
+    <message numerus="yes">
+        <source>The gateway lists this id %n times: it is inconsistent. Each row is shown as the gateway sent it.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1894,11 +2115,11 @@ With --json: one object with the keys id, name, status, gateway_status, last_act
 <context>
     <name>settings::SecretStore</name>
     <message>
-        <source>No keychain service is available on this desktop, so secrets cannot be saved: they are kept for this session only and must be entered again next time. (%1)</source>
+        <source>Access to the keychain was denied, so secrets are kept for this session only. Unlock the keychain and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Access to the keychain was denied, so secrets are kept for this session only. Unlock the keychain and try again.</source>
+        <source>The system keychain is not available on this computer, so the access key and passwords are kept for this session only: type them again the next time you open the app. If it keeps happening, tell whoever manages this computer.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2002,6 +2223,17 @@ With --json: one object with the keys id, name, status, gateway_status, last_act
     </message>
 </context>
 <context>
+    <name>ui::ActivityBanner</name>
+    <message>
+        <source>The activity database is not available right now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions that stopped receiving messages cannot be detected right now: the activity database cannot be read, so such a session still shows as connected. Check the activity database in Settings; if it persists, tell whoever runs the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ui::AppContext</name>
     <message>
         <source>No activity database is configured, so the last activity is unknown. Set one up in Settings.</source>
@@ -2025,6 +2257,46 @@ With --json: one object with the keys id, name, status, gateway_status, last_act
     <message>
         <source>Possibly disconnected</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ui::BulkActions</name>
+    <message>
+        <source>Reconnect &amp;selected sessions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reconnect every selected session, one at a time, each QR code in its turn (Ctrl+Shift+R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reconnect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Reconnect %n sessions</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reconnect selected sessions: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ui::CleartextWarning</name>
+    <message>
+        <source>⚠ Secret sent in clear text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The credential of %n gateway(s) (%1) travels in clear text over http:// to another computer, because the settings allow it (gateway/allowCleartext). Anyone on the network path can read it. Use an https:// address unless the network is trusted.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2093,10 +2365,6 @@ With --json: one object with the keys id, name, status, gateway_status, last_act
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The gateway answered, but it has no WhatsApp sessions yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Refresh</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2105,11 +2373,15 @@ With --json: one object with the keys id, name, status, gateway_status, last_act
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The message above says what went wrong. Fix it, then try again.</source>
+        <source>The gateway answered, but it has no WhatsApp sessions yet. Create one and link a phone to it with its QR code.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Try &amp;again</source>
+        <source>&amp;New session…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message above says what went wrong and has Retry. If the address or the access key of the gateway is wrong, correct it in Settings.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2127,6 +2399,10 @@ With --json: one object with the keys id, name, status, gateway_status, last_act
         <source>Hide this message</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ui::GatewayProbe</name>
@@ -2141,18 +2417,6 @@ With --json: one object with the keys id, name, status, gateway_status, last_act
 </context>
 <context>
     <name>ui::HealthCheckController</name>
-    <message>
-        <source>Check &amp;health now</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Check now</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Refresh, show the health verdict and offer to make the gateway reconnect the sessions needing attention (Ctrl+Shift+H)</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Checking the sessions…</source>
         <translation type="unfinished"></translation>
@@ -2170,59 +2434,39 @@ With --json: one object with the keys id, name, status, gateway_status, last_act
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Check health now</source>
+        <source>&amp;Fix unhealthy sessions…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This session needs attention:</source>
+        <source>Fix sessions…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>These %1 sessions need attention:</source>
+        <source>Refresh, then list the sessions that need attention and reconnect them one at a time, each QR code in its turn (Ctrl+Shift+H)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Ask the gateway for a QR code for each of them? That makes the gateway try to reconnect them; nothing is deleted. A phone that was unlinked still has to scan the new QR code (Reconnect).</source>
+        <source>Reconnect (looks connected, but is silent)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Ask for QR codes</source>
+        <source>Scan its QR code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Don&apos;t send anything</source>
+        <source>Reconnect if it stays starting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Asking the gateway for %1 QR codes…</source>
+        <source>Reconnect and scan a new QR code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Asked for a QR code for %1: failed (%2 of %3)</source>
+        <source>Fix unhealthy sessions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Asked for a QR code for %1 (%2 of %3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Health check: %1. Nothing was sent to the gateway.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Asked the gateway for %1 QR codes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Asked the gateway for %1 QR codes; %2 failed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Health check results</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The list is being refreshed to show the new states.</source>
+        <source>Fix unhealthy sessions: %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2256,6 +2500,210 @@ With --json: one object with the keys id, name, status, gateway_status, last_act
         <source>Sessions that went silent cannot be spotted: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 — activity unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ui::HelpActions</name>
+    <message>
+        <source>&amp;Guide and shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;diagnostics…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save one file for a support ticket: versions, settings, the last answers of the gateways and the last log lines. It holds no password or access key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save diagnostics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text files (*.txt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diagnostics saved to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ui::HelpDialog</name>
+    <message>
+        <source>Guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Does</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the statuses mean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The phone is linked and the session works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The gateway says connected, but no message came in for longer than the time set in Settings. The phone may have been unlinked: reconnect it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No phone is linked. Reconnect it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session is waiting for a phone to scan its QR code. Reconnect to show the code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The gateway is starting the session. Wait a minute; if it stays so, reconnect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another word</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The gateway used a status this app does not know; its own word is shown. Tell whoever runs the gateway if it stays.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Possibly disconnected sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A session can look connected on the gateway while its phone no longer receives anything (it was unlinked, or lost its connection). The app notices it by the last activity: when a connected session has been silent for longer than the time set in Settings, its status becomes Possibly disconnected. This needs the activity database; when it cannot be read, a yellow banner says so and such sessions cannot be spotted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reconnecting a phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the session and press Enter (or Sessions › Reconnect).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the phone, open WhatsApp › Linked devices › Link a device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan the QR code shown in the app. The code changes every few seconds; the app keeps it fresh.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dialog closes by itself when the phone is linked, and the list shows Connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Several sessions at once: select them and use Sessions › Reconnect selected sessions, or Sessions › Fix unhealthy sessions to go through every session that needs attention. Their QR codes come one at a time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When something goes wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A yellow banner above the table says what failed and what to do. If it continues, use Help › Save diagnostics and send the file to whoever runs the gateway: it holds no password or access key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ui::HistoryDialog</name>
+    <message>
+        <source>History of “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session “%1” on the gateway “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 24 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Red tick: a drop (the session stopped being connected)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the history…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected %1 of the time the history knows of in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history has no record of this session in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gateway status: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history could not be saved to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ui::HistoryHooks</name>
+    <message>
+        <source>&amp;History…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status changes and actions of the selected session (Ctrl+double-click)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ui::MainWindow</name>
@@ -2268,27 +2716,47 @@ With --json: one object with the keys id, name, status, gateway_status, last_act
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>1 session</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 sessions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 of 1 session shown</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 of %2 sessions shown</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pixel Hub Sessions — Demo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Pixel Hub Sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All gateways</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gateway %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sessions</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n session shown</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n sessions shown</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Demo (simulated gateway)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2336,6 +2804,17 @@ With --json: one object with the keys id, name, status, gateway_status, last_act
     </message>
     <message>
         <source>Differs from the existing session %1 only in upper and lower case or spacing: allowed, but easy to confuse.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ui::NoMatchOverlay</name>
+    <message>
+        <source>No session matches the filter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;all sessions</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2420,6 +2899,38 @@ With --json: one object with the keys id, name, status, gateway_status, last_act
         <source>Getting a QR code</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Simulate scan (demo)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo only: act as if a phone scanned this QR code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the new session?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session “%1” was created on the gateway a moment ago, and no phone has scanned its QR code yet. Remove it, or keep it and link a phone later with Reconnect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removing the new session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removing the session “%1”…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ui::RefreshController</name>
@@ -2432,11 +2943,15 @@ With --json: one object with the keys id, name, status, gateway_status, last_act
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 — the last refresh failed; showing older data</source>
+        <source>%1 — refreshing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 — refreshing…</source>
+        <source>Last successful refresh at %1 (%2); the latest one failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not updated yet; the latest refresh failed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2486,6 +3001,94 @@ With --json: one object with the keys id, name, status, gateway_status, last_act
         <source>The session %1 was deleted from the gateway.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>New session on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed before the phone was linked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new session %1 was removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ui::SessionQueueDialog</name>
+    <message>
+        <source>Start works through the list one session at a time. When a session needs its phone to scan a QR code, the code opens in its turn; close it to go on to the next session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What it needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%v of %m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting its turn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In progress…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n connected</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not connected</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not started</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Done: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ui::SessionTableModel</name>
@@ -2533,6 +3136,22 @@ With --json: one object with the keys id, name, status, gateway_status, last_act
         <source>Silent for at least %1: the activity read so far, newest first, has no message of this session. Older history is still being read.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Not updated: the last refresh of this gateway failed. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gateway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uptime (24 h)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ui::SettingsDialog</name>
@@ -2546,10 +3165,6 @@ With --json: one object with the keys id, name, status, gateway_status, last_act
     </message>
     <message>
         <source>Saved — type to replace it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The X-Gateway-Secret of the gateway</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2596,6 +3211,22 @@ With --json: one object with the keys id, name, status, gateway_status, last_act
         <source>This installation can read only SQLite activity databases: it has no MySQL/MariaDB or PostgreSQL driver (the case on Windows).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The gateway %1 needs attention before saving: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The credential the gateway expects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the gateway a short name: lower-case letters, digits, &quot;-&quot; and &quot;_&quot;, up to 32.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two gateways are named %1: give each its own name.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ui::SilenceThresholdAction</name>
@@ -2614,6 +3245,67 @@ With --json: one object with the keys id, name, status, gateway_status, last_act
     <message>
         <source>Count %1 as possibly disconnected after this many hours without messages.
 0 uses the global threshold (%2 h).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ui::TableExport</name>
+    <message>
+        <source>&amp;Export to CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the sessions the table shows (after the filter) to a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy as text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the selected sessions as text, for a ticket (Ctrl+C)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export to CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n session to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n sessions to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Copied to the clipboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ui::TimelineBand</name>
+    <message>
+        <source>%1
+%2 – %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not known: the history has no record of this time.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2667,13 +3359,6 @@ With --json: one object with the keys id, name, status, gateway_status, last_act
         <source>Connected again: %1</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%n session(s) changed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
     <message>
         <source>Pixel Hub Sessions</source>
         <translation type="unfinished"></translation>
@@ -2688,10 +3373,6 @@ With --json: one object with the keys id, name, status, gateway_status, last_act
     </message>
     <message>
         <source>Reconnect:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (%2)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -2711,6 +3392,17 @@ With --json: one object with the keys id, name, status, gateway_status, last_act
     </message>
     <message>
         <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sessions changed status</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — %2…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

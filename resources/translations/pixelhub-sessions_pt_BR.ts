@@ -80,7 +80,7 @@
     </message>
     <message>
         <source>On the command line the secret comes from PIXELHUB_GATEWAY_SECRET, else the keychain.</source>
-        <translation>Na linha de comando, o segredo vem de PIXELHUB_GATEWAY_SECRET ou, na falta dele, do chaveiro.</translation>
+        <translation>Na linha de comando, a chave de acesso vem de PIXELHUB_GATEWAY_SECRET ou, na falta dela, do chaveiro do sistema.</translation>
     </message>
     <message>
         <source>On the command line: --gateway URL or PIXELHUB_GATEWAY_URL.</source>
@@ -127,7 +127,7 @@
     </message>
     <message>
         <source>A connected session silent for longer than this is a zombie (default: the profile&apos;s threshold, 4 h).</source>
-        <translation>Uma sessão conectada sem atividade por mais tempo que isso é considerada zumbi (padrão: o limite do perfil, 4 h).</translation>
+        <translation>Uma sessão conectada sem atividade por mais tempo que isso fica possivelmente desconectada (padrão: o tempo máximo do perfil, 4 h).</translation>
     </message>
     <message>
         <source>Print JSON instead of text.</source>
@@ -248,6 +248,10 @@
         <source>There is no gateway &quot;%1&quot;. Gateways: %2.</source>
         <translation>Não existe o gateway &quot;%1&quot;. Gateways: %2.</translation>
     </message>
+    <message>
+        <source>The team history database setting is not valid, so the history stays on this computer: %1</source>
+        <translation>O endereço do banco de dados de histórico da equipe não é válido; o histórico fica neste computador: %1</translation>
+    </message>
 </context>
 <context>
     <name>ConnectCommand</name>
@@ -316,20 +320,8 @@
         <translation>A sessão &quot;%1&quot; está conectada.</translation>
     </message>
     <message>
-        <source>Link with the phone number PHONE (country code first) instead of a QR code: prints the code to type on the phone alone on one line, then waits for the link like --wait.</source>
-        <translation>Conectar com o número de telefone PHONE (com o código do país) em vez do QR code: mostra só o código a digitar no celular, numa linha, e depois aguarda a conexão como --wait.</translation>
-    </message>
-    <message>
-        <source>--pairing-code needs the phone number with its country code, 8 to 15 digits (e.g. 5547999999999).</source>
-        <translation>--pairing-code precisa do número de telefone com o código do país, de 8 a 15 dígitos (ex.: 5547999999999).</translation>
-    </message>
-    <message>
-        <source>Waiting up to %1 s for the code to be typed on the phone…</source>
-        <translation>Aguardando até %1 s que o código seja digitado no celular…</translation>
-    </message>
-    <message>
-        <source>The pairing code was not typed on the phone in time. Run the command again for a new one.</source>
-        <translation>O código de conexão não foi digitado no celular a tempo. Execute o comando de novo para receber outro.</translation>
+        <source>QR code written; the phone was not linked while waiting.</source>
+        <translation>QR code gravado; o celular não foi conectado durante a espera.</translation>
     </message>
 </context>
 <context>
@@ -365,14 +357,6 @@
         <source>Session &quot;%1&quot; deleted.</source>
         <translation>Sessão &quot;%1&quot; excluída.</translation>
     </message>
-    <message>
-        <source>The gateway accepted the deletion of &quot;%1&quot;, but the session still exists. Refresh and try again; if it persists, check the gateway.</source>
-        <translation>O gateway aceitou a exclusão de &quot;%1&quot;, mas a sessão ainda existe. Atualize e tente de novo; se continuar, avise quem administra o gateway.</translation>
-    </message>
-    <message>
-        <source>The gateway accepted the deletion of &quot;%1&quot;, but it could not be confirmed: %2</source>
-        <translation>O gateway aceitou a exclusão de &quot;%1&quot;, mas não foi possível confirmá-la: %2</translation>
-    </message>
 </context>
 <context>
     <name>DeleteSessionDialog</name>
@@ -387,6 +371,17 @@
     <message>
         <source>Cancel</source>
         <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
+    <name>DeletionCheck</name>
+    <message>
+        <source>The gateway accepted the deletion of &quot;%1&quot;, but the session still exists. Refresh and try again; if it persists, check the gateway.</source>
+        <translation>O gateway aceitou a exclusão de &quot;%1&quot;, mas a sessão ainda existe. Atualize e tente de novo; se continuar, avise quem administra o gateway.</translation>
+    </message>
+    <message>
+        <source>The gateway accepted the deletion of &quot;%1&quot;, but it could not be confirmed: %2</source>
+        <translation>O gateway aceitou a exclusão de &quot;%1&quot;, mas não foi possível confirmá-la: %2</translation>
     </message>
 </context>
 <context>
@@ -409,106 +404,10 @@
     </message>
 </context>
 <context>
-    <name>Dialect</name>
+    <name>DiagnosticsReport</name>
     <message>
-        <source>A %1 gateway cannot list its sessions.</source>
-        <translation>Um gateway %1 não lista as suas sessões.</translation>
-    </message>
-    <message>
-        <source>A %1 gateway cannot create sessions from this app.</source>
-        <translation>Um gateway %1 não permite criar sessões por este aplicativo.</translation>
-    </message>
-    <message>
-        <source>A %1 gateway cannot delete sessions from this app.</source>
-        <translation>Um gateway %1 não permite excluir sessões por este aplicativo.</translation>
-    </message>
-    <message>
-        <source>A %1 gateway cannot start a session.</source>
-        <translation>Um gateway %1 não permite iniciar uma sessão.</translation>
-    </message>
-    <message>
-        <source>A %1 gateway cannot restart a session.</source>
-        <translation>Um gateway %1 não permite reiniciar uma sessão.</translation>
-    </message>
-    <message>
-        <source>A %1 gateway cannot log a session out.</source>
-        <translation>Um gateway %1 não permite desconectar o celular de uma sessão.</translation>
-    </message>
-    <message>
-        <source>A %1 gateway cannot link a session with a phone number (pairing code); scan the QR code instead.</source>
-        <translation>Um gateway %1 não permite conectar com número de telefone (código de conexão); escaneie o QR code.</translation>
-    </message>
-    <message>
-        <source>A %1 gateway cannot tell when the last message came.</source>
-        <translation>Um gateway %1 não informa quando chegou a última mensagem.</translation>
-    </message>
-    <message>
-        <source>A %1 gateway cannot do this.</source>
-        <translation>Um gateway %1 não permite esta ação.</translation>
-    </message>
-    <message>
-        <source>The phone logged this device out (code 401): link it again.</source>
-        <translation>O celular desconectou este aparelho (código 401): conecte o celular de novo.</translation>
-    </message>
-    <message>
-        <source>WhatsApp refused this session (code %1); Evolution will not reconnect it by itself.</source>
-        <translation>O WhatsApp recusou esta sessão (código %1); o Evolution não vai reconectá-la sozinho.</translation>
-    </message>
-    <message>
-        <source>The link dropped (code %1).</source>
-        <translation>A conexão caiu (código %1).</translation>
-    </message>
-    <message>
-        <source>The Evolution gateway answered without an instance list. Check the gateway URL and the dialect in Settings.</source>
-        <translation>O gateway Evolution respondeu sem a lista de sessões. Confira o endereço do gateway e o dialeto em Configurações.</translation>
-    </message>
-    <message>
-        <source>The Evolution gateway answered without the instance&apos;s state.</source>
-        <translation>O gateway Evolution respondeu sem o status da sessão.</translation>
-    </message>
-    <message>
-        <source>The session is connected: there is nothing to link.</source>
-        <translation>A sessão está conectada: não há nada a conectar.</translation>
-    </message>
-    <message>
-        <source>WAHA gave up on this session: restart it; if that does not help, log it out and link it again.</source>
-        <translation>O WAHA desistiu desta sessão: reinicie-a; se não resolver, desconecte o celular e conecte-o de novo.</translation>
-    </message>
-    <message>
-        <source>The WAHA gateway answered without a session list. Check the gateway URL and the dialect in Settings.</source>
-        <translation>O gateway WAHA respondeu sem a lista de sessões. Confira o endereço do gateway e o dialeto em Configurações.</translation>
-    </message>
-    <message>
-        <source>The WAHA gateway answered without the session&apos;s status.</source>
-        <translation>O gateway WAHA respondeu sem o status da sessão.</translation>
-    </message>
-    <message>
-        <source>The WAHA gateway answered without a pairing code.</source>
-        <translation>O gateway WAHA respondeu sem o código de conexão.</translation>
-    </message>
-    <message>
-        <source>Sending still works but reading does not: log the session out and link it again.</source>
-        <translation>O envio ainda funciona, mas a leitura não: desconecte o celular e conecte-o de novo.</translation>
-    </message>
-    <message>
-        <source>The Whapi.Cloud account has this number deactivated (trial over or billing); linking it again will not fix it.</source>
-        <translation>A conta Whapi.Cloud desativou este número (fim do teste ou cobrança); conectar o celular de novo não resolve.</translation>
-    </message>
-    <message>
-        <source>The session failed: log it out and link it again, or contact Whapi.Cloud support.</source>
-        <translation>A sessão falhou: desconecte o celular e conecte-o de novo, ou fale com o suporte da Whapi.Cloud.</translation>
-    </message>
-    <message>
-        <source>The Whapi.Cloud gateway answered without the session&apos;s status. Check the gateway URL and the dialect in Settings.</source>
-        <translation>O gateway Whapi.Cloud respondeu sem o status da sessão. Confira o endereço do gateway e o dialeto em Configurações.</translation>
-    </message>
-    <message>
-        <source>The Whapi.Cloud gateway could not make a QR code. Try again.</source>
-        <translation>O gateway Whapi.Cloud não conseguiu gerar o QR code. Tente novamente.</translation>
-    </message>
-    <message>
-        <source>The Whapi.Cloud gateway answered without a pairing code.</source>
-        <translation>O gateway Whapi.Cloud respondeu sem o código de conexão.</translation>
+        <source>Could not write %1: %2</source>
+        <translation>Não foi possível gravar %1: %2</translation>
     </message>
 </context>
 <context>
@@ -644,6 +543,10 @@ gateway remove esquece o gateway e remove a entrada dele no chaveiro do sistema.
         <source>&quot;%1&quot; is not an environment variable name (letters, digits and &quot;_&quot;).</source>
         <translation>&quot;%1&quot; não é um nome de variável de ambiente (letras, dígitos e &quot;_&quot;).</translation>
     </message>
+    <message>
+        <source>Pixel Hub wrapper (wppconnect)</source>
+        <translation>Wrapper Pixel Hub (wppconnect)</translation>
+    </message>
 </context>
 <context>
     <name>GatewayUrlCheck</name>
@@ -661,7 +564,7 @@ gateway remove esquece o gateway e remove a entrada dele no chaveiro do sistema.
     </message>
     <message>
         <source>Leave the user name and password out of the address: the secret has its own field and is kept in the keychain.</source>
-        <translation>Não inclua o nome de usuário e a senha no endereço: o segredo tem campo próprio e fica guardado no chaveiro.</translation>
+        <translation>Não inclua o nome de usuário e a senha no endereço: a chave de acesso tem campo próprio e fica guardada no chaveiro do sistema.</translation>
     </message>
     <message>
         <source>The address must not contain &quot;?&quot; or &quot;#&quot; parts.</source>
@@ -669,7 +572,7 @@ gateway remove esquece o gateway e remove a entrada dele no chaveiro do sistema.
     </message>
     <message>
         <source>http:// is not encrypted: the gateway secret and your sessions travel in clear text. Use https:// unless the gateway runs on this computer or a trusted network.</source>
-        <translation>http:// não é criptografado: o segredo do gateway e suas sessões trafegam em texto puro. Use https://, a menos que o gateway rode neste computador ou em uma rede confiável.</translation>
+        <translation>http:// não é criptografado: a chave de acesso do gateway e suas sessões trafegam em texto puro. Use https://, a menos que o gateway rode neste computador ou em uma rede confiável.</translation>
     </message>
 </context>
 <context>
@@ -732,18 +635,6 @@ Com --json: um array JSON de objetos com as chaves name, dialect, url e secret (
         <translation>não verificado</translation>
     </message>
     <message>
-        <source>%1 disconnected</source>
-        <translation>%1 desconectada(s)</translation>
-    </message>
-    <message>
-        <source>%1 starting</source>
-        <translation>%1 iniciando</translation>
-    </message>
-    <message>
-        <source>%1 in an unknown state</source>
-        <translation>%1 em estado desconhecido</translation>
-    </message>
-    <message>
         <source>%1 of %2</source>
         <translation>%1 de %2</translation>
     </message>
@@ -761,15 +652,7 @@ Com --json: um array JSON de objetos com as chaves name, dialect, url e secret (
     </message>
     <message>
         <source>Note: zombies could not be detected: %1</source>
-        <translation>Observação: não foi possível detectar zumbis: %1</translation>
-    </message>
-    <message>
-        <source>%1 waiting for QR scan</source>
-        <translation>%1 aguardando leitura do QR</translation>
-    </message>
-    <message>
-        <source>%1 possibly disconnected</source>
-        <translation>%1 possivelmente desconectada(s)</translation>
+        <translation>Observação: não foi possível detectar sessões possivelmente desconectadas: %1</translation>
     </message>
     <message>
         <source>Health not checked yet</source>
@@ -788,12 +671,66 @@ Com --json: um array JSON de objetos com as chaves name, dialect, url e secret (
         <translation>A sessão está conectada</translation>
     </message>
     <message>
-        <source>All %1 connected</source>
-        <translation>Todas as %1 conectadas</translation>
-    </message>
-    <message>
         <source>%1, possibly disconnected: %2</source>
         <translation>%1, possivelmente desconectada: %2</translation>
+    </message>
+    <message>
+        <source>gateway %1: %2</source>
+        <translation>gateway %1: %2</translation>
+    </message>
+    <message>
+        <source>Gateway %1 not checked, nothing sent to it: %2</source>
+        <translation>Gateway %1 não verificado, nada foi enviado a ele: %2</translation>
+    </message>
+    <message>
+        <source>%1; gateway %2 not answering</source>
+        <translation>%1; gateway %2 sem resposta</translation>
+    </message>
+    <message>
+        <source>%1; gateways %2 not answering</source>
+        <translation>%1; gateways %2 sem resposta</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n disconnected</source>
+        <translation>
+            <numerusform>%n desconectada</numerusform>
+            <numerusform>%n desconectadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting for QR scan</source>
+        <translation>
+            <numerusform>%n aguardando a leitura do QR code</numerusform>
+            <numerusform>%n aguardando a leitura do QR code</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n starting</source>
+        <translation>
+            <numerusform>%n iniciando</numerusform>
+            <numerusform>%n iniciando</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in an unknown state</source>
+        <translation>
+            <numerusform>%n em status desconhecido</numerusform>
+            <numerusform>%n em status desconhecido</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n possibly disconnected</source>
+        <translation>
+            <numerusform>%n possivelmente desconectada</numerusform>
+            <numerusform>%n possivelmente desconectadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n connected</source>
+        <translation>
+            <numerusform>%n conectada</numerusform>
+            <numerusform>Todas as %n conectadas</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -803,21 +740,262 @@ Com --json: um array JSON de objetos com as chaves name, dialect, url e secret (
         <translation>Verificação de monitoramento; solicita um QR para cada sessão com problema.</translation>
     </message>
     <message>
-        <source>Checks every session like a monitoring plugin. Exit code 0 OK, 1 WARNING (zombies only), 2 CRITICAL (a session not connected), 3 UNKNOWN (gateway unreachable, secret refused, or an error page instead of JSON; also a bad argument).
-Without --dry-run, asks the gateway for a QR once for every unhealthy session (GET /api/channels/ID/qr), which makes the gateway try to reconnect it; it never deletes or creates a session. The first line is the verdict with performance data, then one line per unhealthy session with what was done. With --json: one object {verdict, exit_code, counts, sessions}.</source>
-        <translation>Verifica cada sessão como um plugin de monitoramento. Código de saída 0 OK, 1 WARNING (apenas zumbis), 2 CRITICAL (alguma sessão não conectada), 3 UNKNOWN (gateway inacessível, segredo recusado ou página de erro em vez de JSON; também argumento inválido).
-Sem --dry-run, solicita ao gateway um QR, uma vez, para cada sessão com problema (GET /api/channels/ID/qr), o que faz o gateway tentar reconectá-la; nunca exclui nem cria sessões. A primeira linha é o veredito com dados de desempenho, seguida de uma linha por sessão com problema dizendo o que foi feito. Com --json: um objeto {verdict, exit_code, counts, sessions}.</translation>
-    </message>
-    <message>
         <source>Only report: send no QR request.</source>
         <translation>Apenas relatar: não enviar nenhuma solicitação de QR.</translation>
+    </message>
+    <message>
+        <source>Checks every session like a monitoring plugin. Exit code 0 OK, 1 WARNING (zombies only), 2 CRITICAL (a session not connected), 3 UNKNOWN (gateway unreachable, secret refused, or an error page instead of JSON; also a bad argument).
+Without --dry-run, asks the gateway for a QR once for every unhealthy session (GET /api/channels/ID/qr), which makes the gateway try to reconnect it; it never deletes or creates a session. The first line is the verdict with performance data, then one line per unhealthy session with what was done. With several gateways, every one is checked at once and the verdict is the worst (a gateway that cannot be asked makes it UNKNOWN unless another has a session not connected). With --json: one object {verdict, exit_code, counts, sessions}.</source>
+        <translation>Verifica cada sessão como um plugin de monitoramento. Código de saída 0 OK, 1 WARNING (só sessões possivelmente desconectadas), 2 CRITICAL (uma sessão não conectada), 3 UNKNOWN (gateway inacessível, chave de acesso recusada ou uma página de erro em vez de JSON; também um argumento inválido).
+Sem --dry-run, pede ao gateway um QR uma vez para cada sessão com problema (GET /api/channels/ID/qr), o que faz o gateway tentar reconectá-la; nunca exclui nem cria uma sessão. A primeira linha é o resultado com os dados de desempenho, depois uma linha por sessão com problema com o que foi feito. Com vários gateways, todos são verificados ao mesmo tempo e o resultado é o pior (um gateway que não responde torna o resultado UNKNOWN, a menos que outro tenha uma sessão não conectada). Com --json: um objeto {verdict, exit_code, counts, sessions}.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryCommand</name>
+    <message>
+        <source>Status changes and operator actions of one session.</source>
+        <translation>Mudanças de status e ações dos operadores em uma sessão.</translation>
+    </message>
+    <message>
+        <source>Prints the status changes the desktop app and the command line saw for one session, and the operator actions on it (create, reconnect, restart, logout, delete, threshold, settings: who, when, result), oldest first, from every gateway (or --profile), then its uptime over the period.
+With --json: one JSON array, oldest first; each element has at, gateway, session, kind (status or action), and for a status change from, to, gateway_status and zombie, for an action action, actor and result (ok or the failure message).</source>
+        <translation>Mostra as mudanças de status que o aplicativo e a linha de comando viram em uma sessão e as ações dos operadores nela (create, reconnect, restart, logout, delete, threshold, settings: quem, quando, resultado), das mais antigas às mais novas, de todos os gateways (ou do --profile), e depois o tempo conectada no período.
+Com --json: um array JSON, do mais antigo ao mais novo; cada elemento tem at, gateway, session, kind (status ou action) e, para uma mudança de status, from, to, gateway_status e zombie; para uma ação, action, actor e result (ok ou a mensagem de falha).</translation>
+    </message>
+    <message>
+        <source>How far back: hours (24h) or days (7d); default 24h.</source>
+        <translation>Até quando voltar: horas (24h) ou dias (7d); padrão 24h.</translation>
+    </message>
+    <message>
+        <source>--since takes a number of hours or days, such as 24h or 7d.</source>
+        <translation>--since recebe um número de horas ou de dias, como 24h ou 7d.</translation>
+    </message>
+    <message>
+        <source>The history is not available.</source>
+        <translation>O histórico não está disponível.</translation>
+    </message>
+    <message>
+        <source>The history did not answer in time. %1</source>
+        <translation>O histórico não respondeu a tempo. %1</translation>
+    </message>
+    <message>
+        <source>No history for the session &quot;%1&quot; in the last %2.
+</source>
+        <translation>Nenhum histórico da sessão &quot;%1&quot; nas últimas %2.
+</translation>
+    </message>
+    <message>
+        <source>AT (UTC)</source>
+        <translation>QUANDO (UTC)</translation>
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation>TIPO</translation>
+    </message>
+    <message>
+        <source>WHAT</source>
+        <translation>O QUÊ</translation>
+    </message>
+    <message>
+        <source>GATEWAY</source>
+        <translation>GATEWAY</translation>
+    </message>
+    <message>
+        <source> (possibly disconnected)</source>
+        <translation> (possivelmente desconectada)</translation>
+    </message>
+    <message>
+        <source>(first seen)</source>
+        <translation>(vista pela primeira vez)</translation>
+    </message>
+    <message>
+        <source>%1 -&gt; %2 (gateway: &quot;%3&quot;)</source>
+        <translation>%1 -&gt; %2 (gateway: &quot;%3&quot;)</translation>
+    </message>
+    <message>
+        <source>%1 by %2: %3</source>
+        <translation>%1 por %2: %3</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>status</translation>
+    </message>
+    <message>
+        <source>action</source>
+        <translation>ação</translation>
+    </message>
+    <message>
+        <source>No change in the last %1.
+</source>
+        <translation>Nenhuma mudança nas últimas %1.
+</translation>
+    </message>
+    <message>
+        <source>Uptime over the last %1: %2% of the %3 the history knows of.
+</source>
+        <translation>Tempo conectada nas últimas %1: %2% das %3 que o histórico conhece.
+</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDb</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>This installation cannot reach a history database of this type (%1)</source>
+        <translation>Esta instalação não acessa um banco de dados de histórico deste tipo (%1)</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder of the history file %1</source>
+        <translation>Não foi possível criar a pasta do arquivo de histórico %1</translation>
+    </message>
+    <message>
+        <source>Cannot open the history database %1</source>
+        <translation>Não foi possível abrir o banco de dados de histórico %1</translation>
+    </message>
+    <message>
+        <source>Cannot prepare the history file %1</source>
+        <translation>Não foi possível preparar o arquivo de histórico %1</translation>
+    </message>
+    <message>
+        <source>Cannot prepare the history database %1</source>
+        <translation>Não foi possível preparar o banco de dados de histórico %1</translation>
+    </message>
+    <message>
+        <source>The history database refused a statement</source>
+        <translation>O banco de dados de histórico recusou um comando</translation>
+    </message>
+    <message>
+        <source>The history database refused a transaction</source>
+        <translation>O banco de dados de histórico recusou uma transação</translation>
+    </message>
+    <message>
+        <source>Cannot read the history schema version</source>
+        <translation>Não foi possível ler a versão do esquema do histórico</translation>
+    </message>
+    <message>
+        <source>The history database %1 was created by a newer version of Pixel Hub Sessions (schema %2); update this one</source>
+        <translation>O banco de dados de histórico %1 foi criado por uma versão mais nova do Pixel Hub Sessions (esquema %2); atualize esta</translation>
+    </message>
+    <message>
+        <source>Cannot write the history schema version</source>
+        <translation>Não foi possível gravar a versão do esquema do histórico</translation>
+    </message>
+    <message>
+        <source>Cannot read the history database&apos;s clock</source>
+        <translation>Não foi possível ler o relógio do banco de dados de histórico</translation>
+    </message>
+    <message>
+        <source>Cannot write to the history database</source>
+        <translation>Não foi possível gravar no banco de dados de histórico</translation>
+    </message>
+    <message>
+        <source>Cannot read the history database</source>
+        <translation>Não foi possível ler o banco de dados de histórico</translation>
+    </message>
+    <message>
+        <source>Cannot prune the history database</source>
+        <translation>Não foi possível excluir os registros antigos do banco de dados de histórico</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryText</name>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Connected since %1</source>
+        <translation>Conectada desde %1</translation>
+    </message>
+    <message>
+        <source>Since %1</source>
+        <translation>Desde %1</translation>
+    </message>
+    <message>
+        <source>Not known yet: the history has not seen this session change status since it was first seen.</source>
+        <translation>Ainda não se sabe: o histórico não viu esta sessão mudar de status desde que a viu pela primeira vez.</translation>
+    </message>
+    <message>
+        <source>%1 since %2 (%3)</source>
+        <translation>%1 desde %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>Not known yet: the history has no record of this session.</source>
+        <translation>Ainda não se sabe: o histórico não tem registro desta sessão.</translation>
+    </message>
+    <message>
+        <source>Connected (and not possibly disconnected) %1 of the last 24 h, %2 of the last 7 days, counted over the time the history knows of.</source>
+        <translation>Conectada (e não possivelmente desconectada) %1 das últimas 24 h e %2 dos últimos 7 dias, contando o tempo que o histórico conhece.</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Criar</translation>
+    </message>
+    <message>
+        <source>Reconnect</source>
+        <translation>Reconectar</translation>
+    </message>
+    <message>
+        <source>Restart</source>
+        <translation>Reiniciar</translation>
+    </message>
+    <message>
+        <source>Log out the phone</source>
+        <translation>Desconectar celular</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Excluir</translation>
+    </message>
+    <message>
+        <source>Silence threshold</source>
+        <translation>Tempo máximo sem atividade</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Configurações</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>concluída</translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation>falhou: %1</translation>
+    </message>
+    <message>
+        <source>%1 by %2: %3</source>
+        <translation>%1 por %2: %3</translation>
+    </message>
+    <message>
+        <source>First seen: %1</source>
+        <translation>Vista pela primeira vez: %1</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>falhou</translation>
+    </message>
+    <message>
+        <source>Last action: %1 by %2, %3 (%4)</source>
+        <translation>Última ação: %1 por %2, %3 (%4)</translation>
     </message>
 </context>
 <context>
     <name>ListCommand</name>
     <message>
         <source>All sessions: id, status, last activity, zombie flag.</source>
-        <translation>Todas as sessões: id, status, última atividade, indicador de zumbi.</translation>
+        <translation>Todas as sessões: ID, status, última atividade, se está possivelmente desconectada.</translation>
     </message>
     <message>
         <source>The gateway lists no sessions.</source>
@@ -845,7 +1023,7 @@ Sem --dry-run, solicita ao gateway um QR, uma vez, para cada sessão com problem
     </message>
     <message>
         <source>%1 sessions, %2 connected, %3 possibly disconnected (zombie).</source>
-        <translation>%1 sessões, %2 conectadas, %3 possivelmente desconectadas (zumbis).</translation>
+        <translation>%1 sessões, %2 conectadas, %3 possivelmente desconectadas.</translation>
     </message>
     <message>
         <source>Note: last activity unknown: %1</source>
@@ -863,11 +1041,18 @@ Sem --dry-run, solicita ao gateway um QR, uma vez, para cada sessão com problem
         <source>The gateways list no sessions.</source>
         <translation>Os gateways não têm nenhuma sessão.</translation>
     </message>
+    <message numerus="yes">
+        <source>Note: gateway &quot;%1&quot; is inconsistent: it lists %n id(s) more than once (%2). Every row is shown.</source>
+        <translation>
+            <numerusform>Nota: o gateway &quot;%1&quot; está inconsistente: ele lista %n id mais de uma vez (%2). Todas as linhas são mostradas.</numerusform>
+            <numerusform>Nota: o gateway &quot;%1&quot; está inconsistente: ele lista %n ids mais de uma vez (%2). Todas as linhas são mostradas.</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>Lists every session of every gateway (or of --profile) with its status, its last activity (when an activity database is configured) and whether it is a zombie (connected, but silent for longer than the threshold). A gateway that does not answer gets one line on stderr; the exit code is then 1.
-With --json: one JSON array of objects with the keys id, name, status, gateway_status, last_activity_at (ISO 8601 UTC or null), silent_for_at_least_s (when the last activity is older than the rows read so far: the silence it is known to exceed, in seconds; else null), is_zombie, gateway and dialect.</source>
-        <translation>Lista todas as sessões de todos os gateways (ou do --profile) com o status, a última atividade (quando há um banco de dados de atividade configurado) e se está possivelmente desconectada (conectada, mas sem atividade por mais que o tempo máximo). Um gateway que não responde ganha uma linha no stderr; o código de saída é então 1.
-Com --json: um array JSON de objetos com as chaves id, name, status, gateway_status, last_activity_at (ISO 8601 UTC ou null), silent_for_at_least_s (quando a última atividade é mais antiga que as linhas lidas até agora: o tempo sem atividade que ela com certeza ultrapassa, em segundos; senão null), is_zombie, gateway e dialect.</translation>
+        <source>Lists every session of every gateway (or of --profile) with its status, its last activity (when an activity database is configured) and whether it is a zombie (connected, but silent for longer than the threshold). A gateway that does not answer gets one line on stderr; the exit code is then 1. A gateway that lists one id more than once is inconsistent: every row is shown, and one note on stderr names the ids.
+With --json: one JSON array of objects with the keys id, name, status, gateway_status, last_activity_at (ISO 8601 UTC or null), silent_for_at_least_s (when the last activity is older than the rows read so far: the silence it is known to exceed, in seconds; else null), is_zombie, gateway, dialect, duplicate_id (true when the gateway lists this id more than once) and status_since (since when the session is in its status, from the history, ISO 8601 UTC or null).</source>
+        <translation>Lista todas as sessões de todos os gateways (ou do --profile) com o status, a última atividade (quando há um banco de dados de atividade configurado) e se está possivelmente desconectada (conectada, mas sem atividade por mais que o tempo máximo). Um gateway que não responde ganha uma linha no stderr; o código de saída é então 1. Um gateway que lista o mesmo id mais de uma vez está inconsistente: todas as linhas são mostradas, e uma nota no stderr diz quais ids.
+Com --json: um array JSON de objetos com as chaves id, name, status, gateway_status, last_activity_at (ISO 8601 UTC ou null), silent_for_at_least_s (quando a última atividade é mais antiga que as linhas lidas até agora: o tempo sem atividade que ela com certeza ultrapassa, em segundos; senão null), is_zombie, gateway, dialect, duplicate_id (true quando o gateway lista este id mais de uma vez) e status_since (desde quando a sessão está no status atual, pelo histórico, ISO 8601 UTC ou null).</translation>
     </message>
 </context>
 <context>
@@ -918,7 +1103,7 @@ Com --json: um array JSON de objetos com as chaves id, name, status, gateway_sta
     </message>
     <message>
         <source>Gateway address and secret, activity database, refresh interval</source>
-        <translation>Endereço e segredo do gateway, banco de dados de atividade, intervalo de atualização</translation>
+        <translation>Endereço e chave de acesso do gateway, banco de dados de atividade, intervalo de atualização</translation>
     </message>
     <message>
         <source>Ctrl+,</source>
@@ -947,6 +1132,14 @@ Com --json: um array JSON de objetos com as chaves id, name, status, gateway_sta
     <message>
         <source>&amp;About Pixel Hub Sessions</source>
         <translation>&amp;Sobre o Pixel Hub Sessions</translation>
+    </message>
+    <message>
+        <source>Show the sessions of one gateway only</source>
+        <translation>Mostrar só as sessões de um gateway</translation>
+    </message>
+    <message>
+        <source>Gateway</source>
+        <translation>Gateway</translation>
     </message>
 </context>
 <context>
@@ -1009,14 +1202,6 @@ Com --json: um array JSON de objetos com as chaves id, name, status, gateway_sta
         <translation>há %1 h</translation>
     </message>
     <message>
-        <source>1 day ago</source>
-        <translation>há 1 dia</translation>
-    </message>
-    <message>
-        <source>%1 days ago</source>
-        <translation>há %1 dias</translation>
-    </message>
-    <message>
         <source>Updated just now</source>
         <translation>Atualizado agora mesmo</translation>
     </message>
@@ -1033,14 +1218,6 @@ Com --json: um array JSON de objetos com as chaves id, name, status, gateway_sta
         <translation>Atualizado há %1 h</translation>
     </message>
     <message>
-        <source>Updated 1 day ago</source>
-        <translation>Atualizado há 1 dia</translation>
-    </message>
-    <message>
-        <source>Updated %1 days ago</source>
-        <translation>Atualizado há %1 dias</translation>
-    </message>
-    <message>
         <source>more than %1 min ago</source>
         <translation>há mais de %1 min</translation>
     </message>
@@ -1048,13 +1225,47 @@ Com --json: um array JSON de objetos com as chaves id, name, status, gateway_sta
         <source>more than %1 h ago</source>
         <translation>há mais de %1 h</translation>
     </message>
-    <message>
-        <source>more than 1 day ago</source>
-        <translation>há mais de 1 dia</translation>
+    <message numerus="yes">
+        <source>%n day ago</source>
+        <translation>
+            <numerusform>há %n dia</numerusform>
+            <numerusform>há %n dias</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>more than %1 days ago</source>
-        <translation>há mais de %1 dias</translation>
+    <message numerus="yes">
+        <source>%n days ago</source>
+        <translation>
+            <numerusform>há %n dia</numerusform>
+            <numerusform>há %n dias</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>more than %n day ago</source>
+        <translation>
+            <numerusform>há mais de %n dia</numerusform>
+            <numerusform>há mais de %n dias</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>more than %n days ago</source>
+        <translation>
+            <numerusform>há mais de %n dia</numerusform>
+            <numerusform>há mais de %n dias</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Updated %n day ago</source>
+        <translation>
+            <numerusform>Atualizado há %n dia</numerusform>
+            <numerusform>Atualizado há %n dias</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Updated %n days ago</source>
+        <translation>
+            <numerusform>Atualizado há %n dia</numerusform>
+            <numerusform>Atualizado há %n dias</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1097,11 +1308,11 @@ Com --json: um array JSON de objetos com as chaves id, name, status, gateway_sta
     </message>
     <message>
         <source>The gateway did not receive a secret (HTTP 401). Enter the gateway secret in Settings.</source>
-        <translation>O gateway não recebeu um segredo (HTTP 401). Informe o segredo do gateway em Configurações.</translation>
+        <translation>O gateway não recebeu uma chave de acesso (HTTP 401). Informe a chave de acesso do gateway em Configurações.</translation>
     </message>
     <message>
         <source>The gateway refused the secret (HTTP 401). Check the secret in Settings.</source>
-        <translation>O gateway recusou o segredo (HTTP 401). Verifique o segredo em Configurações.</translation>
+        <translation>O gateway recusou a chave de acesso (HTTP 401). Confira a chave de acesso em Configurações.</translation>
     </message>
     <message>
         <source>The gateway sent an empty answer (HTTP %1). A healthy gateway always answers with data: check that it is running properly, then try again.</source>
@@ -1141,7 +1352,7 @@ Com --json: um array JSON de objetos com as chaves id, name, status, gateway_sta
     </message>
     <message>
         <source>The gateway refused access (HTTP 403%1). Check the secret in Settings.</source>
-        <translation>O gateway recusou o acesso (HTTP 403%1). Verifique o segredo em Configurações.</translation>
+        <translation>O gateway recusou o acesso (HTTP 403%1). Confira a chave de acesso em Configurações.</translation>
     </message>
     <message>
         <source>The gateway reported an internal error (HTTP %1%2). Try again; if it persists, check the gateway&apos;s logs.</source>
@@ -1152,47 +1363,8 @@ Com --json: um array JSON de objetos com as chaves id, name, status, gateway_sta
         <translation>O gateway recusou a requisição (HTTP %1%2).</translation>
     </message>
     <message>
-        <source>The gateway at %1 redirected from https:// to http://; it was not followed, so the secret was not sent in clear. Check the gateway URL in Settings.</source>
-        <translation>O gateway em %1 redirecionou de https:// para http://; o redirecionamento não foi seguido, então a chave de acesso não foi enviada sem criptografia. Verifique o endereço do gateway em Configurações.</translation>
-    </message>
-    <message>
         <source>The gateway answered with a redirect (HTTP %1) that was not followed. Check the gateway URL in Settings.</source>
         <translation>O gateway respondeu com um redirecionamento (HTTP %1) que não foi seguido. Verifique o endereço do gateway em Configurações.</translation>
-    </message>
-</context>
-<context>
-    <name>SessionActionCommand</name>
-    <message>
-        <source>Restart a session on the gateway (keeps the link with the phone).</source>
-        <translation>Reiniciar uma sessão no gateway (mantém o celular conectado).</translation>
-    </message>
-    <message>
-        <source>Log a session out: unlink the phone, keep the session (needs --yes).</source>
-        <translation>Desconectar o celular de uma sessão, mantendo a sessão (exige --yes).</translation>
-    </message>
-    <message>
-        <source>Asks the gateway to restart the session ID: it stops and starts again, keeping the link with the phone. Only for gateways whose dialect can restart (waha, evolution).</source>
-        <translation>Pede ao gateway que reinicie a sessão ID: ela para e inicia de novo, mantendo o celular conectado. Só para gateways cujo dialeto permite reiniciar (waha, evolution).</translation>
-    </message>
-    <message>
-        <source>Logs the session ID out: the phone&apos;s link is dropped (it leaves WhatsApp&apos;s Linked devices) but the session and its settings stay, ready for a new QR code or pairing code. Nothing is sent without --yes. Only for gateways whose dialect can log out (waha, evolution).</source>
-        <translation>Desconecta o celular da sessão ID: o aparelho sai de Aparelhos conectados no WhatsApp, mas a sessão e as configurações dela ficam, prontas para um novo QR code ou código de conexão. Nada é enviado sem --yes. Só para gateways cujo dialeto permite desconectar o celular (waha, evolution).</translation>
-    </message>
-    <message>
-        <source>Confirm the logout.</source>
-        <translation>Confirmar a desconexão do celular.</translation>
-    </message>
-    <message>
-        <source>Refusing to log &quot;%1&quot; out without --yes: the phone&apos;s link would be dropped. Nothing was sent.</source>
-        <translation>O celular de &quot;%1&quot; não foi desconectado: falta --yes, e a conexão com o celular seria perdida. Nada foi enviado.</translation>
-    </message>
-    <message>
-        <source>Session &quot;%1&quot; restarted.</source>
-        <translation>Sessão &quot;%1&quot; reiniciada.</translation>
-    </message>
-    <message>
-        <source>Session &quot;%1&quot; logged out.</source>
-        <translation>Celular da sessão &quot;%1&quot; desconectado.</translation>
     </message>
 </context>
 <context>
@@ -1254,7 +1426,7 @@ Com --json: um array JSON de objetos com as chaves id, name, status, gateway_sta
     </message>
     <message>
         <source>&amp;Secret:</source>
-        <translation>&amp;Segredo:</translation>
+        <translation>&amp;Chave de acesso:</translation>
     </message>
     <message>
         <source>Extra &amp;CA certificates:</source>
@@ -1352,6 +1524,54 @@ Com --json: um array JSON de objetos com as chaves id, name, status, gateway_sta
         <source>How long to wait for the activity database before showing the sessions without their last activity</source>
         <translation>Quanto esperar pelo banco de dados de atividade antes de mostrar as sessões sem a última atividade</translation>
     </message>
+    <message>
+        <source>Gateways:</source>
+        <translation>Gateways:</translation>
+    </message>
+    <message>
+        <source>Every gateway the window watches. Select one to edit it below.</source>
+        <translation>Todos os gateways que a janela acompanha. Selecione um para editá-lo abaixo.</translation>
+    </message>
+    <message>
+        <source>A&amp;dd gateway</source>
+        <translation>A&amp;dicionar gateway</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>Re&amp;mover</translation>
+    </message>
+    <message>
+        <source>Stop watching this gateway and forget its credential (on Save)</source>
+        <translation>Deixar de acompanhar este gateway e esquecer a chave de acesso dele (ao salvar)</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nome:</translation>
+    </message>
+    <message>
+        <source>A short name shown in the Gateway column: lower-case letters, digits, - and _</source>
+        <translation>Um nome curto, mostrado na coluna Gateway: letras minúsculas, dígitos, - e _</translation>
+    </message>
+    <message>
+        <source>Ty&amp;pe:</source>
+        <translation>Ti&amp;po:</translation>
+    </message>
+    <message>
+        <source>The software the gateway runs</source>
+        <translation>O software que o gateway usa</translation>
+    </message>
+    <message>
+        <source>Or from &amp;variable:</source>
+        <translation>Ou da &amp;variável:</translation>
+    </message>
+    <message>
+        <source>Optional: name of an environment variable that holds the credential</source>
+        <translation>Opcional: nome de uma variável de ambiente com a chave de acesso</translation>
+    </message>
+    <message>
+        <source>For servers and shared desks: the credential is read from this environment variable at every start instead of the keychain</source>
+        <translation>Para servidores e computadores compartilhados: a chave de acesso é lida desta variável de ambiente a cada início, em vez do chaveiro do sistema</translation>
+    </message>
 </context>
 <context>
     <name>ShowCommand</name>
@@ -1397,7 +1617,7 @@ Com --json: um array JSON de objetos com as chaves id, name, status, gateway_sta
     </message>
     <message>
         <source>Zombie:</source>
-        <translation>Zumbi:</translation>
+        <translation>Possivelmente desconectada:</translation>
     </message>
     <message>
         <source>yes, possibly disconnected</source>
@@ -1422,8 +1642,16 @@ Com --json: um array JSON de objetos com as chaves id, name, status, gateway_sta
     <message>
         <source>Shows one session: its status (normalised and as the gateway says it), name, last activity, whether it is a zombie and why, and the gateway&apos;s raw answer to GET /api/channels/ID.
 With --json: one object with the keys id, name, status, gateway_status, last_activity_at, silent_for_at_least_s, is_zombie, health, reason and gateway_answer.</source>
-        <translation>Mostra uma sessão: o status (normalizado e como o gateway informa), o nome, a última atividade, se é zumbi e por quê, e a resposta bruta do gateway a GET /api/channels/ID.
+        <translation>Mostra uma sessão: o status (normalizado e como o gateway informa), o nome, a última atividade, se está possivelmente desconectada e por quê, e a resposta bruta do gateway a GET /api/channels/ID.
 Com --json: um objeto com as chaves id, name, status, gateway_status, last_activity_at, silent_for_at_least_s, is_zombie, health, reason e gateway_answer.</translation>
+    </message>
+    <message>
+        <source>Status since:</source>
+        <translation>Status desde:</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>desconhecido</translation>
     </message>
 </context>
 <context>
@@ -1446,7 +1674,7 @@ Com --json: um objeto com as chaves id, name, status, gateway_status, last_activ
     </message>
     <message>
         <source>Activity database: not configured (zombies cannot be detected).</source>
-        <translation>Banco de dados de atividade: não configurado (não é possível detectar zumbis).</translation>
+        <translation>Banco de dados de atividade: não configurado (não é possível detectar sessões possivelmente desconectadas).</translation>
     </message>
     <message>
         <source>Gateway %1: %2</source>
@@ -1473,7 +1701,7 @@ Com --json: um objeto com as chaves id, name, status, gateway_status, last_activ
     </message>
     <message>
         <source>no activity recorded (counted as a zombie by the settings)</source>
-        <translation>nenhuma atividade registrada (considerada zumbi pelas configurações)</translation>
+        <translation>nenhuma atividade registrada (possivelmente desconectada, conforme Configurações)</translation>
     </message>
     <message>
         <source>no activity recorded</source>
@@ -1519,6 +1747,10 @@ Com --json: um objeto com as chaves id, name, status, gateway_status, last_activ
         <source>silent for at least %1; older history is still being read (threshold %2)</source>
         <translation>sem atividade há pelo menos %1; o histórico mais antigo ainda está sendo lido (limite %2)</translation>
     </message>
+    <message>
+        <source>connected %1 ago; its last message is older (threshold %2)</source>
+        <translation>conectada há %1; a última mensagem é anterior (limite %2)</translation>
+    </message>
 </context>
 <context>
     <name>activity::ActivityIndex</name>
@@ -1535,22 +1767,18 @@ Com --json: um objeto com as chaves id, name, status, gateway_status, last_activ
     </message>
     <message>
         <source>No gateway is configured. Open Settings and enter the gateway URL and secret.</source>
-        <translation>Nenhum gateway configurado. Abra Configurações e informe a URL e o segredo do gateway.</translation>
+        <translation>Nenhum gateway configurado. Abra Configurações e informe o endereço e a chave de acesso do gateway.</translation>
     </message>
     <message>
         <source>The gateway address %1 uses plain http:// to another computer: the secret would travel in clear text, so nothing was sent. Use https://, or allow clear text for this gateway in the profile (gateway/allowCleartext=true) if the network is trusted.</source>
         <translation>O endereço do gateway %1 usa http:// sem criptografia até outro computador: a chave de acesso trafegaria aberta, então nada foi enviado. Use https://, ou permita texto aberto para este gateway no perfil (gateway/allowCleartext=true) se a rede for confiável.</translation>
-    </message>
-    <message>
-        <source>The gateway gave no token for the session %1.</source>
-        <translation>O gateway não forneceu a chave de acesso da sessão %1.</translation>
     </message>
 </context>
 <context>
     <name>gateway::GatewayJob</name>
     <message>
         <source>The gateway redirected the request to another address (%1); it was not followed, so the secret was not sent there. Check the gateway URL in Settings.</source>
-        <translation>O gateway redirecionou a requisição para outro endereço (%1); o redirecionamento não foi seguido, então o segredo não foi enviado para lá. Verifique a URL do gateway em Configurações.</translation>
+        <translation>O gateway redirecionou a requisição para outro endereço (%1); o redirecionamento não foi seguido, então a chave de acesso não foi enviada para lá. Confira o endereço do gateway em Configurações.</translation>
     </message>
     <message>
         <source>Cancelled.</source>
@@ -1573,8 +1801,16 @@ Com --json: um objeto com as chaves id, name, status, gateway_status, last_activ
         <translation>O gateway respondeu a %1 %2 com um redirecionamento (HTTP %3 para %4); ele não foi seguido, então nada foi feito. Verifique o endereço do gateway em Configurações.</translation>
     </message>
     <message>
-        <source>The gateway at %1 kept redirecting the request (a redirect loop); it was given up. Check the gateway URL in Settings.</source>
-        <translation>O gateway em %1 continuou redirecionando a requisição (um ciclo de redirecionamentos); ela foi abandonada. Verifique o endereço do gateway em Configurações.</translation>
+        <source>The gateway at %1 answered with too many redirects (a redirect loop); the request was given up. Check the gateway URL in Settings.</source>
+        <translation>O gateway em %1 respondeu com redirecionamentos demais (um ciclo de redirecionamentos); a requisição foi abandonada. Verifique o endereço do gateway em Configurações.</translation>
+    </message>
+    <message>
+        <source>The gateway at %1 redirected from https:// to http://; it was not followed, so the secret was not sent in clear. Check the gateway URL in Settings.</source>
+        <translation>O gateway em %1 redirecionou de https:// para http://; o redirecionamento não foi seguido, então a chave de acesso não foi enviada sem criptografia. Verifique o endereço do gateway em Configurações.</translation>
+    </message>
+    <message>
+        <source>The gateway&apos;s answer is too large once decompressed (more than %1 MiB) and was refused. Check the gateway URL: this is not what the gateway normally sends.</source>
+        <translation>A resposta do gateway fica grande demais depois de descompactada (mais de %1 MiB) e foi recusada. Verifique a URL do gateway: não é isso que o gateway normalmente envia.</translation>
     </message>
 </context>
 <context>
@@ -1611,10 +1847,17 @@ Com --json: um objeto com as chaves id, name, status, gateway_status, last_activ
     </message>
 </context>
 <context>
+    <name>history::HistoryWorker</name>
+    <message>
+        <source>The team history database does not answer; the history is kept on this computer and sent when it is back (%1).</source>
+        <translation>O banco de dados de histórico da equipe não responde; o histórico fica guardado neste computador e é enviado quando ele voltar (%1).</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Keep the WhatsApp gateway&apos;s sessions online. Secrets come from the keychain or the PIXELHUB_GATEWAY_SECRET / PIXELHUB_ACTIVITY_PASSWORD environment variables, never from arguments.</source>
-        <translation>Mantenha online as sessões do gateway do WhatsApp. Os segredos vêm do chaveiro ou das variáveis de ambiente PIXELHUB_GATEWAY_SECRET / PIXELHUB_ACTIVITY_PASSWORD, nunca de argumentos.</translation>
+        <translation>Mantenha conectadas as sessões do gateway do WhatsApp. As chaves de acesso e senhas vêm do chaveiro do sistema ou das variáveis de ambiente PIXELHUB_GATEWAY_SECRET / PIXELHUB_ACTIVITY_PASSWORD, nunca de argumentos.</translation>
     </message>
     <message>
         <source>Gateway URL for this run.</source>
@@ -1789,7 +2032,7 @@ Com --json: um objeto com as chaves id, name, status, gateway_status, last_activ
     </message>
     <message>
         <source>Scan the QR code with WhatsApp on the phone: Linked devices &gt; Link a device.</source>
-        <translation>Escaneie o QR code com o WhatsApp no celular: Dispositivos conectados &gt; Conectar dispositivo.</translation>
+        <translation>Escaneie o QR code com o WhatsApp no celular: Aparelhos conectados &gt; Conectar um aparelho.</translation>
     </message>
     <message>
         <source>The QR code has expired; getting a new one…</source>
@@ -1841,36 +2084,18 @@ Com --json: um objeto com as chaves id, name, status, gateway_status, last_activ
         <translation>O gateway não forneceu um QR code em %1. Última resposta: %2</translation>
     </message>
     <message>
-        <source>Type the code on the phone: WhatsApp &gt; Linked devices &gt; Link a device &gt; Link with phone number instead.</source>
-        <translation>Digite o código no celular: WhatsApp &gt; Aparelhos conectados &gt; Conectar um aparelho &gt; Conectar com número de telefone.</translation>
+        <source>The gateway did not answer within %1, so it gave no QR code. Check that the gateway is running, then try again.</source>
+        <translation>O gateway não respondeu em %1, então não deu nenhum QR code. Verifique se o gateway está funcionando e tente de novo.</translation>
     </message>
-    <message>
-        <source>The gateway gives no code to a session already waiting for a QR scan; starting %1 again for a code…</source>
-        <translation>O gateway não gera código para uma sessão que já aguarda a leitura do QR code; iniciando %1 de novo para obter um código…</translation>
-    </message>
-    <message>
-        <source>The gateway gave no pairing code for %1. %2</source>
-        <translation>O gateway não forneceu um código de conexão para %1. %2</translation>
-    </message>
-    <message>
-        <source>The gateway still says %1 is connected but makes no QR code, even after logging it out. Try again; if it persists, tell whoever runs the gateway.</source>
-        <translation>O gateway ainda diz que %1 está conectada, mas não gera QR code, mesmo depois de desconectar o celular. Tente novamente; se continuar, avise quem administra o gateway.</translation>
-    </message>
-    <message>
-        <source>The gateway says %1 is connected, so it makes no QR code. A new one needs the session to be logged out; the link with the phone, if any is left, will be dropped.</source>
-        <translation>O gateway diz que %1 está conectada, por isso não gera QR code. Para um novo, é preciso desconectar o celular da sessão; a conexão com o celular, se ainda houver, será perdida.</translation>
-    </message>
-    <message>
-        <source>Logging the session %1 out on the gateway for a new QR code…</source>
-        <translation>Desconectando o celular da sessão %1 no gateway, para um novo QR code…</translation>
-    </message>
-    <message>
-        <source>Session %1 logged out. Waiting for the gateway to prepare the QR code…</source>
-        <translation>Celular da sessão %1 desconectado. Aguardando o gateway preparar o QR code…</translation>
-    </message>
-    <message>
-        <source>The gateway did not log the session %1 out. %2</source>
-        <translation>O gateway não desconectou o celular da sessão %1. %2</translation>
+</context>
+<context>
+    <name>sessions::SessionBook</name>
+    <message numerus="yes">
+        <source>The gateway lists this id %n times: it is inconsistent. Each row is shown as the gateway sent it.</source>
+        <translation>
+            <numerusform>O gateway lista este id %n vez: ele está inconsistente. Cada linha é mostrada como o gateway a enviou.</numerusform>
+            <numerusform>O gateway lista este id %n vezes: ele está inconsistente. Cada linha é mostrada como o gateway a enviou.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1899,12 +2124,12 @@ Com --json: um objeto com as chaves id, name, status, gateway_status, last_activ
 <context>
     <name>settings::SecretStore</name>
     <message>
-        <source>No keychain service is available on this desktop, so secrets cannot be saved: they are kept for this session only and must be entered again next time. (%1)</source>
-        <translation>Nenhum serviço de chaveiro está disponível nesta área de trabalho, então os segredos não podem ser salvos: eles ficam guardados só até você fechar o aplicativo e terão que ser informados de novo na próxima vez. (%1)</translation>
-    </message>
-    <message>
         <source>Access to the keychain was denied, so secrets are kept for this session only. Unlock the keychain and try again.</source>
         <translation>O acesso ao chaveiro foi negado, então os segredos ficam guardados só até você fechar o aplicativo. Desbloqueie o chaveiro e tente novamente.</translation>
+    </message>
+    <message>
+        <source>The system keychain is not available on this computer, so the access key and passwords are kept for this session only: type them again the next time you open the app. If it keeps happening, tell whoever manages this computer.</source>
+        <translation>O chaveiro do sistema não está disponível neste computador, então a chave de acesso e as senhas ficam guardadas só até você fechar o aplicativo: digite-as de novo na próxima vez que abri-lo. Se continuar acontecendo, avise quem administra este computador.</translation>
     </message>
 </context>
 <context>
@@ -1923,7 +2148,7 @@ Com --json: um objeto com as chaves id, name, status, gateway_status, last_activ
     </message>
     <message>
         <source>Keeps the WhatsApp sessions of the Pixel Hub gateway online: shows every session with its real status and last activity, spots sessions that claim to be connected but went silent, and reconnects them with a QR code. The command-line twin, pixelhub-sessions-cli, does the same for cron and monitoring.</source>
-        <translation>Mantém online as sessões do WhatsApp do gateway do Pixel Hub: mostra cada sessão com o status real e a última atividade, identifica sessões que aparecem como conectadas, mas ficaram sem atividade, e as reconecta com um QR code. A versão de linha de comando, pixelhub-sessions-cli, faz o mesmo para o cron e o monitoramento.</translation>
+        <translation>Mantém conectadas as sessões do WhatsApp do gateway do Pixel Hub: mostra cada sessão com o status real e a última atividade, identifica sessões que aparecem como conectadas, mas ficaram sem atividade, e as reconecta com um QR code. A versão de linha de comando, pixelhub-sessions-cli, faz o mesmo para o cron e o monitoramento.</translation>
     </message>
     <message>
         <source>Copyright © 2026 Pixel Hub. Pixel Hub Sessions is free software under the MIT License.</source>
@@ -2007,6 +2232,17 @@ Com --json: um objeto com as chaves id, name, status, gateway_status, last_activ
     </message>
 </context>
 <context>
+    <name>ui::ActivityBanner</name>
+    <message>
+        <source>The activity database is not available right now.</source>
+        <translation>O banco de dados de atividade não está disponível no momento.</translation>
+    </message>
+    <message>
+        <source>Sessions that stopped receiving messages cannot be detected right now: the activity database cannot be read, so such a session still shows as connected. Check the activity database in Settings; if it persists, tell whoever runs the database.</source>
+        <translation>Não é possível detectar agora as sessões que pararam de receber mensagens: o banco de dados de atividade não pode ser lido, então uma sessão assim continua aparecendo como conectada. Confira o banco de dados de atividade em Configurações; se continuar, avise quem administra o banco.</translation>
+    </message>
+</context>
+<context>
     <name>ui::AppContext</name>
     <message>
         <source>No activity database is configured, so the last activity is unknown. Set one up in Settings.</source>
@@ -2030,6 +2266,46 @@ Com --json: um objeto com as chaves id, name, status, gateway_status, last_activ
     <message>
         <source>Possibly disconnected</source>
         <translation>Possivelmente desconectado</translation>
+    </message>
+</context>
+<context>
+    <name>ui::BulkActions</name>
+    <message>
+        <source>Reconnect &amp;selected sessions…</source>
+        <translation>Reconectar as sessões &amp;selecionadas…</translation>
+    </message>
+    <message>
+        <source>Reconnect every selected session, one at a time, each QR code in its turn (Ctrl+Shift+R)</source>
+        <translation>Reconectar cada sessão selecionada, uma de cada vez, cada QR code na sua vez (Ctrl+Shift+R)</translation>
+    </message>
+    <message>
+        <source>Reconnect</source>
+        <translation>Reconectar</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reconnect %n sessions</source>
+        <translation>
+            <numerusform>Reconectar %n sessão</numerusform>
+            <numerusform>Reconectar %n sessões</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reconnect selected sessions: %1.</source>
+        <translation>Reconectar as sessões selecionadas: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ui::CleartextWarning</name>
+    <message>
+        <source>⚠ Secret sent in clear text</source>
+        <translation>⚠ Chave de acesso enviada sem criptografia</translation>
+    </message>
+    <message numerus="yes">
+        <source>The credential of %n gateway(s) (%1) travels in clear text over http:// to another computer, because the settings allow it (gateway/allowCleartext). Anyone on the network path can read it. Use an https:// address unless the network is trusted.</source>
+        <translation>
+            <numerusform>A chave de acesso de %n gateway (%1) trafega sem criptografia por http:// até outro computador, porque as configurações permitem (gateway/allowCleartext). Qualquer um no caminho da rede pode lê-la. Use um endereço https:// a menos que a rede seja confiável.</numerusform>
+            <numerusform>A chave de acesso de %n gateways (%1) trafega sem criptografia por http:// até outro computador, porque as configurações permitem (gateway/allowCleartext). Qualquer um no caminho da rede pode lê-la. Use um endereço https:// a menos que a rede seja confiável.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2079,7 +2355,7 @@ Com --json: um objeto com as chaves id, name, status, gateway_status, last_activ
     </message>
     <message>
         <source>Enter the address of the WhatsApp gateway and its secret to see your sessions.</source>
-        <translation>Informe o endereço do gateway do WhatsApp e o segredo dele para ver suas sessões.</translation>
+        <translation>Informe o endereço do gateway do WhatsApp e a chave de acesso dele para ver suas sessões.</translation>
     </message>
     <message>
         <source>Open &amp;Settings…</source>
@@ -2098,10 +2374,6 @@ Com --json: um objeto com as chaves id, name, status, gateway_status, last_activ
         <translation>Nenhuma sessão neste gateway</translation>
     </message>
     <message>
-        <source>The gateway answered, but it has no WhatsApp sessions yet.</source>
-        <translation>O gateway respondeu, mas ainda não tem sessões do WhatsApp.</translation>
-    </message>
-    <message>
         <source>&amp;Refresh</source>
         <translation>At&amp;ualizar</translation>
     </message>
@@ -2110,12 +2382,16 @@ Com --json: um objeto com as chaves id, name, status, gateway_status, last_activ
         <translation>Não foi possível carregar as sessões</translation>
     </message>
     <message>
-        <source>The message above says what went wrong. Fix it, then try again.</source>
-        <translation>A mensagem acima diz o que deu errado. Corrija o problema e tente novamente.</translation>
+        <source>The gateway answered, but it has no WhatsApp sessions yet. Create one and link a phone to it with its QR code.</source>
+        <translation>O gateway respondeu, mas ainda não tem sessões do WhatsApp. Crie uma e conecte um celular a ela com o QR code.</translation>
     </message>
     <message>
-        <source>Try &amp;again</source>
-        <translation>Tentar &amp;novamente</translation>
+        <source>&amp;New session…</source>
+        <translation>&amp;Nova sessão…</translation>
+    </message>
+    <message>
+        <source>The message above says what went wrong and has Retry. If the address or the access key of the gateway is wrong, correct it in Settings.</source>
+        <translation>A mensagem acima diz o que deu errado e tem o botão Tentar novamente. Se o endereço ou a chave de acesso do gateway estiver errado, corrija em Configurações.</translation>
     </message>
 </context>
 <context>
@@ -2132,6 +2408,10 @@ Com --json: um objeto com as chaves id, name, status, gateway_status, last_activ
         <source>Hide this message</source>
         <translation>Ocultar esta mensagem</translation>
     </message>
+    <message>
+        <source>Details</source>
+        <translation>Detalhes</translation>
+    </message>
 </context>
 <context>
     <name>ui::GatewayProbe</name>
@@ -2147,88 +2427,56 @@ Com --json: um objeto com as chaves id, name, status, gateway_status, last_activ
 <context>
     <name>ui::HealthCheckController</name>
     <message>
-        <source>Check &amp;health now</source>
-        <translation>Verificar &amp;saúde agora</translation>
-    </message>
-    <message>
-        <source>Check now</source>
-        <translation>Verificar agora</translation>
-    </message>
-    <message>
-        <source>Refresh, show the health verdict and offer to make the gateway reconnect the sessions needing attention (Ctrl+Shift+H)</source>
-        <translation>Atualizar, mostrar o veredito de saúde e oferecer que o gateway reconecte as sessões que precisam de atenção (Ctrl+Shift+H)</translation>
-    </message>
-    <message>
         <source>Checking the sessions…</source>
         <translation>Verificando as sessões…</translation>
     </message>
     <message>
         <source>Health check: the sessions could not be listed.</source>
-        <translation>Verificação de saúde: não foi possível listar as sessões.</translation>
+        <translation>Verificação: não foi possível listar as sessões.</translation>
     </message>
     <message>
         <source>Health check not possible: %1</source>
-        <translation>Não é possível fazer a verificação de saúde: %1</translation>
+        <translation>Não foi possível fazer a verificação: %1</translation>
     </message>
     <message>
         <source>Health check: %1. Nothing to do.</source>
-        <translation>Verificação de saúde: %1. Nada a fazer.</translation>
+        <translation>Verificação: %1. Nada a fazer.</translation>
     </message>
     <message>
-        <source>Check health now</source>
-        <translation>Verificar saúde agora</translation>
+        <source>&amp;Fix unhealthy sessions…</source>
+        <translation>&amp;Corrigir sessões com problema…</translation>
     </message>
     <message>
-        <source>This session needs attention:</source>
-        <translation>Esta sessão precisa de atenção:</translation>
+        <source>Fix sessions…</source>
+        <translation>Corrigir sessões…</translation>
     </message>
     <message>
-        <source>These %1 sessions need attention:</source>
-        <translation>Estas %1 sessões precisam de atenção:</translation>
+        <source>Refresh, then list the sessions that need attention and reconnect them one at a time, each QR code in its turn (Ctrl+Shift+H)</source>
+        <translation>Atualizar, listar as sessões que precisam de atenção e reconectá-las uma de cada vez, cada QR code na sua vez (Ctrl+Shift+H)</translation>
     </message>
     <message>
-        <source>Ask the gateway for a QR code for each of them? That makes the gateway try to reconnect them; nothing is deleted. A phone that was unlinked still has to scan the new QR code (Reconnect).</source>
-        <translation>Solicitar ao gateway um QR code para cada uma delas? Isso faz o gateway tentar reconectá-las; nada é excluído. Um celular que foi desconectado ainda terá que escanear o novo QR code (Reconectar).</translation>
+        <source>Reconnect (looks connected, but is silent)</source>
+        <translation>Reconectar (aparece como conectada, mas está sem atividade)</translation>
     </message>
     <message>
-        <source>&amp;Ask for QR codes</source>
-        <translation>&amp;Solicitar QR codes</translation>
+        <source>Scan its QR code</source>
+        <translation>Escanear o QR code dela</translation>
     </message>
     <message>
-        <source>&amp;Don&apos;t send anything</source>
-        <translation>&amp;Não enviar nada</translation>
+        <source>Reconnect if it stays starting</source>
+        <translation>Reconectar se continuar iniciando</translation>
     </message>
     <message>
-        <source>Asking the gateway for %1 QR codes…</source>
-        <translation>Solicitando %1 QR codes ao gateway…</translation>
+        <source>Reconnect and scan a new QR code</source>
+        <translation>Reconectar e escanear um novo QR code</translation>
     </message>
     <message>
-        <source>Asked for a QR code for %1: failed (%2 of %3)</source>
-        <translation>QR code solicitado para %1: falhou (%2 de %3)</translation>
+        <source>Fix unhealthy sessions</source>
+        <translation>Corrigir sessões com problema</translation>
     </message>
     <message>
-        <source>Asked for a QR code for %1 (%2 of %3)</source>
-        <translation>QR code solicitado para %1 (%2 de %3)</translation>
-    </message>
-    <message>
-        <source>Health check: %1. Nothing was sent to the gateway.</source>
-        <translation>Verificação de saúde: %1. Nada foi enviado ao gateway.</translation>
-    </message>
-    <message>
-        <source>Asked the gateway for %1 QR codes.</source>
-        <translation>%1 QR codes solicitados ao gateway.</translation>
-    </message>
-    <message>
-        <source>Asked the gateway for %1 QR codes; %2 failed.</source>
-        <translation>%1 QR codes solicitados ao gateway; %2 com falha.</translation>
-    </message>
-    <message>
-        <source>Health check results</source>
-        <translation>Resultados da verificação de saúde</translation>
-    </message>
-    <message>
-        <source>The list is being refreshed to show the new states.</source>
-        <translation>A lista está sendo atualizada para mostrar os novos status.</translation>
+        <source>Fix unhealthy sessions: %1.</source>
+        <translation>Corrigir sessões com problema: %1.</translation>
     </message>
 </context>
 <context>
@@ -2243,7 +2491,7 @@ Com --json: um objeto com as chaves id, name, status, gateway_status, last_activ
     </message>
     <message>
         <source>Healthcheck: %1</source>
-        <translation>Verificação de saúde: %1</translation>
+        <translation>Verificação: %1</translation>
     </message>
     <message>
         <source>No session needs attention.</source>
@@ -2261,6 +2509,210 @@ Com --json: um objeto com as chaves id, name, status, gateway_status, last_activ
         <source>Sessions that went silent cannot be spotted: %1</source>
         <translation>Não é possível identificar as sessões que ficaram sem atividade: %1</translation>
     </message>
+    <message>
+        <source>%1 — activity unknown</source>
+        <translation>%1 — atividade desconhecida</translation>
+    </message>
+</context>
+<context>
+    <name>ui::HelpActions</name>
+    <message>
+        <source>&amp;Guide and shortcuts</source>
+        <translation>&amp;Guia e atalhos</translation>
+    </message>
+    <message>
+        <source>Save &amp;diagnostics…</source>
+        <translation>Salvar &amp;diagnóstico…</translation>
+    </message>
+    <message>
+        <source>Save one file for a support ticket: versions, settings, the last answers of the gateways and the last log lines. It holds no password or access key.</source>
+        <translation>Salvar um arquivo para um chamado de suporte: versões, configurações, as últimas respostas dos gateways e as últimas linhas do registro. Ele não contém nenhuma senha nem chave de acesso.</translation>
+    </message>
+    <message>
+        <source>Save diagnostics</source>
+        <translation>Salvar diagnóstico</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt)</source>
+        <translation>Arquivos de texto (*.txt)</translation>
+    </message>
+    <message>
+        <source>Diagnostics saved to %1.</source>
+        <translation>Diagnóstico salvo em %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ui::HelpDialog</name>
+    <message>
+        <source>Guide</source>
+        <translation>Guia</translation>
+    </message>
+    <message>
+        <source>&amp;Guide</source>
+        <translation>&amp;Guia</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Teclas</translation>
+    </message>
+    <message>
+        <source>Does</source>
+        <translation>Função</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Atalhos de teclado</translation>
+    </message>
+    <message>
+        <source>What the statuses mean</source>
+        <translation>O que cada status quer dizer</translation>
+    </message>
+    <message>
+        <source>The phone is linked and the session works.</source>
+        <translation>O celular está conectado e a sessão funciona.</translation>
+    </message>
+    <message>
+        <source>The gateway says connected, but no message came in for longer than the time set in Settings. The phone may have been unlinked: reconnect it.</source>
+        <translation>O gateway diz que está conectada, mas nenhuma mensagem chegou por mais tempo que o definido em Configurações. O celular pode ter sido desconectado: reconecte a sessão.</translation>
+    </message>
+    <message>
+        <source>No phone is linked. Reconnect it.</source>
+        <translation>Nenhum celular está conectado. Reconecte a sessão.</translation>
+    </message>
+    <message>
+        <source>The session is waiting for a phone to scan its QR code. Reconnect to show the code.</source>
+        <translation>A sessão está aguardando a leitura do QR code por um celular. Clique em Reconectar para mostrar o código.</translation>
+    </message>
+    <message>
+        <source>The gateway is starting the session. Wait a minute; if it stays so, reconnect.</source>
+        <translation>O gateway está iniciando a sessão. Aguarde um minuto; se continuar assim, reconecte.</translation>
+    </message>
+    <message>
+        <source>another word</source>
+        <translation>outra palavra</translation>
+    </message>
+    <message>
+        <source>The gateway used a status this app does not know; its own word is shown. Tell whoever runs the gateway if it stays.</source>
+        <translation>O gateway usou um status que o aplicativo não conhece; a palavra do próprio gateway aparece. Se continuar, avise quem administra o gateway.</translation>
+    </message>
+    <message>
+        <source>Possibly disconnected sessions</source>
+        <translation>Sessões possivelmente desconectadas</translation>
+    </message>
+    <message>
+        <source>A session can look connected on the gateway while its phone no longer receives anything (it was unlinked, or lost its connection). The app notices it by the last activity: when a connected session has been silent for longer than the time set in Settings, its status becomes Possibly disconnected. This needs the activity database; when it cannot be read, a yellow banner says so and such sessions cannot be spotted.</source>
+        <translation>Uma sessão pode aparecer como conectada no gateway enquanto o celular dela não recebe mais nada (foi desconectado ou perdeu a conexão). O aplicativo percebe isso pela última atividade: quando uma sessão conectada fica sem atividade por mais tempo que o definido em Configurações, o status dela passa a Possivelmente desconectado. Para isso é preciso o banco de dados de atividade; quando ele não pode ser lido, uma faixa amarela avisa, e essas sessões não podem ser detectadas.</translation>
+    </message>
+    <message>
+        <source>Reconnecting a phone</source>
+        <translation>Reconectar um celular</translation>
+    </message>
+    <message>
+        <source>Select the session and press Enter (or Sessions › Reconnect).</source>
+        <translation>Selecione a sessão e pressione Enter (ou Sessões › Reconectar).</translation>
+    </message>
+    <message>
+        <source>On the phone, open WhatsApp › Linked devices › Link a device.</source>
+        <translation>No celular, abra o WhatsApp › Aparelhos conectados › Conectar um aparelho.</translation>
+    </message>
+    <message>
+        <source>Scan the QR code shown in the app. The code changes every few seconds; the app keeps it fresh.</source>
+        <translation>Escaneie o QR code mostrado no aplicativo. O código muda a cada poucos segundos; o aplicativo o mantém atualizado.</translation>
+    </message>
+    <message>
+        <source>The dialog closes by itself when the phone is linked, and the list shows Connected.</source>
+        <translation>A janela se fecha sozinha quando o celular é conectado, e a lista mostra Conectado.</translation>
+    </message>
+    <message>
+        <source>Several sessions at once: select them and use Sessions › Reconnect selected sessions, or Sessions › Fix unhealthy sessions to go through every session that needs attention. Their QR codes come one at a time.</source>
+        <translation>Várias sessões de uma vez: selecione-as e use Sessões › Reconectar as sessões selecionadas, ou Sessões › Corrigir sessões com problema para passar por todas as que precisam de atenção. Os QR codes vêm um de cada vez.</translation>
+    </message>
+    <message>
+        <source>When something goes wrong</source>
+        <translation>Quando algo dá errado</translation>
+    </message>
+    <message>
+        <source>A yellow banner above the table says what failed and what to do. If it continues, use Help › Save diagnostics and send the file to whoever runs the gateway: it holds no password or access key.</source>
+        <translation>Uma faixa amarela acima da tabela diz o que falhou e o que fazer. Se continuar, use Ajuda › Salvar diagnóstico e envie o arquivo para quem administra o gateway: ele não contém nenhuma senha nem chave de acesso.</translation>
+    </message>
+</context>
+<context>
+    <name>ui::HistoryDialog</name>
+    <message>
+        <source>History of “%1”</source>
+        <translation>Histórico de “%1”</translation>
+    </message>
+    <message>
+        <source>Session “%1” on the gateway “%2”</source>
+        <translation>Sessão “%1” no gateway “%2”</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Período:</translation>
+    </message>
+    <message>
+        <source>Last 24 h</source>
+        <translation>Últimas 24 h</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Últimos 7 dias</translation>
+    </message>
+    <message>
+        <source>Red tick: a drop (the session stopped being connected)</source>
+        <translation>Traço vermelho: uma queda (a sessão deixou de estar conectada)</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quando</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>O quê</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>&amp;Exportar CSV…</translation>
+    </message>
+    <message>
+        <source>Reading the history…</source>
+        <translation>Lendo o histórico…</translation>
+    </message>
+    <message>
+        <source>Connected %1 of the time the history knows of in this period.</source>
+        <translation>Conectada %1 do tempo que o histórico conhece neste período.</translation>
+    </message>
+    <message>
+        <source>The history has no record of this session in this period.</source>
+        <translation>O histórico não tem registro desta sessão neste período.</translation>
+    </message>
+    <message>
+        <source>Gateway status: %1</source>
+        <translation>Status no gateway: %1</translation>
+    </message>
+    <message>
+        <source>Export history</source>
+        <translation>Exportar histórico</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Arquivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>The history could not be saved to %1: %2</source>
+        <translation>Não foi possível salvar o histórico em %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ui::HistoryHooks</name>
+    <message>
+        <source>&amp;History…</source>
+        <translation>&amp;Histórico…</translation>
+    </message>
+    <message>
+        <source>Status changes and actions of the selected session (Ctrl+double-click)</source>
+        <translation>Mudanças de status e ações da sessão selecionada (Ctrl+duplo clique)</translation>
+    </message>
 </context>
 <context>
     <name>ui::MainWindow</name>
@@ -2273,28 +2725,48 @@ Com --json: um objeto com as chaves id, name, status, gateway_status, last_activ
         <translation>Atualizando</translation>
     </message>
     <message>
-        <source>1 session</source>
-        <translation>1 sessão</translation>
-    </message>
-    <message>
-        <source>%1 sessions</source>
-        <translation>%1 sessões</translation>
-    </message>
-    <message>
-        <source>%1 of 1 session shown</source>
-        <translation>%1 de 1 sessão exibida</translation>
-    </message>
-    <message>
-        <source>%1 of %2 sessions shown</source>
-        <translation>%1 de %2 sessões exibidas</translation>
-    </message>
-    <message>
-        <source>Pixel Hub Sessions — Demo</source>
-        <translation>Pixel Hub Sessions — Demonstração</translation>
-    </message>
-    <message>
         <source>Pixel Hub Sessions</source>
         <translation>Pixel Hub Sessions</translation>
+    </message>
+    <message>
+        <source>All gateways</source>
+        <translation>Todos os gateways</translation>
+    </message>
+    <message>
+        <source>Gateway %1: %2</source>
+        <translation>Gateway %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session</source>
+        <translation>
+            <numerusform>%n sessão</numerusform>
+            <numerusform>%n sessões</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sessions</source>
+        <translation>
+            <numerusform>%n sessão</numerusform>
+            <numerusform>%n sessões</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n session shown</source>
+        <translation>
+            <numerusform>%1 de %n sessão exibida</numerusform>
+            <numerusform>%1 de %n sessões exibidas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n sessions shown</source>
+        <translation>
+            <numerusform>%1 de %n sessão exibida</numerusform>
+            <numerusform>%1 de %n sessões exibidas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Demo (simulated gateway)</source>
+        <translation>Demonstração (gateway simulado)</translation>
     </message>
 </context>
 <context>
@@ -2345,6 +2817,17 @@ Com --json: um objeto com as chaves id, name, status, gateway_status, last_activ
     </message>
 </context>
 <context>
+    <name>ui::NoMatchOverlay</name>
+    <message>
+        <source>No session matches the filter.</source>
+        <translation>Nenhuma sessão corresponde ao filtro.</translation>
+    </message>
+    <message>
+        <source>Show &amp;all sessions</source>
+        <translation>Mostrar &amp;todas as sessões</translation>
+    </message>
+</context>
+<context>
     <name>ui::QrDialog</name>
     <message>
         <source>Link a new session</source>
@@ -2364,7 +2847,7 @@ Com --json: um objeto com as chaves id, name, status, gateway_status, last_activ
     </message>
     <message>
         <source>On your phone: open WhatsApp &gt; Linked devices &gt; Link a device, then scan this code.</source>
-        <translation>No celular: abra o WhatsApp &gt; Dispositivos conectados &gt; Conectar dispositivo e escaneie este código.</translation>
+        <translation>No celular: abra o WhatsApp &gt; Aparelhos conectados &gt; Conectar um aparelho e escaneie este código.</translation>
     </message>
     <message>
         <source>QR code to scan with WhatsApp</source>
@@ -2425,6 +2908,38 @@ Com --json: um objeto com as chaves id, name, status, gateway_status, last_activ
         <source>Getting a QR code</source>
         <translation>Obtendo um QR code</translation>
     </message>
+    <message>
+        <source>&amp;Simulate scan (demo)</source>
+        <translation>&amp;Simular leitura (demonstração)</translation>
+    </message>
+    <message>
+        <source>Demo only: act as if a phone scanned this QR code</source>
+        <translation>Só na demonstração: age como se um celular tivesse escaneado este QR code</translation>
+    </message>
+    <message>
+        <source>Remove the new session?</source>
+        <translation>Excluir a nova sessão?</translation>
+    </message>
+    <message>
+        <source>The session “%1” was created on the gateway a moment ago, and no phone has scanned its QR code yet. Remove it, or keep it and link a phone later with Reconnect.</source>
+        <translation>A sessão “%1” foi criada no gateway há pouco, e nenhum celular escaneou o QR code dela ainda. Exclua-a, ou mantenha-a e conecte um celular depois com Reconectar.</translation>
+    </message>
+    <message>
+        <source>&amp;Remove session</source>
+        <translation>&amp;Excluir sessão</translation>
+    </message>
+    <message>
+        <source>&amp;Keep it</source>
+        <translation>&amp;Manter</translation>
+    </message>
+    <message>
+        <source>Removing the new session</source>
+        <translation>Excluindo a nova sessão</translation>
+    </message>
+    <message>
+        <source>Removing the session “%1”…</source>
+        <translation>Excluindo a sessão “%1”…</translation>
+    </message>
 </context>
 <context>
     <name>ui::RefreshController</name>
@@ -2437,12 +2952,16 @@ Com --json: um objeto com as chaves id, name, status, gateway_status, last_activ
         <translation>Ainda não atualizado</translation>
     </message>
     <message>
-        <source>%1 — the last refresh failed; showing older data</source>
-        <translation>%1 — a última atualização falhou; exibindo dados anteriores</translation>
-    </message>
-    <message>
         <source>%1 — refreshing…</source>
         <translation>%1 — atualizando…</translation>
+    </message>
+    <message>
+        <source>Last successful refresh at %1 (%2); the latest one failed</source>
+        <translation>Última atualização bem-sucedida às %1 (%2); a mais recente falhou</translation>
+    </message>
+    <message>
+        <source>Not updated yet; the latest refresh failed</source>
+        <translation>Ainda não atualizado; a atualização mais recente falhou</translation>
     </message>
 </context>
 <context>
@@ -2491,6 +3010,94 @@ Com --json: um objeto com as chaves id, name, status, gateway_status, last_activ
         <source>The session %1 was deleted from the gateway.</source>
         <translation>A sessão %1 foi excluída do gateway.</translation>
     </message>
+    <message>
+        <source>New session on %1</source>
+        <translation>Nova sessão em %1</translation>
+    </message>
+    <message>
+        <source>Closed before the phone was linked.</source>
+        <translation>Fechado antes de o celular ser conectado.</translation>
+    </message>
+    <message>
+        <source>The new session %1 was removed.</source>
+        <translation>A nova sessão %1 foi excluída.</translation>
+    </message>
+</context>
+<context>
+    <name>ui::SessionQueueDialog</name>
+    <message>
+        <source>Start works through the list one session at a time. When a session needs its phone to scan a QR code, the code opens in its turn; close it to go on to the next session.</source>
+        <translation>Iniciar percorre a lista, uma sessão de cada vez. Quando uma sessão precisa que o celular escaneie um QR code, o código abre na vez dela; feche-o para seguir para a próxima sessão.</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Sessão</translation>
+    </message>
+    <message>
+        <source>What it needs</source>
+        <translation>O que precisa</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>%v of %m</source>
+        <translation>%v de %m</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Iniciar</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>&amp;Parar</translation>
+    </message>
+    <message>
+        <source>Waiting its turn</source>
+        <translation>Aguardando a vez</translation>
+    </message>
+    <message>
+        <source>In progress…</source>
+        <translation>Em andamento…</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>Conectado</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Não conectado</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>Não iniciado</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n connected</source>
+        <translation>
+            <numerusform>%n conectada</numerusform>
+            <numerusform>%n conectadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not connected</source>
+        <translation>
+            <numerusform>%n não conectada</numerusform>
+            <numerusform>%n não conectadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not started</source>
+        <translation>
+            <numerusform>%n não iniciada</numerusform>
+            <numerusform>%n não iniciadas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Done: %1.</source>
+        <translation>Concluído: %1.</translation>
+    </message>
 </context>
 <context>
     <name>ui::SessionTableModel</name>
@@ -2538,6 +3145,22 @@ Com --json: um objeto com as chaves id, name, status, gateway_status, last_activ
         <source>Silent for at least %1: the activity read so far, newest first, has no message of this session. Older history is still being read.</source>
         <translation>Sem atividade há pelo menos %1: a atividade lida até agora, da mais recente para a mais antiga, não tem nenhuma mensagem desta sessão. O histórico mais antigo ainda está sendo lido.</translation>
     </message>
+    <message>
+        <source>Not updated: the last refresh of this gateway failed. %1</source>
+        <translation>Não atualizada: a última atualização deste gateway falhou. %1</translation>
+    </message>
+    <message>
+        <source>Gateway</source>
+        <translation>Gateway</translation>
+    </message>
+    <message>
+        <source>Status since</source>
+        <translation>Status desde</translation>
+    </message>
+    <message>
+        <source>Uptime (24 h)</source>
+        <translation>Tempo conectada (24 h)</translation>
+    </message>
 </context>
 <context>
     <name>ui::SettingsDialog</name>
@@ -2552,10 +3175,6 @@ Com --json: um objeto com as chaves id, name, status, gateway_status, last_activ
     <message>
         <source>Saved — type to replace it</source>
         <translation>Salvo — digite para substituir</translation>
-    </message>
-    <message>
-        <source>The X-Gateway-Secret of the gateway</source>
-        <translation>O X-Gateway-Secret do gateway</translation>
     </message>
     <message>
         <source>Kept in the keychain — type to replace it</source>
@@ -2583,11 +3202,11 @@ Com --json: um objeto com as chaves id, name, status, gateway_status, last_activ
     </message>
     <message>
         <source>Saving the secret in the keychain…</source>
-        <translation>Salvando o segredo no chaveiro…</translation>
+        <translation>Guardando a chave de acesso no chaveiro do sistema…</translation>
     </message>
     <message>
         <source>Settings saved and applied. The secret could not be stored in the keychain, so it is kept for this run only: %1</source>
-        <translation>Configurações salvas e aplicadas. Não foi possível guardar o segredo no chaveiro, então ele vale só para esta execução: %1</translation>
+        <translation>Configurações salvas e aplicadas. Não foi possível guardar a chave de acesso no chaveiro do sistema, então ela vale só até você fechar o aplicativo: %1</translation>
     </message>
     <message>
         <source>System default</source>
@@ -2601,12 +3220,28 @@ Com --json: um objeto com as chaves id, name, status, gateway_status, last_activ
         <source>This installation can read only SQLite activity databases: it has no MySQL/MariaDB or PostgreSQL driver (the case on Windows).</source>
         <translation>Esta instalação só lê bancos de dados de atividade SQLite: ela não tem driver de MySQL/MariaDB nem de PostgreSQL (é o caso no Windows).</translation>
     </message>
+    <message>
+        <source>The gateway %1 needs attention before saving: %2</source>
+        <translation>O gateway %1 precisa de ajuste antes de salvar: %2</translation>
+    </message>
+    <message>
+        <source>The credential the gateway expects</source>
+        <translation>A chave de acesso que o gateway exige</translation>
+    </message>
+    <message>
+        <source>Give the gateway a short name: lower-case letters, digits, &quot;-&quot; and &quot;_&quot;, up to 32.</source>
+        <translation>Dê ao gateway um nome curto: letras minúsculas, dígitos, &quot;-&quot; e &quot;_&quot;, até 32.</translation>
+    </message>
+    <message>
+        <source>Two gateways are named %1: give each its own name.</source>
+        <translation>Dois gateways se chamam %1: dê a cada um o seu nome.</translation>
+    </message>
 </context>
 <context>
     <name>ui::SilenceThresholdAction</name>
     <message>
         <source>Silence &amp;threshold…</source>
-        <translation>&amp;Limite de silêncio…</translation>
+        <translation>&amp;Tempo máximo sem atividade…</translation>
     </message>
     <message>
         <source>How long this session may stay silent before it counts as possibly disconnected</source>
@@ -2614,13 +3249,75 @@ Com --json: um objeto com as chaves id, name, status, gateway_status, last_activ
     </message>
     <message>
         <source>Silence threshold for %1</source>
-        <translation>Limite de silêncio para %1</translation>
+        <translation>Tempo máximo sem atividade para %1</translation>
     </message>
     <message>
         <source>Count %1 as possibly disconnected after this many hours without messages.
 0 uses the global threshold (%2 h).</source>
         <translation>Considerar %1 possivelmente desconectada após este número de horas sem mensagens.
 0 usa o limite global (%2 h).</translation>
+    </message>
+</context>
+<context>
+    <name>ui::TableExport</name>
+    <message>
+        <source>&amp;Export to CSV…</source>
+        <translation>&amp;Exportar para CSV…</translation>
+    </message>
+    <message>
+        <source>Save the sessions the table shows (after the filter) to a CSV file</source>
+        <translation>Salvar em um arquivo CSV as sessões que a tabela mostra (depois do filtro)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy as text</source>
+        <translation>Co&amp;piar como texto</translation>
+    </message>
+    <message>
+        <source>Copy the selected sessions as text, for a ticket (Ctrl+C)</source>
+        <translation>Copiar as sessões selecionadas como texto, para um chamado (Ctrl+C)</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Não foi possível gravar %1: %2</translation>
+    </message>
+    <message>
+        <source>Export to CSV</source>
+        <translation>Exportar para CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Arquivos CSV (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n session to %1.</source>
+        <translation>
+            <numerusform>%n sessão exportada para %1.</numerusform>
+            <numerusform>%n sessões exportadas para %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n sessions to %1.</source>
+        <translation>
+            <numerusform>%n sessão exportada para %1.</numerusform>
+            <numerusform>%n sessões exportadas para %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Copied to the clipboard.</source>
+        <translation>Copiado para a área de transferência.</translation>
+    </message>
+</context>
+<context>
+    <name>ui::TimelineBand</name>
+    <message>
+        <source>%1
+%2 – %3</source>
+        <translation>%1
+%2 – %3</translation>
+    </message>
+    <message>
+        <source>Not known: the history has no record of this time.</source>
+        <translation>Não se sabe: o histórico não tem registro deste período.</translation>
     </message>
 </context>
 <context>
@@ -2659,7 +3356,7 @@ Com --json: um objeto com as chaves id, name, status, gateway_status, last_activ
     </message>
     <message>
         <source>The session is back online.</source>
-        <translation>A sessão voltou a ficar online.</translation>
+        <translation>A sessão está conectada de novo.</translation>
     </message>
     <message>
         <source>Not connected: %1</source>
@@ -2672,13 +3369,6 @@ Com --json: um objeto com as chaves id, name, status, gateway_status, last_activ
     <message>
         <source>Connected again: %1</source>
         <translation>Conectadas novamente: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n session(s) changed</source>
-        <translation>
-            <numerusform>%n sessão alterada</numerusform>
-            <numerusform>%n sessões alteradas</numerusform>
-        </translation>
     </message>
     <message>
         <source>Pixel Hub Sessions</source>
@@ -2695,10 +3385,6 @@ Com --json: um objeto com as chaves id, name, status, gateway_status, last_activ
     <message>
         <source>Reconnect:</source>
         <translation>Reconectar:</translation>
-    </message>
-    <message>
-        <source>%1 (%2)…</source>
-        <translation>%1 (%2)…</translation>
     </message>
     <message numerus="yes">
         <source>…and %n more in the window</source>
@@ -2718,6 +3404,17 @@ Com --json: um objeto com as chaves id, name, status, gateway_status, last_activ
     <message>
         <source>&amp;Quit</source>
         <translation>&amp;Sair</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sessions changed status</source>
+        <translation>
+            <numerusform>%n sessão mudou de status</numerusform>
+            <numerusform>%n sessões mudaram de status</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — %2…</source>
+        <translation>%1 — %2…</translation>
     </message>
 </context>
 </TS>

@@ -208,7 +208,7 @@ ActivitySnapshot ActivityReader::read(qint64 reachSeconds, int backfillMs, const
 
     if (!run(query, m_backend->nowEpochSql(), {}) || !query.next())
         return queryFailed(QStringLiteral("server clock"));
-    const qint64 nowEpoch = query.value(0).toLongLong();
+    const qint64 nowEpoch = epochSeconds(query.value(0)).value_or(0);
 
     if (!run(query, QStringLiteral("SELECT MAX(id) FROM webhook_raw_logs"), {}) || !query.next())
         return queryFailed(QStringLiteral("max id"));
@@ -235,9 +235,9 @@ ActivitySnapshot ActivityReader::read(qint64 reachSeconds, int backfillMs, const
             rowEpochFailed = true;
             return std::nullopt;
         }
-        if (!query.next() || query.value(0).isNull())
+        if (!query.next())
             return std::nullopt;
-        return query.value(0).toLongLong();
+        return epochSeconds(query.value(0));
     };
     const auto stopping = [&] {
         return timer.elapsed() > m_config.timeoutMs || QThread::currentThread()->isInterruptionRequested();
@@ -408,7 +408,7 @@ ActivitySnapshot ActivityReader::read(qint64 reachSeconds, int backfillMs, const
         qint64 newLowEpoch = -1;
         if (more) {
             newLow = query.value(0).toLongLong();
-            newLowEpoch = query.value(1).isNull() ? -1 : query.value(1).toLongLong();
+            newLowEpoch = epochSeconds(query.value(1)).value_or(-1);
         } else {
             // The last chunk: down to the first row. Bound values stay within the column's type
             // (PostgreSQL types a parameter after the column it is compared with).
@@ -434,8 +434,8 @@ ActivitySnapshot ActivityReader::read(qint64 reachSeconds, int backfillMs, const
                      {newLow, state.low}) ||
                 !query.next())
                 return queryFailed(QStringLiteral("horizon"));
-            if (!query.value(0).isNull())
-                state.horizonEpoch = std::min(state.horizonEpoch, query.value(0).toLongLong());
+            if (const std::optional<qint64> epoch = epochSeconds(query.value(0)))
+                state.horizonEpoch = std::min(state.horizonEpoch, *epoch);
         }
         state.low = newLow;
         state.lowEpoch = newLowEpoch;

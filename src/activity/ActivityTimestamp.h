@@ -18,8 +18,12 @@ inline constexpr qint64 MinUsableEpoch = 946684800; // 2000-01-01T00:00:00Z
 inline constexpr qint64 MaxClockSkewSeconds = 300;  // clocks of writers ahead of the database's
 
 bool isUsableActivityEpoch(qint64 epoch, qint64 dbNowEpoch);
-// The epoch as the driver gave it (integer, or integer text); nullopt when NULL, empty, not an
-// integer, or not usable against dbNowEpoch.
+// Epoch seconds as the driver gave them, floored to whole seconds: an integer, integer text, a
+// decimal (MariaDB's UNIX_TIMESTAMP of a DATETIME(6)/TIMESTAMP(6) is "1733100000.123456") or a
+// double; nullopt when NULL, empty, or not a number. Every epoch read from a backend goes
+// through this, so an edge check and the rows agree to the second.
+std::optional<qint64> epochSeconds(const QVariant& value);
+// epochSeconds(value), when usable against dbNowEpoch; nullopt otherwise.
 std::optional<qint64> usableActivityEpoch(const QVariant& value, qint64 dbNowEpoch);
 // A SQL condition true only for a usable epoch: epochSql and nowEpochSql are expressions in the
 // backend's dialect (NULL epochs make it NULL, which CASE WHEN treats as false).

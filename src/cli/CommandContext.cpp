@@ -6,6 +6,7 @@
 #include "cli/Diagnostics.h"
 #include "gateway/GatewayClient.h"
 #include "gateway/ListChannelsJob.h"
+#include "history/HistoryStore.h"
 #include "runtime/LocalLoop.h"
 #include "runtime/Runtime.h"
 #include "runtime/SessionMonitor.h"
@@ -57,6 +58,7 @@ void CommandContext::resolve()
     options.overrides.dialect = m_options.dialect;
     options.overrides.profile = m_options.profile;
     options.overrides.activityDsn = m_options.activityDsn;
+    options.historyFile = m_historyFile;
     if (m_options.silentHours)
         options.overrides.silenceThreshold = std::chrono::seconds(qRound64(*m_options.silentHours * 3600.0));
     m_runtime = std::make_unique<runtime::Runtime>(m_profile, m_secrets, std::move(options));
@@ -218,7 +220,7 @@ gateway::Result CommandContext::await(gateway::GatewayJob* job)
     return out;
 }
 
-CommandContext::Listing CommandContext::refreshSessions()
+CommandContext::Listing CommandContext::refreshSessions(std::optional<std::chrono::milliseconds> within)
 {
     runtime::SessionsRuntime* g = selected();
     if (!g) {
@@ -226,7 +228,7 @@ CommandContext::Listing CommandContext::refreshSessions()
         none.result = await(client().listChannels()); // the unconfigured client's own message
         return none;
     }
-    return refresh({g}).first();
+    return refresh({g}, within).first();
 }
 
 QList<CommandContext::Listing> CommandContext::refreshAll()
@@ -234,7 +236,8 @@ QList<CommandContext::Listing> CommandContext::refreshAll()
     return refresh(gateways());
 }
 
-QList<CommandContext::Listing> CommandContext::refresh(const QList<runtime::SessionsRuntime*>& gateways)
+QList<CommandContext::Listing> CommandContext::refresh(const QList<runtime::SessionsRuntime*>& gateways,
+                                                       std::optional<std::chrono::milliseconds> within)
 {
     // Every gateway at once; each is bounded by its own listing time-out, so a slow one delays
     // only itself and the answer is the slowest bound, not their sum.
@@ -256,6 +259,7 @@ QList<CommandContext::Listing> CommandContext::refresh(const QList<runtime::Sess
                                             out[i].result = s.result;
                                             out[i].sessions = s.sessions;
                                             out[i].activity = s.activity;
+                                            out[i].history = s.history;
                                             if (--pending == 0)
                                                 loop.quit();
                                         });
@@ -264,7 +268,9 @@ QList<CommandContext::Listing> CommandContext::refresh(const QList<runtime::Sess
         if (g->refresh())
             ++pending;
     }
-    if (pending > 0 && !loop.exec(bound + SafetyMargin)) {
+    const std::chrono::milliseconds wait = within ? std::min<std::chrono::milliseconds>(*within, bound + SafetyMargin)
+                                                  : std::chrono::milliseconds(bound + SafetyMargin);
+    if (pending > 0 && !loop.exec(wait)) {
         for (qsizetype i = 0; i < gateways.size(); ++i) {
             runtime::SessionsRuntime* g = gateways.at(i);
             if (!g->isRefreshing())
@@ -278,6 +284,87 @@ QList<CommandContext::Listing> CommandContext::refresh(const QList<runtime::Sess
     for (const auto& c : std::as_const(connections))
         QObject::disconnect(c);
     return out;
+}
+
+namespace {
+constexpr auto HistoryWait = 60s; // beyond the history database's own timeouts: a safety net
+} // namespace
+
+history::SessionStates CommandContext::historyStates(const QString& gateway, qint64* clockOffsetMs)
+{
+    history::HistoryStore* store = runtime().history();
+    if (!store)
+        return {};
+    history::SessionStates states;
+    runtime::LocalLoop loop;
+    const quint64 ticket = store->requestStates(gateway);
+    const auto c = QObject::connect(store, &history::HistoryStore::statesLoaded, store,
+                                    [&](quint64 t, const QString&, const history::SessionStates& s, qint64 offset) {
+                                        if (t != ticket)
+                                            return;
+                                        states = s;
+                                        if (clockOffsetMs)
+                                            *clockOffsetMs = offset;
+                                        loop.quit();
+                                    });
+    loop.exec(HistoryWait);
+    QObject::disconnect(c);
+    return states;
+}
+
+std::optional<history::Uptimes> CommandContext::uptimes(const QString& gateway)
+{
+    history::HistoryStore* store = runtime().history();
+    if (!store)
+        return std::nullopt;
+    std::optional<history::Uptimes> out;
+    runtime::LocalLoop loop;
+    const quint64 ticket = store->requestUptimes(gateway);
+    const auto c = QObject::connect(store, &history::HistoryStore::uptimesLoaded, store,
+                                    [&](quint64 t, const QString&, const history::Uptimes& u) {
+                                        if (t != ticket)
+                                            return;
+                                        out = u;
+                                        loop.quit();
+                                    });
+    loop.exec(HistoryWait);
+    QObject::disconnect(c);
+    return out;
+}
+
+CommandContext::HistoryPage CommandContext::historyOf(const QString& gateway, const QString& session, qint64 sinceMs)
+{
+    HistoryPage page;
+    history::HistoryStore* store = runtime().history();
+    if (!store)
+        return page;
+    runtime::LocalLoop loop;
+    const quint64 ticket = store->requestEvents(gateway, session, sinceMs);
+    const auto c = QObject::connect(
+        store, &history::HistoryStore::eventsLoaded, store,
+        [&](quint64 t, const QList<history::Event>& events, const history::SessionStates& states, qint64 nowMs) {
+            if (t != ticket)
+                return;
+            page = {true, events, states, nowMs};
+            loop.quit();
+        });
+    loop.exec(HistoryWait);
+    QObject::disconnect(c);
+    return page;
+}
+
+void CommandContext::recordAction(const QString& session, const QString& action, const QString& result)
+{
+    if (runtime::SessionsRuntime* g = selected())
+        runtime().recordAction(g->name(), session, action, result);
+}
+
+QString CommandContext::historyProblem()
+{
+    QString problem = runtime().config().historyProblem;
+    if (problem.isEmpty() && runtime().history())
+        problem = runtime().history()->problem();
+    return problem;
 }
 
 activity::ActivitySnapshot CommandContext::refreshActivity()

@@ -3,6 +3,8 @@
 #include "activity/ActivitySnapshot.h"
 #include "gateway/Result.h"
 #include "health/ZombiePolicy.h"
+#include "history/HistoryEvent.h"
+#include "history/Uptime.h"
 #include "sessions/Session.h"
 
 #include <QCoreApplication>
@@ -69,6 +71,8 @@ public:
     settings::Profile& profile() { return m_profile; }
 
     runtime::Runtime& runtime();
+    // Tests: a history file of their own instead of the shared one (before the first runtime()).
+    void setHistoryFile(const QString& path) { m_historyFile = path; }
     // The gateways of this run (every profile, or the one of --profile / --gateway).
     QList<runtime::SessionsRuntime*> gateways();
     // The gateway a verb on one session works with: the only one, the one --profile names, or the
@@ -94,12 +98,30 @@ public:
         gateway::Result result;
         QList<sessions::Session> sessions;
         activity::ActivitySnapshot activity;
+        history::SessionStates history; // the sessions' last states, after this refresh recorded its own
     };
     // The one refresh flow (runtime::SessionsRuntime): listing and activity together, waits for
     // both. Of the selected gateway; refreshAll(): of every gateway at once, each bounded alone.
-    Listing refreshSessions();
+    // `within`: a bound of the caller's own (the rest of a verb's deadline), tighter than the listing's.
+    Listing refreshSessions(std::optional<std::chrono::milliseconds> within = std::nullopt);
     QList<Listing> refreshAll();
     activity::ActivitySnapshot refreshActivity();
+    // The history, each call bounded: the sessions' last states of a gateway (and the history
+    // clock's offset), the 24-hour and 7-day uptimes of its sessions, the events of one session.
+    history::SessionStates historyStates(const QString& gateway, qint64* clockOffsetMs = nullptr);
+    std::optional<history::Uptimes> uptimes(const QString& gateway);
+    struct HistoryPage
+    {
+        bool ok = false;
+        QList<history::Event> events;
+        history::SessionStates states;
+        qint64 nowMs = 0;
+    };
+    HistoryPage historyOf(const QString& gateway, const QString& session, qint64 sinceMs);
+    // Records what this run did to a session (result: history::Event::okResult() or the failure).
+    void recordAction(const QString& session, const QString& action, const QString& result);
+    QString historyProblem();
+
     // The activity reason worth printing: empty when activity is known or simply not configured.
     static QString activityNote(const activity::ActivitySnapshot& snapshot);
 
@@ -130,7 +152,8 @@ public:
 
 private:
     void resolve();
-    QList<Listing> refresh(const QList<runtime::SessionsRuntime*>& gateways);
+    QList<Listing> refresh(const QList<runtime::SessionsRuntime*>& gateways,
+                           std::optional<std::chrono::milliseconds> within = std::nullopt);
 
     bool m_interactive = false;
 
@@ -144,6 +167,7 @@ private:
     runtime::SessionsRuntime* m_selected = nullptr;
     std::unique_ptr<gateway::GatewayClient> m_unconfigured;
     bool m_quietDiagnostics = false;
+    QString m_historyFile;
 };
 
 } // namespace cli

@@ -6,6 +6,7 @@
 #include "cli/DeleteCommand.h"
 #include "cli/GatewaysCommand.h"
 #include "cli/HealthcheckCommand.h"
+#include "cli/HistoryCommand.h"
 #include "cli/ListCommand.h"
 #include "cli/ReconnectCommand.h"
 #include "cli/SessionActionCommand.h"
@@ -90,6 +91,7 @@ CommandRegistry CommandRegistry::standard()
     registry.add(std::make_unique<SessionActionCommand>(gateway::Operation::Restart));
     registry.add(std::make_unique<SessionActionCommand>(gateway::Operation::Logout));
     registry.add(std::make_unique<DeleteCommand>());
+    registry.add(std::make_unique<HistoryCommand>());
     registry.add(std::make_unique<HealthcheckCommand>());
     registry.add(std::make_unique<TestConnectionCommand>());
     registry.add(std::make_unique<GatewaysCommand>());

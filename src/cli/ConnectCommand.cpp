@@ -2,12 +2,14 @@
 
 #include "cli/CommandContext.h"
 #include "gateway/GatewayClient.h"
+#include "history/HistoryEvent.h"
 #include "runtime/LocalLoop.h"
 #include "sessions/SessionId.h"
 #include "sessions/VisibleText.h"
 #include "settings/Profile.h"
 
 #include <QCommandLineParser>
+#include <QDeadlineTimer>
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonDocument>
@@ -67,13 +69,15 @@ QList<QCommandLineOption> ConnectCommand::options() const
     };
 }
 
-bool ConnectCommand::mayRecreate(CommandContext& context, const QString& id, bool force, QString* why)
+bool ConnectCommand::mayRecreate(CommandContext& context, const QString& id, bool force, QString* why,
+                                 const QDeadlineTimer& deadline)
 {
     if (m_mode == sessions::ConnectFlow::Mode::Create || force)
         return true;
     // A stale "connected" can only be fixed by deleting and re-creating the session. Do that without
     // asking only when our own evidence says the session is not healthy: not connected, or a zombie.
-    const CommandContext::Listing listing = context.refreshSessions();
+    const CommandContext::Listing listing =
+        context.refreshSessions(std::chrono::milliseconds(std::max<qint64>(0, deadline.remainingTime())));
     for (const sessions::Session& s : listing.sessions) {
         if (s.id != id)
             continue;
@@ -127,10 +131,15 @@ int ConnectCommand::run(CommandContext& context, const QCommandLineParser& parse
             return context.fail(context.client().dialect().unsupportedMessage(gateway::Operation::PairingCode));
     }
 
+    // One deadline for the whole verb: the listing that decides whether the session may be recreated
+    // and the flow share it, so a silent gateway cannot stretch the verb to their sum.
+    const std::chrono::milliseconds total =
+        std::chrono::seconds(context.profile().connectDeadline()) + std::chrono::seconds(wait);
+    const QDeadlineTimer deadline(total);
     sessions::ConnectFlow::Options options;
-    options.deadline = std::chrono::seconds(context.profile().connectDeadline()) + std::chrono::seconds(wait);
     QString refusal;
-    options.autoRestart = mayRecreate(context, id, parser.isSet(ForceOption), &refusal);
+    options.autoRestart = mayRecreate(context, id, parser.isSet(ForceOption), &refusal, deadline);
+    options.deadline = std::chrono::milliseconds(std::max<qint64>(1, deadline.remainingTime()));
     options.pairingPhone = phone;
     sessions::ConnectFlow flow(context.client(), m_mode, id, options);
 
@@ -227,6 +236,17 @@ int ConnectCommand::run(CommandContext& context, const QCommandLineParser& parse
             error = tr("The gateway did not give a QR code in time.");
         }
     }
+
+    // The history keeps the attempt; "ok" only once the phone is linked (what the zombie rule
+    // takes as the moment the session connected).
+    const QString action =
+        m_mode == sessions::ConnectFlow::Mode::Create ? QStringLiteral("create") : QStringLiteral("reconnect");
+    if (connected)
+        context.recordAction(id, action, history::Event::okResult());
+    else if (exitCode == ExitSuccess)
+        context.recordAction(id, action, tr("QR code written; the phone was not linked while waiting."));
+    else
+        context.recordAction(id, action, error);
 
     if (context.options().json && codePrinted) {
         // The code's JSON line was the output; the result is the exit code and stderr.

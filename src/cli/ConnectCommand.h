@@ -4,6 +4,7 @@
 #include "sessions/ConnectFlow.h"
 
 #include <QCoreApplication>
+#include <QDeadlineTimer>
 
 namespace cli {
 
@@ -27,7 +28,9 @@ public:
 
 private:
     // Whether a stale CONNECTED may be fixed by deleting and re-creating the session.
-    bool mayRecreate(CommandContext& context, const QString& id, bool force, QString* why);
+    // Its listing ends by `deadline` at the latest (the verb's own).
+    bool mayRecreate(CommandContext& context, const QString& id, bool force, QString* why,
+                     const QDeadlineTimer& deadline);
 
     sessions::ConnectFlow::Mode m_mode;
 };

@@ -1,7 +1,9 @@
 #include "cli/DeleteCommand.h"
 
 #include "cli/CommandContext.h"
+#include "gateway/DeletionCheck.h"
 #include "gateway/GatewayClient.h"
+#include "history/HistoryEvent.h"
 #include "sessions/SessionId.h"
 
 #include <QCommandLineParser>
@@ -37,18 +39,19 @@ int DeleteCommand::run(CommandContext& context, const QCommandLineParser& parser
         context.err().flush();
         return ExitUsage;
     }
+    // Whatever happens, the history keeps the attempt and its result.
     const gateway::Result result = context.await(context.client().deleteChannel(id));
-    if (!result.ok)
+    if (!result.ok) {
+        context.recordAction(id, QStringLiteral("delete"), result.message);
         return context.fail(result);
+    }
     // "Deleted" only once the gateway no longer knows the session: a 2xx alone has lied before.
-    const gateway::Result check = context.await(context.client().getChannel(id));
-    if (check.ok)
-        return context.fail(tr("The gateway accepted the deletion of \"%1\", but the session still exists. Refresh "
-                               "and try again; if it persists, check the gateway.")
-                                .arg(id));
-    if (check.kind != gateway::ErrorKind::NotFound)
-        return context.fail(tr("The gateway accepted the deletion of \"%1\", but it could not be confirmed: %2")
-                                .arg(id, check.message));
+    if (const gateway::Result gone = gateway::confirmDeletion(id, context.await(context.client().getChannel(id)));
+        !gone.ok) {
+        context.recordAction(id, QStringLiteral("delete"), gone.message);
+        return context.fail(gone.message);
+    }
+    context.recordAction(id, QStringLiteral("delete"), history::Event::okResult());
     if (context.options().json) {
         const QJsonObject object{{QStringLiteral("id"), id}, {QStringLiteral("deleted"), true}};
         context.print(QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact)) + QLatin1Char('\n'));

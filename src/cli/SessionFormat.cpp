@@ -23,6 +23,8 @@ QJsonObject SessionFormat::toJson(const sessions::Session& s, const QString& gat
         {QStringLiteral("gateway"), gateway},
         {QStringLiteral("dialect"), dialect},
         {QStringLiteral("account"), s.account.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(s.account)},
+        {QStringLiteral("duplicate_id"), s.hasDuplicateId()},
+        {QStringLiteral("status_since"), health::isoUtcOrNull(s.statusSinceUtc)},
     };
 }
 
@@ -58,34 +60,35 @@ QString SessionFormat::health(const sessions::Session& s)
     return tr("not connected");
 }
 
-QString SessionFormat::table(const QList<QStringList>& cells)
+QString SessionFormat::table(const QList<QStringList>& rows)
+{
+    QList<qsizetype> widths;
+    for (const QStringList& row : rows)
+        widen(widths, row);
+    QString out;
+    for (const QStringList& row : rows)
+        out += line(row, widths);
+    return out;
+}
+
+void SessionFormat::widen(QList<qsizetype>& widths, const QStringList& row)
+{
+    for (qsizetype i = 0; i < row.size(); ++i) {
+        if (widths.size() <= i)
+            widths.append(0);
+        widths[i] = std::max(widths[i], sessions::visibleText(row.at(i)).size());
+    }
+}
+
+QString SessionFormat::line(const QStringList& row, const QList<qsizetype>& widths)
 {
     // Cells hold gateway values: a newline or an escape sequence in one must not forge a line.
-    QList<QStringList> rows;
-    rows.reserve(cells.size());
-    for (const QStringList& row : cells) {
-        QStringList visible;
-        visible.reserve(row.size());
-        for (const QString& cell : row)
-            visible << sessions::visibleText(cell);
-        rows << visible;
-    }
-    QList<qsizetype> widths;
-    for (const QStringList& row : rows) {
-        for (qsizetype i = 0; i < row.size(); ++i) {
-            if (widths.size() <= i)
-                widths.append(0);
-            widths[i] = std::max(widths[i], row.at(i).size());
-        }
-    }
     QString out;
-    for (const QStringList& row : std::as_const(rows)) {
-        QString line;
-        for (qsizetype i = 0; i < row.size(); ++i)
-            line += i + 1 < row.size() ? row.at(i).leftJustified(widths.at(i) + 2) : row.at(i);
-        out += line + QLatin1Char('\n');
+    for (qsizetype i = 0; i < row.size(); ++i) {
+        const QString cell = sessions::visibleText(row.at(i));
+        out += i + 1 < row.size() ? cell.leftJustified(widths.value(i) + 2) : cell;
     }
-    return out;
+    return out + QLatin1Char('\n');
 }
 
 } // namespace cli

@@ -17,7 +17,10 @@ class SessionFormat
 
 public:
     // The list contract: id, name, status, gateway_status, last_activity_at, silent_for_at_least_s,
-    // is_zombie, and the gateway (profile name) and dialect it came from. last_activity_at is exact
+    // is_zombie, the gateway (profile name) and dialect it came from, duplicate_id (the gateway
+    // lists this id more than once: an inconsistency; every row is kept), and status_since (since
+    // when it is in its status, from the history; for a zombie, since when it is one; or null).
+    // last_activity_at is exact
     // or null; when the session is only known to be silent for at least some time (its last
     // activity is older than the rows read so far), silent_for_at_least_s says how long (seconds),
     // else it is null.
@@ -28,6 +31,10 @@ public:
     static QString health(const sessions::Session& session);
     // Left-aligned columns, two spaces apart; the first row is the header.
     static QString table(const QList<QStringList>& rows);
+    // The same, a row at a time, for tables too big to hold (a listing of 200,000 sessions): widen()
+    // every row first, then line() each. Cells are made visible (sessions::visibleText) by both.
+    static void widen(QList<qsizetype>& widths, const QStringList& row);
+    static QString line(const QStringList& row, const QList<qsizetype>& widths);
 };
 
 } // namespace cli

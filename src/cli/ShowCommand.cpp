@@ -43,7 +43,13 @@ int ShowCommand::run(CommandContext& context, const QCommandLineParser&, const Q
         return context.fail(tr("The gateway answered about the session \"%1\" when asked for \"%2\"; nothing is shown.")
                                 .arg(sessions::visibleText(channel->id), id));
 
-    const sessions::Session s = runtime::evaluateSession(*channel, snapshot, context.policy());
+    // Since when it is connected, from the history: a session relinked a moment ago is no zombie.
+    qint64 clockOffsetMs = 0;
+    const runtime::SessionsRuntime* holder = context.selected();
+    const history::SessionStates states =
+        holder ? context.historyStates(holder->name(), &clockOffsetMs) : history::SessionStates();
+    const sessions::Session s = runtime::evaluateSession(
+        *channel, snapshot, context.policy(), {&states, QDateTime::currentMSecsSinceEpoch() + clockOffsetMs});
     QString note = context.activityProblem();
     if (note.isEmpty())
         note = CommandContext::activityNote(snapshot);
@@ -72,6 +78,8 @@ int ShowCommand::run(CommandContext& context, const QCommandLineParser&, const Q
         {tr("Gateway status:"), s.rawStatus.isEmpty() ? tr("(none)") : s.rawStatus},
         {tr("Last activity:"), last},
         {tr("Zombie:"), s.isZombie() ? tr("yes, possibly disconnected") : tr("no")},
+        {tr("Status since:"),
+         s.statusSinceUtc.isValid() ? s.statusSinceUtc.toUTC().toString(Qt::ISODate) : tr("unknown")},
         {tr("Health:"), s.healthReason},
     };
     QString text = SessionFormat::table(rows);

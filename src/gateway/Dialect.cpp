@@ -55,6 +55,11 @@ Result Dialect::parseHealth(Result r, QString& version) const
     return r;
 }
 
+std::optional<Result> Dialect::parseListBody(const QByteArray&, int, QList<ChannelInfo>&) const
+{
+    return std::nullopt;
+}
+
 Result Dialect::parseLastActivity(Result r, QDateTime& out) const
 {
     Q_UNUSED(out)

@@ -44,6 +44,14 @@ QString GatewayJob::path() const
     return m_spec.logPath.isEmpty() ? m_spec.request.url().path() : m_spec.logPath;
 }
 
+Result GatewayJob::tooManyRedirects() const
+{
+    return Result::failure(ErrorKind::Redirect,
+                           tr("The gateway at %1 answered with too many redirects (a redirect loop); the request was "
+                              "given up. Check the gateway URL in Settings.")
+                               .arg(hostPort()));
+}
+
 QString GatewayJob::hostPort() const
 {
     const QUrl url = m_spec.request.url();
@@ -53,6 +61,20 @@ QString GatewayJob::hostPort() const
 void GatewayJob::start()
 {
     m_clock.start();
+    // Qt stops inflating a compressed answer past this (when it also inflates 40 times or more): the
+    // same cap as the answer's own size.
+    if (m_spec.maxBodyBytes > 0)
+        m_spec.request.setDecompressedSafetyCheckThreshold(m_spec.maxBodyBytes);
+    // Redirects are followed here, one request at a time, so they are counted exactly (under Qt's
+    // user-verified policy a loop sent about 13 requests and ended as "HTTP 100").
+    m_spec.request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    send();
+    m_timer.start(m_spec.timeout);
+    m_connectTimer.start(m_spec.connectTimeout);
+}
+
+void GatewayJob::send()
+{
     if (m_spec.verb == "GET")
         m_reply = m_nam.get(m_spec.request);
     else if (m_spec.verb == "DELETE")
@@ -77,46 +99,55 @@ void GatewayJob::start()
             reply->abort();
         }
     });
-    connect(reply, &QNetworkReply::redirected, this, [this, reply](const QUrl& target) {
-        // A create, start or delete is never sent twice, and a 301/302/303 would turn it into a GET
-        // that "succeeds" without doing anything: a mutating request follows no redirect at all.
-        if (m_spec.verb != "GET") {
-            finish(Result::failure(
-                ErrorKind::Redirect,
-                tr("The gateway answered %1 %2 with a redirect (HTTP %3 to %4); it was not followed, so nothing "
-                   "was done. Check the gateway URL in Settings.")
-                    .arg(QString::fromLatin1(m_spec.verb), path())
-                    .arg(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt())
-                    .arg(target.toDisplayString(QUrl::RemoveUserInfo | QUrl::RemoveQuery)),
-                reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt()));
-            return;
-        }
-        // Qt's own cap does not hold under the user-verified policy (a loop ended as "HTTP 100"):
-        // count here, and say what happened.
-        const int followed = reply->property("phsRedirects").toInt() + 1;
-        reply->setProperty("phsRedirects", followed);
-        if (followed > MaxRedirects) {
-            finish(Result::failure(ErrorKind::Redirect,
-                                   tr("The gateway at %1 kept redirecting the request (a redirect loop); it was given "
-                                      "up. Check the gateway URL in Settings.")
-                                       .arg(hostPort())));
-            return;
-        }
-        // Only same-origin redirects are followed: the secret header must never reach another host.
-        const QUrl from = m_spec.request.url();
-        if (target.scheme() == from.scheme() && target.host() == from.host() && target.port() == from.port()) {
-            emit reply->redirectAllowed();
-            return;
-        }
-        Result r = Result::failure(
+}
+
+bool GatewayJob::followRedirect(QNetworkReply* reply)
+{
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const QVariant location = reply->attribute(QNetworkRequest::RedirectionTargetAttribute);
+    if (status < 300 || status >= 400 || !location.isValid())
+        return false;
+    const QUrl target = reply->url().resolved(location.toUrl());
+    // A create, start or delete is never sent twice, and a 301/302/303 would turn it into a GET
+    // that "succeeds" without doing anything: a mutating request follows no redirect at all.
+    if (m_spec.verb != "GET") {
+        finish(Result::failure(
             ErrorKind::Redirect,
-            tr("The gateway redirected the request to another address (%1); it was not followed, so the secret "
-               "was not sent there. Check the gateway URL in Settings.")
-                .arg(target.toDisplayString(QUrl::RemoveUserInfo | QUrl::RemoveQuery | QUrl::RemovePath)));
-        finish(r);
-    });
-    m_timer.start(m_spec.timeout);
-    m_connectTimer.start(m_spec.connectTimeout);
+            tr("The gateway answered %1 %2 with a redirect (HTTP %3 to %4); it was not followed, so nothing "
+               "was done. Check the gateway URL in Settings.")
+                .arg(QString::fromLatin1(m_spec.verb), path())
+                .arg(status)
+                .arg(target.toDisplayString(QUrl::RemoveUserInfo | QUrl::RemoveQuery)),
+            status));
+        return true;
+    }
+    // Only same-origin redirects are followed: the secret header must never reach another host.
+    const QUrl from = m_spec.request.url();
+    if (target.scheme() != from.scheme() || target.host() != from.host() || target.port() != from.port()) {
+        finish(Result::failure(
+            ErrorKind::Redirect,
+            from.scheme() == QLatin1String("https") && target.scheme() == QLatin1String("http")
+                ? tr("The gateway at %1 redirected from https:// to http://; it was not followed, so the secret "
+                     "was not sent in clear. Check the gateway URL in Settings.")
+                      .arg(hostPort())
+                : tr("The gateway redirected the request to another address (%1); it was not followed, so the "
+                     "secret was not sent there. Check the gateway URL in Settings.")
+                      .arg(target.toDisplayString(QUrl::RemoveUserInfo | QUrl::RemoveQuery | QUrl::RemovePath)),
+            status));
+        return true;
+    }
+    if (++m_redirects > MaxRedirects) {
+        finish(tooManyRedirects());
+        return true;
+    }
+    qCDebug(lcGateway).noquote() << description() << "redirect" << m_redirects << "to"
+                               << (m_spec.logPath.isEmpty() ? target.path() : QStringLiteral("(path not logged)"));
+    reply->disconnect(this);
+    reply->deleteLater();
+    m_reply = nullptr;
+    m_spec.request.setUrl(target);
+    send(); // within the same overall time-out
+    return true;
 }
 
 void GatewayJob::failBeforeStart(Result result)
@@ -155,23 +186,22 @@ void GatewayJob::onFinished()
     if (m_finished || !m_reply)
         return;
     QNetworkReply* reply = m_reply;
-    if (m_tooLarge) {
-        finish(Result::failure(ErrorKind::TooLarge,
-                               tr("The gateway's answer is larger than %1 MiB and was refused. Check the gateway "
-                                  "URL: this is not what the gateway normally sends.")
-                                   .arg(m_spec.maxBodyBytes / (1024 * 1024)),
-                               reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt()));
+    qCDebug(lcGateway).noquote() << description() << "transport:" << reply->error() << reply->errorString()
+                                 << "encoding:" << reply->rawHeader("Content-Encoding");
+    if (followRedirect(reply))
         return;
-    }
-    // A same-origin redirect loop ends, under the user-verified policy, as a bogus "HTTP 100" (or a
-    // redirect still pending): say what it is.
-    const int finalStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    if (reply->attribute(QNetworkRequest::RedirectionTargetAttribute).isValid() ||
-        (finalStatus >= 100 && finalStatus < 200)) {
-        finish(Result::failure(ErrorKind::Redirect,
-                               tr("The gateway at %1 kept redirecting the request (a redirect loop); it was given "
-                                  "up. Check the gateway URL in Settings.")
-                                   .arg(hostPort())));
+    // Past the size cap. A compressed answer that inflates past it, or that Qt's decompression check
+    // stopped (a compression bomb: a small body, a huge answer), says so, not what the remains parse as.
+    const QByteArray encoding = reply->rawHeader("Content-Encoding").trimmed().toLower();
+    const bool compressed = !encoding.isEmpty() && encoding != "identity";
+    if (m_tooLarge || (compressed && reply->error() == QNetworkReply::UnknownContentError)) {
+        const QString text =
+            compressed ? tr("The gateway's answer is too large once decompressed (more than %1 MiB) and was refused. "
+                            "Check the gateway URL: this is not what the gateway normally sends.")
+                       : tr("The gateway's answer is larger than %1 MiB and was refused. Check the gateway URL: this "
+                            "is not what the gateway normally sends.");
+        finish(Result::failure(ErrorKind::TooLarge, text.arg(m_spec.maxBodyBytes / (1024 * 1024)),
+                               reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt()));
         return;
     }
     RawResponse raw;
@@ -184,6 +214,13 @@ void GatewayJob::onFinished()
     raw.host = hostPort();
     Result result;
     const bool transportOk = raw.networkError == QNetworkReply::NoError;
+    if (transportOk && m_spec.expectJson && raw.httpStatus >= 200 && raw.httpStatus < 300) {
+        if (std::optional<Result> direct = interpretBody(raw.body, raw.httpStatus)) {
+            raw.body.clear();
+            finish(std::move(*direct));
+            return;
+        }
+    }
     if (!m_spec.expectJson && transportOk && raw.httpStatus >= 200 && raw.httpStatus < 300) {
         result.ok = true;
         result.httpStatus = raw.httpStatus;

@@ -8,6 +8,8 @@
 #include <QPointer>
 #include <QTimer>
 
+#include <optional>
+
 class QNetworkAccessManager;
 class QNetworkReply;
 
@@ -51,6 +53,14 @@ protected:
     // fills the job's typed answer. Not called when no answer came (cancel, timeout, refused
     // before start): the typed answer then keeps its default.
     virtual Result interpret(Result result) { return result; }
+    // A 2xx body the job reads from its bytes, without a JSON document of the whole answer (a big
+    // listing): the result, or nullopt to fall back to the document, its checks and its messages.
+    virtual std::optional<Result> interpretBody(const QByteArray& body, int httpStatus)
+    {
+        Q_UNUSED(body)
+        Q_UNUSED(httpStatus)
+        return std::nullopt;
+    }
     // Reads the job's typed answer from its final result, success or failure, just before
     // finished() is emitted: the one place a job's body is parsed. Callers read it from the job
     // (e.g. GetQrJob::reply()) while finished() is being emitted.
@@ -62,11 +72,16 @@ protected:
     void failBeforeStart(Result result); // e.g. not configured: still asynchronous, still once
 
 private:
+    void send();
+    // A 3xx with a Location: follows a same-origin GET (at most MaxRedirects times), or ends the job
+    // with the reason it is not followed. False when the answer is not a redirect.
+    bool followRedirect(QNetworkReply* reply);
     void onFinished();
     void onTimeout(bool connectPhase);
     void finish(Result result);
     QString hostPort() const;
     QString path() const;
+    Result tooManyRedirects() const;
 
     QNetworkAccessManager& m_nam;
     Spec m_spec;
@@ -76,6 +91,7 @@ private:
     QElapsedTimer m_clock;
     bool m_finished = false;
     bool m_tooLarge = false;
+    int m_redirects = 0; // followed so far
 };
 
 } // namespace gateway

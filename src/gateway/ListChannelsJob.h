@@ -20,6 +20,10 @@ public:
 
 protected:
     Result interpret(Result result) override { return dialect().parseList(std::move(result), m_channels); }
+    std::optional<Result> interpretBody(const QByteArray& body, int httpStatus) override
+    {
+        return dialect().parseListBody(body, httpStatus, m_channels);
+    }
 
 private:
     QList<ChannelInfo> m_channels;

@@ -67,11 +67,6 @@ Result transportFailure(const RawResponse& r)
                                                        "gateway uses a private certificate authority, set its CA file "
                                                        "in Settings.")
                                                    .arg(host, quoted(r.networkErrorText)));
-    case E::InsecureRedirectError:
-        return Result::failure(ErrorKind::Redirect,
-                               Msg::tr("The gateway at %1 redirected from https:// to http://; it was not followed, "
-                                       "so the secret was not sent in clear. Check the gateway URL in Settings.")
-                                   .arg(host));
     case E::TemporaryNetworkFailureError:
     case E::NetworkSessionFailedError:
         return Result::failure(

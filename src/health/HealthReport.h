@@ -12,6 +12,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 namespace health {
 
 // The monitoring-plugin verdict of a healthcheck; the exit code is the plugin convention.
@@ -43,6 +45,7 @@ QString healthKey(Health health); // healthy, zombie, no_activity, not_connected
 // One session's line of the report.
 struct SessionResult
 {
+    QString gateway; // the profile's name, in a report over several gateways (combine())
     QString id;
     QString name;
     sessions::Status status = sessions::Status::Unknown;
@@ -50,6 +53,8 @@ struct SessionResult
     Health health = Health::NotConnected;
     QString reason; // translated, from the zombie policy
     QDateTime lastActivityUtc;
+    qint64 silentForAtLeastS = -1; // last activity older than the rows read: silent at least this long
+    QDateTime statusSinceUtc;      // from the history; invalid when not known
 
     Action action = Action::None;
     QString actionMessage; // translated
@@ -88,6 +93,11 @@ public:
     static HealthReport fromSessions(const QList<sessions::Session>& sessions, const QString& activityProblem = {});
     // The gateway listing failed: UNKNOWN, whatever the sessions were.
     static HealthReport unreachable(const gateway::Result& listing);
+    // The reports of several gateways (profile name, report) as one: CRITICAL when a gateway that
+    // answered has a session not connected, else UNKNOWN when a gateway could not be asked, else
+    // WARNING for zombies, else OK. Counts add up; each session keeps its gateway's name. One
+    // report alone is returned as it is.
+    static HealthReport combine(const QList<std::pair<QString, HealthReport>>& perGateway);
 
     Level level() const { return m_level; }
     int exitCode() const { return health::exitCode(m_level); }
@@ -99,6 +109,8 @@ public:
     QString problem() const { return m_problem; }
     gateway::ErrorKind problemKind() const { return m_problemKind; }
     QString activityProblem() const { return m_activityProblem; }
+    // Of a combined report: the gateways that could not be asked, each with why.
+    const QList<std::pair<QString, QString>>& unreachableGateways() const { return m_unreachable; }
 
     bool isDryRun() const { return m_dryRun; }
     void setDryRun(bool dryRun);
@@ -113,12 +125,18 @@ public:
 
     // Monitoring-plugin first line: "SESSIONS CRITICAL - 1 disconnected, 1 zombie of 6 | sessions=6;;;0 ...".
     QString summary() const;
-    QString perfData() const; // sessions=6;;;0 connected=4;;;0 zombie=1;;;0 not_connected=1;;;0
+    // sessions=6;;;0 connected=4;;;0 zombies=1;;;0 not_connected=1;;;0 [uptime_24h=97.5%;;;0;100]
+    QString perfData() const;
+    // The share of the last 24 hours the sessions were connected (and not possibly disconnected),
+    // from the history; nullopt: not known.
+    void setUptime24h(std::optional<double> percent) { m_uptime24h = percent; }
+    std::optional<double> uptime24h() const { return m_uptime24h; }
     // One line per unhealthy session with what was done, then notes (empty list, activity unknown).
     QStringList detailLines() const;
     QString toText() const; // summary and details, one per line, newline-terminated
     // {verdict, exit_code, counts{...}, sessions:[{id, status, gateway_status, health, is_zombie,
     //  last_activity_at, reason, action, action_ok, action_message}], problem, activity_problem, dry_run}
+    // A combined report adds "gateway" to each session and unreachable_gateways:[{gateway, problem}].
     QJsonObject toJson() const;
 
 private:
@@ -131,7 +149,10 @@ private:
     QString m_problem;
     gateway::ErrorKind m_problemKind = gateway::ErrorKind::None;
     QString m_activityProblem;
+    QList<std::pair<QString, QString>> m_unreachable; // combined: gateway, why
+    bool m_combined = false;                          // sessions carry their gateway's name
     bool m_dryRun = false;
+    std::optional<double> m_uptime24h;
 };
 
 // ISO 8601 UTC with a trailing Z, or a JSON null when the time is invalid.

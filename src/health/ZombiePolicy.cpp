@@ -2,6 +2,8 @@
 
 #include "activity/ChannelId.h"
 
+#include <optional>
+
 namespace health {
 
 using namespace std::chrono_literals;
@@ -79,7 +81,19 @@ bool ZombiePolicy::noActivityIsZombie() const
 }
 
 Verdict ZombiePolicy::evaluate(const QString& sessionId, sessions::Status status,
-                               const activity::ActivitySnapshot& activity) const
+                               const activity::ActivitySnapshot& activity,
+                               std::optional<std::chrono::seconds> connectedFor) const
+{
+    Verdict verdict = evaluateSilence(sessionId, status, activity);
+    const std::chrono::seconds limit = thresholdFor(sessionId);
+    if (verdict.health == Health::Zombie && connectedFor && *connectedFor < limit)
+        return {Health::Healthy, tr("connected %1 ago; its last message is older (threshold %2)")
+                                     .arg(formatDuration(*connectedFor), formatDuration(limit))};
+    return verdict;
+}
+
+Verdict ZombiePolicy::evaluateSilence(const QString& sessionId, sessions::Status status,
+                                      const activity::ActivitySnapshot& activity) const
 {
     using State = activity::ActivitySnapshot::State;
     if (status != sessions::Status::Connected)

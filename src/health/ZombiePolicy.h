@@ -10,6 +10,7 @@
 #include <QString>
 
 #include <chrono>
+#include <optional>
 
 namespace health {
 
@@ -43,14 +44,19 @@ public:
     void setNoActivityIsZombie(bool zombie);
     bool noActivityIsZombie() const;
 
-    Verdict evaluate(const QString& sessionId, sessions::Status status,
-                     const activity::ActivitySnapshot& activity) const;
+    // connectedFor: how long the session has been connected, from the history (nullopt: not
+    // known). A session connected for less than its threshold is not a zombie, whatever its last
+    // message: a relinked session is given the threshold to receive one.
+    Verdict evaluate(const QString& sessionId, sessions::Status status, const activity::ActivitySnapshot& activity,
+                     std::optional<std::chrono::seconds> connectedFor = std::nullopt) const;
 
     // "5 h 12 min", "3 d 4 h", "40 s": the duration wording of the verdicts.
     static QString formatDuration(std::chrono::seconds duration);
 
 private:
     activity::IsSession isSession() const;
+    Verdict evaluateSilence(const QString& sessionId, sessions::Status status,
+                            const activity::ActivitySnapshot& activity) const;
 
     std::chrono::seconds m_threshold;
     QHash<QString, std::chrono::seconds> m_overrides; // by id as given

@@ -1,5 +1,6 @@
 #include "runtime/ConfigResolver.h"
 
+#include "activity/Dsn.h"
 #include "runtime/LocalLoop.h"
 #include "settings/ConnectionSettings.h"
 #include "settings/GatewayUrlCheck.h"
@@ -19,6 +20,8 @@ const QString EnvSecret = QStringLiteral("PIXELHUB_GATEWAY_SECRET");
 const QString EnvDialect = QStringLiteral("PIXELHUB_GATEWAY_DIALECT");
 const QString EnvDsn = QStringLiteral("PIXELHUB_ACTIVITY_DSN");
 const QString EnvPassword = QStringLiteral("PIXELHUB_ACTIVITY_PASSWORD");
+const QString EnvHistoryDsn = QStringLiteral("PIXELHUB_HISTORY_DSN");
+const QString EnvHistoryPassword = QStringLiteral("PIXELHUB_HISTORY_PASSWORD");
 
 struct ReadChain
 {
@@ -192,6 +195,32 @@ RuntimeConfig ConfigResolver::resolveWithoutKeychain() const
 
     config.policy = policyFrom(m_profile, m_overrides.silenceThreshold);
     config.thresholdSource = m_overrides.silenceThreshold ? Source::Flag : Source::Saved;
+
+    // The history: always the local file; a team database from the environment, else the settings.
+    config.history.localPath = historyFile();
+    config.history.retention = m_profile.historyRetention();
+    config.history.timeoutMs = int(std::chrono::milliseconds(m_profile.activityTimeout()).count());
+    QString teamDsn = m_env.value(EnvHistoryDsn).trimmed();
+    config.historyDsnSource = Source::Environment;
+    if (teamDsn.isEmpty()) {
+        teamDsn = m_profile.historyDsn().trimmed();
+        config.historyDsnSource = teamDsn.isEmpty() ? Source::None : Source::Saved;
+    }
+    if (!teamDsn.isEmpty()) {
+        QString error;
+        if (activity::Dsn::parse(teamDsn, &error)) {
+            config.history.teamDsn = teamDsn;
+        } else {
+            config.historyProblem =
+                tr("The team history database setting is not valid, so the history stays on this computer: %1")
+                    .arg(error);
+            config.historyDsnSource = Source::None;
+        }
+    }
+    if (const QString pw = m_env.value(EnvHistoryPassword); !pw.isEmpty()) {
+        config.history.teamPassword = pw;
+        config.historyPasswordSource = Source::Environment;
+    }
     return config;
 }
 
@@ -218,6 +247,14 @@ void ConfigResolver::resolve(settings::SecretStore& secrets, std::function<void(
                       [config](const QString& value, bool found) {
                           config->activityPassword = value;
                           config->activityPasswordSource = found ? Source::Keychain : Source::None;
+                      }});
+
+    if (config->history.hasTeam() && config->history.teamPassword.isEmpty() &&
+        !config->history.teamDsn.startsWith(QLatin1String("sqlite:"), Qt::CaseInsensitive))
+        reads.append({settings::SecretStore::keyName(settings::SecretStore::Key::HistoryPassword),
+                      [config](const QString& value, bool found) {
+                          config->history.teamPassword = value;
+                          config->historyPasswordSource = found ? Source::Keychain : Source::None;
                       }});
 
     // One after the other: a keychain prompts for one thing at a time. The chain lives as long as
@@ -273,6 +310,14 @@ QString ConfigResolver::activityCacheDir()
     // and the command line, and they must share one cache.
     return QDir(QStandardPaths::writableLocation(QStandardPaths::GenericCacheLocation))
         .filePath(QStringLiteral("PixelHub/Sessions/activity"));
+}
+
+QString ConfigResolver::historyFile()
+{
+    // Not AppDataLocation: that follows the application name, which differs between the desktop
+    // app and the command line, and they must share one history.
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation))
+        .filePath(QStringLiteral("PixelHub/Sessions/history.db"));
 }
 
 bool ConfigResolver::gatewayConfiguredAnywhere(const settings::Profile& profile, const Overrides& overrides,

@@ -2,6 +2,7 @@
 
 #include "gateway/GatewayConfig.h"
 #include "health/ZombiePolicy.h"
+#include "history/HistoryConfig.h"
 #include "settings/GatewayProfiles.h"
 
 #include <QCoreApplication>
@@ -76,6 +77,12 @@ struct RuntimeConfig
     health::ZombiePolicy policy;
     Source thresholdSource = Source::Default;
 
+    // The history: the local file, and the team database (PIXELHUB_HISTORY_DSN or the settings).
+    history::HistoryConfig history;
+    Source historyDsnSource = Source::None;
+    Source historyPasswordSource = Source::None;
+    QString historyProblem; // translated: why the team database setting cannot be used
+
     const GatewaySetup* find(const QString& name) const;
 };
 
@@ -103,6 +110,9 @@ public:
                                            std::optional<std::chrono::seconds> threshold = std::nullopt);
     // The one activity cache directory, shared by the desktop app and the command line.
     static QString activityCacheDir();
+    // The one local history file, shared by the desktop app and the command line (data, not a
+    // cache: it is the record of what happened).
+    static QString historyFile();
     // A gateway URL is known from a flag, the environment or a saved profile.
     static bool
     gatewayConfiguredAnywhere(const settings::Profile& profile, const Overrides& overrides,

@@ -3,6 +3,7 @@
 #include "activity/ActivityIndex.h"
 #include "activity/Dsn.h"
 #include "gateway/GatewayClient.h"
+#include "history/HistoryStore.h"
 #include "runtime/SessionMonitor.h"
 #include "settings/ConnectionSettings.h"
 #include "settings/Profile.h"
@@ -10,6 +11,8 @@
 
 #include <QCryptographicHash>
 #include <QNetworkAccessManager>
+
+#include <utility>
 
 namespace runtime {
 
@@ -34,9 +37,10 @@ Runtime::Runtime(settings::Profile& profile, settings::SecretStore& secrets, Opt
 
 Runtime::~Runtime()
 {
-    // The gateways' monitors listen to the index: they go first.
+    // The gateways' monitors listen to the index and the history: they go first.
     qDeleteAll(m_gateways);
     m_gateways.clear();
+    delete m_history; // lets the writes already asked for finish
 }
 
 SessionsRuntime* Runtime::gateway(const QString& name) const
@@ -74,6 +78,8 @@ void Runtime::apply(const RuntimeConfig& resolved)
     m_config = resolved;
     if (!m_options.activityCacheDir.isEmpty())
         m_config.activityCacheDir = m_options.activityCacheDir;
+    if (!m_options.historyFile.isEmpty())
+        m_config.history.localPath = m_options.historyFile;
 
     // Keep the runtimes of the profiles that remain (their rows, their monitors); add and remove
     // the others. With keepPrimary, the first one is reused for the first gateway.
@@ -102,10 +108,14 @@ void Runtime::apply(const RuntimeConfig& resolved)
         next << m_gateways.takeFirst();
     }
     changed = changed || !m_gateways.isEmpty();
-    qDeleteAll(m_gateways);
-    m_gateways = next;
+    const QList<SessionsRuntime*> removed = std::exchange(m_gateways, next);
+    for (SessionsRuntime* gone : removed) {
+        emit gatewayAboutToBeRemoved(gone);
+        delete gone;
+    }
 
     applyActivity(m_config);
+    applyHistory(m_config);
     for (SessionsRuntime* g : std::as_const(m_gateways))
         g->setPolicy(m_config.policy);
     m_resolved = true;
@@ -154,6 +164,29 @@ void Runtime::applyActivity(const RuntimeConfig& config)
         g->setActivityIndex(next);
     if (old)
         retireIndex(old);
+}
+
+void Runtime::applyHistory(const RuntimeConfig& config)
+{
+    const history::HistoryConfig& h = config.history;
+    const QString key =
+        h.localPath + u'\n' + h.teamDsn + u'\n' +
+        QString::fromLatin1(QCryptographicHash::hash(h.teamPassword.toUtf8(), QCryptographicHash::Sha256).toHex()) +
+        u'\n' + QString::number(h.retention.count()) + u'\n' + QString::number(h.timeoutMs);
+    if (key != m_historyKey || !m_history) {
+        m_historyKey = key;
+        // The old store finishes the writes it was given on its own thread, then goes.
+        history::HistoryStore::retire(m_history);
+        m_history = new history::HistoryStore(h, this);
+    }
+    for (SessionsRuntime* g : std::as_const(m_gateways))
+        g->setHistory(m_history);
+}
+
+void Runtime::recordAction(const QString& gateway, const QString& session, const QString& action, const QString& result)
+{
+    if (m_history)
+        m_history->recordAction(gateway, session, action, result);
 }
 
 void Runtime::applyReach()

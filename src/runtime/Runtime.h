@@ -1,5 +1,6 @@
 #pragma once
 
+#include "history/HistoryStore.h"
 #include "runtime/ConfigResolver.h"
 #include "runtime/SessionsRuntime.h"
 
@@ -36,6 +37,7 @@ public:
         Overrides overrides;
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
         QString activityCacheDir; // empty: ConfigResolver::activityCacheDir()
+        QString historyFile;      // empty: ConfigResolver::historyFile()
         // Keep one runtime even with no gateway configured (the window's rows need a book).
         bool keepPrimary = false;
         // Keep reading older activity history between refreshes (the window; the CLI exits).
@@ -72,8 +74,17 @@ public:
     // Why the activity database setting cannot be used (translated), or empty.
     QString activityProblem() const { return m_activityProblem; }
 
+    // The history of status changes and actions, shared by every gateway; null before the first
+    // resolution.
+    history::HistoryStore* history() const { return m_history; }
+    // Records an operator action on a session (result: "ok" or the failure message).
+    void recordAction(const QString& gateway, const QString& session, const QString& action, const QString& result);
+
 signals:
     void configured();
+    // A gateway is about to go (its profile was removed): drop what refers to it, now.
+    void gatewayAboutToBeRemoved(runtime::SessionsRuntime* gateway);
+    // Gateways were added or removed (after their removal).
     void gatewaysChanged();
 
 private:
@@ -81,6 +92,7 @@ private:
     void applyActivity(const RuntimeConfig& config);
     void retireIndex(activity::ActivityIndex* index);
     void applyReach();
+    void applyHistory(const RuntimeConfig& config);
 
     settings::Profile& m_profile;
     settings::SecretStore& m_secrets;
@@ -91,6 +103,8 @@ private:
     QPointer<activity::ActivityIndex> m_index;
     QString m_activityKey; // what the index was built from
     QString m_activityProblem;
+    QPointer<history::HistoryStore> m_history;
+    QString m_historyKey;
     quint64 m_generation = 0;
     bool m_resolved = false;
 };

@@ -9,7 +9,7 @@
 namespace runtime {
 
 Session evaluateSession(const gateway::ChannelInfo& channel, const activity::ActivitySnapshot& activity,
-                        const health::ZombiePolicy& policy)
+                        const health::ZombiePolicy& policy, const HistoryInput& history)
 {
     Session s;
     s.id = channel.id;
@@ -38,14 +38,33 @@ Session evaluateSession(const gateway::ChannelInfo& channel, const activity::Act
     case activity::ChannelKnowledge::Kind::Unknown:
         break;
     }
-    const health::Verdict verdict = policy.evaluate(channel.id, s.status, activity);
+    std::optional<std::chrono::seconds> connectedFor;
+    if (history.states) {
+        const auto it = history.states->constFind(channel.id);
+        const history::SessionState* last = it != history.states->constEnd() ? &*it : nullptr;
+        if (const auto ms = history::connectedForMs(last, s.status, history.nowMs))
+            connectedFor = std::chrono::seconds(*ms / 1000);
+        // The status the history knows is this one (else it changed just now, and since is not
+        // recorded yet).
+        if (last && last->seen && last->status == s.status) {
+            if (const qint64 since = last->statusSinceMs(); since >= 0)
+                s.statusSinceUtc = QDateTime::fromMSecsSinceEpoch(since, Qt::UTC);
+        }
+    }
+    const health::Verdict verdict = policy.evaluate(channel.id, s.status, activity, connectedFor);
     s.health = verdict.health;
     s.healthReason = verdict.reason;
+    if (s.health == sessions::Health::Zombie && history.states) {
+        const history::SessionState last = history.states->value(channel.id);
+        s.statusSinceUtc = last.zombie && last.zombieSinceMs >= 0
+                               ? QDateTime::fromMSecsSinceEpoch(last.zombieSinceMs, Qt::UTC)
+                               : QDateTime();
+    }
     return s;
 }
 
 QList<Session> evaluateSessions(const QList<gateway::ChannelInfo>& channels, const activity::ActivitySnapshot& activity,
-                                const health::ZombiePolicy& policy)
+                                const health::ZombiePolicy& policy, const HistoryInput& history)
 {
     // Ids are case-sensitive: the rule of activity::idNamesSession needs every session's id.
     health::ZombiePolicy withIds = policy;
@@ -56,8 +75,17 @@ QList<Session> evaluateSessions(const QList<gateway::ChannelInfo>& channels, con
     withIds.setSessionIds(std::move(ids));
     QList<Session> out;
     out.reserve(channels.size());
-    for (const auto& c : channels)
-        out.append(evaluateSession(c, activity, withIds));
+    // Most reasons repeat ("not connected"): one copy of each, shared by the sessions (a listing of
+    // 200,000 sessions would otherwise hold 200,000 copies).
+    QSet<QString> reasons;
+    for (const auto& c : channels) {
+        Session s = evaluateSession(c, activity, withIds, history);
+        if (const auto known = reasons.constFind(s.healthReason); known != reasons.cend())
+            s.healthReason = *known;
+        else
+            reasons.insert(s.healthReason);
+        out.append(std::move(s));
+    }
     return out;
 }
 
@@ -94,6 +122,12 @@ void SessionMonitor::setActivityIndex(activity::ActivityIndex* index)
 void SessionMonitor::setPolicy(const health::ZombiePolicy& policy)
 {
     m_policy = policy;
+    rebuild();
+}
+
+void SessionMonitor::setHistory(const history::SessionStates& states, qint64 clockOffsetMs)
+{
+    m_history = {states, clockOffsetMs};
     rebuild();
 }
 
@@ -173,7 +207,8 @@ void SessionMonitor::rebuild()
 {
     if (!m_hasListing)
         return;
-    m_book.apply(evaluateSessions(m_channels, m_activity, m_policy));
+    const HistoryInput history{&m_history.states, QDateTime::currentMSecsSinceEpoch() + m_history.clockOffsetMs};
+    m_book.apply(evaluateSessions(m_channels, m_activity, m_policy, history));
 }
 
 } // namespace runtime

@@ -5,6 +5,7 @@
 #include "gateway/Types.h"
 #include "gateway/Result.h"
 #include "health/ZombiePolicy.h"
+#include "history/HistoryEvent.h"
 #include "sessions/Session.h"
 
 #include <QDateTime>
@@ -44,6 +45,10 @@ public:
     void setActivityIndex(activity::ActivityIndex* index); // not owned; nullptr: no activity database
     void setPolicy(const health::ZombiePolicy& policy);    // re-evaluates the sessions already listed
     const health::ZombiePolicy& policy() const { return m_policy; }
+    // The sessions' last states in the history (connected since when) and the history clock's
+    // offset from this computer's; re-evaluates the sessions already listed.
+    void setHistory(const history::SessionStates& states, qint64 clockOffsetMs);
+    const history::SessionStates& history() const { return m_history.states; }
 
     // Starts a refresh; false (and nothing happens) when one is already running.
     bool refresh();
@@ -84,12 +89,24 @@ private:
     QDateTime m_lastSuccessUtc;
     bool m_hasListing = false;
     bool m_activityPending = false;
+    struct HistoryView
+    {
+        history::SessionStates states;
+        qint64 clockOffsetMs = 0;
+    } m_history;
 };
 
-// Pure: one session from the gateway's item, the activity snapshot and the policy.
+// What the zombie rule needs from the history: the sessions' last states and "now" by its clock.
+struct HistoryInput
+{
+    const history::SessionStates* states = nullptr;
+    qint64 nowMs = 0;
+};
+
+// Pure: one session from the gateway's item, the activity snapshot, the policy and the history.
 Session evaluateSession(const gateway::ChannelInfo& channel, const activity::ActivitySnapshot& activity,
-                        const health::ZombiePolicy& policy);
+                        const health::ZombiePolicy& policy, const HistoryInput& history = {});
 QList<Session> evaluateSessions(const QList<gateway::ChannelInfo>& channels, const activity::ActivitySnapshot& activity,
-                                const health::ZombiePolicy& policy);
+                                const health::ZombiePolicy& policy, const HistoryInput& history = {});
 
 } // namespace runtime

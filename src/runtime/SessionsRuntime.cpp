@@ -1,6 +1,7 @@
 #include "runtime/SessionsRuntime.h"
 
 #include "gateway/GatewayClient.h"
+#include "history/HistoryStore.h"
 #include "runtime/SessionMonitor.h"
 #include "sessions/SessionBook.h"
 
@@ -20,6 +21,14 @@ SessionsRuntime::SessionsRuntime(const GatewaySetup& setup, QNetworkAccessManage
         maybeFinish();
     });
     connect(m_monitor, &runtime::SessionMonitor::activityUpdated, this, [this] { maybeFinish(); });
+    m_historyWait.setSingleShot(true);
+    connect(&m_historyWait, &QTimer::timeout, this, [this] {
+        m_statesTicket = m_observeTicket = 0;
+        if (m_cycle) {
+            m_cycle = false;
+            finish();
+        }
+    });
 }
 
 SessionsRuntime::~SessionsRuntime()
@@ -56,6 +65,39 @@ void SessionsRuntime::setPolicy(const health::ZombiePolicy& policy)
     m_monitor->setPolicy(policy);
 }
 
+void SessionsRuntime::setHistory(history::HistoryStore* store)
+{
+    if (store == m_history)
+        return;
+    if (m_history)
+        m_history->disconnect(this);
+    m_history = store;
+    m_statesTicket = m_observeTicket = 0;
+    if (!m_history)
+        return;
+    connect(m_history, &history::HistoryStore::observed, this, &SessionsRuntime::onHistory);
+    connect(m_history, &history::HistoryStore::statesLoaded, this, &SessionsRuntime::onHistory);
+    // Known before the first listing answers, so the first verdicts already know who relinked.
+    m_statesTicket = m_history->requestStates(name());
+}
+
+void SessionsRuntime::onHistory(quint64 ticket, const QString& gateway, const history::SessionStates& states,
+                                qint64 clockOffsetMs)
+{
+    if (gateway != name() || (ticket != m_statesTicket && ticket != m_observeTicket))
+        return;
+    const bool observed = ticket == m_observeTicket;
+    (observed ? m_observeTicket : m_statesTicket) = 0;
+    m_monitor->setHistory(states, clockOffsetMs); // a relinked session's badge clears here
+    if (observed && m_cycle) {
+        m_historyWait.stop();
+        m_cycle = false;
+        finish();
+    } else {
+        maybeFinish();
+    }
+}
+
 bool SessionsRuntime::refresh()
 {
     if (!m_monitor->refresh())
@@ -73,11 +115,32 @@ bool SessionsRuntime::isRefreshing() const
 void SessionsRuntime::maybeFinish()
 {
     // A failed listing needs no activity: nothing new will be shown.
-    if (!m_cycle || !m_listed)
+    if (!m_cycle || !m_listed || m_observeTicket)
         return;
     if (m_monitor->lastResult().ok && m_monitor->activityPending())
         return;
-    m_cycle = false;
+    if (!m_history || !m_monitor->lastResult().ok) {
+        m_cycle = false;
+        finish();
+        return;
+    }
+    if (m_statesTicket) { // the sessions' last states first: the verdicts to record depend on them
+        if (!m_historyWait.isActive())
+            m_historyWait.start(std::max(5000, 2 * m_history->config().timeoutMs));
+        return;
+    }
+    // What this cycle saw goes to the history (each change once), and the snapshot follows its
+    // answer, so the command line's verdicts already know of a relink the history just learnt.
+    QList<history::Observation> seen;
+    seen.reserve(m_book->size());
+    for (const sessions::Session& s : m_book->sessions())
+        seen.append({s.id, s.status, s.isZombie(), s.rawStatus});
+    m_observeTicket = m_history->observe(name(), seen);
+    m_historyWait.start(std::max(5000, 2 * m_history->config().timeoutMs));
+}
+
+void SessionsRuntime::finish()
+{
     emit snapshotReady(snapshot());
 }
 
@@ -93,6 +156,7 @@ RefreshSnapshot SessionsRuntime::snapshot() const
     s.lastSuccessUtc = m_monitor->lastSuccessUtc();
     s.report = s.result.ok ? health::HealthReport::fromSessions(s.sessions, m_activityNote)
                            : health::HealthReport::unreachable(s.result);
+    s.history = m_monitor->history();
     return s;
 }
 

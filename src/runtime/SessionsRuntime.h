@@ -3,11 +3,15 @@
 #include "activity/ActivitySnapshot.h"
 #include "gateway/Result.h"
 #include "health/HealthReport.h"
+#include "history/HistoryEvent.h"
+#include "history/HistoryStore.h"
 #include "runtime/ConfigResolver.h"
 #include "sessions/Session.h"
 
 #include <QDateTime>
 #include <QObject>
+#include <QPointer>
+#include <QTimer>
 
 class QNetworkAccessManager;
 
@@ -35,7 +39,8 @@ struct RefreshSnapshot
     activity::ActivitySnapshot activity;
     bool stale = false; // the listing failed: sessions are the last good data
     QDateTime lastSuccessUtc;
-    health::HealthReport report; // the verdict of these sessions (or "unreachable")
+    health::HealthReport report;    // the verdict of these sessions (or "unreachable")
+    history::SessionStates history; // the sessions' last states in the history, after this refresh
 };
 
 // One gateway profile at run time: its client, its session book, its refresh monitor, and the
@@ -61,6 +66,10 @@ public:
     const SessionMonitor& monitor() const { return *m_monitor; }
 
     void setActivityIndex(activity::ActivityIndex* index); // shared, not owned
+    // Shared, not owned. Each refresh cycle records what it saw there (status changes, once)
+    // before snapshotReady(), and the zombie rule reads since when each session is connected.
+    void setHistory(history::HistoryStore* store);
+    history::HistoryStore* history() const { return m_history; }
     void setPolicy(const health::ZombiePolicy& policy);
     // Why this gateway's activity is unknown (to show beside its rows), or empty.
     void setActivityNote(const QString& note) { m_activityNote = note; }
@@ -75,6 +84,8 @@ signals:
 
 private:
     void maybeFinish();
+    void onHistory(quint64 ticket, const QString& gateway, const history::SessionStates& states, qint64 clockOffsetMs);
+    void finish();
 
     GatewaySetup m_setup;
     gateway::GatewayClient* m_client = nullptr;
@@ -83,6 +94,10 @@ private:
     QString m_activityNote;
     bool m_cycle = false;  // a cycle is running
     bool m_listed = false; // its listing has answered
+    QPointer<history::HistoryStore> m_history;
+    quint64 m_statesTicket = 0;  // the first read of the sessions' last states, until it answers
+    quint64 m_observeTicket = 0; // this cycle's record, until it answers
+    QTimer m_historyWait;        // a history that does not answer never holds a cycle for long
 };
 
 } // namespace runtime

@@ -410,6 +410,11 @@ void ConnectFlow::onDeadline()
     const QString limit = durationText(m_options.deadline);
     if (m_qrEverShown) {
         fail(tr("No QR scan within %1. Try again.").arg(limit));
+    } else if (m_lastError.isEmpty() && (m_job || m_statusJob)) {
+        // A request still waiting: the gateway said nothing at all in that time.
+        fail(tr("The gateway did not answer within %1, so it gave no QR code. Check that the gateway is running, "
+                "then try again.")
+                 .arg(limit));
     } else if (!m_lastError.isEmpty()) {
         // The last error already says what to do; no second piece of advice after it.
         fail(tr("The gateway gave no QR code within %1. Last answer: %2").arg(limit, m_lastError));

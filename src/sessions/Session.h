@@ -40,11 +40,21 @@ struct Session
     Health health = Health::NotConnected;
     QString healthReason; // translated: why it is (not) healthy
 
+    // A gateway that lists one id more than once is inconsistent: every row is kept and shown,
+    // flagged (SessionBook sets these). occurrence: 0 for the first row with this id, 1 for the
+    // next, ...; idCount: how many rows of the listing carry this id.
+    int occurrence = 0;
+    int idCount = 1;
+    // Since when the session is in its status (for a zombie: since when it is one), from the
+    // history; invalid when the history never saw it change.
+    QDateTime statusSinceUtc;
+
     bool isZombie() const { return health == Health::Zombie; }
     bool isHealthy() const
     {
         return health == Health::Healthy || health == Health::NoActivity || health == Health::ActivityUnknown;
     }
+    bool hasDuplicateId() const { return idCount > 1; }
     bool operator==(const Session&) const = default;
 };
 

@@ -1,7 +1,5 @@
 #include "SessionBook.h"
 
-#include <QSet>
-
 namespace sessions {
 
 SessionBook::SessionBook(QObject* parent)
@@ -10,7 +8,28 @@ SessionBook::SessionBook(QObject* parent)
 
 int SessionBook::indexOf(const QString& id) const
 {
-    return m_rowOf.value(id, -1);
+    return m_rowOf.value(Key{id, 0}, -1);
+}
+
+QStringList SessionBook::duplicateIds() const
+{
+    return duplicateIds(m_sessions);
+}
+
+QStringList SessionBook::duplicateIds(const QList<Session>& sessions)
+{
+    QStringList out;
+    for (const Session& s : sessions) {
+        if (s.hasDuplicateId() && s.occurrence == 0)
+            out << s.id;
+    }
+    return out;
+}
+
+QString SessionBook::duplicateIdNote(const Session& session)
+{
+    return tr("The gateway lists this id %n times: it is inconsistent. Each row is shown as the gateway sent it.",
+              nullptr, session.idCount);
 }
 
 const Session* SessionBook::find(const QString& id) const
@@ -22,9 +41,10 @@ const Session* SessionBook::find(const QString& id) const
 SessionBook::Fields SessionBook::diff(const Session& before, const Session& after)
 {
     Fields f;
-    if (before.name != after.name)
+    if (before.name != after.name || before.idCount != after.idCount)
         f |= NameField;
-    if (before.status != after.status || before.rawStatus != after.rawStatus || before.raw != after.raw)
+    if (before.status != after.status || before.rawStatus != after.rawStatus || before.raw != after.raw ||
+        before.statusSinceUtc != after.statusSinceUtc)
         f |= StatusField;
     if (before.activity != after.activity || before.lastActivityUtc != after.lastActivityUtc ||
         before.silenceSeconds != after.silenceSeconds)
@@ -39,29 +59,68 @@ void SessionBook::reindex()
     m_rowOf.clear();
     m_rowOf.reserve(m_sessions.size());
     for (int i = 0; i < m_sessions.size(); ++i)
-        m_rowOf.insert(m_sessions.at(i).id, i);
+        m_rowOf.insert(keyOf(m_sessions.at(i)), i);
 }
 
-void SessionBook::apply(const QList<Session>& next)
+Session SessionBook::withKnownName(Session session)
 {
+    if (!session.name.isEmpty() && session.name != session.id)
+        m_knownNames.insert(session.id, session.name);
+    else if (const auto known = m_knownNames.constFind(session.id); known != m_knownNames.cend())
+        session.name = *known;
+    return session;
+}
+
+void SessionBook::apply(QList<Session> next)
+{
+    for (Session& s : next)
+        s = withKnownName(std::move(s));
+
     const bool first = !m_loaded;
     m_loaded = true;
 
-    QHash<QString, int> nextIndex;
+    // Each row's key: its id and how many rows with that id came before it.
+    QHash<QString, int> countOf;
+    countOf.reserve(next.size());
+    for (Session& s : next)
+        s.occurrence = countOf[s.id]++;
+    for (Session& s : next)
+        s.idCount = countOf.value(s.id);
+
+    if (m_sessions.isEmpty()) {
+        // Every row is new: no merge, and no second copy of a big listing.
+        if (!next.isEmpty()) {
+            emit rowsAboutToBeInserted(0, int(next.size()) - 1);
+            m_sessions = std::move(next);
+            reindex();
+            emit rowsInserted();
+            if (!first) {
+                QList<Transition> changes;
+                changes.reserve(m_sessions.size());
+                for (const Session& s : std::as_const(m_sessions))
+                    changes.append({s.id, false, Status::Unknown, Health::NotConnected, s.status, s.health});
+                emit transitions(changes);
+            }
+        }
+        emit applied();
+        return;
+    }
+
+    QHash<Key, int> nextIndex;
     nextIndex.reserve(next.size());
     for (int i = 0; i < next.size(); ++i)
-        nextIndex.insert(next.at(i).id, i); // a duplicated id: the last one wins
+        nextIndex.insert(keyOf(next.at(i)), i);
 
     QList<Transition> changes;
 
     // 1. Removals, in contiguous runs from the back so row numbers stay valid.
     for (int row = int(m_sessions.size()) - 1; row >= 0;) {
-        if (nextIndex.contains(m_sessions.at(row).id)) {
+        if (nextIndex.contains(keyOf(m_sessions.at(row)))) {
             --row;
             continue;
         }
         int firstRow = row;
-        while (firstRow - 1 >= 0 && !nextIndex.contains(m_sessions.at(firstRow - 1).id))
+        while (firstRow - 1 >= 0 && !nextIndex.contains(keyOf(m_sessions.at(firstRow - 1))))
             --firstRow;
         emit rowsAboutToBeRemoved(firstRow, row);
         m_sessions.remove(firstRow, row - firstRow + 1);
@@ -72,7 +131,7 @@ void SessionBook::apply(const QList<Session>& next)
 
     // 2. Updates in place.
     for (int row = 0; row < m_sessions.size(); ++row) {
-        const Session& incoming = next.at(nextIndex.value(m_sessions.at(row).id));
+        const Session& incoming = next.at(nextIndex.value(keyOf(m_sessions.at(row))));
         const Fields fields = diff(m_sessions.at(row), incoming);
         if (!fields)
             continue;
@@ -85,12 +144,9 @@ void SessionBook::apply(const QList<Session>& next)
 
     // 3. Insertions at the end, in the listing's order.
     QList<Session> added;
-    QSet<QString> seen;
-    for (const Session& s : next) {
-        if (!m_rowOf.contains(s.id) && !seen.contains(s.id)) {
-            seen.insert(s.id);
-            added.append(next.at(nextIndex.value(s.id)));
-        }
+    for (const Session& s : std::as_const(next)) {
+        if (!m_rowOf.contains(keyOf(s)))
+            added.append(s);
     }
     if (!added.isEmpty()) {
         const int firstRow = int(m_sessions.size());
@@ -109,19 +165,22 @@ void SessionBook::apply(const QList<Session>& next)
     emit applied();
 }
 
-void SessionBook::update(const Session& session)
+void SessionBook::update(const Session& changed)
 {
-    const int row = indexOf(session.id);
+    const int row = indexOf(changed.id);
     if (row < 0)
         return;
-    const Fields fields = diff(m_sessions.at(row), session);
+    Session next = withKnownName(changed);
+    next.occurrence = m_sessions.at(row).occurrence; // the listing's word, not the caller's
+    next.idCount = m_sessions.at(row).idCount;
+    const Fields fields = diff(m_sessions.at(row), next);
     if (!fields)
         return;
     const Session old = m_sessions.at(row);
-    m_sessions[row] = session;
+    m_sessions[row] = next;
     emit rowChanged(row, fields);
-    if (old.status != session.status || old.health != session.health)
-        emit transitions({{session.id, true, old.status, old.health, session.status, session.health}});
+    if (old.status != next.status || old.health != next.health)
+        emit transitions({{next.id, true, old.status, old.health, next.status, next.health}});
 }
 
 void SessionBook::clear()

@@ -5,12 +5,19 @@
 #include <QHash>
 #include <QList>
 #include <QObject>
+#include <QStringList>
+
+#include <utility>
 
 namespace sessions {
 
 // The current snapshot of sessions, in a stable order. apply() merges a new listing into it and
 // announces exactly what changed, so views can insert, remove and update rows instead of resetting.
 // New sessions are appended; removed ones are taken out; the others keep their row.
+// A row is keyed by its id and its occurrence: an id the gateway lists twice is an inconsistency
+// of the gateway, and both rows stay (flagged, Session::hasDuplicateId), never collapsed to one.
+// It remembers each session's display name for as long as it lives: a gateway creates a session
+// with its id as name, so a session deleted and created again (relinked) keeps the name it had.
 class SessionBook : public QObject
 {
     Q_OBJECT
@@ -42,13 +49,22 @@ public:
     const QList<Session>& sessions() const { return m_sessions; }
     int size() const { return int(m_sessions.size()); }
     const Session& at(int row) const { return m_sessions.at(row); }
+    // The first row with this id.
     int indexOf(const QString& id) const;
     const Session* find(const QString& id) const;
+    // The ids listed more than once by the last listing, in listing order.
+    QStringList duplicateIds() const;
+    // Why a flagged row is there (translated): the gateway lists its id more than once.
+    static QString duplicateIdNote(const Session& session);
+    // The ids that rows of `sessions` repeat, each once, in listing order.
+    static QStringList duplicateIds(const QList<Session>& sessions);
     bool isLoaded() const { return m_loaded; }
 
-    // Merges `next` (order matters only for new sessions) and emits the row signals below.
-    void apply(const QList<Session>& next);
-    // Updates one session in place (e.g. after a reconnect), if it is in the book.
+    // Merges `next` (order matters only for new sessions) and emits the row signals below. Sets
+    // each session's occurrence and idCount.
+    void apply(QList<Session> next);
+    // Updates one session in place (e.g. after a reconnect), if it is in the book: the first row
+    // with its id.
     void update(const Session& session);
     void clear();
 
@@ -63,11 +79,16 @@ signals:
     void applied();
 
 private:
+    using Key = std::pair<QString, int>; // id, occurrence
+    static Key keyOf(const Session& s) { return {s.id, s.occurrence}; }
     static Fields diff(const Session& before, const Session& after);
     void reindex();
+    // `session` with the name it had before, when the gateway now only gives its id as name.
+    Session withKnownName(Session session);
 
     QList<Session> m_sessions;
-    QHash<QString, int> m_rowOf;
+    QHash<Key, int> m_rowOf;
+    QHash<QString, QString> m_knownNames; // id -> last display name other than the id
     bool m_loaded = false;
 };
 

@@ -96,6 +96,16 @@ QString statusKey(Status status)
     return QStringLiteral("unknown");
 }
 
+std::optional<Status> statusFromKey(const QString& key)
+{
+    for (const Status s :
+         {Status::Connected, Status::Disconnected, Status::QrPending, Status::Starting, Status::Unknown}) {
+        if (statusKey(s) == key)
+            return s;
+    }
+    return std::nullopt;
+}
+
 QString statusLabel(Status status, const QString& raw)
 {
     switch (status) {

@@ -2,6 +2,8 @@
 
 #include <QString>
 
+#include <optional>
+
 namespace sessions {
 
 // The normalised session status. Health (zombie) is an overlay computed elsewhere, not a status.
@@ -24,6 +26,8 @@ Status statusOf(const QString& dialectKey, const QString& raw);
 
 // The stable machine key used in JSON output: connected, disconnected, qr_pending, starting, unknown.
 QString statusKey(Status status);
+// The inverse of statusKey(); anything else is nullopt.
+std::optional<Status> statusFromKey(const QString& key);
 
 // The translated label of the design's vocabulary table; for Unknown, the raw string itself.
 QString statusLabel(Status status, const QString& raw);

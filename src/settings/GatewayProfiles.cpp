@@ -40,6 +40,22 @@ bool isKnownDialect(const QString& dialect)
     return knownDialects().contains(dialect);
 }
 
+QString dialectDisplayName(const QString& dialect)
+{
+    // Product names, the same in every language; only the wrapper's is a description.
+    if (dialect == QLatin1String("pixelhub"))
+        return GatewayProfiles::tr("Pixel Hub wrapper (wppconnect)");
+    if (dialect == QLatin1String("waha"))
+        return QStringLiteral("WAHA");
+    if (dialect == QLatin1String("evolution"))
+        return QStringLiteral("Evolution API v2");
+    if (dialect == QLatin1String("whapi"))
+        return QStringLiteral("Whapi.Cloud");
+    if (dialect == QLatin1String("wppconnect"))
+        return QStringLiteral("wppconnect-server");
+    return dialect;
+}
+
 GatewayProfiles::GatewayProfiles(QSettings& settings)
     : m_settings(settings)
 {

@@ -34,6 +34,8 @@ struct GatewayProfile
 // The dialects this build speaks.
 QStringList knownDialects();
 bool isKnownDialect(const QString& dialect);
+// What a user calls the gateway software of a dialect ("WAHA", "Evolution API v2"…).
+QString dialectDisplayName(const QString& dialect);
 
 // The saved gateway profiles, in QSettings under "profiles/<name>/...". A profile saved before
 // profiles existed (the single "gateway/url") reads as the profile "default".

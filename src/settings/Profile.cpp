@@ -79,6 +79,14 @@ void Profile::setRefreshInterval(std::chrono::seconds s)
 {
     m_settings->setValue(schema::RefreshInterval.key, qint64(s.count()));
 }
+std::chrono::seconds Profile::bulkActionGap() const
+{
+    return secondsValue(*m_settings, schema::BulkActionGap);
+}
+void Profile::setBulkActionGap(std::chrono::seconds s)
+{
+    m_settings->setValue(schema::BulkActionGap.key, qint64(s.count()));
+}
 QString Profile::caFile() const
 {
     return m_settings->value(schema::CaFile.key).toString();
@@ -102,6 +110,22 @@ QString Profile::activityDsn() const
 void Profile::setActivityDsn(const QString& dsn)
 {
     m_settings->setValue(schema::ActivityDsn.key, dsn);
+}
+QString Profile::historyDsn() const
+{
+    return m_settings->value(schema::HistoryDsn.key).toString();
+}
+void Profile::setHistoryDsn(const QString& dsn)
+{
+    m_settings->setValue(schema::HistoryDsn.key, dsn);
+}
+std::chrono::seconds Profile::historyRetention() const
+{
+    return secondsValue(*m_settings, schema::HistoryRetention);
+}
+void Profile::setHistoryRetention(std::chrono::seconds s)
+{
+    m_settings->setValue(schema::HistoryRetention.key, qint64(s.count()));
 }
 std::chrono::seconds Profile::activityTimeout() const
 {

@@ -33,6 +33,9 @@ public:
     void setConnectTimeout(std::chrono::seconds s);
     std::chrono::seconds refreshInterval() const; // 0 = off
     void setRefreshInterval(std::chrono::seconds s);
+    // The least time between two starts of a bulk action or of "Fix unhealthy sessions" (rate limit).
+    std::chrono::seconds bulkActionGap() const;
+    void setBulkActionGap(std::chrono::seconds s);
     QString caFile() const;
     void setCaFile(const QString& path);
     // Plain http:// to a host that is not this computer (the secret in clear); default false.
@@ -51,6 +54,11 @@ public:
     std::optional<std::chrono::seconds> silenceOverride(const QString& sessionId) const;
     void setSilenceOverride(const QString& sessionId, std::optional<std::chrono::seconds> threshold);
     QStringList sessionsWithOverride() const;
+
+    QString historyDsn() const; // password-free DSN of the team history database; "" = local file only
+    void setHistoryDsn(const QString& dsn);
+    std::chrono::seconds historyRetention() const;
+    void setHistoryRetention(std::chrono::seconds s);
 
     std::chrono::seconds connectDeadline() const; // overall create/reconnect deadline
     void setConnectDeadline(std::chrono::seconds s);

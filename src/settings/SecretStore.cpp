@@ -20,6 +20,8 @@ QString SecretStore::keyName(Key key)
         return QStringLiteral("gateway-secret");
     case Key::ActivityPassword:
         return QStringLiteral("activity-db-password");
+    case Key::HistoryPassword:
+        return QStringLiteral("history-db-password");
     }
     return {};
 }
@@ -28,9 +30,11 @@ void SecretStore::noteProblem(const keychain::Result& result)
 {
     QString problem;
     if (result.status == keychain::Status::Unavailable || result.status == keychain::Status::Failed)
-        problem = tr("No keychain service is available on this desktop, so secrets cannot be saved: they are kept "
-                     "for this session only and must be entered again next time. (%1)")
-                      .arg(result.text);
+        // For a person, not a developer: the service's own words ("Failed to execute child process
+        // dbus-launch…") go to keychainProblemDetails(), for Details and diagnostics.
+        problem = tr("The system keychain is not available on this computer, so the access key and passwords are "
+                     "kept for this session only: type them again the next time you open the app. If it keeps "
+                     "happening, tell whoever manages this computer.");
     else if (result.status == keychain::Status::AccessDenied)
         problem = tr("Access to the keychain was denied, so secrets are kept for this session only. Unlock the "
                      "keychain and try again.");
@@ -38,6 +42,7 @@ void SecretStore::noteProblem(const keychain::Result& result)
         return;
     // The keychain's own error text never contains the secret; log the code, not values.
     qCWarning(lcKeychain) << "keychain unavailable, error" << result.code;
+    m_problemDetails = result.text;
     if (problem != m_problem) {
         m_problem = problem;
         emit keychainProblemChanged(m_problem);

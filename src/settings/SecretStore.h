@@ -25,6 +25,7 @@ public:
     {
         GatewaySecret,
         ActivityPassword,
+        HistoryPassword, // the team history database's (PIXELHUB_HISTORY_DSN)
     };
     Q_ENUM(Key)
 
@@ -55,6 +56,8 @@ public:
     static QString keyName(Key key);
 
     QString keychainProblem() const { return m_problem; }
+    // The keychain service's own error text behind keychainProblem() (not translated), or empty.
+    QString keychainProblemDetails() const { return m_problemDetails; }
 
 signals:
     void keychainProblemChanged(const QString& problem);
@@ -65,6 +68,7 @@ private:
     QString m_service;
     QHash<QString, QString> m_memory; // this run only
     QString m_problem;
+    QString m_problemDetails;
 };
 
 } // namespace settings

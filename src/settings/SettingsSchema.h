@@ -72,8 +72,16 @@ inline constexpr Duration SilenceThreshold{"activity/silenceThresholdSeconds"_L1
 inline constexpr Text SilenceOverrides{"activity/silenceOverrides"_L1}; // map: session id -> seconds
 inline constexpr Flag NoActivityIsZombie{"activity/noActivityIsZombie"_L1, false};
 
+// History (status changes and operator actions): a team database, password-free; empty = only
+// the local file. Records older than the retention are pruned, a bounded batch at a time.
+inline constexpr Text HistoryDsn{"history/dsn"_L1};
+inline constexpr Duration HistoryRetention{"history/retentionSeconds"_L1, 90 * 24h, 24h, 10 * 365 * 24h};
+
 // Desktop
 inline constexpr Duration RefreshInterval{"ui/refreshIntervalSeconds"_L1, 5min, 0s, 24h}; // 0 = off
+// Bulk actions and "Fix unhealthy sessions": one start per this many seconds, so a gateway is
+// never asked for many QR codes at once.
+inline constexpr Duration BulkActionGap{"ui/bulkActionGapSeconds"_L1, 2s, 0s, 60s};
 inline constexpr Text Language{"ui/language"_L1}; // "" = system; else one of availableLanguages()
 inline constexpr Flag CloseToTray{"ui/closeToTray"_L1, true};
 inline constexpr Text WindowGeometry{"ui/windowGeometry"_L1};

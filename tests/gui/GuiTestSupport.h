@@ -42,6 +42,7 @@ inline ui::AppContext::Options options(const QTemporaryDir& dir, const QUrl& gat
     o.runtimeSecrets = {{settings::SecretStore::Key::GatewaySecret, Secret},
                         {settings::SecretStore::Key::ActivityPassword, QString()}};
     o.activityCacheDir = dir.filePath(QStringLiteral("cache-%1").arg(counter));
+    o.historyFile = dir.filePath(QStringLiteral("history-%1.db").arg(counter)); // no state from another test
     return o;
 }
 

@@ -283,7 +283,7 @@ private slots:
         QVERIFY(allRowsStale(w, true));
         auto* updated = w.findChild<QLabel*>(QStringLiteral("updatedLabel"));
         QVERIFY(updated);
-        QTRY_VERIFY2(updated->text().contains(QStringLiteral("older data")), qPrintable(updated->text()));
+        QTRY_VERIFY2(updated->text().contains(QStringLiteral("the latest one failed")), qPrintable(updated->text()));
         auto* retry = w.errorBanner()->findChild<QPushButton*>(QStringLiteral("retryPushButton"));
         QVERIFY(retry);
         QTRY_VERIFY(retry->isEnabled());
@@ -310,7 +310,7 @@ private slots:
         QVERIFY(allRowsStale(w, false));
         QCOMPARE(w.sessionModel()->rowCount(), kRows);
         QCOMPARE(visibleBanners(w), 0);
-        QTRY_VERIFY(!updated->text().contains(QStringLiteral("older data")));
+        QTRY_VERIFY(!updated->text().contains(QStringLiteral("the latest one failed")));
     }
 
     void dialogFault_data()

@@ -1,15 +1,17 @@
 // The health parts of the main window over an in-process GatewaySimulator: the status-bar verdict
-// (the CLI healthcheck's rules), "Check health now" with its confirmation (declined: nothing sent;
-// accepted: one GET /qr per unhealthy session, never a DELETE or POST), the About dialog, and the
-// window geometry and table state kept in the profile.
+// (the CLI healthcheck's rules), "Fix unhealthy sessions…" (a list, nothing sent before Start, then
+// one QR dialog at a time), the About dialog, and the window geometry and table state kept in the
+// profile.
 #include "AboutDialog.h"
 #include "GatewaySimulator.h"
 #include "GuiTestSupport.h"
 #include "HealthCheckController.h"
 #include "HealthSummary.h"
 #include "MainWindow.h"
+#include "QrDialog.h"
 #include "RefreshController.h"
 #include "SessionFilterProxyModel.h"
+#include "SessionQueueDialog.h"
 #include "SessionTableModel.h"
 #include "runtime/SessionMonitor.h"
 #include "sessions/SessionBook.h"
@@ -199,7 +201,9 @@ private slots:
         QVERIFY(s->toolTip().contains(QStringLiteral("UNKNOWN")));
     }
 
-    void checkNowDeclinedSendsNothing()
+    // Issue 14 #3: "Check now" asked the gateway for QR codes in bulk and never showed them. Now it
+    // lists the unhealthy sessions with what each needs, and sends nothing before Start.
+    void fixListSendsNothingBeforeStart()
     {
         Fixture f = open(m_sim.baseUrl());
         ui::MainWindow& w = *f.window;
@@ -209,99 +213,75 @@ private slots:
         QVERIFY(w.sessionMenu()->actions().contains(action));
         QVERIFY(w.mainToolBar()->actions().contains(action));
         QCOMPARE(action->shortcut(), QKeySequence(QStringLiteral("Ctrl+Shift+H")));
+        QVERIFY(action->text().contains(QStringLiteral("Fix unhealthy sessions")));
         QTRY_VERIFY(action->isEnabled());
 
         m_sim.clearRequests();
         QSignalSpy done(w.healthCheck(), &ui::HealthCheckController::checkFinished);
         action->trigger();
-        QMessageBox* box = waitForBox(w, QStringLiteral("checkNowMessageBox"));
-        QVERIFY(box);
-        QVERIFY(!action->isEnabled());
+        QTRY_VERIFY_WITH_TIMEOUT(w.healthCheck()->fixDialog() && w.healthCheck()->fixDialog()->isVisible(), 15000);
+        ui::SessionQueueDialog* fix = w.healthCheck()->fixDialog();
+        QCOMPARE(done.count(), 1);
         QVERIFY(requestsMatching(QStringLiteral("GET"), QStringLiteral("/api/channels")).size() >= 1); // refreshed
-        QVERIFY(box->informativeText().contains(QStringLiteral("nothing is deleted")));
-        for (const QString& id : unhealthyIds(*f.context))
-            QVERIFY2(box->informativeText().contains(id), qPrintable(id));
-        guitest::screenshot(box, QStringLiteral("checknow-confirm"));
+        const QStringList expected = unhealthyIds(*f.context);
+        QStringList listed;
+        for (const auto& item : fix->items()) {
+            listed << item.id;
+            QVERIFY2(!item.need.isEmpty(), qPrintable(item.id));
+        }
+        listed.sort();
+        QCOMPARE(listed, expected);
+        // Not a fixed list: the simulator reproduces the gateway's "desconnectedMobile" -> "connected" bug.
+        QVERIFY(expected.contains(QStringLiteral("vendas")) && !expected.contains(QStringLiteral("pixel12digital")));
+        guitest::screenshot(fix, QStringLiteral("fix-unhealthy-list"));
 
-        auto* dryRun = box->findChild<QPushButton*>(QStringLiteral("dryRunPushButton"));
-        QVERIFY(dryRun);
-        QTest::mouseClick(dryRun, Qt::LeftButton);
-        QTRY_COMPARE_WITH_TIMEOUT(done.count(), 1, 10000);
-        const auto report = done.first().first().value<health::HealthReport>();
-        QVERIFY(report.isDryRun());
-        for (const auto& s : report.unhealthySessions())
-            QCOMPARE(s.action, health::Action::DryRun);
-        QVERIFY2(w.statusBar()->currentMessage().contains(QStringLiteral("Nothing was sent")),
-                 qPrintable(w.statusBar()->currentMessage()));
+        fix->reject();
+        QTRY_VERIFY(!w.healthCheck()->fixDialog());
         QTest::qWait(300);
         QVERIFY(requestsMatching(QStringLiteral("GET"), QStringLiteral("/qr")).isEmpty());
         QVERIFY(requestsMatching(QStringLiteral("DELETE")).isEmpty());
         QVERIFY(requestsMatching(QStringLiteral("POST")).isEmpty());
-        QVERIFY(!w.findChild<QMessageBox*>(QStringLiteral("checkNowResultsMessageBox")));
         QVERIFY(action->isEnabled());
     }
 
-    void checkNowConfirmedAsksOneQrPerUnhealthySession()
+    // Start: one session at a time, its QR dialog shown in its turn; the next waits until it closes.
+    void fixListRunsOneAtATime()
     {
         Fixture f = open(m_sim.baseUrl());
         ui::MainWindow& w = *f.window;
         QTRY_VERIFY_WITH_TIMEOUT(loaded(w, 7), 10000);
+        f.context->profile().setBulkActionGap(std::chrono::seconds(0));
         QAction* action = w.findChild<QAction*>(QStringLiteral("checkNowAction"));
         QTRY_VERIFY(action->isEnabled());
-
-        m_sim.clearRequests();
-        QSignalSpy done(w.healthCheck(), &ui::HealthCheckController::checkFinished);
         QTest::keySequence(&w, QKeySequence(QStringLiteral("Ctrl+Shift+H")));
-        QMessageBox* box = waitForBox(w, QStringLiteral("checkNowMessageBox"));
-        QVERIFY(box);
-        const QStringList expected = unhealthyIds(*f.context);
-        // Not a fixed list: the simulator reproduces the gateway's "desconnectedMobile" -> "connected" bug.
-        QVERIFY2(expected.contains(QStringLiteral("vendas")) && expected.contains(QStringLiteral("imobsites")) &&
-                     !expected.contains(QStringLiteral("pixel12digital")),
-                 qPrintable(expected.join(QLatin1Char(','))));
-        QVERIFY(requestsMatching(QStringLiteral("GET"), QStringLiteral("/qr")).isEmpty()); // not before the answer
+        QTRY_VERIFY_WITH_TIMEOUT(w.healthCheck()->fixDialog() && w.healthCheck()->fixDialog()->isVisible(), 15000);
+        QPointer<ui::SessionQueueDialog> fix = w.healthCheck()->fixDialog();
+        const int count = int(fix->items().size());
+        QVERIFY(count >= 2);
+        QSignalSpy finished(fix.data(), &ui::SessionQueueDialog::queueFinished);
+        QTest::mouseClick(fix->findChild<QPushButton*>(QStringLiteral("startPushButton")), Qt::LeftButton);
 
-        auto* send = box->findChild<QPushButton*>(QStringLiteral("requestQrPushButton"));
-        QVERIFY(send);
-        QTest::mouseClick(send, Qt::LeftButton);
-        QTRY_COMPARE_WITH_TIMEOUT(done.count(), 1, 30000);
-        const auto report = done.first().first().value<health::HealthReport>();
-        QVERIFY(!report.isDryRun());
-        for (const auto& s : report.unhealthySessions())
-            QVERIFY2(s.action == health::Action::QrRequested || s.action == health::Action::QrFailed, qPrintable(s.id));
-
-        const QList<sim::RequestRecord> qr = requestsMatching(QStringLiteral("GET"), QStringLiteral("/qr"));
-        QStringList asked;
-        for (const auto& r : qr)
-            asked << r.path;
-        asked.sort();
-        QStringList wanted;
-        for (const QString& id : expected)
-            wanted << QStringLiteral("/api/channels/") + id + QStringLiteral("/qr");
-        QCOMPARE(asked, wanted); // exactly one each, nothing for the healthy ones
-        QVERIFY(requestsMatching(QStringLiteral("DELETE")).isEmpty());
-        QVERIFY(requestsMatching(QStringLiteral("POST")).isEmpty());
-
-        QMessageBox* results = waitForBox(w, QStringLiteral("checkNowResultsMessageBox"));
-        QVERIFY(results);
-        for (const QString& id : expected)
-            QVERIFY2(results->informativeText().contains(id), qPrintable(id));
-        QVERIFY2(w.statusBar()->currentMessage().contains(QStringLiteral("Asked the gateway")),
-                 qPrintable(w.statusBar()->currentMessage()));
-        guitest::screenshot(results, QStringLiteral("checknow-results"));
-
-        // Then the list is refreshed, to show what the requests changed.
-        const QDateTime lastQr = qr.isEmpty() ? QDateTime() : qr.last().time;
-        QTRY_VERIFY_WITH_TIMEOUT(
-            [&] {
-                for (const auto& r : requestsMatching(QStringLiteral("GET"), QStringLiteral("/api/channels")))
-                    if (r.time >= lastQr)
-                        return true;
-                return false;
-            }(),
-            10000);
-        results->close();
-        QTRY_VERIFY(action->isEnabled());
+        for (int turn = 0; turn < count; ++turn) {
+            QTRY_VERIFY_WITH_TIMEOUT(fix->currentQr(), 10000);
+            QPointer<ui::QrDialog> qr = fix->currentQr();
+            QCOMPARE(qr->sessionId(), fix->items().at(turn).id);
+            QCOMPARE(fix->outcome(turn), ui::SessionQueueDialog::Outcome::Running);
+            int open = 0;
+            for (QWidget* top : QApplication::topLevelWidgets())
+                open += (qobject_cast<ui::QrDialog*>(top) && top->isVisible()) ? 1 : 0;
+            QCOMPARE(open, 1); // the others wait their turn
+            if (turn + 1 < count)
+                QCOMPARE(fix->outcome(turn + 1), ui::SessionQueueDialog::Outcome::Waiting);
+            qr->reject(); // given up: the next one comes
+            QTRY_VERIFY(qr.isNull());
+            QTRY_COMPARE(fix->outcome(turn), ui::SessionQueueDialog::Outcome::NotConnected);
+        }
+        QTRY_COMPARE(finished.count(), 1);
+        QVERIFY(finished.first().first().toString().contains(QStringLiteral("not connected")));
+        QVERIFY(w.statusBar()->currentMessage().contains(QStringLiteral("Fix unhealthy sessions")));
+        guitest::screenshot(fix, QStringLiteral("fix-unhealthy-done"));
+        QVERIFY(requestsMatching(QStringLiteral("DELETE")).isEmpty()); // nothing recreated without asking
+        fix->reject();
     }
 
     void aboutDialog()

@@ -7,31 +7,41 @@
 #include "GuiTestSupport.h"
 
 #include "DeleteSessionDialog.h"
+#include "EmptyStateWidget.h"
 #include "ErrorBanner.h"
+#include "HealthCheckController.h"
+#include "HelpDialog.h"
+#include "HistoryDialog.h"
 #include "MainWindow.h"
 #include "NewSessionDialog.h"
 #include "QrDialog.h"
 #include "SessionActions.h"
+#include "SessionQueueDialog.h"
 #include "SessionTableModel.h"
 #include "SettingsDialog.h"
+#include "TimelineBand.h"
 #include "TrayNotifier.h"
 #include "runtime/SessionMonitor.h"
 #include "settings/Translations.h"
 #include "sim/GatewaySimulator.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QFontDatabase>
 #include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QPushButton>
 #include <QSqlDatabase>
+#include <QStackedWidget>
 #include <QStyleFactory>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTreeWidget>
 
 namespace {
 
@@ -209,11 +219,85 @@ private slots:
         shot(unconfigured->window.get(), QStringLiteral("empty-no-gateway-configured"));
         unconfigured.reset();
 
+        auto failed = start(everyStatus());
+        QVERIFY(failed);
+        failed->gateway.setFault(sim::FaultSpec{sim::FaultKind::Html504, QStringLiteral("/api/channels"), -1, 0, {}});
+        failed->window->refresh(); // the first listing may already be under way: this one fails too
+        QTRY_VERIFY_WITH_TIMEOUT(failed->window->emptyState()->isVisible() &&
+                                     failed->window->emptyState()->state() == ui::EmptyStateWidget::State::LoadFailed,
+                                 15000);
+        QTest::qWait(200);
+        shot(failed->window.get(), QStringLiteral("empty-could-not-load"));
+        failed.reset();
+
         auto none = start(QJsonObject{{"sessions", QJsonArray{}}});
         QVERIFY(none);
         QTRY_VERIFY(none->context->monitor().hasListing());
         QTest::qWait(200);
         shot(none->window.get(), QStringLiteral("empty-gateway-has-no-sessions"));
+    }
+
+    void filterWithoutMatch()
+    {
+        auto app = start(everyStatus());
+        QVERIFY(app);
+        QTRY_COMPARE(app->window->sessionModel()->rowCount(), 7);
+        app->window->findChild<QLineEdit*>(QStringLiteral("filterLineEdit"))->setText(QStringLiteral("xyz"));
+        QTest::qWait(100);
+        shot(app->window.get(), QStringLiteral("filter-no-match"));
+    }
+
+    void fixUnhealthyAndBulk()
+    {
+        auto app = start(everyStatus());
+        QVERIFY(app);
+        QTRY_COMPARE(app->window->sessionModel()->rowCount(), 7);
+        app->context->profile().setBulkActionGap(std::chrono::seconds(0));
+        app->window->healthCheck()->checkNow();
+        QTRY_VERIFY_WITH_TIMEOUT(app->window->healthCheck()->fixDialog(), 15000);
+        QPointer<ui::SessionQueueDialog> fix = app->window->healthCheck()->fixDialog();
+        QTest::qWait(100);
+        shot(fix, QStringLiteral("fix-unhealthy-list"));
+        fix->start();
+        QTRY_VERIFY_WITH_TIMEOUT(fix->currentQr(), 10000);
+        QTest::qWait(300);
+        shot(fix, QStringLiteral("fix-unhealthy-running"));
+        fix->stop();
+        fix->currentQr()->reject();
+        QTRY_VERIFY(!fix->isRunning());
+        shot(fix, QStringLiteral("fix-unhealthy-stopped-summary"));
+        fix->reject();
+
+        // Several rows selected: Sessions › Reconnect selected sessions.
+        QTableView* view = app->window->sessionsView();
+        view->selectRow(0);
+        view->selectionModel()->select(view->model()->index(2, 0),
+                                       QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        view->selectionModel()->select(view->model()->index(3, 0),
+                                       QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        shot(app->window.get(), QStringLiteral("bulk-rows-selected"));
+        app->window->sessionMenu()->popup(app->window->mapToGlobal(QPoint(40, 40)));
+        QTest::qWait(100);
+        shot(app->window->sessionMenu(), QStringLiteral("session-menu-bulk"));
+        app->window->sessionMenu()->hide();
+    }
+
+    void helpAndGuide()
+    {
+        auto app = start(everyStatus());
+        QVERIFY(app);
+        QTRY_COMPARE(app->window->sessionModel()->rowCount(), 7);
+        auto* guide = app->window->findChild<QAction*>(QStringLiteral("guideAction"));
+        QVERIFY(guide);
+        guide->trigger();
+        QTRY_VERIFY(app->window->findChild<ui::HelpDialog*>());
+        ui::HelpDialog* help = app->window->findChild<ui::HelpDialog*>();
+        QTest::qWait(100);
+        shot(help, QStringLiteral("help-guide"));
+        help->findChild<QTabWidget*>(QStringLiteral("helpTabWidget"))->setCurrentIndex(1);
+        QTest::qWait(50);
+        shot(help, QStringLiteral("help-shortcuts"));
+        help->close();
     }
 
     void settingsDialog()
@@ -275,6 +359,33 @@ private slots:
         QTest::qWait(1100);
         shot(shown, QStringLiteral("qr-shown-countdown"));
         shown->close();
+        QTRY_VERIFY(shown.isNull()); // gone, so the next Reconnect opens a new dialog
+
+        // The demo's QR dialog: "Simulate scan" beside the code.
+        app->window->sessionActions()->setScanSimulator([&app](const QString& id) { app->gateway.scan(id); });
+        QPointer<ui::QrDialog> demo = app->window->sessionActions()->reconnect(QStringLiteral("imobsites"));
+        QVERIFY(demo);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            demo && demo->findChild<QPushButton*>(QStringLiteral("simulateScanPushButton")) &&
+                demo->findChild<QPushButton*>(QStringLiteral("simulateScanPushButton"))->isVisible(),
+            10000);
+        shot(demo, QStringLiteral("qr-demo-simulate-scan"));
+        demo->findChild<QPushButton*>(QStringLiteral("simulateScanPushButton"))->click();
+        QTRY_VERIFY_WITH_TIMEOUT(demo.isNull(), 10000); // connected: the dialog closes itself
+        app->window->sessionActions()->setScanSimulator({});
+
+        // Closing the QR of a session just created offers to remove it.
+        QPointer<ui::QrDialog> created = app->window->sessionActions()->createSession(QStringLiteral("atendimento"));
+        QVERIFY(created);
+        // This scenario makes QR codes late: the session exists, waiting for its first code.
+        QTRY_VERIFY_WITH_TIMEOUT(app->gateway.sessionIds().contains(QStringLiteral("atendimento")), 10000);
+        QTest::qWait(800);
+        created->reject();
+        QTRY_COMPARE(
+            created->findChild<QStackedWidget*>(QStringLiteral("pageStackedWidget"))->currentWidget()->objectName(),
+            QStringLiteral("confirmPage"));
+        shot(created, QStringLiteral("qr-remove-new-session"));
+        created->reject(); // asked once: the second close keeps the session
 
         // A zombie: the gateway still says connected, so the dialog asks before recreating.
         QPointer<ui::QrDialog> zombie = app->window->sessionActions()->reconnect(QStringLiteral("suporte"));
@@ -299,6 +410,85 @@ private slots:
         shot(dialog, QStringLiteral("delete-confirmed-id"));
         dialog->close();
         QVERIFY(app->gateway.sessionIds().contains(QStringLiteral("vendas"))); // nothing deleted
+    }
+
+    // The History dialog of a session that flapped this week: a drop, a QR wait, a zombie stretch
+    // (hatched), a relink; at 24 h and 7 days, and the band alone at twice the pixel density.
+    void historyTimeline()
+    {
+        using history::Event;
+        using sessions::Status;
+        constexpr qint64 H = 3600LL * 1000;
+        const qint64 now = QDateTime(QDate(2026, 3, 5), QTime(14, 3)).toMSecsSinceEpoch();
+        QList<Event> events;
+        const auto change = [&](qint64 ago, std::optional<Status> from, bool fromZombie, Status to, bool toZombie,
+                                const char* raw) {
+            Event e;
+            e.id = Event::newId();
+            e.atMs = now - ago;
+            e.gateway = QStringLiteral("pixelhub");
+            e.session = QStringLiteral("vendas");
+            e.from = from;
+            e.fromZombie = fromZombie;
+            e.to = to;
+            e.toZombie = toZombie;
+            e.gatewayStatus = QString::fromLatin1(raw);
+            events << e;
+        };
+        const auto action = [&](qint64 ago, const char* name, const QString& result) {
+            Event e;
+            e.id = Event::newId();
+            e.kind = Event::Kind::Action;
+            e.atMs = now - ago;
+            e.gateway = QStringLiteral("pixelhub");
+            e.session = QStringLiteral("vendas");
+            e.action = QString::fromLatin1(name);
+            e.actor = QStringLiteral("ana@suporte-3");
+            e.result = result;
+            events << e;
+        };
+        change(160 * H, std::nullopt, false, Status::Connected, false, "CONNECTED");
+        change(120 * H, Status::Connected, false, Status::Disconnected, false, "DISCONNECTED");
+        change(118 * H, Status::Disconnected, false, Status::QrPending, false, "QRCODE");
+        action(117 * H + H / 2, "reconnect", Event::okResult());
+        change(117 * H + H / 2, Status::QrPending, false, Status::Connected, false, "CONNECTED");
+        action(72 * H, "threshold", Event::okResult());
+        change(50 * H, Status::Connected, false, Status::Connected, true, "CONNECTED");
+        change(40 * H, Status::Connected, true, Status::Connected, false, "CONNECTED");
+        change(20 * H, Status::Connected, false, Status::Disconnected, false, "DISCONNECTED");
+        action(19 * H, "reconnect", QStringLiteral("The gateway did not answer in time."));
+        change(18 * H + H / 2, Status::Disconnected, false, Status::QrPending, false, "QRCODE");
+        action(18 * H, "reconnect", Event::okResult());
+        change(18 * H, Status::QrPending, false, Status::Connected, false, "CONNECTED");
+        change(6 * H, Status::Connected, false, Status::Connected, true, "CONNECTED");
+        change(4 * H, Status::Connected, true, Status::Connected, false, "CONNECTED");
+        history::SessionState state;
+        state.status = Status::Connected;
+        state.sinceMs = now - 18 * H;
+        state.zombieSinceMs = now - 4 * H;
+
+        ui::HistoryDialog dialog(QStringLiteral("pixelhub"), QStringLiteral("vendas"));
+        dialog.setHistory(events, state, now);
+        dialog.resize(900, 560);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        // The last day: the drop 20 h ago, the zombie stretch 6 h ago; its 7 entries listed.
+        QCOMPARE(dialog.band()->segments().size(), 6);
+        QCOMPARE(dialog.list()->topLevelItemCount(), 7);
+        shot(&dialog, QStringLiteral("history-24h"));
+        dialog.setWeek(true);
+        QCOMPARE(dialog.list()->topLevelItemCount(), int(events.size()));
+        shot(&dialog, QStringLiteral("history-7d"));
+
+        ui::TimelineBand* band = dialog.band();
+        QPixmap crisp(band->size() * 2);
+        crisp.setDevicePixelRatio(2);
+        crisp.fill(Qt::white);
+        band->render(&crisp);
+        const QString path =
+            QStringLiteral("%1/%2-history-band-2x.png").arg(m_dir).arg(++m_index, 2, 10, QLatin1Char('0'));
+        QVERIFY2(crisp.toImage().save(path), qPrintable(path));
+        dialog.close();
     }
 };
 

@@ -1,6 +1,7 @@
 // NewSessionDialog's live validation, DeleteSessionDialog's typed confirmation (one DELETE, only
 // after confirming; none on cancel), and SessionActions wiring them to the book, the monitor and
 // the QR dialog, against the in-process gateway simulator. Screenshots of each checked state.
+#include "../support/CannedGateway.h"
 #include "../support/SimGateway.h"
 #include "DeleteSessionDialog.h"
 #include "GuiTestSupport.h"
@@ -98,7 +99,10 @@ private slots:
     void newSessionCheck();
     void deleteNeedsTheExactId();
     void deleteCancelSendsNothing();
+    void deleteEnterAfterExactIdConfirms();
+    void enterKeepsTheQrAndClosingOffersRemoval();
     void deleteErrorStaysInDialogWithRetry();
+    void deleteIsConfirmedByAGet();
     void actionsFollowSelection();
     void reconnectHealthyWarnsFirst();
     void newSessionOpensCreateQr();
@@ -217,12 +221,74 @@ void TestSessionDialogs::deleteCancelSendsNothing()
     QPointer<ui::DeleteSessionDialog> dialog = new ui::DeleteSessionDialog(*g.client, "vendas");
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
-    type(child<QLineEdit>(dialog, "confirmLineEdit"), "vendas");
-    QTest::keyClick(child<QLineEdit>(dialog, "confirmLineEdit"), Qt::Key_Return); // Cancel is the default
+    auto* edit = child<QLineEdit>(dialog, "confirmLineEdit");
+    type(edit, "Vendas");
+    QTest::keyClick(edit, Qt::Key_Return); // a near miss: Enter neither deletes nor cancels
+    QTest::qWait(100);
+    QVERIFY(!dialog.isNull());
+    QTest::keyClick(edit, Qt::Key_Escape);
     QTRY_VERIFY(dialog.isNull());
     QTest::qWait(200);
     QCOMPARE(g.count("DELETE"), 0);
     QVERIFY(g.sim.sessionIds().contains("vendas"));
+}
+
+// Issue 14 #6: typing the exact id is the confirmation; Enter right after it used to press Cancel.
+void TestSessionDialogs::deleteEnterAfterExactIdConfirms()
+{
+    Gateway g;
+    QPointer<ui::DeleteSessionDialog> dialog = new ui::DeleteSessionDialog(*g.client, "vendas");
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+    QSignalSpy deleted(dialog.data(), &ui::DeleteSessionDialog::sessionDeleted);
+    auto* edit = child<QLineEdit>(dialog, "confirmLineEdit");
+    type(edit, "vendas");
+    QTest::keyClick(edit, Qt::Key_Return);
+    QTRY_VERIFY(dialog.isNull());
+    QCOMPARE(deleted.count(), 1);
+    QCOMPARE(g.count("DELETE"), 1);
+}
+
+// Issue 14 #6: Enter twice after "New session" closed the QR and left the new session waiting for a
+// scan. Enter does nothing in the QR dialog; closing it offers to remove the session it created.
+void TestSessionDialogs::enterKeepsTheQrAndClosingOffersRemoval()
+{
+    Gateway g;
+    QVERIFY(g.list());
+    QWidget window;
+    ui::SessionActions actions(*g.client, g.book, *g.monitor, &window);
+    actions.setFlowOptions(fastFlowOptions());
+    QPointer<ui::QrDialog> qr = actions.createSession("novo");
+    QVERIFY(qr);
+    QTRY_COMPARE(page(qr), QStringLiteral("qrPage"));
+    QTest::keyClick(qr, Qt::Key_Return);
+    QTest::keyClick(qr, Qt::Key_Enter);
+    QTest::qWait(100);
+    QVERIFY(!qr.isNull());
+    QCOMPARE(page(qr), QStringLiteral("qrPage"));
+
+    // Close: the dialog asks before leaving an orphan; Keep it leaves the session alone.
+    QTest::mouseClick(child<QPushButton>(qr, "closePushButton"), Qt::LeftButton);
+    QCOMPARE(page(qr), QStringLiteral("confirmPage"));
+    QVERIFY(child<QLabel>(qr, "confirmTextLabel")->text().contains("novo"));
+    screenshot(qr, "qrdialog-remove-new-session");
+    QTest::keyClick(qr, Qt::Key_Return); // nothing destructive on Enter
+    QTest::qWait(100);
+    QCOMPARE(g.count("DELETE"), 0);
+    QTest::mouseClick(child<QPushButton>(qr, "confirmPushButton"), Qt::LeftButton);
+    QTRY_VERIFY(qr.isNull());
+    QCOMPARE(g.count("DELETE"), 1);
+    QVERIFY(!g.sim.sessionIds().contains("novo"));
+
+    // Keep it: the session stays for a later Reconnect.
+    QPointer<ui::QrDialog> second = actions.createSession("outro");
+    QTRY_COMPARE(page(second), QStringLiteral("qrPage"));
+    second->reject();
+    QCOMPARE(page(second), QStringLiteral("confirmPage"));
+    QTest::mouseClick(child<QPushButton>(second, "declinePushButton"), Qt::LeftButton);
+    QTRY_VERIFY(second.isNull());
+    QCOMPARE(g.count("DELETE"), 1);
+    QVERIFY(g.sim.sessionIds().contains("outro"));
 }
 
 void TestSessionDialogs::deleteErrorStaysInDialogWithRetry()
@@ -244,6 +310,44 @@ void TestSessionDialogs::deleteErrorStaysInDialogWithRetry()
     QTest::mouseClick(remove, Qt::LeftButton);
     QTRY_VERIFY(dialog.isNull());
     QCOMPARE(g.count("DELETE"), 2);
+}
+
+// Finding 7 in the window: a 2xx to the DELETE is not enough. The dialog says "deleted" only once a
+// GET answers 404; a gateway that still has the session gets an error and a retry, not success.
+void TestSessionDialogs::deleteIsConfirmedByAGet()
+{
+    CannedGateway canned;
+    canned.on("DELETE", "/api/channels/liar", CannedGateway::json(200, "{\"success\":true}"));
+    canned.on("GET", "/api/channels/liar",
+              CannedGateway::json(
+                  200, "{\"success\":true,\"channel\":{\"id\":\"liar\",\"name\":\"liar\",\"status\":\"CONNECTED\"}}"));
+    QNetworkAccessManager nam;
+    gateway::GatewayConfig config;
+    config.baseUrl = QUrl(canned.baseUrl());
+    config.secret = QStringLiteral("s3cret");
+    gateway::GatewayClient client(nam, config);
+    QPointer<ui::DeleteSessionDialog> dialog = new ui::DeleteSessionDialog(client, "liar");
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+    QSignalSpy deleted(dialog.data(), &ui::DeleteSessionDialog::sessionDeleted);
+    type(child<QLineEdit>(dialog, "confirmLineEdit"), "liar");
+    auto* remove = child<QPushButton>(dialog, "deletePushButton");
+    QTest::mouseClick(remove, Qt::LeftButton);
+    auto* error = child<QLabel>(dialog, "errorLabel");
+    QTRY_VERIFY(error->isVisible());
+    QVERIFY2(error->text().contains("still exists"), qPrintable(error->text()));
+    QCOMPARE(deleted.count(), 0);
+    QVERIFY(!dialog.isNull());
+    QCOMPARE(canned.requests(), (QStringList{"DELETE /api/channels/liar", "GET /api/channels/liar"}));
+    QCOMPARE(remove->text().remove('&'), QStringLiteral("Retry"));
+    screenshot(dialog, "delete-not-confirmed");
+
+    // Once the gateway forgets it, the retry's GET confirms it.
+    canned.on("GET", "/api/channels/liar", CannedGateway::json(404, "{\"success\":false,\"error\":\"not found\"}"));
+    QTest::mouseClick(remove, Qt::LeftButton);
+    QTRY_VERIFY(dialog.isNull());
+    QCOMPARE(deleted.count(), 1);
+    QCOMPARE(canned.count("GET /api/channels/liar"), 2);
 }
 
 void TestSessionDialogs::actionsFollowSelection()
@@ -400,6 +504,9 @@ void TestSessionDialogs::mainWindowKeysAndMenus()
     QTRY_VERIFY(remove.isNull());
     QCOMPARE(g.count("DELETE"), 0);
 
+    // Issue 14 #12: the menu names the key as the tooltips do, "Enter" (not "Return"); both keys work.
+    QCOMPARE(actions->reconnectAction()->shortcut().toString(QKeySequence::PortableText), QStringLiteral("Enter"));
+    QVERIFY(actions->reconnectAction()->shortcuts().contains(QKeySequence(Qt::Key_Return)));
     w.activateWindow();
     QVERIFY(QTest::qWaitForWindowActive(&w));
     view->setFocus();

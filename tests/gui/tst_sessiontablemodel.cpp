@@ -71,6 +71,34 @@ private slots:
         m_book.reset();
     }
 
+    void statusSinceAndUptimeColumns()
+    {
+        const auto text = [this](int row, int column) { return m_model->index(row, column).data().toString(); };
+        QCOMPARE(text(0, SessionTableModel::StatusSince), QStringLiteral("—")); // the history never saw it change
+        QCOMPARE(text(0, SessionTableModel::Uptime), QStringLiteral("—"));
+        QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);
+        QList<Session> next = baseline();
+        next[0].statusSinceUtc = QDateTime(QDate(2025, 3, 5), QTime(14, 3), Qt::UTC);
+        next[1].statusSinceUtc = QDateTime(QDate(2025, 3, 6), QTime(9, 0), Qt::UTC);
+        m_book->apply(next);
+        QVERIFY(!changed.isEmpty());
+        QVERIFY2(text(0, SessionTableModel::StatusSince).startsWith(QStringLiteral("Connected since ")),
+                 qPrintable(text(0, SessionTableModel::StatusSince)));
+        QVERIFY2(text(1, SessionTableModel::StatusSince).startsWith(QStringLiteral("Since ")),
+                 qPrintable(text(1, SessionTableModel::StatusSince)));
+        history::Uptimes uptimes;
+        uptimes.insert(QStringLiteral("pixel12digital"), {{1000, 975}, {10000, 9000}});
+        changed.clear();
+        m_model->setUptimes(uptimes);
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(text(0, SessionTableModel::Uptime), QStringLiteral("97.5%"));
+        const QString tip = m_model->index(0, SessionTableModel::Uptime).data(Qt::ToolTipRole).toString();
+        QVERIFY2(tip.contains(QStringLiteral("97.5%")) && tip.contains(QStringLiteral("90.0%")), qPrintable(tip));
+        // Sorted worst first, unknown last.
+        QVERIFY(m_model->index(0, SessionTableModel::Uptime).data(SessionTableModel::SortRole).toDouble() <
+                m_model->index(1, SessionTableModel::Uptime).data(SessionTableModel::SortRole).toDouble());
+    }
+
     void displaysLabels()
     {
         QCOMPARE(m_model->rowCount(), 4);
@@ -111,6 +139,29 @@ private slots:
         QCOMPARE(session.data().toString(), QStringLiteral("Vendas \\u202Egnp.exe\\r\\nforged (evil\\u202E)"));
         QCOMPARE(status.data().toString(), QStringLiteral("bad\\x1b[2J\\nstate\\u202E"));
         QCOMPARE(session.data(SessionTableModel::IdRole).toString(), evil.id);
+    }
+
+    // Finding 11: an id the gateway lists twice shows as two rows, each flagged (icon and tooltip).
+    void duplicateIdsAreShownBothAndFlagged()
+    {
+        QList<Session> next = baseline();
+        Session twin = make(next.at(0).id, Status::Disconnected, QStringLiteral("disconnected"));
+        twin.name = QStringLiteral("Second copy");
+        next << twin;
+        m_book->apply(next);
+        QCOMPARE(m_model->rowCount(), int(next.size()));
+        const QModelIndex first = m_model->index(0, SessionTableModel::Session);
+        const QModelIndex last = m_model->index(int(next.size()) - 1, SessionTableModel::Session);
+        for (const QModelIndex& index : {first, last}) {
+            QVERIFY2(index.data(Qt::ToolTipRole).toString().contains(QStringLiteral("lists this id 2 times")),
+                     qPrintable(index.data(Qt::ToolTipRole).toString()));
+            QVERIFY(!index.data(Qt::DecorationRole).isNull());
+        }
+        QCOMPARE(last.data(SessionTableModel::IdRole).toString(), next.at(0).id);
+        QVERIFY(last.data().toString().contains(QStringLiteral("Second copy")));
+        const QModelIndex other = m_model->index(1, SessionTableModel::Session);
+        QVERIFY(!other.data(Qt::ToolTipRole).toString().contains(QStringLiteral("times")));
+        QVERIFY(other.data(Qt::DecorationRole).isNull());
     }
 
     void zombieShowsPossiblyDisconnected()
@@ -169,7 +220,8 @@ private slots:
         QCOMPARE(topLeft.row(), 1);
         QCOMPARE(bottomRight.row(), 1);
         QCOMPARE(topLeft.column(), int(SessionTableModel::Status));
-        QCOMPARE(bottomRight.column(), int(SessionTableModel::Status));
+        // Through "Status since", whose wording follows the status ("Connected since…").
+        QCOMPARE(bottomRight.column(), int(SessionTableModel::StatusSince));
         QVERIFY(roles.contains(Qt::DisplayRole));
         QVERIFY(roles.contains(SessionTableModel::StatusRole));
         QVERIFY(roles.contains(SessionTableModel::BadgeToneRole));

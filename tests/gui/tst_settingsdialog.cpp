@@ -1,12 +1,14 @@
 // SettingsDialog: opens non-blocking from the window, validates the URL and DSN as typed (http
 // warning, other schemes refused), tests the gateway connection, and applies a save without restart.
 #include "GatewaySimulator.h"
+#include "GatewayTables.h"
 #include "GuiTestSupport.h"
 #include "MainWindow.h"
 #include "SessionTableModel.h"
 #include "SettingsDialog.h"
 #include "SilenceThresholdAction.h"
 #include "gateway/GatewayClient.h"
+#include "runtime/Runtime.h"
 #include "runtime/SessionMonitor.h"
 #include "settings/GatewayUrlCheck.h"
 #include "settings/SettingsSchema.h"
@@ -17,6 +19,7 @@
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTabWidget>
@@ -275,6 +278,117 @@ private slots:
         dialog->reject();
         QTRY_VERIFY(guard.isNull());
         m_sim.setLatency(0);
+    }
+
+    // Gateways: add one next to the first, test it, save (both watched, each credential under its
+    // own keychain entry, none in the settings file), then remove it (profile and entry gone).
+    void addsTestsAndRemovesGateways()
+    {
+        auto options = guitest::options(m_dir, QUrl());
+        const QString settingsFile = options.profile->raw().fileName();
+        ui::AppContext context(std::move(options));
+        ui::MainWindow window(context);
+        window.resize(guitest::WindowSize);
+        window.show();
+        context.reload();
+        QTRY_VERIFY(context.hasResolved());
+
+        window.openSettings();
+        QTRY_VERIFY(window.settingsDialog() && window.settingsDialog()->isVisible());
+        ui::SettingsDialog* dialog = window.settingsDialog();
+        auto* list = child<QListWidget>(dialog, "gatewayListWidget");
+        auto* name = child<QLineEdit>(dialog, "gatewayNameLineEdit");
+        auto* url = child<QLineEdit>(dialog, "gatewayUrlLineEdit");
+        auto* secret = child<QLineEdit>(dialog, "secretLineEdit");
+        auto* saveButton = child<QDialogButtonBox>(dialog, "buttonBox")->button(QDialogButtonBox::Save);
+        QCOMPARE(list->count(), 1); // a first run: one gateway to fill in
+        QVERIFY(!name->isReadOnly());
+        retype(url, m_sim.baseUrl().toString());
+        retype(secret, guitest::Secret);
+
+        QTest::mouseClick(child<QPushButton>(dialog, "addGatewayPushButton"), Qt::LeftButton);
+        QCOMPARE(list->count(), 2);
+        QCOMPARE(list->currentRow(), 1);
+        QVERIFY(url->text().isEmpty());
+        QVERIFY(!saveButton->isEnabled()); // the new one has no address yet
+        retype(name, QStringLiteral("Bad Name"));
+        QVERIFY(!saveButton->isEnabled());
+        QVERIFY(child<QLabel>(dialog, "gatewayUrlMessageLabel")->text().contains(QStringLiteral("name")));
+        retype(name, QStringLiteral("beta"));
+        QCOMPARE(list->item(1)->text(), QStringLiteral("beta"));
+        retype(url, m_sim.baseUrl().toString());
+        retype(secret, guitest::Secret);
+        QVERIFY(saveButton->isEnabled());
+
+        // Test the gateway shown, with what is typed.
+        QTest::mouseClick(child<QPushButton>(dialog, "testGatewayPushButton"), Qt::LeftButton);
+        auto* result = child<QLabel>(dialog, "gatewayTestResultLabel");
+        QTRY_VERIFY_WITH_TIMEOUT(child<QPushButton>(dialog, "testGatewayPushButton")->isEnabled() &&
+                                     result->text() != QString::fromUtf8("Testing…"),
+                                 10000);
+        QVERIFY2(result->text().contains(QStringLiteral("7 sessions")), qPrintable(result->text()));
+
+        // Going back to the first keeps what was typed for each.
+        list->setCurrentRow(0);
+        QCOMPARE(name->text(), QStringLiteral("default"));
+        QCOMPARE(url->text(), m_sim.baseUrl().toString());
+        list->setCurrentRow(1);
+        QCOMPARE(name->text(), QStringLiteral("beta"));
+        guitest::screenshot(dialog, QStringLiteral("settings-gateways"));
+
+        // Without a keychain (this machine may have none) the credential is kept for this run and
+        // the dialog stays open to say so; with one it closes.
+        const auto waitForSave = [&window] {
+            QTRY_VERIFY_WITH_TIMEOUT(!window.settingsDialog() ||
+                                         window.settingsDialog()
+                                             ->findChild<QLabel*>(QStringLiteral("saveResultLabel"))
+                                             ->text()
+                                             .contains(QStringLiteral("keychain")),
+                                     10000);
+            if (window.settingsDialog())
+                window.settingsDialog()->close();
+            QTRY_VERIFY(!window.settingsDialog());
+        };
+        QTest::mouseClick(saveButton, Qt::LeftButton);
+        waitForSave();
+        QTRY_COMPARE(context.runtime().gateways().size(), 2);
+        QTRY_VERIFY_WITH_TIMEOUT(window.tables()->rowCount() == 14, 10000);
+        QCOMPARE(context.profile().gatewayProfiles().all().size(), 2);
+        QString stored;
+        context.secrets().read(settings::SecretStore::gatewaySecretAccount(QStringLiteral("beta")),
+                               [&stored](const QString& value, bool) { stored = value.isEmpty() ? "-" : value; });
+        QTRY_VERIFY(!stored.isEmpty());
+        QCOMPARE(stored, guitest::Secret);
+        context.profile().sync();
+        QFile file(settingsFile);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(!file.readAll().contains(guitest::Secret.toUtf8()));
+
+        // Reopen: the saved names are fixed (their credential is stored under them). Remove beta.
+        window.openSettings();
+        QTRY_VERIFY(window.settingsDialog() && window.settingsDialog()->isVisible());
+        dialog = window.settingsDialog();
+        list = child<QListWidget>(dialog, "gatewayListWidget");
+        QCOMPARE(list->count(), 2);
+        dialog->selectGateway(QStringLiteral("beta"));
+        QVERIFY(child<QLineEdit>(dialog, "gatewayNameLineEdit")->isReadOnly());
+        QVERIFY(child<QLineEdit>(dialog, "secretLineEdit")->placeholderText().contains(QStringLiteral("Saved")));
+        QTest::mouseClick(child<QPushButton>(dialog, "removeGatewayPushButton"), Qt::LeftButton);
+        QCOMPARE(list->count(), 1);
+        QTest::mouseClick(child<QDialogButtonBox>(dialog, "buttonBox")->button(QDialogButtonBox::Save), Qt::LeftButton);
+        waitForSave();
+        QTRY_COMPARE(context.runtime().gateways().size(), 1);
+        QTRY_COMPARE(window.tables()->rowCount(), 7);
+        QVERIFY(!context.profile().gatewayProfiles().find(QStringLiteral("beta")));
+        stored.clear();
+        bool answered = false;
+        context.secrets().read(settings::SecretStore::gatewaySecretAccount(QStringLiteral("beta")),
+                               [&](const QString& value, bool) {
+                                   stored = value;
+                                   answered = true;
+                               });
+        QTRY_VERIFY(answered);
+        QCOMPARE(stored, QString()); // the keychain entry went with the profile
     }
 };
 

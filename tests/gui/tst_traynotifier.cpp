@@ -241,7 +241,9 @@ void TestTrayNotifier::menuListsUnhealthySessions()
     QSignalSpy refresh(&tray, &ui::TrayNotifier::refreshRequested);
     QSignalSpy show(&tray, &ui::TrayNotifier::showWindowRequested);
     QSignalSpy quit(&tray, &ui::TrayNotifier::quitRequested);
-    book.apply({up("ok"), zombie("quiet"), down("vendas")});
+    Session vendas = down("vendas");
+    vendas.name = "Vendas Loja 2";
+    book.apply({up("ok"), zombie("quiet"), vendas});
 
     QStringList ids;
     QList<QAction*> sessionActions;
@@ -252,6 +254,24 @@ void TestTrayNotifier::menuListsUnhealthySessions()
         }
     }
     QCOMPARE(ids, QStringList({"vendas", "quiet"})); // not connected first
+    // Issue 14 #11: the names agents know, and the badges' tones (not one red cross for all).
+    QVERIFY2(sessionActions.first()->text().startsWith("Vendas Loja 2 — "), qPrintable(sessionActions.first()->text()));
+    {
+        const Session pending = down("leitura", Status::QrPending);
+        const Session starting = down("iniciando", Status::Starting);
+        sessions::SessionBook other;
+        ui::TrayNotifier tones(other);
+        other.apply({pending, starting, down("vendas")});
+        QHash<QString, QRgb> colour;
+        for (QAction* a : tones.menu()->actions()) {
+            if (a->objectName() == "reconnectSessionAction")
+                colour.insert(a->data().toString(), a->icon().pixmap(16, 16).toImage().pixel(8, 8));
+        }
+        QCOMPARE(colour.size(), 3);
+        QVERIFY(colour.value("leitura") != colour.value("vendas"));
+        QVERIFY(colour.value("iniciando") != colour.value("vendas"));
+        QVERIFY(colour.value("iniciando") != colour.value("leitura"));
+    }
     sessionActions.first()->trigger();
     QCOMPARE(reconnect.count(), 1);
     QCOMPARE(reconnect.at(0).at(0).toString(), QStringLiteral("vendas"));

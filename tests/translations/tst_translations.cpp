@@ -161,6 +161,75 @@ private slots:
                                                missing.join(QLatin1Char('\n'))));
     }
 
+    // resources/translations/glossary.tsv: one term per concept (issue 14 #8). A message that is just
+    // the English term is translated exactly as the glossary says, and no translation uses a word
+    // the glossary rules out.
+    void glossary()
+    {
+        QFile file(QStringLiteral(PHS_GLOSSARY));
+        QVERIFY2(file.open(QIODevice::ReadOnly | QIODevice::Text), qPrintable(file.fileName()));
+        const auto bare = [](QString text) {
+            text.remove(QLatin1Char('&'));
+            text = text.trimmed();
+            while (text.endsWith(QChar(0x2026)) || text.endsWith(QLatin1Char(':')) || text.endsWith(QLatin1Char('.')))
+                text.chop(1);
+            return text.trimmed();
+        };
+        QStringList problems;
+        int terms = 0;
+        for (const QByteArray& raw : file.readAll().split('\n')) {
+            const QString line = QString::fromUtf8(raw);
+            if (line.trimmed().isEmpty() || line.startsWith(QLatin1Char('#')))
+                continue;
+            const QStringList cols = line.split(QLatin1Char('\t'));
+            if (cols.size() < 2 || cols.at(0).isEmpty() || cols.at(1).isEmpty()) {
+                problems << QStringLiteral("bad glossary line: ") + line;
+                continue;
+            }
+            ++terms;
+            QStringList avoid;
+            if (cols.size() > 2) {
+                for (const QString& word : cols.at(2).split(QLatin1Char(','), Qt::SkipEmptyParts))
+                    avoid << word.trimmed();
+            }
+            for (const Message& m : m_committed) {
+                if (m.type == QLatin1String("vanished") || m.type == QLatin1String("obsolete"))
+                    continue;
+                for (const QString& t : m.translations) {
+                    if (bare(m.source) == cols.at(0) && bare(t).compare(cols.at(1), Qt::CaseInsensitive) != 0)
+                        problems << QStringLiteral("[%1] \"%2\" -> \"%3\", glossary: \"%4\"")
+                                        .arg(m.context, m.source, t, cols.at(1));
+                    for (const QString& word : avoid) {
+                        const QRegularExpression re(QStringLiteral("(?<!\\w)") + QRegularExpression::escape(word) +
+                                                        QStringLiteral("(?!\\w)"),
+                                                    QRegularExpression::CaseInsensitiveOption);
+                        if (re.match(t).hasMatch())
+                            problems << QStringLiteral("[%1] \"%2\" uses \"%3\" (glossary: %4)")
+                                            .arg(m.context, t, word, cols.at(1));
+                    }
+                }
+            }
+        }
+        QVERIFY(terms >= 10);
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+    }
+
+    // Running text never writes a plural as "(s)": Qt's numerus forms do it (tr("%n …", nullptr, n)).
+    void noParenthesisedPlurals()
+    {
+        QStringList problems;
+        static const QRegularExpression re(QStringLiteral("\\w\\((s|es)\\)"));
+        for (const Message& m : m_committed) {
+            if (m.type == QLatin1String("vanished") || m.type == QLatin1String("obsolete"))
+                continue;
+            for (const QString& t : m.translations) {
+                if (re.match(t).hasMatch())
+                    problems << QStringLiteral("[%1] %2 -> %3").arg(m.context, m.source, t);
+            }
+        }
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+    }
+
     void designVocabulary_data()
     {
         QTest::addColumn<QString>("source");

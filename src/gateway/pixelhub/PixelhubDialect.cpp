@@ -87,6 +87,20 @@ Result PixelhubDialect::parseList(Result r, QList<ChannelInfo>& out) const
                                                                   "gateway's version."));
 }
 
+std::optional<Result> PixelhubDialect::parseListBody(const QByteArray& body, int httpStatus,
+                                                     QList<ChannelInfo>& out) const
+{
+    // Item by item: a big listing never becomes one JSON document.
+    auto channels = parseChannelList(body);
+    if (!channels)
+        return std::nullopt;
+    out = std::move(*channels);
+    Result result;
+    result.ok = true;
+    result.httpStatus = httpStatus;
+    return result;
+}
+
 Result PixelhubDialect::parseChannel(Result r, const QString& id, std::optional<ChannelInfo>& out) const
 {
     if (!r.ok)

@@ -1,6 +1,11 @@
 #include "PixelhubParsers.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
+#include <QSet>
+
+#include <cctype>
+#include <cmath>
 
 namespace gateway::pixelhub {
 
@@ -82,6 +87,135 @@ QString qrInNested(const QJsonValue& v)
     return {};
 }
 
+// A JSON scanner that finds where values begin and end without building a document: a listing
+// of 215,000 sessions as one QJsonDocument takes about 80 MB; item by item, a few hundred bytes.
+// Loose where a full parser is strict (escapes, numbers); each item is parsed for real after.
+class Scanner
+{
+public:
+    Scanner(const char* begin, const char* end)
+        : m_p(begin)
+        , m_end(end)
+    {}
+
+    void skipSpace()
+    {
+        while (m_p < m_end && (*m_p == ' ' || *m_p == '\t' || *m_p == '\n' || *m_p == '\r'))
+            ++m_p;
+    }
+    bool atEnd()
+    {
+        skipSpace();
+        return m_p == m_end;
+    }
+    char peek()
+    {
+        skipSpace();
+        return m_p < m_end ? *m_p : '\0';
+    }
+    bool take(char c)
+    {
+        if (peek() != c)
+            return false;
+        ++m_p;
+        return true;
+    }
+    const char* pos() const { return m_p; }
+
+    // A string: its raw bytes between the quotes (escapes left as they are).
+    std::optional<QByteArrayView> string()
+    {
+        if (!take('"'))
+            return std::nullopt;
+        const char* start = m_p;
+        while (m_p < m_end && *m_p != '"') {
+            if (static_cast<unsigned char>(*m_p) < 0x20)
+                return std::nullopt;
+            m_p += *m_p == '\\' ? 2 : 1;
+        }
+        if (m_p >= m_end)
+            return std::nullopt;
+        return QByteArrayView(start, m_p++ - start);
+    }
+
+    // Skips one value of any kind; false when it is not one.
+    bool skipValue(int depth = 0)
+    {
+        if (depth > 512)
+            return false;
+        switch (peek()) {
+        case '"':
+            return string().has_value();
+        case '{':
+            ++m_p;
+            if (take('}'))
+                return true;
+            do {
+                if (!string() || !take(':') || !skipValue(depth + 1))
+                    return false;
+            } while (take(','));
+            return take('}');
+        case '[':
+            ++m_p;
+            if (take(']'))
+                return true;
+            do {
+                if (!skipValue(depth + 1))
+                    return false;
+            } while (take(','));
+            return take(']');
+        default:
+            break;
+        }
+        const char* start = m_p;
+        while (m_p < m_end &&
+               (std::isalnum(static_cast<unsigned char>(*m_p)) || *m_p == '-' || *m_p == '+' || *m_p == '.'))
+            ++m_p;
+        const QByteArrayView token(start, m_p - start);
+        if (token == "true" || token == "false" || token == "null")
+            return true;
+        bool ok = false;
+        return !std::isnan(token.toDouble(&ok)) && ok;
+    }
+
+private:
+    const char* m_p;
+    const char* m_end;
+};
+
+// The byte span of each member value of the object at the scanner (key, span); nullopt when it
+// is not an object.
+std::optional<QList<std::pair<QByteArrayView, QByteArrayView>>> members(Scanner& scan)
+{
+    QList<std::pair<QByteArrayView, QByteArrayView>> out;
+    if (!scan.take('{'))
+        return std::nullopt;
+    if (scan.take('}'))
+        return out;
+    do {
+        const auto key = scan.string();
+        if (!key || !scan.take(':'))
+            return std::nullopt;
+        scan.skipSpace();
+        const char* start = scan.pos();
+        if (!scan.skipValue())
+            return std::nullopt;
+        out.append({*key, QByteArrayView(start, scan.pos() - start)});
+    } while (scan.take(','));
+    if (!scan.take('}'))
+        return std::nullopt;
+    return out;
+}
+
+QByteArrayView memberSpan(const QList<std::pair<QByteArrayView, QByteArrayView>>& object, const char* key)
+{
+    for (const auto& [name, span] : object) {
+        if (name == QByteArrayView(key))
+            return span;
+    }
+    return {};
+}
+
 } // namespace
 
 std::optional<QList<ChannelInfo>> parseChannelList(const QJsonValue& body)
@@ -119,6 +253,79 @@ std::optional<QList<ChannelInfo>> parseChannelList(const QJsonValue& body)
         if (auto info = channelFromItem(item))
             channels.append(*info);
     }
+    return channels;
+}
+
+std::optional<QList<ChannelInfo>> parseChannelList(const QByteArray& body)
+{
+    // The same places as the document form, found by scanning; only the items are parsed.
+    Scanner root(body.constBegin(), body.constEnd());
+    QByteArrayView list;
+    if (root.peek() == '[') {
+        list = QByteArrayView(body);
+    } else {
+        const auto top = members(root);
+        if (!top || !root.atEnd())
+            return std::nullopt;
+        const auto isArray = [](QByteArrayView span) { return span.trimmed().startsWith('['); };
+        for (const char* key : {"channels", "sessions"}) {
+            if (list.isEmpty() && isArray(memberSpan(*top, key)))
+                list = memberSpan(*top, key);
+        }
+        const QByteArrayView data = memberSpan(*top, "data").trimmed();
+        if (list.isEmpty() && data.startsWith('{')) {
+            Scanner inner(data.begin(), data.end());
+            if (const auto nested = members(inner)) {
+                for (const char* key : {"channels", "sessions"}) {
+                    if (list.isEmpty() && isArray(memberSpan(*nested, key)))
+                        list = memberSpan(*nested, key);
+                }
+            }
+        }
+        if (list.isEmpty() && isArray(data))
+            list = data;
+    }
+    if (list.isEmpty())
+        return std::nullopt;
+
+    Scanner scan(list.begin(), list.end());
+    if (!scan.take('['))
+        return std::nullopt;
+    QList<ChannelInfo> channels;
+    QSet<QString> statuses; // one copy of each status text, shared by the items
+    if (!scan.take(']')) {
+        do {
+            scan.skipSpace();
+            const char* start = scan.pos();
+            if (!scan.skipValue())
+                return std::nullopt;
+            const QByteArrayView span(start, scan.pos() - start);
+            // Each item alone: an object directly, anything else as the one element of an array.
+            QJsonValue item;
+            QJsonParseError error{};
+            if (span.startsWith('{')) {
+                item = QJsonDocument::fromJson(QByteArray::fromRawData(span.data(), span.size()), &error).object();
+            } else {
+                const QByteArray wrapped = '[' + span.toByteArray() + ']';
+                item = QJsonDocument::fromJson(wrapped, &error).array().at(0);
+            }
+            if (error.error != QJsonParseError::NoError)
+                return std::nullopt;
+            auto info = channelFromItem(item);
+            if (!info)
+                continue;
+            info->raw = {}; // the document of every item would cost what this form saves
+            if (const auto known = statuses.constFind(info->rawStatus); known != statuses.cend())
+                info->rawStatus = *known;
+            else
+                statuses.insert(info->rawStatus);
+            channels.append(std::move(*info));
+        } while (scan.take(','));
+        if (!scan.take(']'))
+            return std::nullopt;
+    }
+    if (list.data() == body.constData() && !scan.atEnd())
+        return std::nullopt; // something after the array
     return channels;
 }
 

@@ -14,6 +14,10 @@ namespace gateway::pixelhub {
 // `name`, `channel_id` or `session`; status from `status`, `state`, `connection` or a boolean
 // `connected`. Items without an id are skipped. nullopt when there is no list at all.
 std::optional<QList<ChannelInfo>> parseChannelList(const QJsonValue& body);
+// The same from the answer's bytes, item by item, without a document of the whole answer (a
+// listing of 215,000 sessions fits under the 8 MiB cap): the items' `raw` stays empty. nullopt
+// also when the body is not valid JSON (the document form then says why).
+std::optional<QList<ChannelInfo>> parseChannelList(const QByteArray& body);
 
 // GET /api/channels/{id}: the status is nested under `channel` (also `data.channel`); the
 // top-level `status`/`connection`/`connected` are fallbacks. nullopt when nothing identifies it.

@@ -151,6 +151,7 @@ class TestFaultMatrixCli : public QObject
             tweak(profile);
         settings::SecretStore secrets;
         cli::CommandContext context(out, err, profile, secrets);
+        context.setHistoryFile(m_fx.historyFile()); // not the shared one
         r.code = cli::CommandRegistry::standard().run(QStringList{"pixelhub-sessions-cli"} + args, context);
         out.flush();
         err.flush();
@@ -474,6 +475,92 @@ private slots:
         QVERIFY2(r.err.contains("victim") && r.err.contains("abc"), qPrintable(r.err));
     }
 
+    // Finding 11: a listing with one id twice is a gateway inconsistency. Both rows are printed (table
+    // and JSON, flagged), and one note on stderr says so; neither row hides the other.
+    void duplicateIdsAreShownBoth()
+    {
+        CannedGateway gateway;
+        gateway.on("GET", "/api/channels",
+                   CannedGateway::json(200, "{\"success\":true,\"channels\":["
+                                            "{\"id\":\"twin\",\"name\":\"First\",\"status\":\"CONNECTED\"},"
+                                            "{\"id\":\"solo\",\"name\":\"Solo\",\"status\":\"CONNECTED\"},"
+                                            "{\"id\":\"twin\",\"name\":\"Second\",\"status\":\"DISCONNECTED\"}]}"));
+        const CliRun table = run({"--gateway", gateway.baseUrl(), "list"});
+        QCOMPARE(table.code, 0);
+        QVERIFY2(table.out.contains("First") && table.out.contains("Second"), qPrintable(table.out));
+        QVERIFY2(table.out.contains("3 sessions"), qPrintable(table.out));
+        QVERIFY2(table.err.contains("inconsistent") && table.err.contains("twin") && !table.err.contains("solo"),
+                 qPrintable(table.err));
+        QVERIFY(table.err.trimmed().split('\n').size() <= 3);
+
+        const CliRun json = run({"--gateway", gateway.baseUrl(), "--json", "list"});
+        QCOMPARE(json.code, 0);
+        const QJsonArray rows = QJsonDocument::fromJson(json.out.toUtf8()).array();
+        QCOMPARE(rows.size(), 3);
+        QCOMPARE(rows.at(0).toObject().value("name").toString(), QString("First"));
+        QCOMPARE(rows.at(2).toObject().value("name").toString(), QString("Second"));
+        QCOMPARE(rows.at(2).toObject().value("status").toString(), QString("disconnected"));
+        QCOMPARE(rows.at(0).toObject().value("duplicate_id"), QJsonValue(true));
+        QCOMPARE(rows.at(1).toObject().value("duplicate_id"), QJsonValue(false));
+        QCOMPARE(rows.at(2).toObject().value("duplicate_id"), QJsonValue(true));
+        QVERIFY2(json.err.contains("twin"), qPrintable(json.err));
+    }
+
+    // Finding 5: reconnect against a silent gateway ends by one deadline for the whole verb (the
+    // connect deadline), not by the listing's time-out plus the flow's deadline. The listing alone
+    // would stall 30 s here; the verb's bound is 3 s. The margin is wide: the old code cannot end
+    // before the listing's 30 s.
+    void reconnectHasOneDeadline()
+    {
+        QVERIFY(m_fx.start({}, false));
+        sim::FaultSpec spec;
+        spec.kind = sim::FaultKind::Stall;
+        spec.pathPrefix = QStringLiteral("/api/");
+        m_fx.sim().setFault(spec);
+        QElapsedTimer clock;
+        clock.start();
+        const CliRun r =
+            run(m_fx.globals() + QStringList{"reconnect", "imobsites", "--wait", "0"}, [](settings::Profile& p) {
+                p.setListTimeout(std::chrono::seconds(30));
+                p.setRequestTimeout(std::chrono::seconds(30));
+                p.setConnectTimeout(std::chrono::seconds(30));
+                p.setConnectDeadline(std::chrono::seconds(3));
+            });
+        const qint64 elapsed = clock.elapsed();
+        m_fx.stop();
+        QCOMPARE(r.code, 1);
+        QVERIFY2(elapsed < 20000, qPrintable(QStringLiteral("took %1 ms").arg(elapsed)));
+        QVERIFY2(r.err.trimmed().split('\n').size() <= 3, qPrintable(r.err));
+    }
+
+    // A compression bomb (a small body that inflates to far more than the size cap) is refused, and
+    // the message says what happened: not "not valid data (illegal value at byte 1)".
+    void compressionBombIsNamed_data()
+    {
+        QTest::addColumn<QByteArray>("encoding");
+        QTest::addColumn<QByteArray>("body");
+        // 64 MiB of JSON whitespace inflating from about 64 KiB; a zlib stream is what qCompress makes.
+        const QByteArray bomb = QByteArray(64 * 1024 * 1024, ' ') + "{}";
+        QTest::newRow("deflate") << QByteArray("deflate") << qCompress(bomb, 9).mid(4);
+        QTest::newRow("deflate, valid JSON")
+            << QByteArray("deflate") << qCompress("{\"success\":true,\"channels\":[]" + bomb + "}", 9).mid(4);
+    }
+
+    void compressionBombIsNamed()
+    {
+        QFETCH(QByteArray, encoding);
+        QFETCH(QByteArray, body);
+        CannedGateway gateway;
+        CannedGateway::Answer answer = CannedGateway::json(200, body);
+        answer.headers = {{"Content-Encoding", encoding}};
+        gateway.on("GET", "/api/channels", answer);
+        const CliRun r = run({"--gateway", gateway.baseUrl(), "list"});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains("decompressed"), qPrintable(r.err));
+        QVERIFY2(!r.err.contains("not valid data"), qPrintable(r.err));
+        QVERIFY2(r.err.trimmed().split('\n').size() <= 3, qPrintable(r.err));
+    }
+
     // A redirect loop ends fast with a message that says so; a POST is never sent twice.
     void redirectLoops_data()
     {
@@ -483,7 +570,7 @@ private slots:
         QTest::addColumn<int>("maxRequests");
         QTest::newRow("create 307 loop") << QByteArray("POST") << QByteArray("/api/channels")
                                          << QStringList{"create", "novo", "--wait", "0"} << 1;
-        QTest::newRow("list 302 loop") << QByteArray("GET") << QByteArray("/api/channels") << QStringList{"list"} << 15;
+        QTest::newRow("list 302 loop") << QByteArray("GET") << QByteArray("/api/channels") << QStringList{"list"} << 6;
     }
 
     void redirectLoops()
@@ -498,7 +585,8 @@ private slots:
         QCOMPARE(r.code, 1);
         QVERIFY2(gateway.count(QString::fromLatin1(method + ' ' + path)) <= maxRequests,
                  qPrintable(gateway.requests().join(", ")));
-        QVERIFY2(r.err.contains("redirect", Qt::CaseInsensitive), qPrintable(r.err));
+        QVERIFY2(r.err.contains(method == "POST" ? "redirect" : "too many redirects", Qt::CaseInsensitive),
+                 qPrintable(r.err));
         QVERIFY2(!r.err.contains("empty answer"), qPrintable(r.err));
         QVERIFY2(r.err.trimmed().split('\n').size() <= 3, qPrintable(r.err));
     }

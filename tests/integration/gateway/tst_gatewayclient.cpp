@@ -85,18 +85,18 @@ private slots:
 
     void listChannels()
     {
-        const Result r = run(m_client->listChannels());
+        // The job's own parse (the listing is read item by item, not kept as a document).
+        const auto [r, list] =
+            runTyped(m_client->listChannels(), [](const ListChannelsJob& job) { return job.channels(); });
         QVERIFY2(r.ok, qPrintable(r.message));
-        const auto list = parseChannelList(r.json);
-        QVERIFY(list);
         QStringList ids;
-        for (const auto& c : *list)
+        for (const auto& c : list)
             ids << c.id;
         QVERIFY(ids.contains("pixel12digital"));
         QVERIFY(!ids.contains("fantasma")); // hidden by the gateway's registry quirk
         const auto it =
-            std::find_if(list->begin(), list->end(), [](const ChannelInfo& c) { return c.id == "imobsites"; });
-        QVERIFY(it != list->end());
+            std::find_if(list.begin(), list.end(), [](const ChannelInfo& c) { return c.id == "imobsites"; });
+        QVERIFY(it != list.end());
         QCOMPARE(it->rawStatus, QStringLiteral("qr_required"));
         const auto req = m_sim->requests();
         QCOMPARE(req.size(), 1);

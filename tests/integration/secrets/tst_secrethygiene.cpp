@@ -10,6 +10,7 @@
 // It also checks that secrets given as arguments are refused (exit 2) without being echoed, and
 // that no process here ever carries the secret in its argv.
 #include "AppContext.h"
+#include "DiagnosticsReport.h"
 #include "MainWindow.h"
 #include "RefreshController.h"
 #include "SessionTableModel.h"
@@ -557,6 +558,21 @@ private slots:
             }
             qInfo().noquote() << "window title:" << window.windowTitle();
             m_extra.append({QStringLiteral("in-process window texts"), shown});
+
+            // Help › Save diagnostics, with every log line of this run: the file goes under the
+            // scratch root too, so the file scan below reads it as written.
+            const QStringList logLines = QString::fromUtf8(g_captured).split(QLatin1Char('\n'));
+            const QString diagnostics = ui::DiagnosticsReport::text(context, logLines);
+            QVERIFY(diagnostics.contains(QStringLiteral("== gateways ==")));
+            QVERIFY(diagnostics.contains(QStringLiteral("credential set (not shown)")));
+            m_extra.append({QStringLiteral("diagnostics report"), diagnostics.toUtf8()});
+            const QString diagnosticsFile = m_home + QStringLiteral("/diagnostics.txt");
+            QCOMPARE(ui::DiagnosticsReport::save(diagnosticsFile, context, logLines), QString());
+            QVERIFY(QFile::exists(diagnosticsFile));
+            // The mask itself: a log line that did hold a piece of the secret comes out clean.
+            const QString leaky = QStringLiteral("header X-Gateway-Secret: ") + QString::fromLatin1(kSecret.mid(3, 20));
+            m_extra.append(
+                {QStringLiteral("diagnostics mask"), ui::DiagnosticsReport::text(context, {leaky}).toUtf8()});
             window.close(); // saves the window state into the settings file
             context.profile().sync();
         }

@@ -10,6 +10,7 @@
 #include "health/ZombiePolicy.h"
 
 #include <QElapsedTimer>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -631,6 +632,87 @@ private slots:
         const auto zombie = snapshot.find(QStringLiteral("zombie"));
         QVERIFY(zombie);
         QVERIFY2(qAbs(zombie->ageSeconds - 5 * 3600) <= 3, qPrintable(QString::number(zombie->ageSeconds)));
+    }
+
+    // Fractions of a second: MariaDB's DATETIME(6) and TIMESTAMP(6) (UNIX_TIMESTAMP gives a decimal
+    // there), PostgreSQL's timestamp and timestamptz with microseconds, SQLite text with a fraction.
+    // The rows count, and the edges and the horizon read the same whole seconds. Before, MariaDB's
+    // decimal read as an unusable timestamp: every row was ignored, and the horizon read as 1970.
+    void fractionalSecondsAreUsable_data()
+    {
+        QTest::addColumn<QString>("alter");   // the column's new type, or empty
+        QTest::addColumn<QString>("restore"); // back to the fixture's schema
+        QTest::addColumn<QString>("created"); // SQL of created_at, one ? for the age (s, fractional)
+        switch (m_kind) {
+        case DbKind::MySql: {
+            const QString alter = QStringLiteral("ALTER TABLE webhook_raw_logs MODIFY created_at %1 NOT NULL DEFAULT "
+                                                 "CURRENT_TIMESTAMP(6)");
+            const QString restore = QStringLiteral(
+                "ALTER TABLE webhook_raw_logs MODIFY created_at DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP");
+            const QString created = QStringLiteral("NOW(6) - INTERVAL CAST(? * 1000000 AS SIGNED) MICROSECOND");
+            QTest::newRow("DATETIME(6)") << alter.arg(QStringLiteral("DATETIME(6)")) << restore << created;
+            QTest::newRow("TIMESTAMP(6)") << alter.arg(QStringLiteral("TIMESTAMP(6)")) << restore << created;
+            break;
+        }
+        case DbKind::Postgres: {
+            const QString restore =
+                QStringLiteral("ALTER TABLE webhook_raw_logs ALTER COLUMN created_at TYPE TIMESTAMP");
+            QTest::newRow("timestamp") << QString() << restore
+                                       << QStringLiteral("LOCALTIMESTAMP - make_interval(secs => ?)");
+            QTest::newRow("timestamptz") << QStringLiteral(
+                                                "ALTER TABLE webhook_raw_logs ALTER COLUMN created_at TYPE TIMESTAMPTZ")
+                                         << restore << QStringLiteral("now() - make_interval(secs => ?)");
+            break;
+        }
+        case DbKind::Sqlite:
+            QTest::newRow("text, six digits")
+                << QString() << QString()
+                << QStringLiteral("strftime('%Y-%m-%d %H:%M:%f', 'now', '-' || ? || ' seconds') || '456'");
+            QTest::newRow("ISO 8601, Z")
+                << QString() << QString()
+                << QStringLiteral("strftime('%Y-%m-%dT%H:%M:%f', 'now', '-' || ? || ' seconds') || '456Z'");
+            break;
+        }
+    }
+
+    void fractionalSecondsAreUsable()
+    {
+        QFETCH(QString, alter);
+        QFETCH(QString, restore);
+        QFETCH(QString, created);
+        const auto restoreSchema = qScopeGuard([&] {
+            if (!restore.isEmpty())
+                exec(restore);
+        });
+        if (!alter.isEmpty())
+            QVERIFY(exec(alter));
+        const QList<std::pair<const char*, double>> rows{
+            {"old", 3 * 86400 + 0.9}, {"zombie", 5 * 3600 + 0.25}, {"healthy", 3600.5}, {"healthy", 60.5}};
+        for (const auto& [channel, age] : rows) {
+            QSqlQuery q(fixture());
+            QVERIFY(q.prepare(QStringLiteral("INSERT INTO webhook_raw_logs (event_type, payload_json, created_at) "
+                                             "VALUES ('message', ?, %1)")
+                                  .arg(created)));
+            q.addBindValue(QStringLiteral(R"({"session":{"id":"%1"}})").arg(QLatin1String(channel)));
+            q.addBindValue(age);
+            QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+        }
+        // Chunks of one row: every edge and every horizon is read from a fractional created_at.
+        const ActivitySnapshot s = reader(1)->refresh(-1);
+        QCOMPARE(s.state, ActivitySnapshot::State::Ok);
+        QCOMPARE(s.rowsScanned, 4);
+        for (const auto& [channel, age] : {std::pair{"healthy", 60}, {"zombie", 5 * 3600}, {"old", 3 * 86400}}) {
+            const auto found = s.find(QLatin1String(channel));
+            QVERIFY2(found, channel);
+            QVERIFY2(near(found->ageSeconds, age), qPrintable(QString::number(found->ageSeconds)));
+        }
+        QVERIFY2(s.coveredSeconds <= 4 * 86400, qPrintable(QString::number(s.coveredSeconds)));
+        // The next refresh finds the edges unchanged (the same seconds): nothing is read again.
+        const ActivitySnapshot again = reader(1)->refresh(-1);
+        QCOMPARE(again.state, ActivitySnapshot::State::Ok);
+        QCOMPARE(again.rowsScanned, 0);
+        QVERIFY(again.find(QStringLiteral("healthy")));
+        QVERIFY(near(again.find(QStringLiteral("healthy"))->ageSeconds, 60));
     }
 
     void textIdColumnIsReported()

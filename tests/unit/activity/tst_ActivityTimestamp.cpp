@@ -3,6 +3,8 @@
 
 #include <QTest>
 
+#include <cmath>
+
 using activity::usableActivityEpoch;
 
 class TestActivityTimestamp : public QObject
@@ -27,6 +29,34 @@ private slots:
         QTest::newRow("1999") << QVariant(qint64(946684799)) << false;
         QTest::newRow("an hour ahead of the database") << QVariant(Now + 3600) << false;
         QTest::newRow("year 2100") << QVariant(qint64(4102444800)) << false;
+        // MariaDB's UNIX_TIMESTAMP of a DATETIME(6)/TIMESTAMP(6), as the driver hands it over.
+        QTest::newRow("decimal text") << QVariant(QString::number(Now - 60) + ".123456") << true;
+        QTest::newRow("decimal bytes") << QVariant(QByteArray::number(Now - 60) + ".5") << true;
+        QTest::newRow("double") << QVariant(double(Now - 60) + 0.75) << true;
+        QTest::newRow("decimal, 1999") << QVariant(QStringLiteral("946684799.999999")) << false;
+        QTest::newRow("two dots") << QVariant(QString::number(Now) + ".1.2") << false;
+        QTest::newRow("no fraction digits") << QVariant(QString::number(Now) + ".") << false;
+        QTest::newRow("exponent") << QVariant(QStringLiteral("1.79e9")) << false;
+        QTest::newRow("NaN") << QVariant(std::nan("")) << false;
+    }
+
+    // Whole seconds, floored: the edge check compares what it read with what it stored.
+    void fractionsAreFloored_data()
+    {
+        QTest::addColumn<QVariant>("value");
+        QTest::addColumn<qint64>("seconds");
+        QTest::newRow("decimal text") << QVariant(QStringLiteral("1790000000.999999")) << qint64(1790000000);
+        QTest::newRow("zero fraction") << QVariant(QStringLiteral("1790000000.000000")) << qint64(1790000000);
+        QTest::newRow("negative") << QVariant(QStringLiteral("-1.5")) << qint64(-2);
+        QTest::newRow("double") << QVariant(1790000000.999) << qint64(1790000000);
+        QTest::newRow("integer") << QVariant(qint64(1790000000)) << qint64(1790000000);
+    }
+
+    void fractionsAreFloored()
+    {
+        QFETCH(QVariant, value);
+        QFETCH(qint64, seconds);
+        QCOMPARE(activity::epochSeconds(value), std::optional<qint64>(seconds));
     }
 
     void rule()

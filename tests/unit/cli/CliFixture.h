@@ -46,7 +46,8 @@ public:
 
     // Starts the simulator with a scenario (a resource path or an object), optionally writing
     // activity rows into a fresh SQLite database (dsn() then names it).
-    bool start(const QJsonObject& scenario, bool withActivity)
+    // keepHistory: the history of the previous start() goes on (a gateway whose sessions changed).
+    bool start(const QJsonObject& scenario, bool withActivity, bool keepHistory = false)
     {
         stop();
         m_sim = std::make_unique<sim::GatewaySimulator>();
@@ -73,8 +74,16 @@ public:
             m_dbPath.clear();
         }
         m_sim->clearRequests();
+        // A history of its own (XDG_DATA_HOME for the executables it starts, historyFile() for the
+        // runs in this process): no state from another scenario, where the same ids had other statuses.
+        if (!keepHistory || m_dataCount == 0)
+            ++m_dataCount;
+        qputenv("XDG_DATA_HOME", dataHome().toUtf8());
         return true;
     }
+
+    QString dataHome() const { return m_dir.filePath(QStringLiteral("data-%1").arg(m_dataCount)); }
+    QString historyFile() const { return dataHome() + QStringLiteral("/PixelHub/Sessions/history.db"); }
 
     void stop()
     {
@@ -111,6 +120,7 @@ public:
 
 private:
     QTemporaryDir m_dir;
+    int m_dataCount = 0;
     std::unique_ptr<sim::GatewaySimulator> m_sim;
     QString m_dbPath;
     QString m_connection;

@@ -4,6 +4,7 @@
 
 #include "cli/CommandContext.h"
 #include "cli/CommandRegistry.h"
+#include "settings/GatewayProfiles.h"
 #include "settings/Profile.h"
 #include "settings/SecretStore.h"
 
@@ -28,6 +29,7 @@ private slots:
 
     void listJsonHasExactlyTheContractKeys();
     void listJsonWithActivityMarksZombies();
+    void historyOfStatusChanges();
     void listTable();
     void listFailureIsOneShortMessage();
 
@@ -43,6 +45,7 @@ private slots:
     void healthcheckJson();
     void healthcheckEmptyListIsOk();
     void healthcheckSilentHours();
+    void healthcheckOverSeveralGateways();
 
     void createWritesQrAndReturns();
     void createWaitsForTheScan();
@@ -77,6 +80,7 @@ CliRun TestCliCommands::run(const QStringList& args)
     settings::Profile profile(std::make_unique<QSettings>(m_fx.dir().filePath("profile.ini"), QSettings::IniFormat));
     settings::SecretStore secrets;
     cli::CommandContext context(out, err, profile, secrets);
+    context.setHistoryFile(m_fx.historyFile());
     const cli::CommandRegistry registry = cli::CommandRegistry::standard();
     r.code = registry.run(QStringList{"pixelhub-sessions-cli"} + args, context);
     out.flush();
@@ -87,7 +91,7 @@ CliRun TestCliCommands::run(const QStringList& args)
 void TestCliCommands::helpForEveryVerb()
 {
     const QStringList verbs = cli::CommandRegistry::standard().verbs();
-    QCOMPARE(verbs, (QStringList{"list", "show", "create", "reconnect", "restart", "logout", "delete", "healthcheck",
+    QCOMPARE(verbs, (QStringList{"list", "show", "create", "reconnect", "restart", "logout", "delete", "history", "healthcheck",
                                  "test-connection", "gateways", "gateway"}));
     CliRun all = run({"--help"});
     QCOMPARE(all.code, 0);
@@ -186,8 +190,9 @@ void TestCliCommands::listJsonHasExactlyTheContractKeys()
     QVERIFY(doc.isArray());
     const QJsonArray array = doc.array();
     QStringList ids;
-    const QStringList keys{"account",   "dialect",          "gateway", "gateway_status",        "id",
-                           "is_zombie", "last_activity_at", "name",    "silent_for_at_least_s", "status"};
+    const QStringList keys{"account",   "dialect",          "duplicate_id", "gateway", "gateway_status", "id",
+                           "is_zombie", "last_activity_at", "name",         "silent_for_at_least_s", "status",
+                           "status_since"};
     const QStringList statuses{"connected", "disconnected", "qr_pending", "starting", "unknown"};
     for (const QJsonValue& v : array) {
         const QJsonObject o = v.toObject();
@@ -243,6 +248,56 @@ void TestCliCommands::listJsonWithActivityMarksZombies()
     const CliRun relaxed = run(m_fx.globals() + QStringList{"--json", "--silent-hours", "1000", "list"});
     for (const QJsonValue& v : parseJson(relaxed.out).array())
         QCOMPARE(v.toObject().value("is_zombie"), QJsonValue(false));
+}
+
+void TestCliCommands::historyOfStatusChanges()
+{
+    const auto session = [this](const QString& id) {
+        const CliRun r = run(m_fx.globals() + QStringList{"--json", "list"});
+        for (const QJsonValue& v : parseJson(r.out).array()) {
+            if (v.toObject().value("id").toString() == id)
+                return v.toObject();
+        }
+        return QJsonObject();
+    };
+    // First seen: since when it is connected is not known.
+    QVERIFY(m_fx.start(scenarioOf({sessionOf("alpha", "connected"), sessionOf("beta", "connected")}), false));
+    QCOMPARE(session("alpha").value("status"), QJsonValue("connected"));
+    QVERIFY(session("alpha").value("status_since").isNull());
+    // The same gateway later: alpha lost its phone. The next run sees the change and knows since when.
+    QVERIFY(m_fx.start(scenarioOf({sessionOf("alpha", "disconnected"), sessionOf("beta", "connected")}), false, true));
+    const QJsonObject dropped = session("alpha");
+    QCOMPARE(dropped.value("status"), QJsonValue("disconnected"));
+    const QString since = dropped.value("status_since").toString();
+    QVERIFY2(since.endsWith('Z') && QDateTime::fromString(since, Qt::ISODate).isValid(), qPrintable(since));
+    QVERIFY(session("beta").value("status_since").isNull());
+
+    const CliRun json = run(m_fx.globals() + QStringList{"history", "alpha", "--json"});
+    QCOMPARE(json.code, 0);
+    const QJsonArray events = parseJson(json.out).array();
+    QCOMPARE(events.size(), 2); // first seen, then the change; the runs in between recorded nothing
+    const QJsonObject first = events.at(0).toObject();
+    const QJsonObject change = events.at(1).toObject();
+    QCOMPARE(first.value("kind"), QJsonValue("status"));
+    QVERIFY(first.value("from").isNull());
+    QCOMPARE(first.value("to"), QJsonValue("connected"));
+    QCOMPARE(change.value("from"), QJsonValue("connected"));
+    QCOMPARE(change.value("to"), QJsonValue("disconnected"));
+    QCOMPARE(change.value("session"), QJsonValue("alpha"));
+    QCOMPARE(change.value("gateway"), QJsonValue("default"));
+    QCOMPARE(change.value("gateway_status"), dropped.value("gateway_status"));
+    QCOMPARE(change.value("at"), QJsonValue(since));
+    QVERIFY(first.value("at").toString() <= change.value("at").toString());
+
+    const CliRun text = run(m_fx.globals() + QStringList{"history", "alpha", "--since", "7d"});
+    QCOMPARE(text.code, 0);
+    QVERIFY2(text.out.contains("connected -> disconnected"), qPrintable(text.out));
+    QCOMPARE(run(m_fx.globals() + QStringList{"history", "alpha", "--since", "forever"}).code, 2);
+
+    // The healthcheck's performance data ends with the uptime of the last 24 hours.
+    const CliRun check = run(m_fx.globals() + QStringList{"healthcheck", "--dry-run"});
+    const QString firstLine = check.out.section('\n', 0, 0);
+    QVERIFY2(firstLine.contains(" zombies=") && firstLine.contains(" uptime_24h="), qPrintable(firstLine));
 }
 
 void TestCliCommands::listTable()
@@ -473,7 +528,8 @@ void TestCliCommands::healthcheckJson()
     const QJsonArray sessions = o.value("sessions").toArray();
     QCOMPARE(sessions.size(), 3);
     const QStringList keys{"action", "action_message", "action_ok",        "gateway_status", "health",
-                           "id",     "is_zombie",      "last_activity_at", "reason",         "status"};
+                           "id",     "is_zombie",      "last_activity_at", "reason",         "silent_for_at_least_s",
+                           "status", "status_since"};
     for (const QJsonValue& v : sessions) {
         const QJsonObject s = v.toObject();
         QCOMPARE(s.keys(), keys);
@@ -512,6 +568,59 @@ void TestCliCommands::healthcheckSilentHours()
     QCOMPARE(run(m_fx.globals() + QStringList{"healthcheck", "--dry-run", "--silent-hours", "1000"}).code, 0);
     QCOMPARE(run(m_fx.globals() + QStringList{"--silent-hours", "1000", "healthcheck", "--dry-run"}).code, 0);
     QCOMPARE(run(m_fx.globals() + QStringList{"healthcheck", "--dry-run"}).code, 1);
+}
+
+// Every saved gateway is checked at once and the verdict is the worst: a gateway that refuses the
+// credential makes it UNKNOWN while the others are fine, and a session not connected on a gateway
+// that answered makes it CRITICAL whatever the others say. Sessions carry their gateway's name.
+void TestCliCommands::healthcheckOverSeveralGateways()
+{
+    sim::GatewaySimulator refusing;
+    refusing.setSecret("another-secret");
+    QVERIFY(refusing.loadScenario(scenarioOf({sessionOf("b1", "disconnected")})));
+    QVERIFY(refusing.listen());
+    qputenv("PHS_TEST_ALPHA", SimFixture::Secret);
+    qputenv("PHS_TEST_BETA", "a-wrong-secret");
+    const QString file = m_fx.dir().filePath("profile.ini");
+    const auto saveProfiles = [&] {
+        QSettings raw(file, QSettings::IniFormat);
+        settings::GatewayProfiles profiles(raw);
+        QCOMPARE(profiles.save({"alpha", "pixelhub", QUrl(m_fx.url()), "PHS_TEST_ALPHA"}), QString());
+        QCOMPARE(profiles.save({"beta", "pixelhub", refusing.baseUrl(), "PHS_TEST_BETA"}), QString());
+    };
+
+    QVERIFY(m_fx.start(scenarioOf({sessionOf("alpha1", "connected"), sessionOf("alpha2", "connected")}), false));
+    saveProfiles();
+    CliRun r = run({"healthcheck", "--dry-run", "--json"});
+    QCOMPARE(r.code, 3);
+    QJsonObject o = parseJson(r.out).object();
+    QCOMPARE(o.value("verdict").toString(), QString("UNKNOWN"));
+    QCOMPARE(o.value("counts").toObject().value("total").toInt(), 2);
+    for (const QJsonValue& v : o.value("sessions").toArray())
+        QCOMPARE(v.toObject().value("gateway").toString(), QString("alpha"));
+    const QJsonArray unreachable = o.value("unreachable_gateways").toArray();
+    QCOMPARE(unreachable.size(), 1);
+    QCOMPARE(unreachable.first().toObject().value("gateway").toString(), QString("beta"));
+    QCOMPARE(o.value("error_kind").toString(), QString("auth"));
+
+    r = run({"healthcheck", "--dry-run"});
+    QCOMPARE(r.code, 3);
+    const QStringList lines = r.out.split('\n', Qt::SkipEmptyParts);
+    QVERIFY2(lines.first().startsWith("SESSIONS UNKNOWN - gateway beta: "), qPrintable(r.out));
+    QVERIFY2(lines.first().contains("| sessions=2;;;0 connected=2;;;0"), qPrintable(r.out));
+    QVERIFY2(r.out.contains("Gateway beta not checked, nothing sent to it"), qPrintable(r.out));
+
+    // A session not connected on a gateway that answered: CRITICAL, named with its gateway.
+    QVERIFY(m_fx.start(scenarioOf({sessionOf("alpha1", "connected"), sessionOf("alpha2", "disconnected")}), false));
+    saveProfiles();
+    r = run({"healthcheck", "--dry-run"});
+    QCOMPARE(r.code, 2);
+    QVERIFY2(r.out.startsWith("SESSIONS CRITICAL - 1 disconnected of 2; gateway beta not answering | "),
+             qPrintable(r.out));
+    QVERIFY2(r.out.contains("Gateway beta not checked, nothing sent to it: "), qPrintable(r.out));
+    QVERIFY2(r.out.contains("alpha/alpha2: disconnected -> (dry run: no request sent)"), qPrintable(r.out));
+    QVERIFY(!r.out.contains("b1")); // nothing of the gateway that refused
+    QFile::remove(file);
 }
 
 void TestCliCommands::createWritesQrAndReturns()

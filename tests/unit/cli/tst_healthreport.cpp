@@ -70,13 +70,13 @@ void TestHealthReport::monitoringLine()
     const auto report = health::HealthReport::fromSessions(list);
     QCOMPARE(report.summary(),
              QString("SESSIONS CRITICAL - 1 disconnected, 1 possibly disconnected of 6 | sessions=6;;;0 "
-                     "connected=4;;;0 zombie=1;;;0 not_connected=1;;;0"));
+                     "connected=4;;;0 zombies=1;;;0 not_connected=1;;;0"));
     const QStringList details = report.detailLines();
     QCOMPARE(details.size(), 2);
     QVERIFY(details.at(0).startsWith("suporte: connected, possibly disconnected: silent for 7 h"));
     QVERIFY(details.at(1).startsWith("vendas: disconnected -> "));
     QCOMPARE(health::HealthReport::fromSessions({session("a", S::Connected, H::Healthy)}).summary(),
-             QString("SESSIONS OK - The session is connected | sessions=1;;;0 connected=1;;;0 zombie=0;;;0 "
+             QString("SESSIONS OK - The session is connected | sessions=1;;;0 connected=1;;;0 zombies=0;;;0 "
                      "not_connected=0;;;0"));
 }
 

@@ -67,22 +67,58 @@ private slots:
                                     << QStringList{"42"} << QStringList{"connected"};
     }
 
+    // Both forms: the document, and the bytes read item by item (finding 13: a big listing never
+    // becomes one document).
     void channelList()
     {
         QFETCH(QByteArray, body);
         QFETCH(bool, hasList);
         QFETCH(QStringList, ids);
         QFETCH(QStringList, statuses);
-        const auto list = parseChannelList(json(body.constData()));
-        QCOMPARE(list.has_value(), hasList);
-        if (!list)
-            return;
-        QCOMPARE(list->size(), ids.size());
-        for (int i = 0; i < ids.size(); ++i) {
-            QCOMPARE(list->at(i).id, ids.at(i));
-            QCOMPARE(list->at(i).rawStatus, statuses.at(i));
-            QVERIFY(!list->at(i).name.isEmpty());
+        for (const auto& list : {parseChannelList(json(body.constData())), parseChannelList(body)}) {
+            QCOMPARE(list.has_value(), hasList);
+            if (!list)
+                continue;
+            QCOMPARE(list->size(), ids.size());
+            for (int i = 0; i < ids.size(); ++i) {
+                QCOMPARE(list->at(i).id, ids.at(i));
+                QCOMPARE(list->at(i).rawStatus, statuses.at(i));
+                QVERIFY(!list->at(i).name.isEmpty());
+            }
         }
+    }
+
+    // Not valid JSON: no list from the bytes, so the job falls back to the document and its message.
+    void channelListBytesRefuseInvalidJson_data()
+    {
+        QTest::addColumn<QByteArray>("body");
+        QTest::newRow("truncated") << QByteArray("{\"channels\":[{\"id\":\"a\"},{\"id\":");
+        QTest::newRow("trailing garbage") << QByteArray("{\"channels\":[{\"id\":\"a\"}]} x");
+        QTest::newRow("array, trailing garbage") << QByteArray("[\"a\"] ]");
+        QTest::newRow("bad item") << QByteArray("{\"channels\":[{\"id\":\"a\",}]}");
+        QTest::newRow("bad literal") << QByteArray("{\"channels\":[{\"id\":\"a\",\"connected\":tru}]}");
+        QTest::newRow("raw control in string") << QByteArray("{\"channels\":[{\"id\":\"a\nb\"}]}");
+        QTest::newRow("html") << QByteArray("<html><title>502</title></html>");
+        QTest::newRow("empty") << QByteArray();
+    }
+
+    void channelListBytesRefuseInvalidJson()
+    {
+        QFETCH(QByteArray, body);
+        QVERIFY(!parseChannelList(body).has_value());
+    }
+
+    // Escapes inside strings do not end them; nested values in an item are skipped whole.
+    void channelListBytesHandleEscapesAndNesting()
+    {
+        const QByteArray body = "{\"meta\":{\"a\":[1,2,{\"b\":\"]}\\\"\"}]},\"channels\":[{\"id\":\"q\\\"x\","
+                                "\"extra\":{\"deep\":[[],{}]},\"status\":\"OPEN\"},\"plain\"]}";
+        const auto list = parseChannelList(body);
+        QVERIFY(list);
+        QCOMPARE(list->size(), 2);
+        QCOMPARE(list->at(0).id, QStringLiteral("q\"x"));
+        QCOMPARE(list->at(0).rawStatus, QStringLiteral("OPEN"));
+        QCOMPARE(list->at(1).id, QStringLiteral("plain"));
     }
 
     void channel_data()

@@ -123,12 +123,37 @@ private slots:
         QVERIFY(book.find("b") == nullptr);
     }
 
-    void duplicateIdsKeepOneRow()
+    // Finding 11: a gateway that lists one id twice is inconsistent. Both rows are shown, flagged;
+    // neither hides the other (before, the last one won and the first vanished silently).
+    void duplicateIdsAreShownBothAndFlagged()
     {
         SessionBook book;
-        book.apply({make("a"), make("a", Status::Disconnected)});
-        QCOMPARE(book.size(), 1);
-        QCOMPARE(book.at(0).status, Status::Disconnected);
+        book.apply({make("a"), make("b"), make("a", Status::Disconnected)});
+        QCOMPARE(ids(book), (QStringList{"a", "b", "a"}));
+        QCOMPARE(book.at(0).status, Status::Connected);
+        QCOMPARE(book.at(2).status, Status::Disconnected);
+        QVERIFY(book.at(0).hasDuplicateId());
+        QVERIFY(book.at(2).hasDuplicateId());
+        QVERIFY(!book.at(1).hasDuplicateId());
+        QCOMPARE(book.at(0).idCount, 2);
+        QCOMPARE(book.at(2).occurrence, 1);
+        QCOMPARE(book.duplicateIds(), QStringList{"a"});
+        QCOMPARE(book.indexOf("a"), 0);
+
+        // The second copy changes alone; then it goes, and the first loses its flag.
+        QSignalSpy changed(&book, &SessionBook::rowChanged);
+        QSignalSpy removed(&book, &SessionBook::rowsAboutToBeRemoved);
+        book.apply({make("a"), make("b"), make("a", Status::QrPending)});
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(changed.at(0).at(0).toInt(), 2);
+        book.apply({make("a"), make("b")});
+        QCOMPARE(removed.count(), 1);
+        QCOMPARE(removed.at(0).at(0).toInt(), 2);
+        QCOMPARE(ids(book), (QStringList{"a", "b"}));
+        QVERIFY(!book.at(0).hasDuplicateId());
+        QVERIFY(book.duplicateIds().isEmpty());
+        QCOMPARE(changed.count(), 2); // row 0: its flag went
+        QVERIFY(changed.at(1).at(1).value<SessionBook::Fields>().testFlag(SessionBook::NameField));
     }
 
     void newSessionIsATransition()
@@ -141,6 +166,29 @@ private slots:
         const auto list = transitions.at(0).at(0).value<QList<SessionBook::Transition>>();
         QCOMPARE(list.first().id, QStringLiteral("n"));
         QVERIFY(!list.first().wasKnown);
+    }
+
+    // Issue 14 #7: "Suporte (suporte)" became "suporte" after delete-and-recreate, because the
+    // gateway creates a session with its id as name. The book keeps the name it knew.
+    void relinkedSessionKeepsItsName()
+    {
+        SessionBook book;
+        Session named = make("suporte");
+        named.name = "Suporte";
+        book.apply({make("a"), named});
+        book.apply({make("a")}); // deleted
+        QCOMPARE(book.find("suporte"), nullptr);
+        book.apply({make("a"), make("suporte", Status::QrPending)}); // created again: name == id
+        QCOMPARE(book.find("suporte")->name, QStringLiteral("Suporte"));
+        book.update(make("suporte", Status::Connected));
+        QCOMPARE(book.find("suporte")->name, QStringLiteral("Suporte"));
+        // A real rename on the gateway still wins.
+        Session renamed = make("suporte");
+        renamed.name = "Atendimento";
+        book.apply({make("a"), renamed});
+        QCOMPARE(book.find("suporte")->name, QStringLiteral("Atendimento"));
+        // A session that never had another name keeps its id as name.
+        QCOMPARE(book.find("a")->name, QStringLiteral("a"));
     }
 
     void updateOne()

@@ -144,6 +144,11 @@ private slots:
         QVERIFY(!writeBlocking(store, SecretStore::Key::GatewaySecret, kSecret));
         QVERIFY(!store.keychainProblem().isEmpty());
         QVERIFY(store.keychainProblem().contains(QLatin1String("this session only")));
+        // Issue 14 #2: the service's own words ("Failed to execute child process…") are not in the
+        // sentence an agent reads; they stay available as details.
+        QVERIFY(!store.keychainProblemDetails().isEmpty());
+        QVERIFY2(!store.keychainProblem().contains(store.keychainProblemDetails()),
+                 qPrintable(store.keychainProblem()));
         QVERIFY(!store.keychainProblem().contains(kSecret.left(8)));
         QCOMPARE(problem.count(), 1);
 

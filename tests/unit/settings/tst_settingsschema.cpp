@@ -37,6 +37,7 @@ QList<DurationSetting> durations()
         {"activity timeout", &schema::ActivityTimeout, &P::activityTimeout, &P::setActivityTimeout},
         {"silence threshold", &schema::SilenceThreshold, &P::silenceThreshold, &P::setSilenceThreshold},
         {"refresh interval", &schema::RefreshInterval, &P::refreshInterval, &P::setRefreshInterval},
+        {"bulk action gap", &schema::BulkActionGap, &P::bulkActionGap, &P::setBulkActionGap},
     };
 }
 } // namespace

@@ -1,0 +1,143 @@
+#include "history/HistoryStore.h"
+
+#include "history/HistoryWorker.h"
+
+#include <QEventLoop>
+#include <QThread>
+#include <QTimer>
+
+#include <utility>
+
+namespace history {
+
+HistoryStore::HistoryStore(HistoryConfig config, QObject* parent)
+    : QObject(parent)
+    , m_config(std::move(config))
+{
+    m_thread = new QThread;
+    m_thread->setObjectName(QStringLiteral("history"));
+    m_worker = new HistoryWorker(m_config);
+    m_worker->moveToThread(m_thread);
+    connect(m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
+    connect(m_worker, &HistoryWorker::observed, this, &HistoryStore::observed);
+    connect(m_worker, &HistoryWorker::statesLoaded, this, &HistoryStore::statesLoaded);
+    connect(m_worker, &HistoryWorker::eventsLoaded, this, &HistoryStore::eventsLoaded);
+    connect(m_worker, &HistoryWorker::uptimesLoaded, this, &HistoryStore::uptimesLoaded);
+    connect(m_worker, &HistoryWorker::synced, this, &HistoryStore::synced);
+    connect(m_worker, &HistoryWorker::lastActionLoaded, this, &HistoryStore::lastActionLoaded);
+    connect(m_worker, &HistoryWorker::problemChanged, this, [this](const QString& problem) {
+        m_problem = problem;
+        emit problemChanged(problem);
+    });
+    m_thread->start();
+}
+
+void HistoryStore::retire(HistoryStore* store)
+{
+    if (!store)
+        return;
+    QThread* thread = std::exchange(store->m_thread, nullptr);
+    QObject::connect(thread, &QThread::finished, thread, &QObject::deleteLater);
+    QMetaObject::invokeMethod(
+        store->m_worker, [] { QThread::currentThread()->quit(); }, Qt::QueuedConnection);
+    delete store;
+}
+
+HistoryStore::~HistoryStore()
+{
+    if (!m_thread)
+        return; // retired
+    // After what is queued: the writes asked for are not dropped.
+    QMetaObject::invokeMethod(
+        m_worker, [] { QThread::currentThread()->quit(); }, Qt::QueuedConnection);
+    if (!m_thread->wait(std::max(2000, 3 * m_config.timeoutMs))) {
+        // A database that hangs past its own timeouts: let the thread go rather than freeze.
+        m_thread->requestInterruption();
+        m_thread->wait(1000);
+    }
+    if (m_thread->isFinished())
+        delete m_thread;
+    // else: leaked on purpose; deleting a running QThread aborts the process.
+}
+
+template <typename F> void HistoryStore::post(F&& f)
+{
+    QMetaObject::invokeMethod(m_worker, std::forward<F>(f), Qt::QueuedConnection);
+}
+
+quint64 HistoryStore::observe(const QString& gateway, const QList<Observation>& seen)
+{
+    const quint64 ticket = ++m_ticket;
+    post([w = m_worker, ticket, gateway, seen] { w->observe(ticket, gateway, seen); });
+    return ticket;
+}
+
+quint64 HistoryStore::requestStates(const QString& gateway)
+{
+    const quint64 ticket = ++m_ticket;
+    post([w = m_worker, ticket, gateway] { w->loadStates(ticket, gateway); });
+    return ticket;
+}
+
+void HistoryStore::recordAction(const QString& gateway, const QString& session, const QString& action,
+                                const QString& result)
+{
+    Event e;
+    e.id = Event::newId();
+    e.kind = Event::Kind::Action;
+    e.gateway = gateway;
+    e.session = session;
+    e.action = action;
+    e.actor = currentActor();
+    e.result = result;
+    post([w = m_worker, e] { w->addAction(e); });
+    emit actionRecorded(e);
+}
+
+quint64 HistoryStore::requestEvents(const QString& gateway, const QString& session, qint64 sinceMs)
+{
+    const quint64 ticket = ++m_ticket;
+    post([w = m_worker, ticket, gateway, session, sinceMs] { w->loadEvents(ticket, gateway, session, sinceMs); });
+    return ticket;
+}
+
+quint64 HistoryStore::requestUptimes(const QString& gateway)
+{
+    const quint64 ticket = ++m_ticket;
+    post([w = m_worker, ticket, gateway] { w->loadUptimes(ticket, gateway); });
+    return ticket;
+}
+
+quint64 HistoryStore::requestLastAction(const QString& gateway, const QString& session)
+{
+    const quint64 ticket = ++m_ticket;
+    post([w = m_worker, ticket, gateway, session] { w->loadLastAction(ticket, gateway, session); });
+    return ticket;
+}
+
+quint64 HistoryStore::sync()
+{
+    const quint64 ticket = ++m_ticket;
+    post([w = m_worker, ticket] { w->sync(ticket); });
+    return ticket;
+}
+
+bool HistoryStore::waitForWrites(std::chrono::milliseconds wait)
+{
+    QEventLoop loop;
+    bool done = false;
+    const quint64 ticket = sync();
+    const auto c = connect(this, &HistoryStore::synced, &loop, [&](quint64 t, int) {
+        if (t == ticket) {
+            done = true;
+            loop.quit();
+        }
+    });
+    QTimer::singleShot(wait, &loop, &QEventLoop::quit);
+    if (!done)
+        loop.exec();
+    disconnect(c);
+    return done;
+}
+
+} // namespace history

@@ -1,0 +1,302 @@
+// The history store against each database kind (PHS_HISTORY_TEST_KIND): the schema, changes
+// recorded once (a desktop and a command-line run sharing it), relinks, idempotent delivery,
+// bounded pruning, two processes writing at once, and a team database that is down.
+#include "HistoryTestDb.h"
+#include "history/HistoryDb.h"
+#include "history/HistoryStore.h"
+
+#include "../../support/FakeDatabaseServer.h"
+
+#include <QProcess>
+#include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace history;
+using sessions::Status;
+
+namespace {
+Observation seen(const QString& session, Status status, bool zombie = false)
+{
+    return {session, status, zombie, sessions::statusKey(status).toUpper()};
+}
+
+Event action(const QString& session, const QString& name, qint64 at, const QString& result = Event::okResult())
+{
+    Event e;
+    e.id = Event::newId();
+    e.kind = Event::Kind::Action;
+    e.atMs = at;
+    e.gateway = QStringLiteral("gw");
+    e.session = session;
+    e.action = name;
+    e.actor = QStringLiteral("ana@desk");
+    e.result = result;
+    return e;
+}
+
+int countStatus(const QList<Event>& events)
+{
+    return int(std::count_if(events.begin(), events.end(), [](const Event& e) { return e.isStatus(); }));
+}
+} // namespace
+
+class TstHistoryDb : public QObject
+{
+    Q_OBJECT
+
+    HistoryTestDb m_t;
+    QTemporaryDir m_dir;
+    int m_file = 0;
+    QString m_sqlitePath;
+
+    // A fresh, empty store of the kind under test (each test starts from nothing).
+    std::unique_ptr<HistoryDb> fresh()
+    {
+        if (m_t.isTeam()) {
+            if (!m_t.dropTables())
+                return nullptr;
+        } else {
+            m_sqlitePath = m_dir.filePath(QStringLiteral("history-%1.db").arg(++m_file));
+        }
+        return connectAgain();
+    }
+    // Another program's connection to the same store.
+    std::unique_ptr<HistoryDb> connectAgain()
+    {
+        activity::Dsn dsn;
+        if (m_t.isTeam()) {
+            dsn = *activity::Dsn::parse(m_t.dsn, nullptr);
+        } else {
+            dsn.kind = activity::DbKind::Sqlite;
+            dsn.database = m_sqlitePath;
+        }
+        auto db = std::make_unique<HistoryDb>(dsn, m_t.password, 10000);
+        if (!db->open()) {
+            qWarning() << db->lastError();
+            return nullptr;
+        }
+        return db;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        m_t = HistoryTestDb::fromEnvironment();
+        HISTORY_TEST_SKIP_OR_FAIL(m_t);
+        QVERIFY(m_dir.isValid());
+    }
+
+    void schemaIsCreatedAndVersioned()
+    {
+        auto db = fresh();
+        QVERIFY(db);
+        QVERIFY(db->observe(QStringLiteral("gw"), {seen(QStringLiteral("a"), Status::Connected)}, 1000, false));
+        auto again = connectAgain(); // an existing schema is used as it is
+        QVERIFY(again);
+        QCOMPARE(again->events(QStringLiteral("gw"), {}, 0)->size(), 1);
+        again.reset();
+        db.reset();
+        // A schema from a newer version is refused, not written to.
+        QVERIFY(m_t.exec({QStringLiteral("UPDATE phs_history_meta SET value = '99' WHERE name = 'schema_version'")},
+                         m_sqlitePath));
+        activity::Dsn dsn;
+        if (m_t.isTeam()) {
+            dsn = *activity::Dsn::parse(m_t.dsn, nullptr);
+        } else {
+            dsn.kind = activity::DbKind::Sqlite;
+            dsn.database = m_sqlitePath;
+        }
+        HistoryDb newer(dsn, m_t.password, 10000);
+        QVERIFY(!newer.open());
+        QVERIFY2(newer.lastError().contains(QStringLiteral("newer version")), qPrintable(newer.lastError()));
+    }
+
+    void changesAreRecordedOnceAcrossPrograms()
+    {
+        // The desktop app and a cron healthcheck see the same listings, one after the other.
+        auto gui = fresh();
+        auto cli = connectAgain();
+        QVERIFY(gui && cli);
+        const QString gw = QStringLiteral("gw");
+        QCOMPARE(gui->observe(gw, {seen("a", Status::Connected), seen("b", Status::QrPending)}, 1000, false)->size(),
+                 2);
+        QCOMPARE(cli->observe(gw, {seen("a", Status::Connected), seen("b", Status::QrPending)}, 1100, false)->size(),
+                 0);
+        QCOMPARE(gui->observe(gw, {seen("a", Status::Connected), seen("b", Status::QrPending)}, 1200, false)->size(),
+                 0);
+        // b is scanned: the one that sees it first records it, the other finds it known.
+        const auto changed =
+            cli->observe(gw, {seen("a", Status::Connected), seen("b", Status::Connected)}, 1300, false);
+        QCOMPARE(changed->size(), 1);
+        QCOMPARE(changed->first().from, std::optional<Status>(Status::QrPending));
+        QCOMPARE(changed->first().to, Status::Connected);
+        QCOMPARE(gui->observe(gw, {seen("a", Status::Connected), seen("b", Status::Connected)}, 1400, false)->size(),
+                 0);
+        // a goes silent: the zombie overlay is a change of its own.
+        QCOMPARE(gui->observe(gw, {seen("a", Status::Connected, true)}, 1500, false)->size(), 1);
+        QCOMPARE(cli->observe(gw, {seen("a", Status::Connected, true)}, 1600, false)->size(), 0);
+
+        const QList<Event> all = *gui->events(gw, {}, 0);
+        QCOMPARE(countStatus(all), 4);
+        const SessionStates states = *cli->states(gw);
+        QCOMPARE(states.value("b").status, Status::Connected);
+        QCOMPARE(states.value("b").sinceMs, 1300);
+        QCOMPARE(states.value("a").sinceMs, -1); // first seen connected: since when is not known
+        QCOMPARE(states.value("a").zombieSinceMs, 1500);
+        QVERIFY(!all.first().from.has_value());
+    }
+
+    void aRelinkIsWhenTheSessionConnected()
+    {
+        auto db = fresh();
+        QVERIFY(db);
+        const QString gw = QStringLiteral("gw");
+        QVERIFY(db->observe(gw, {seen("z", Status::Connected, true)}, 1000, false));
+        // Relinked from the app: the refreshes never saw it disconnected.
+        QVERIFY(db->addActions({action("z", "reconnect", 5000)}, false));
+        QVERIFY(
+            db->addActions({action("z", "reconnect", 6000, "The gateway refused")}, false)); // a failure links nothing
+        SessionState z = db->states(gw)->value("z");
+        QCOMPARE(z.linkedMs, 5000);
+        QCOMPARE(z.statusSinceMs(), 5000);
+        // A session created by the app before any refresh saw it.
+        QVERIFY(db->addActions({action("new", "create", 7000)}, false));
+        const SessionState created = db->states(gw)->value("new");
+        QVERIFY(!created.seen);
+        QCOMPARE(created.linkedMs, 7000);
+        QCOMPARE(db->observe(gw, {seen("new", Status::Connected)}, 8000, false)->size(), 1);
+        QCOMPARE(db->states(gw)->value("new").statusSinceMs(), 7000);
+        QCOMPARE(db->lastAction(gw, "z")->result, QStringLiteral("The gateway refused"));
+    }
+
+    void deliveryIsIdempotent()
+    {
+        auto team = fresh();
+        QVERIFY(team);
+        const QString gw = QStringLiteral("gw");
+        Event first;
+        first.id = Event::newId();
+        first.atMs = 1000;
+        first.gateway = gw;
+        first.session = "a";
+        first.to = Status::Connected;
+        Event drop = first;
+        drop.id = Event::newId();
+        drop.atMs = 2000;
+        drop.from = Status::Connected;
+        drop.to = Status::Disconnected;
+        const Event act = action("a", "reconnect", 2500);
+        QVERIFY(team->deliver({first, drop, act}));
+        QVERIFY(team->deliver({first, drop, act})); // again: the batch was delivered, the desk crashed
+        // Another desk saw the same drop, with its own id.
+        Event same = drop;
+        same.id = Event::newId();
+        same.atMs = 2100;
+        QVERIFY(team->deliver({same}));
+        const QList<Event> all = *team->events(gw, {}, 0);
+        QCOMPARE(all.size(), 3);
+        QCOMPARE(countStatus(all), 2);
+        QCOMPARE(team->states(gw)->value("a").status, Status::Disconnected);
+        QCOMPARE(team->states(gw)->value("a").linkedMs, 2500);
+    }
+
+    void pruningIsBoundedAndKeepsTheBuffer()
+    {
+        auto db = fresh();
+        QVERIFY(db);
+        QList<Event> old;
+        for (int i = 0; i < 50; ++i)
+            old << action(QStringLiteral("s%1").arg(i), "restart", 1000 + i);
+        QVERIFY(db->addActions(old.mid(0, 40), false));
+        QVERIFY(db->addActions(old.mid(40), true)); // 10 not delivered yet
+        QVERIFY(db->addActions({action("recent", "restart", 100000)}, false));
+        QCOMPARE(db->prune(50000, 25), 25);
+        QCOMPARE(db->prune(50000, 25), 15);
+        QCOMPARE(db->prune(50000, 25), 0);
+        QCOMPARE(db->events("gw", {}, 0)->size(), 11);
+        QCOMPARE(db->pendingCount(), 10);
+    }
+
+    void twoProcessesWriteAtOnce()
+    {
+        QVERIFY(fresh());
+        const QString writer = QCoreApplication::applicationDirPath() + QStringLiteral("/history_writer");
+        QList<QProcess*> procs;
+        for (const char* tag : {"p1", "p2"}) {
+            auto* p = new QProcess(this);
+            QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+            env.insert(QStringLiteral("PIXELHUB_HISTORY_PASSWORD"), m_t.password);
+            p->setProcessEnvironment(env);
+            p->setProcessChannelMode(QProcess::ForwardedErrorChannel);
+            // With a team database each program has its own local file (its own desk).
+            const QString local =
+                m_t.isTeam() ? m_dir.filePath(QStringLiteral("desk-%1-%2.db").arg(tag).arg(++m_file)) : m_sqlitePath;
+            p->start(writer,
+                     {local, m_t.isTeam() ? m_t.dsn : QStringLiteral("-"), QStringLiteral("500"), QLatin1String(tag)});
+            procs << p;
+        }
+        for (QProcess* p : procs) {
+            QVERIFY(p->waitForFinished(240000));
+            QCOMPARE(p->exitStatus(), QProcess::NormalExit);
+            QCOMPARE(p->exitCode(), 0);
+        }
+        auto db = connectAgain();
+        QVERIFY(db);
+        const QList<Event> all = *db->events("gw", {}, 0);
+        QSet<QString> sessions;
+        for (const Event& e : all) {
+            if (!e.isStatus())
+                sessions.insert(e.session);
+        }
+        QCOMPARE(all.size() - countStatus(all), 1000);
+        QCOMPARE(sessions.size(), 1000);
+        QCOMPARE(countStatus(all), 1); // "shared" seen connected 100 times, by two programs: one change
+    }
+
+    void teamDownIsBufferedThenDeliveredOnce()
+    {
+        if (!m_t.isTeam())
+            QSKIP("a team database is MariaDB or PostgreSQL");
+        QVERIFY(fresh());
+        const QString local = m_dir.filePath(QStringLiteral("desk-offline-%1.db").arg(++m_file));
+        FakeDatabaseServer down(FakeDatabaseServer::Behaviour::Down);
+        QVERIFY(down.isValid());
+        HistoryConfig config;
+        config.localPath = local;
+        config.teamPassword = m_t.password;
+        config.timeoutMs = 3000;
+        {
+            // A cron run while the team database is down: everything stays in the local file.
+            config.teamDsn = down.dsn();
+            HistoryStore store(config);
+            QSignalSpy problems(&store, &HistoryStore::problemChanged);
+            store.observe("gw", {seen("a", Status::Connected), seen("b", Status::Disconnected)});
+            store.recordAction("gw", "b", "reconnect", "The gateway refused");
+            store.observe("gw", {seen("a", Status::Connected), seen("b", Status::QrPending)});
+            QSignalSpy synced(&store, &HistoryStore::synced);
+            QVERIFY(store.waitForWrites(std::chrono::seconds(60)));
+            QCOMPARE(synced.last().at(1).toInt(), 4); // a, b, the action, b's change
+            QVERIFY(!store.problem().isEmpty());
+            QVERIFY(!store.problem().contains(m_t.password));
+        }
+        for (int run = 0; run < 2; ++run) {
+            // The next runs: the team database is back. The first delivers, the second finds
+            // nothing left; nothing is doubled.
+            config.teamDsn = m_t.dsn;
+            HistoryStore store(config);
+            QSignalSpy synced(&store, &HistoryStore::synced);
+            QVERIFY(store.waitForWrites(std::chrono::seconds(60)));
+            QCOMPARE(synced.last().at(1).toInt(), 0);
+        }
+        auto team = connectAgain();
+        const QList<Event> all = *team->events("gw", {}, 0);
+        QCOMPARE(all.size(), 4);
+        QCOMPARE(countStatus(all), 3);
+        QCOMPARE(team->states("gw")->value("b").status, Status::QrPending);
+    }
+};
+
+QTEST_GUILESS_MAIN(TstHistoryDb)
+#include "tst_HistoryDb.moc"
