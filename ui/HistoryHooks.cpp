@@ -1,11 +1,14 @@
 #include "HistoryHooks.h"
 
 #include "AppContext.h"
+#include "GatewayTables.h"
 #include "HistoryDialog.h"
 #include "HistoryText.h"
 #include "SessionActions.h"
 #include "SessionTableModel.h"
 #include "history/HistoryStore.h"
+#include "runtime/Runtime.h"
+#include "runtime/SessionsRuntime.h"
 
 #include <QAbstractItemView>
 #include <QAction>
@@ -15,11 +18,11 @@
 
 namespace ui {
 
-HistoryHooks::HistoryHooks(AppContext& context, SessionTableModel& model, SessionActions& actions,
-                           QAbstractItemView* view, QMenu* sessionMenu, QWidget* window)
+HistoryHooks::HistoryHooks(AppContext& context, GatewayTables& tables, SessionActions& actions, QAbstractItemView* view,
+                           QMenu* sessionMenu, QWidget* window)
     : QObject(window)
     , m_context(context)
-    , m_model(model)
+    , m_tables(tables)
     , m_view(view)
     , m_window(window)
 {
@@ -27,7 +30,7 @@ HistoryHooks::HistoryHooks(AppContext& context, SessionTableModel& model, Sessio
     m_historyAction->setObjectName(QStringLiteral("historyAction"));
     m_historyAction->setToolTip(tr("Status changes and actions of the selected session (Ctrl+double-click)"));
     m_historyAction->setEnabled(false);
-    connect(m_historyAction, &QAction::triggered, this, [this] { openHistory(m_current); });
+    connect(m_historyAction, &QAction::triggered, this, [this] { openHistory(m_current, m_currentGateway); });
     m_lastAction = new QAction(this);
     m_lastAction->setObjectName(QStringLiteral("lastActionInfo"));
     m_lastAction->setEnabled(false);
@@ -44,70 +47,105 @@ HistoryHooks::HistoryHooks(AppContext& context, SessionTableModel& model, Sessio
             connect(selection, &QItemSelectionModel::selectionChanged, this, [this, selection] {
                 const QModelIndexList rows = selection->selectedRows();
                 m_current = rows.isEmpty() ? QString() : rows.first().data(SessionTableModel::IdRole).toString();
+                m_currentGateway =
+                    rows.isEmpty() ? QString() : rows.first().data(SessionTableModel::GatewayRole).toString();
                 m_historyAction->setEnabled(!m_current.isEmpty());
-                updateLastAction(m_current);
+                updateLastAction();
             });
         }
     }
 
-    // What is done from the window goes to the history, with who did it.
+    // What is done from the window goes to the history, with who did it, under its gateway.
     connect(&actions, &SessionActions::acted, this,
-            [this](const QString& session, const QString& action, const QString& result) {
-                m_context.runtime().recordAction(m_context.primary().name(), session, action, result);
-                if (session == m_current)
-                    updateLastAction(session);
+            [this](const QString& gateway, const QString& session, const QString& action, const QString& result) {
+                const QString name = gatewayName(gateway);
+                m_context.runtime().recordAction(name, session, action, result);
+                if (session == m_current && name == gatewayName(m_currentGateway))
+                    updateLastAction();
             });
-    // Every refresh: the uptime column (computed on the history's thread).
-    connect(&m_context.primary(), &runtime::SessionsRuntime::snapshotReady, this, [this] { requestUptimes(); });
+    // Every refresh of every gateway: its uptime column (computed on the history's thread).
+    connect(&m_tables, &GatewayTables::changed, this, &HistoryHooks::watchGateways);
+    watchGateways();
 }
 
-void HistoryHooks::requestUptimes()
+QString HistoryHooks::gatewayName(const QString& gateway) const
+{
+    if (!gateway.isEmpty())
+        return gateway;
+    const runtime::SessionsRuntime* first = m_context.runtime().primary();
+    return first ? first->name() : QString();
+}
+
+void HistoryHooks::watchGateways()
+{
+    for (runtime::SessionsRuntime* g : m_context.runtime().gateways()) {
+        // Qt::UniqueConnection needs a member function: one connection per gateway, kept while it lives.
+        connect(g, &runtime::SessionsRuntime::snapshotReady, this, &HistoryHooks::onSnapshot, Qt::UniqueConnection);
+    }
+}
+
+void HistoryHooks::onSnapshot()
+{
+    if (auto* g = qobject_cast<runtime::SessionsRuntime*>(sender()))
+        requestUptimes(g->name());
+}
+
+history::HistoryStore* HistoryHooks::store()
 {
     history::HistoryStore* store = m_context.runtime().history();
-    if (!store)
-        return;
-    if (!m_uptimeTicket) { // connected once per store
-        connect(store, &history::HistoryStore::uptimesLoaded, this,
-                [this](quint64 ticket, const QString&, const history::Uptimes& uptimes) {
-                    if (ticket == m_uptimeTicket)
-                        m_model.setUptimes(uptimes);
-                });
-    }
-    m_uptimeTicket = store->requestUptimes(m_context.primary().name());
+    if (!store || store == m_connectedStore)
+        return store;
+    // The answers of a (new) store, connected once.
+    m_connectedStore = store;
+    m_uptimeTickets.clear();
+    connect(store, &history::HistoryStore::uptimesLoaded, this,
+            [this](quint64 ticket, const QString&, const history::Uptimes& uptimes) {
+                const QString name = m_uptimeTickets.take(ticket);
+                if (SessionTableModel* model = name.isEmpty() ? nullptr : m_tables.modelOf(name))
+                    model->setUptimes(uptimes);
+            });
+    connect(store, &history::HistoryStore::lastActionLoaded, this,
+            [this](quint64 ticket, const history::Event& action) {
+                if (ticket != m_lastActionTicket || action.id.isEmpty())
+                    return;
+                m_lastAction->setText(HistoryText::lastAction(action));
+                m_lastAction->setVisible(true);
+            });
+    return store;
 }
 
-void HistoryHooks::updateLastAction(const QString& session)
+void HistoryHooks::requestUptimes(const QString& gateway)
+{
+    if (history::HistoryStore* s = store())
+        m_uptimeTickets.insert(s->requestUptimes(gateway), gateway);
+}
+
+void HistoryHooks::updateLastAction()
 {
     m_lastAction->setVisible(false);
-    history::HistoryStore* store = m_context.runtime().history();
-    if (!store || session.isEmpty())
+    m_lastActionTicket = 0;
+    history::HistoryStore* s = store();
+    if (!s || m_current.isEmpty())
         return;
-    if (!m_lastActionTicket) {
-        connect(store, &history::HistoryStore::lastActionLoaded, this,
-                [this](quint64 ticket, const history::Event& action) {
-                    if (ticket != m_lastActionTicket || action.id.isEmpty())
-                        return;
-                    m_lastAction->setText(HistoryText::lastAction(action));
-                    m_lastAction->setVisible(true);
-                });
-    }
-    m_lastActionTicket = store->requestLastAction(m_context.primary().name(), session);
+    m_lastActionTicket = s->requestLastAction(gatewayName(m_currentGateway), m_current);
 }
 
-HistoryDialog* HistoryHooks::openHistory(const QString& session)
+HistoryDialog* HistoryHooks::openHistory(const QString& session, const QString& gateway)
 {
-    history::HistoryStore* store = m_context.runtime().history();
-    if (session.isEmpty() || !store)
+    history::HistoryStore* store = this->store();
+    const QString name = gatewayName(gateway);
+    if (session.isEmpty() || name.isEmpty() || !store)
         return nullptr;
-    if (HistoryDialog* open = m_dialogs.value(session)) {
+    const QString key = name + QLatin1Char('\n') + session; // an id never holds a line break
+    if (HistoryDialog* open = m_dialogs.value(key)) {
         open->raise();
         open->activateWindow();
         return open;
     }
-    auto* dialog = new HistoryDialog(m_context.primary().name(), session, m_window);
+    auto* dialog = new HistoryDialog(name, session, m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    m_dialogs.insert(session, dialog);
-    connect(dialog, &QObject::destroyed, this, [this, session] { m_dialogs.remove(session); });
+    m_dialogs.insert(key, dialog);
+    connect(dialog, &QObject::destroyed, this, [this, key] { m_dialogs.remove(key); });
     dialog->load(*store);
     dialog->show();
     return dialog;
@@ -121,7 +159,8 @@ bool HistoryHooks::eventFilter(QObject* watched, QEvent* event)
         if (mouse->modifiers() & Qt::ControlModifier) {
             const QModelIndex index = m_view->indexAt(mouse->position().toPoint());
             if (index.isValid()) {
-                openHistory(index.data(SessionTableModel::IdRole).toString());
+                openHistory(index.data(SessionTableModel::IdRole).toString(),
+                            index.data(SessionTableModel::GatewayRole).toString());
                 return true;
             }
         }

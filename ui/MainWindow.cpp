@@ -343,7 +343,7 @@ void MainWindow::setUpSessionActions()
     if (m_context.isDemo())
         m_actions->enableDemoScan(m_context.network());
     m_actions->attachToView(m_ui->sessionsTableView);
-    new HistoryHooks(m_context, *sessionModel(), *m_actions, m_ui->sessionsTableView, m_ui->sessionMenu, this);
+    new HistoryHooks(m_context, *m_tables, *m_actions, m_ui->sessionsTableView, m_ui->sessionMenu, this);
     m_ui->sessionMenu->insertActions(m_ui->refreshAction, m_actions->actions());
     m_threshold = new SilenceThresholdAction(m_context, this);
     m_ui->sessionMenu->insertAction(m_ui->refreshAction, m_threshold->action());

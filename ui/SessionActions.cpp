@@ -286,16 +286,16 @@ QrDialog* SessionActions::openQr(const Target& t, sessions::ConnectFlow::Mode mo
     // For the history: how the attempt ended, once the dialog closes.
     const QString action =
         mode == sessions::ConnectFlow::Mode::Create ? QStringLiteral("create") : QStringLiteral("reconnect");
-    connect(dialog, &QDialog::finished, this, [this, dialog, id, action] {
+    connect(dialog, &QDialog::finished, this, [this, dialog, id, action, gateway = t.gateway] {
         const sessions::ConnectFlow* flow = dialog->flow();
         if (!flow || flow->state() == sessions::ConnectFlow::State::Idle)
             return; // closed before it started: nothing was asked of the gateway
         if (flow->state() == sessions::ConnectFlow::State::Connected)
-            emit acted(id, action, QStringLiteral("ok"));
+            emit acted(gateway, id, action, QStringLiteral("ok"));
         else if (flow->state() == sessions::ConnectFlow::State::Failed && !flow->lastMessage().isEmpty())
-            emit acted(id, action, flow->lastMessage());
+            emit acted(gateway, id, action, flow->lastMessage());
         else
-            emit acted(id, action, tr("Closed before the phone was linked."));
+            emit acted(gateway, id, action, tr("Closed before the phone was linked."));
     });
     connect(dialog, &QrDialog::newSessionRemoved, this,
             [this](const QString& sessionId) { emit message(tr("The new session %1 was removed.").arg(sessionId)); });
@@ -343,7 +343,7 @@ DeleteSessionDialog* SessionActions::deleteSession(const QString& id, const QStr
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     m_deleteDialogs.insert(dialogKey, dialog);
     connect(dialog, &DeleteSessionDialog::sessionDeleted, this, [this, gateway = t.gateway](const QString& sessionId) {
-        emit acted(sessionId, QStringLiteral("delete"), QStringLiteral("ok"));
+        emit acted(gateway, sessionId, QStringLiteral("delete"), QStringLiteral("ok"));
         emit message(tr("The session %1 was deleted from the gateway.").arg(sessionId));
         emit sessionDeleted(sessionId);
         refreshSoon(target(gateway));

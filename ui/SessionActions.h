@@ -99,7 +99,8 @@ signals:
     void sessionDeleted(const QString& id);
     // An action on a session ended: "create", "reconnect" or "delete", and "ok" (for create and
     // reconnect: the phone is linked) or what went wrong, for the history.
-    void acted(const QString& id, const QString& action, const QString& result);
+    // Something was done to session id of gateway (its profile's name; empty: the only gateway).
+    void acted(const QString& gateway, const QString& id, const QString& action, const QString& result);
 
 private:
     // One gateway's parts; all null when there is no such gateway.

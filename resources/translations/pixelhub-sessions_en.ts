@@ -67,18 +67,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The gateway did not answer in time. Check the gateway and try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The gateway did not list its sessions in time. Check the gateway and try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The activity database did not answer in time.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>On the command line the secret comes from PIXELHUB_GATEWAY_SECRET, else the keychain.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -116,6 +104,10 @@
     </message>
     <message>
         <source>Gateway &quot;%1&quot;: its credential travels in clear text over http:// (allowed in the settings, gateway/allowCleartext). Use https:// unless the network is trusted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session &quot;%1&quot; was not found, and the gateways %2 could not list their sessions just now: it may be on one of them. Try again, or name the gateway with --profile NAME.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -323,6 +315,22 @@
         <source>QR code written; the phone was not linked while waiting.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Link with the phone number PHONE (country code first) instead of a QR code: prints the code to type on the phone alone on one line, then waits for the link like --wait.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--pairing-code needs the phone number with its country code, 8 to 15 digits (e.g. 5547999999999).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting up to %1 s for the code to be typed on the phone…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pairing code was not typed on the phone in time. Run the command again for a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CreateCommand</name>
@@ -407,6 +415,109 @@
     <name>DiagnosticsReport</name>
     <message>
         <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Dialect</name>
+    <message>
+        <source>A %1 gateway cannot list its sessions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A %1 gateway cannot create sessions from this app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A %1 gateway cannot delete sessions from this app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A %1 gateway cannot start a session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A %1 gateway cannot restart a session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A %1 gateway cannot log a session out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A %1 gateway cannot link a session with a phone number (pairing code); scan the QR code instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A %1 gateway cannot tell when the last message came.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A %1 gateway cannot do this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The phone logged this device out (code 401): link it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WhatsApp refused this session (code %1); Evolution will not reconnect it by itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The link dropped (code %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Evolution gateway answered without an instance list. Check the gateway URL and the dialect in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Evolution gateway answered without the instance&apos;s state.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session is connected: there is nothing to link.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WAHA gave up on this session: restart it; if that does not help, log it out and link it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The WAHA gateway answered without a session list. Check the gateway URL and the dialect in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The WAHA gateway answered without the session&apos;s status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The WAHA gateway answered without a pairing code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending still works but reading does not: log the session out and link it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Whapi.Cloud account has this number deactivated (trial over or billing); linking it again will not fix it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session failed: log it out and link it again, or contact Whapi.Cloud support.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Whapi.Cloud gateway answered without the session&apos;s status. Check the gateway URL and the dialect in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Whapi.Cloud gateway could not make a QR code. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Whapi.Cloud gateway answered without a pairing code.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1360,6 +1471,41 @@ With --json: one JSON array of objects with the keys id, name, status, gateway_s
     </message>
 </context>
 <context>
+    <name>SessionActionCommand</name>
+    <message>
+        <source>Restart a session on the gateway (keeps the link with the phone).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log a session out: unlink the phone, keep the session (needs --yes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asks the gateway to restart the session ID: it stops and starts again, keeping the link with the phone. Only for gateways whose dialect can restart (waha, evolution).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logs the session ID out: the phone&apos;s link is dropped (it leaves WhatsApp&apos;s Linked devices) but the session and its settings stay, ready for a new QR code or pairing code. Nothing is sent without --yes. Only for gateways whose dialect can log out (waha, evolution).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm the logout.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refusing to log &quot;%1&quot; out without --yes: the phone&apos;s link would be dropped. Nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session &quot;%1&quot; restarted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session &quot;%1&quot; logged out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SessionFormat</name>
     <message>
         <source>%1 ago</source>
@@ -1751,6 +1897,21 @@ With --json: one object with the keys id, name, status, gateway_status, last_act
     </message>
 </context>
 <context>
+    <name>cli::CommandContext</name>
+    <message>
+        <source>The gateway did not list its sessions in time. Check the gateway and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The gateway did not answer in time. Check the gateway and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The activity database did not answer in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>gateway::GatewayClient</name>
     <message>
         <source>The CA file %1 could not be read or holds no PEM certificate. Check the CA file in Settings.</source>
@@ -1762,6 +1923,10 @@ With --json: one object with the keys id, name, status, gateway_status, last_act
     </message>
     <message>
         <source>The gateway address %1 uses plain http:// to another computer: the secret would travel in clear text, so nothing was sent. Use https://, or allow clear text for this gateway in the profile (gateway/allowCleartext=true) if the network is trusted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The gateway gave no token for the session %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2076,6 +2241,38 @@ With --json: one object with the keys id, name, status, gateway_status, last_act
     </message>
     <message>
         <source>The gateway did not answer within %1, so it gave no QR code. Check that the gateway is running, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the code on the phone: WhatsApp &gt; Linked devices &gt; Link a device &gt; Link with phone number instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The gateway gives no code to a session already waiting for a QR scan; starting %1 again for a code…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The gateway gave no pairing code for %1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The gateway still says %1 is connected but makes no QR code, even after logging it out. Try again; if it persists, tell whoever runs the gateway.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The gateway says %1 is connected, so it makes no QR code. A new one needs the session to be logged out; the link with the phone, if any is left, will be dropped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logging the session %1 out on the gateway for a new QR code…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session %1 logged out. Waiting for the gateway to prepare the QR code…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The gateway did not log the session %1 out. %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -67,18 +67,6 @@
         <translation>(nenhum gateway configurado)</translation>
     </message>
     <message>
-        <source>The gateway did not answer in time. Check the gateway and try again.</source>
-        <translation>O gateway não respondeu a tempo. Verifique o gateway e tente novamente.</translation>
-    </message>
-    <message>
-        <source>The gateway did not list its sessions in time. Check the gateway and try again.</source>
-        <translation>O gateway não listou as sessões a tempo. Verifique o gateway e tente novamente.</translation>
-    </message>
-    <message>
-        <source>The activity database did not answer in time.</source>
-        <translation>O banco de dados de atividade não respondeu a tempo.</translation>
-    </message>
-    <message>
         <source>On the command line the secret comes from PIXELHUB_GATEWAY_SECRET, else the keychain.</source>
         <translation>Na linha de comando, a chave de acesso vem de PIXELHUB_GATEWAY_SECRET ou, na falta dela, do chaveiro do sistema.</translation>
     </message>
@@ -117,6 +105,10 @@
     <message>
         <source>Gateway &quot;%1&quot;: its credential travels in clear text over http:// (allowed in the settings, gateway/allowCleartext). Use https:// unless the network is trusted.</source>
         <translation>Gateway &quot;%1&quot;: a chave de acesso trafega sem criptografia por http:// (permitido nas configurações, gateway/allowCleartext). Use https://, a não ser que a rede seja confiável.</translation>
+    </message>
+    <message>
+        <source>The session &quot;%1&quot; was not found, and the gateways %2 could not list their sessions just now: it may be on one of them. Try again, or name the gateway with --profile NAME.</source>
+        <translation>A sessão &quot;%1&quot; não foi encontrada, e os gateways %2 não conseguiram listar as sessões agora: ela pode estar em um deles. Tente novamente ou indique o gateway com --profile NAME.</translation>
     </message>
 </context>
 <context>
@@ -323,6 +315,22 @@
         <source>QR code written; the phone was not linked while waiting.</source>
         <translation>QR code gravado; o celular não foi conectado durante a espera.</translation>
     </message>
+    <message>
+        <source>Link with the phone number PHONE (country code first) instead of a QR code: prints the code to type on the phone alone on one line, then waits for the link like --wait.</source>
+        <translation>Conectar com o número de telefone PHONE (com o código do país) em vez do QR code: mostra só o código a digitar no celular, numa linha, e depois aguarda a conexão como --wait.</translation>
+    </message>
+    <message>
+        <source>--pairing-code needs the phone number with its country code, 8 to 15 digits (e.g. 5547999999999).</source>
+        <translation>--pairing-code precisa do número de telefone com o código do país, de 8 a 15 dígitos (ex.: 5547999999999).</translation>
+    </message>
+    <message>
+        <source>Waiting up to %1 s for the code to be typed on the phone…</source>
+        <translation>Aguardando até %1 s que o código seja digitado no celular…</translation>
+    </message>
+    <message>
+        <source>The pairing code was not typed on the phone in time. Run the command again for a new one.</source>
+        <translation>O código de conexão não foi digitado no celular a tempo. Execute o comando de novo para receber outro.</translation>
+    </message>
 </context>
 <context>
     <name>CreateCommand</name>
@@ -408,6 +416,109 @@
     <message>
         <source>Could not write %1: %2</source>
         <translation>Não foi possível gravar %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Dialect</name>
+    <message>
+        <source>A %1 gateway cannot list its sessions.</source>
+        <translation>Um gateway %1 não lista as suas sessões.</translation>
+    </message>
+    <message>
+        <source>A %1 gateway cannot create sessions from this app.</source>
+        <translation>Um gateway %1 não permite criar sessões por este aplicativo.</translation>
+    </message>
+    <message>
+        <source>A %1 gateway cannot delete sessions from this app.</source>
+        <translation>Um gateway %1 não permite excluir sessões por este aplicativo.</translation>
+    </message>
+    <message>
+        <source>A %1 gateway cannot start a session.</source>
+        <translation>Um gateway %1 não permite iniciar uma sessão.</translation>
+    </message>
+    <message>
+        <source>A %1 gateway cannot restart a session.</source>
+        <translation>Um gateway %1 não permite reiniciar uma sessão.</translation>
+    </message>
+    <message>
+        <source>A %1 gateway cannot log a session out.</source>
+        <translation>Um gateway %1 não permite desconectar o celular de uma sessão.</translation>
+    </message>
+    <message>
+        <source>A %1 gateway cannot link a session with a phone number (pairing code); scan the QR code instead.</source>
+        <translation>Um gateway %1 não permite conectar com número de telefone (código de conexão); escaneie o QR code.</translation>
+    </message>
+    <message>
+        <source>A %1 gateway cannot tell when the last message came.</source>
+        <translation>Um gateway %1 não informa quando chegou a última mensagem.</translation>
+    </message>
+    <message>
+        <source>A %1 gateway cannot do this.</source>
+        <translation>Um gateway %1 não permite esta ação.</translation>
+    </message>
+    <message>
+        <source>The phone logged this device out (code 401): link it again.</source>
+        <translation>O celular desconectou este aparelho (código 401): conecte o celular de novo.</translation>
+    </message>
+    <message>
+        <source>WhatsApp refused this session (code %1); Evolution will not reconnect it by itself.</source>
+        <translation>O WhatsApp recusou esta sessão (código %1); o Evolution não vai reconectá-la sozinho.</translation>
+    </message>
+    <message>
+        <source>The link dropped (code %1).</source>
+        <translation>A conexão caiu (código %1).</translation>
+    </message>
+    <message>
+        <source>The Evolution gateway answered without an instance list. Check the gateway URL and the dialect in Settings.</source>
+        <translation>O gateway Evolution respondeu sem a lista de sessões. Confira o endereço do gateway e o dialeto em Configurações.</translation>
+    </message>
+    <message>
+        <source>The Evolution gateway answered without the instance&apos;s state.</source>
+        <translation>O gateway Evolution respondeu sem o status da sessão.</translation>
+    </message>
+    <message>
+        <source>The session is connected: there is nothing to link.</source>
+        <translation>A sessão está conectada: não há nada a conectar.</translation>
+    </message>
+    <message>
+        <source>WAHA gave up on this session: restart it; if that does not help, log it out and link it again.</source>
+        <translation>O WAHA desistiu desta sessão: reinicie-a; se não resolver, desconecte o celular e conecte-o de novo.</translation>
+    </message>
+    <message>
+        <source>The WAHA gateway answered without a session list. Check the gateway URL and the dialect in Settings.</source>
+        <translation>O gateway WAHA respondeu sem a lista de sessões. Confira o endereço do gateway e o dialeto em Configurações.</translation>
+    </message>
+    <message>
+        <source>The WAHA gateway answered without the session&apos;s status.</source>
+        <translation>O gateway WAHA respondeu sem o status da sessão.</translation>
+    </message>
+    <message>
+        <source>The WAHA gateway answered without a pairing code.</source>
+        <translation>O gateway WAHA respondeu sem o código de conexão.</translation>
+    </message>
+    <message>
+        <source>Sending still works but reading does not: log the session out and link it again.</source>
+        <translation>O envio ainda funciona, mas a leitura não: desconecte o celular e conecte-o de novo.</translation>
+    </message>
+    <message>
+        <source>The Whapi.Cloud account has this number deactivated (trial over or billing); linking it again will not fix it.</source>
+        <translation>A conta Whapi.Cloud desativou este número (fim do teste ou cobrança); conectar o celular de novo não resolve.</translation>
+    </message>
+    <message>
+        <source>The session failed: log it out and link it again, or contact Whapi.Cloud support.</source>
+        <translation>A sessão falhou: desconecte o celular e conecte-o de novo, ou fale com o suporte da Whapi.Cloud.</translation>
+    </message>
+    <message>
+        <source>The Whapi.Cloud gateway answered without the session&apos;s status. Check the gateway URL and the dialect in Settings.</source>
+        <translation>O gateway Whapi.Cloud respondeu sem o status da sessão. Confira o endereço do gateway e o dialeto em Configurações.</translation>
+    </message>
+    <message>
+        <source>The Whapi.Cloud gateway could not make a QR code. Try again.</source>
+        <translation>O gateway Whapi.Cloud não conseguiu gerar o QR code. Tente novamente.</translation>
+    </message>
+    <message>
+        <source>The Whapi.Cloud gateway answered without a pairing code.</source>
+        <translation>O gateway Whapi.Cloud respondeu sem o código de conexão.</translation>
     </message>
 </context>
 <context>
@@ -1368,6 +1479,41 @@ Com --json: um array JSON de objetos com as chaves id, name, status, gateway_sta
     </message>
 </context>
 <context>
+    <name>SessionActionCommand</name>
+    <message>
+        <source>Restart a session on the gateway (keeps the link with the phone).</source>
+        <translation>Reiniciar uma sessão no gateway (mantém o celular conectado).</translation>
+    </message>
+    <message>
+        <source>Log a session out: unlink the phone, keep the session (needs --yes).</source>
+        <translation>Desconectar o celular de uma sessão, mantendo a sessão (exige --yes).</translation>
+    </message>
+    <message>
+        <source>Asks the gateway to restart the session ID: it stops and starts again, keeping the link with the phone. Only for gateways whose dialect can restart (waha, evolution).</source>
+        <translation>Pede ao gateway que reinicie a sessão ID: ela para e inicia de novo, mantendo o celular conectado. Só para gateways cujo dialeto permite reiniciar (waha, evolution).</translation>
+    </message>
+    <message>
+        <source>Logs the session ID out: the phone&apos;s link is dropped (it leaves WhatsApp&apos;s Linked devices) but the session and its settings stay, ready for a new QR code or pairing code. Nothing is sent without --yes. Only for gateways whose dialect can log out (waha, evolution).</source>
+        <translation>Desconecta o celular da sessão ID: o aparelho sai de Aparelhos conectados no WhatsApp, mas a sessão e as configurações dela ficam, prontas para um novo QR code ou código de conexão. Nada é enviado sem --yes. Só para gateways cujo dialeto permite desconectar o celular (waha, evolution).</translation>
+    </message>
+    <message>
+        <source>Confirm the logout.</source>
+        <translation>Confirmar a desconexão do celular.</translation>
+    </message>
+    <message>
+        <source>Refusing to log &quot;%1&quot; out without --yes: the phone&apos;s link would be dropped. Nothing was sent.</source>
+        <translation>O celular de &quot;%1&quot; não foi desconectado: falta --yes, e a conexão com o celular seria perdida. Nada foi enviado.</translation>
+    </message>
+    <message>
+        <source>Session &quot;%1&quot; restarted.</source>
+        <translation>Sessão &quot;%1&quot; reiniciada.</translation>
+    </message>
+    <message>
+        <source>Session &quot;%1&quot; logged out.</source>
+        <translation>Celular da sessão &quot;%1&quot; desconectado.</translation>
+    </message>
+</context>
+<context>
     <name>SessionFormat</name>
     <message>
         <source>%1 ago</source>
@@ -1760,6 +1906,21 @@ Com --json: um objeto com as chaves id, name, status, gateway_status, last_activ
     </message>
 </context>
 <context>
+    <name>cli::CommandContext</name>
+    <message>
+        <source>The gateway did not list its sessions in time. Check the gateway and try again.</source>
+        <translation>O gateway não listou as sessões a tempo. Verifique o gateway e tente novamente.</translation>
+    </message>
+    <message>
+        <source>The gateway did not answer in time. Check the gateway and try again.</source>
+        <translation>O gateway não respondeu a tempo. Verifique o gateway e tente novamente.</translation>
+    </message>
+    <message>
+        <source>The activity database did not answer in time.</source>
+        <translation>O banco de dados de atividade não respondeu a tempo.</translation>
+    </message>
+</context>
+<context>
     <name>gateway::GatewayClient</name>
     <message>
         <source>The CA file %1 could not be read or holds no PEM certificate. Check the CA file in Settings.</source>
@@ -1772,6 +1933,10 @@ Com --json: um objeto com as chaves id, name, status, gateway_status, last_activ
     <message>
         <source>The gateway address %1 uses plain http:// to another computer: the secret would travel in clear text, so nothing was sent. Use https://, or allow clear text for this gateway in the profile (gateway/allowCleartext=true) if the network is trusted.</source>
         <translation>O endereço do gateway %1 usa http:// sem criptografia até outro computador: a chave de acesso trafegaria aberta, então nada foi enviado. Use https://, ou permita texto aberto para este gateway no perfil (gateway/allowCleartext=true) se a rede for confiável.</translation>
+    </message>
+    <message>
+        <source>The gateway gave no token for the session %1.</source>
+        <translation>O gateway não forneceu a chave de acesso da sessão %1.</translation>
     </message>
 </context>
 <context>
@@ -2086,6 +2251,38 @@ Com --json: um objeto com as chaves id, name, status, gateway_status, last_activ
     <message>
         <source>The gateway did not answer within %1, so it gave no QR code. Check that the gateway is running, then try again.</source>
         <translation>O gateway não respondeu em %1, então não deu nenhum QR code. Verifique se o gateway está funcionando e tente de novo.</translation>
+    </message>
+    <message>
+        <source>Type the code on the phone: WhatsApp &gt; Linked devices &gt; Link a device &gt; Link with phone number instead.</source>
+        <translation>Digite o código no celular: WhatsApp &gt; Aparelhos conectados &gt; Conectar um aparelho &gt; Conectar com número de telefone.</translation>
+    </message>
+    <message>
+        <source>The gateway gives no code to a session already waiting for a QR scan; starting %1 again for a code…</source>
+        <translation>O gateway não gera código para uma sessão que já aguarda a leitura do QR code; iniciando %1 de novo para obter um código…</translation>
+    </message>
+    <message>
+        <source>The gateway gave no pairing code for %1. %2</source>
+        <translation>O gateway não forneceu um código de conexão para %1. %2</translation>
+    </message>
+    <message>
+        <source>The gateway still says %1 is connected but makes no QR code, even after logging it out. Try again; if it persists, tell whoever runs the gateway.</source>
+        <translation>O gateway ainda diz que %1 está conectada, mas não gera QR code, mesmo depois de desconectar o celular. Tente novamente; se continuar, avise quem administra o gateway.</translation>
+    </message>
+    <message>
+        <source>The gateway says %1 is connected, so it makes no QR code. A new one needs the session to be logged out; the link with the phone, if any is left, will be dropped.</source>
+        <translation>O gateway diz que %1 está conectada, por isso não gera QR code. Para um novo, é preciso desconectar o celular da sessão; a conexão com o celular, se ainda houver, será perdida.</translation>
+    </message>
+    <message>
+        <source>Logging the session %1 out on the gateway for a new QR code…</source>
+        <translation>Desconectando o celular da sessão %1 no gateway, para um novo QR code…</translation>
+    </message>
+    <message>
+        <source>Session %1 logged out. Waiting for the gateway to prepare the QR code…</source>
+        <translation>Celular da sessão %1 desconectado. Aguardando o gateway preparar o QR code…</translation>
+    </message>
+    <message>
+        <source>The gateway did not log the session %1 out. %2</source>
+        <translation>O gateway não desconectou o celular da sessão %1. %2</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,9 @@
 #include <QString>
 #include <QStringList>
 
+#include <chrono>
+#include <optional>
+
 class QCommandLineParser;
 
 namespace cli {
@@ -46,6 +49,17 @@ public:
     virtual Target target() const { return Target::None; }
     // The exit code of a usage error (healthcheck: 3, UNKNOWN, as monitoring plugins do).
     virtual int usageExitCode() const { return ExitUsage; }
+
+    // The verb's whole time budget, counted from when it began (CommandContext::sinceVerbStart):
+    // looking up the gateway that holds the session spends from it too. None: each wait is bounded
+    // on its own.
+    virtual std::optional<std::chrono::milliseconds> deadline(CommandContext& context,
+                                                              const QCommandLineParser& parser) const
+    {
+        Q_UNUSED(context)
+        Q_UNUSED(parser)
+        return std::nullopt;
+    }
 
     virtual int run(CommandContext& context, const QCommandLineParser& parser, const QStringList& args) = 0;
 

@@ -4,20 +4,13 @@
 #include "cli/Command.h"
 #include "cli/CommandRegistry.h"
 #include "cli/Diagnostics.h"
+#include "cli/Waits.h"
 #include "gateway/GatewayClient.h"
-#include "gateway/ListChannelsJob.h"
 #include "history/HistoryStore.h"
-#include "runtime/LocalLoop.h"
 #include "runtime/Runtime.h"
-#include "runtime/SessionMonitor.h"
-#include "sessions/SessionBook.h"
 #include "sessions/VisibleText.h"
 #include "settings/Profile.h"
 #include "settings/SecretStore.h"
-
-#include <QNetworkAccessManager>
-#include <QPointer>
-#include <QStandardPaths>
 
 namespace cli {
 
@@ -27,9 +20,6 @@ namespace {
 
 // A desktop keychain answers in milliseconds; a server without D-Bus fails fast or never answers.
 constexpr auto KeychainWait = 5s;
-// Beyond the jobs' own timeouts, which always end them: only a safety net.
-constexpr auto SafetyMargin = 30s;
-constexpr auto ActivityWait = 90s;
 
 } // namespace
 
@@ -95,7 +85,7 @@ runtime::SessionsRuntime* CommandContext::selected()
     return m_selected;
 }
 
-int CommandContext::selectGatewayFor(const QString& sessionId, bool creating)
+int CommandContext::selectGatewayFor(const QString& sessionId, bool creating, QDeadlineTimer deadline)
 {
     resolve();
     const QList<runtime::SessionsRuntime*> all = m_runtime->gateways();
@@ -116,41 +106,10 @@ int CommandContext::selectGatewayFor(const QString& sessionId, bool creating)
         m_err.flush();
         return ExitUsage;
     }
-    // Which gateway has it (the exact id): the listings only, all at once. The activity database
-    // is not read here; the verb reads it once, for the gateway it works with.
-    QStringList holders;
-    qsizetype pending = 0;
-    runtime::LocalLoop loop;
-    std::chrono::milliseconds bound{0};
-    QList<QPointer<gateway::ListChannelsJob>> jobs;
-    for (runtime::SessionsRuntime* g : all) {
-        auto* job = g->client().listChannels();
-        jobs << job;
-        ++pending;
-        bound =
-            std::max(bound, std::chrono::duration_cast<std::chrono::milliseconds>(g->client().config().listTimeout));
-        QObject::connect(job, &gateway::GatewayJob::finished, job,
-                         [&, job, name = g->name()](const gateway::Result& r) {
-                             if (r.ok) {
-                                 for (const gateway::ChannelInfo& c : job->channels()) {
-                                     if (c.id == sessionId) {
-                                         holders << name;
-                                         break;
-                                     }
-                                 }
-                             }
-                             if (--pending == 0)
-                                 loop.quit();
-                         });
-    }
-    if (!loop.exec(bound + SafetyMargin)) {
-        for (const auto& job : std::as_const(jobs)) {
-            if (job) {
-                job->disconnect();
-                job->cancel();
-            }
-        }
-    }
+    // Which gateway has it (the exact id): the listings only, all at once, within the verb's own
+    // deadline. The activity database is not read here; the verb reads it once, for that gateway.
+    const waits::Holders found = waits::gatewaysHolding(all, sessionId, deadline);
+    const QStringList& holders = found.holding;
     if (holders.size() > 1) {
         m_err << tr("The session \"%1\" exists on several gateways (%2): name one with --profile NAME.")
                      .arg(sessionId, holders.join(QStringLiteral(", ")))
@@ -158,6 +117,11 @@ int CommandContext::selectGatewayFor(const QString& sessionId, bool creating)
         m_err.flush();
         return ExitUsage;
     }
+    if (holders.isEmpty() && !found.unanswered.isEmpty())
+        return fail(
+            tr("The session \"%1\" was not found, and the gateways %2 could not list their sessions just now: it "
+               "may be on one of them. Try again, or name the gateway with --profile NAME.")
+                .arg(sessionId, found.unanswered.join(QStringLiteral(", "))));
     if (holders.isEmpty())
         return fail(
             tr("No gateway has a session \"%1\" (gateways: %2).").arg(sessionId, names.join(QStringLiteral(", "))));
@@ -201,23 +165,8 @@ health::ZombiePolicy CommandContext::policy()
 
 gateway::Result CommandContext::await(gateway::GatewayJob* job)
 {
-    QPointer<gateway::GatewayJob> guard(job);
-    gateway::Result out;
-    runtime::LocalLoop loop;
-    QObject::connect(job, &gateway::GatewayJob::finished, job, [&out, &loop](const gateway::Result& r) {
-        out = r;
-        loop.quit();
-    });
-    const auto bound = std::max(client().config().listTimeout, client().config().requestTimeout) + SafetyMargin;
-    if (!loop.exec(bound)) {
-        if (guard) {
-            guard->disconnect();
-            guard->cancel();
-        }
-        out = gateway::Result::failure(gateway::ErrorKind::Timeout,
-                                       tr("The gateway did not answer in time. Check the gateway and try again."));
-    }
-    return out;
+    return waits::job(job,
+                      std::max(client().config().listTimeout, client().config().requestTimeout) + waits::SafetyMargin);
 }
 
 CommandContext::Listing CommandContext::refreshSessions(std::optional<std::chrono::milliseconds> within)
@@ -228,129 +177,30 @@ CommandContext::Listing CommandContext::refreshSessions(std::optional<std::chron
         none.result = await(client().listChannels()); // the unconfigured client's own message
         return none;
     }
-    return refresh({g}, within).first();
+    return waits::refresh({g}, within).first();
 }
 
 QList<CommandContext::Listing> CommandContext::refreshAll()
 {
-    return refresh(gateways());
+    return waits::refresh(gateways());
 }
-
-QList<CommandContext::Listing> CommandContext::refresh(const QList<runtime::SessionsRuntime*>& gateways,
-                                                       std::optional<std::chrono::milliseconds> within)
-{
-    // Every gateway at once; each is bounded by its own listing time-out, so a slow one delays
-    // only itself and the answer is the slowest bound, not their sum.
-    QList<Listing> out(gateways.size());
-    qsizetype pending = 0;
-    runtime::LocalLoop loop;
-    std::chrono::milliseconds bound{0};
-    QList<QMetaObject::Connection> connections;
-    for (qsizetype i = 0; i < gateways.size(); ++i) {
-        runtime::SessionsRuntime* g = gateways.at(i);
-        out[i].gateway = g->name();
-        out[i].dialect = g->setup().profile.dialect;
-        if (!g->setup().problem.isEmpty()) {
-            out[i].result = gateway::Result::failure(gateway::ErrorKind::NotConfigured, g->setup().problem);
-            continue;
-        }
-        connections << QObject::connect(g, &runtime::SessionsRuntime::snapshotReady, g,
-                                        [&out, &pending, &loop, i](const runtime::RefreshSnapshot& s) {
-                                            out[i].result = s.result;
-                                            out[i].sessions = s.sessions;
-                                            out[i].activity = s.activity;
-                                            out[i].history = s.history;
-                                            if (--pending == 0)
-                                                loop.quit();
-                                        });
-        bound =
-            std::max(bound, std::chrono::duration_cast<std::chrono::milliseconds>(g->client().config().listTimeout));
-        if (g->refresh())
-            ++pending;
-    }
-    const std::chrono::milliseconds wait = within ? std::min<std::chrono::milliseconds>(*within, bound + SafetyMargin)
-                                                  : std::chrono::milliseconds(bound + SafetyMargin);
-    if (pending > 0 && !loop.exec(wait)) {
-        for (qsizetype i = 0; i < gateways.size(); ++i) {
-            runtime::SessionsRuntime* g = gateways.at(i);
-            if (!g->isRefreshing())
-                continue;
-            g->monitor().cancel();
-            out[i].result = gateway::Result::failure(gateway::ErrorKind::Timeout,
-                                                     tr("The gateway did not list its sessions in time. Check the "
-                                                        "gateway and try again."));
-        }
-    }
-    for (const auto& c : std::as_const(connections))
-        QObject::disconnect(c);
-    return out;
-}
-
-namespace {
-constexpr auto HistoryWait = 60s; // beyond the history database's own timeouts: a safety net
-} // namespace
 
 history::SessionStates CommandContext::historyStates(const QString& gateway, qint64* clockOffsetMs)
 {
     history::HistoryStore* store = runtime().history();
-    if (!store)
-        return {};
-    history::SessionStates states;
-    runtime::LocalLoop loop;
-    const quint64 ticket = store->requestStates(gateway);
-    const auto c = QObject::connect(store, &history::HistoryStore::statesLoaded, store,
-                                    [&](quint64 t, const QString&, const history::SessionStates& s, qint64 offset) {
-                                        if (t != ticket)
-                                            return;
-                                        states = s;
-                                        if (clockOffsetMs)
-                                            *clockOffsetMs = offset;
-                                        loop.quit();
-                                    });
-    loop.exec(HistoryWait);
-    QObject::disconnect(c);
-    return states;
+    return store ? waits::historyStates(*store, gateway, clockOffsetMs) : history::SessionStates();
 }
 
 std::optional<history::Uptimes> CommandContext::uptimes(const QString& gateway)
 {
     history::HistoryStore* store = runtime().history();
-    if (!store)
-        return std::nullopt;
-    std::optional<history::Uptimes> out;
-    runtime::LocalLoop loop;
-    const quint64 ticket = store->requestUptimes(gateway);
-    const auto c = QObject::connect(store, &history::HistoryStore::uptimesLoaded, store,
-                                    [&](quint64 t, const QString&, const history::Uptimes& u) {
-                                        if (t != ticket)
-                                            return;
-                                        out = u;
-                                        loop.quit();
-                                    });
-    loop.exec(HistoryWait);
-    QObject::disconnect(c);
-    return out;
+    return store ? waits::uptimes(*store, gateway) : std::nullopt;
 }
 
 CommandContext::HistoryPage CommandContext::historyOf(const QString& gateway, const QString& session, qint64 sinceMs)
 {
-    HistoryPage page;
     history::HistoryStore* store = runtime().history();
-    if (!store)
-        return page;
-    runtime::LocalLoop loop;
-    const quint64 ticket = store->requestEvents(gateway, session, sinceMs);
-    const auto c = QObject::connect(
-        store, &history::HistoryStore::eventsLoaded, store,
-        [&](quint64 t, const QList<history::Event>& events, const history::SessionStates& states, qint64 nowMs) {
-            if (t != ticket)
-                return;
-            page = {true, events, states, nowMs};
-            loop.quit();
-        });
-    loop.exec(HistoryWait);
-    QObject::disconnect(c);
-    return page;
+    return store ? waits::historyOf(*store, gateway, session, sinceMs) : HistoryPage();
 }
 
 void CommandContext::recordAction(const QString& session, const QString& action, const QString& result)
@@ -370,23 +220,7 @@ QString CommandContext::historyProblem()
 activity::ActivitySnapshot CommandContext::refreshActivity()
 {
     activity::ActivityIndex* index = activityIndex();
-    if (!index)
-        return {};
-    activity::ActivitySnapshot snapshot;
-    runtime::LocalLoop loop;
-    const QMetaObject::Connection connection =
-        QObject::connect(index, &activity::ActivityIndex::ready, index, [&](const activity::ActivitySnapshot& s) {
-            snapshot = s;
-            loop.quit();
-        });
-    index->refresh();
-    // The index answers within its own timeout plus a grace (its watchdog), even if the database hangs.
-    if (!loop.exec(ActivityWait)) {
-        snapshot.state = activity::ActivitySnapshot::State::Unavailable;
-        snapshot.reason = tr("The activity database did not answer in time.");
-    }
-    QObject::disconnect(connection);
-    return snapshot;
+    return index ? waits::activity(*index) : activity::ActivitySnapshot();
 }
 
 QString CommandContext::activityNote(const activity::ActivitySnapshot& snapshot)

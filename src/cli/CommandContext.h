@@ -1,6 +1,7 @@
 #pragma once
 
 #include "activity/ActivitySnapshot.h"
+#include "cli/Waits.h"
 #include "gateway/Result.h"
 #include "health/ZombiePolicy.h"
 #include "history/HistoryEvent.h"
@@ -8,6 +9,8 @@
 #include "sessions/Session.h"
 
 #include <QCoreApplication>
+#include <QDeadlineTimer>
+#include <QElapsedTimer>
 #include <QList>
 #include <QString>
 #include <QTextStream>
@@ -76,8 +79,15 @@ public:
     // The gateways of this run (every profile, or the one of --profile / --gateway).
     QList<runtime::SessionsRuntime*> gateways();
     // The gateway a verb on one session works with: the only one, the one --profile names, or the
-    // one that has the session. Returns ExitSuccess, or the exit code after its message.
-    int selectGatewayFor(const QString& sessionId, bool creating);
+    // one that has the session, looked up within `deadline`. Returns ExitSuccess, or the exit code
+    // after its message.
+    int selectGatewayFor(const QString& sessionId, bool creating, QDeadlineTimer deadline);
+    // When the verb began (before any gateway was looked up): a verb's deadline counts from here.
+    void startVerbClock() { m_verbClock.start(); }
+    std::chrono::milliseconds sinceVerbStart() const
+    {
+        return std::chrono::milliseconds(m_verbClock.isValid() ? m_verbClock.elapsed() : 0);
+    }
     runtime::SessionsRuntime* selected();
     gateway::GatewayClient& client();
     // The gateway URL for messages, without any user info.
@@ -91,15 +101,7 @@ public:
 
     // Blocking calls, each through LocalLoop.
     gateway::Result await(gateway::GatewayJob* job);
-    struct Listing
-    {
-        QString gateway; // the profile's name
-        QString dialect;
-        gateway::Result result;
-        QList<sessions::Session> sessions;
-        activity::ActivitySnapshot activity;
-        history::SessionStates history; // the sessions' last states, after this refresh recorded its own
-    };
+    using Listing = waits::Listing;
     // The one refresh flow (runtime::SessionsRuntime): listing and activity together, waits for
     // both. Of the selected gateway; refreshAll(): of every gateway at once, each bounded alone.
     // `within`: a bound of the caller's own (the rest of a verb's deadline), tighter than the listing's.
@@ -110,13 +112,7 @@ public:
     // clock's offset), the 24-hour and 7-day uptimes of its sessions, the events of one session.
     history::SessionStates historyStates(const QString& gateway, qint64* clockOffsetMs = nullptr);
     std::optional<history::Uptimes> uptimes(const QString& gateway);
-    struct HistoryPage
-    {
-        bool ok = false;
-        QList<history::Event> events;
-        history::SessionStates states;
-        qint64 nowMs = 0;
-    };
+    using HistoryPage = waits::HistoryPage;
     HistoryPage historyOf(const QString& gateway, const QString& session, qint64 sinceMs);
     // Records what this run did to a session (result: history::Event::okResult() or the failure).
     void recordAction(const QString& session, const QString& action, const QString& result);
@@ -152,8 +148,6 @@ public:
 
 private:
     void resolve();
-    QList<Listing> refresh(const QList<runtime::SessionsRuntime*>& gateways,
-                           std::optional<std::chrono::milliseconds> within = std::nullopt);
 
     bool m_interactive = false;
 
@@ -168,6 +162,7 @@ private:
     std::unique_ptr<gateway::GatewayClient> m_unconfigured;
     bool m_quietDiagnostics = false;
     QString m_historyFile;
+    QElapsedTimer m_verbClock;
 };
 
 } // namespace cli

@@ -358,6 +358,7 @@ int CommandRegistry::run(const QStringList& arguments, CommandContext& context) 
     if (rest.size() > expected.size())
         return usageError(context, tr("Unexpected argument: %1.").arg(rest.mid(expected.size()).join(QLatin1Char(' '))),
                           command);
+    context.startVerbClock();
     if (command->target() != Command::Target::None) {
         // One id rule for every verb on a session, checked before anything is sent.
         if (!sessions::isValidSessionId(rest.first()))
@@ -365,7 +366,10 @@ int CommandRegistry::run(const QStringList& arguments, CommandContext& context) 
                 context,
                 tr("\"%1\" is not a valid session id: use 1 to 64 letters, digits, \"_\" or \"-\".").arg(rest.first()),
                 command);
-        if (const int code = context.selectGatewayFor(rest.first(), command->target() == Command::Target::New);
+        const std::optional<std::chrono::milliseconds> budget = command->deadline(context, after);
+        const QDeadlineTimer deadline = budget ? QDeadlineTimer(*budget) : QDeadlineTimer(QDeadlineTimer::Forever);
+        if (const int code =
+                context.selectGatewayFor(rest.first(), command->target() == Command::Target::New, deadline);
             code != ExitSuccess)
             return code;
     }

@@ -96,17 +96,35 @@ bool ConnectCommand::mayRecreate(CommandContext& context, const QString& id, boo
     return true; // not listed (the gateway's registry may miss it): let the flow find out
 }
 
+std::optional<int> ConnectCommand::waitSeconds(const QCommandLineParser& parser)
+{
+    bool ok = false;
+    const int wait = parser.value(WaitOption).trimmed().toInt(&ok);
+    if (!ok || wait < 0 || wait > MaxWaitSeconds)
+        return std::nullopt;
+    return wait;
+}
+
+std::optional<std::chrono::milliseconds> ConnectCommand::deadline(CommandContext& context,
+                                                                  const QCommandLineParser& parser) const
+{
+    const std::optional<int> wait = waitSeconds(parser);
+    if (!wait)
+        return std::nullopt; // run() refuses the value
+    return std::chrono::seconds(context.profile().connectDeadline()) + std::chrono::seconds(*wait);
+}
+
 int ConnectCommand::run(CommandContext& context, const QCommandLineParser& parser, const QStringList& args)
 {
     const QString id = args.value(0); // checked by the registry, like every verb's session id
     QTextStream& err = context.err();
-    bool ok = false;
-    const int wait = parser.value(WaitOption).trimmed().toInt(&ok);
-    if (!ok || wait < 0 || wait > MaxWaitSeconds) {
+    const std::optional<int> waitValue = waitSeconds(parser);
+    if (!waitValue) {
         err << tr("--wait needs a whole number of seconds from 0 to %1.").arg(MaxWaitSeconds) << '\n';
         err.flush();
         return ExitUsage;
     }
+    const int wait = *waitValue;
     QString path = parser.isSet(QrPngOption) ? parser.value(QrPngOption).trimmed()
                                              : QDir::temp().filePath(QStringLiteral("pixelhub-qr-%1.png").arg(id));
     if (path.isEmpty() || !QFileInfo(QFileInfo(path).absolutePath()).isDir()) {
@@ -133,9 +151,9 @@ int ConnectCommand::run(CommandContext& context, const QCommandLineParser& parse
 
     // One deadline for the whole verb: the listing that decides whether the session may be recreated
     // and the flow share it, so a silent gateway cannot stretch the verb to their sum.
-    const std::chrono::milliseconds total =
-        std::chrono::seconds(context.profile().connectDeadline()) + std::chrono::seconds(wait);
-    const QDeadlineTimer deadline(total);
+    // The lookup of the gateway that holds the session (several gateways) spent from it already.
+    const QDeadlineTimer deadline(
+        std::max(std::chrono::milliseconds(1), *this->deadline(context, parser) - context.sinceVerbStart()));
     sessions::ConnectFlow::Options options;
     QString refusal;
     options.autoRestart = mayRecreate(context, id, parser.isSet(ForceOption), &refusal, deadline);

@@ -24,9 +24,12 @@ public:
         return m_mode == sessions::ConnectFlow::Mode::Create ? Target::New : Target::Existing;
     }
     QList<QCommandLineOption> options() const override;
+    std::optional<std::chrono::milliseconds> deadline(CommandContext& context,
+                                                      const QCommandLineParser& parser) const override;
     int run(CommandContext& context, const QCommandLineParser& parser, const QStringList& args) override;
 
 private:
+    static std::optional<int> waitSeconds(const QCommandLineParser& parser);
     // Whether a stale CONNECTED may be fixed by deleting and re-creating the session.
     // Its listing ends by `deadline` at the latest (the verb's own).
     bool mayRecreate(CommandContext& context, const QString& id, bool force, QString* why,

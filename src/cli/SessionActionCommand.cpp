@@ -2,6 +2,7 @@
 
 #include "cli/CommandContext.h"
 #include "gateway/GatewayClient.h"
+#include "history/HistoryEvent.h"
 
 #include <QCommandLineParser>
 #include <QJsonDocument>
@@ -64,6 +65,8 @@ int SessionActionCommand::run(CommandContext& context, const QCommandLineParser&
     }
     const gateway::Result result =
         context.await(m_op == gateway::Operation::Restart ? client.restartSession(id) : client.logoutSession(id));
+    // The history keeps what was done to the session, failed or not.
+    context.recordAction(id, gateway::operationName(m_op), result.ok ? history::Event::okResult() : result.message);
     if (!result.ok)
         return context.fail(result);
     if (context.options().json) {

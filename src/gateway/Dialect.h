@@ -92,8 +92,7 @@ public:
     // A 2xx listing read item by item from its bytes, without one JSON document of the whole
     // answer (a big listing stays in bounded memory): the result, or nullopt to fall back to
     // parseList with its checks and messages. Default: always the fallback.
-    virtual std::optional<Result> parseListBody(const QByteArray& body, int httpStatus,
-                                                QList<ChannelInfo>& out) const;
+    virtual std::optional<Result> parseListBody(const QByteArray& body, int httpStatus, QList<ChannelInfo>& out) const;
     virtual Result parseChannel(Result r, const QString& id, std::optional<ChannelInfo>& out) const = 0;
     virtual Result parseCreate(Result r, bool& alreadyExists) const = 0;
     // unsupported: the gateway cannot start it; only delete + create can give a QR.

@@ -141,7 +141,7 @@ bool GatewayJob::followRedirect(QNetworkReply* reply)
         return true;
     }
     qCDebug(lcGateway).noquote() << description() << "redirect" << m_redirects << "to"
-                               << (m_spec.logPath.isEmpty() ? target.path() : QStringLiteral("(path not logged)"));
+                                 << (m_spec.logPath.isEmpty() ? target.path() : QStringLiteral("(path not logged)"));
     reply->disconnect(this);
     reply->deleteLater();
     m_reply = nullptr;

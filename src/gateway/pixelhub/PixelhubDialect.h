@@ -16,8 +16,7 @@ public:
     void authorize(QNetworkRequest& request, const QString& secret, const QString& sessionToken) const override;
 
     Result parseList(Result r, QList<ChannelInfo>& out) const override;
-    std::optional<Result> parseListBody(const QByteArray& body, int httpStatus,
-                                        QList<ChannelInfo>& out) const override;
+    std::optional<Result> parseListBody(const QByteArray& body, int httpStatus, QList<ChannelInfo>& out) const override;
     Result parseChannel(Result r, const QString& id, std::optional<ChannelInfo>& out) const override;
     Result parseCreate(Result r, bool& alreadyExists) const override;
     Result parseStart(Result r, bool& unsupported) const override;
