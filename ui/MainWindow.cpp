@@ -357,11 +357,12 @@ void MainWindow::setUpSessionActions()
 
 void MainWindow::setUpTray()
 {
-    m_tray = new TrayNotifier(m_context.book(), this);
-    m_tray->watch(m_context.monitor());
-    // The tray watches the first gateway.
+    // The tray follows every gateway (onGatewaysChanged adds and removes them).
+    m_tray = new TrayNotifier(this);
+    connect(&m_context.runtime(), &runtime::Runtime::gatewayAboutToBeRemoved, m_tray,
+            [this](runtime::SessionsRuntime* gateway) { m_tray->removeGateway(gateway->name()); });
     connect(m_tray, &TrayNotifier::reconnectRequested, this,
-            [this](const QString& id) { m_actions->reconnect(id, m_context.primary().name()); });
+            [this](const QString& id, const QString& gateway) { m_actions->reconnect(id, gateway); });
     connect(m_tray, &TrayNotifier::refreshRequested, this, &MainWindow::refresh);
     connect(m_tray, &TrayNotifier::showWindowRequested, this, &MainWindow::showFromTray);
     connect(m_tray, &TrayNotifier::quitRequested, this, &MainWindow::quitApp);
@@ -412,7 +413,11 @@ void MainWindow::onGatewaysChanged()
         disconnect(link);
     m_gatewayLinks.clear();
     QList<runtime::SessionMonitor*> monitors;
+    QStringList names;
     for (runtime::SessionsRuntime* gateway : m_context.runtime().gateways()) {
+        names << gateway->name();
+        if (!m_tray->gateways().contains(gateway->name()))
+            m_tray->addGateway(gateway->name(), gateway->book(), &gateway->monitor());
         auto& monitor = gateway->monitor();
         monitors << &monitor;
         m_gatewayLinks << connect(&monitor, &runtime::SessionMonitor::refreshStarted, this, &MainWindow::updateView);
@@ -422,6 +427,10 @@ void MainWindow::onGatewaysChanged()
                                   &MainWindow::updateActivityNotes);
         m_gatewayLinks << connect(&gateway->book(), &sessions::SessionBook::applied, this, &MainWindow::updateView);
         m_gatewayLinks << connect(&gateway->book(), &sessions::SessionBook::rowsRemoved, this, &MainWindow::updateView);
+    }
+    for (const QString& gone : m_tray->gateways()) {
+        if (!names.contains(gone))
+            m_tray->removeGateway(gone);
     }
     m_refresher->setMonitors(monitors);
     // One gateway: no column and no filter to say what every row says alike.

@@ -50,9 +50,15 @@ constexpr int IconSides[] = {16, 20, 22, 24, 32, 40, 48, 64, 96, 128, 256};
 
 } // namespace
 
-TrayNotifier::TrayNotifier(sessions::SessionBook& book, QObject* parent)
+namespace {
+QString notifiedKey(const QString& gateway, const QString& id)
+{
+    return gateway + QLatin1Char('\n') + id; // an id never holds a line break
+}
+} // namespace
+
+TrayNotifier::TrayNotifier(QObject* parent)
     : QObject(parent)
-    , m_book(book)
     , m_menu(std::make_unique<QMenu>())
 {
     m_menu->setObjectName(QStringLiteral("trayMenu"));
@@ -67,15 +73,15 @@ TrayNotifier::TrayNotifier(sessions::SessionBook& book, QObject* parent)
         m_balloons = std::make_unique<TrayBalloons>(m_tray);
         m_notifier = m_balloons.get();
     }
-    connect(&book, &sessions::SessionBook::transitions, this, &TrayNotifier::onTransitions);
-    connect(&book, &sessions::SessionBook::applied, this, [this] {
-        prune();
-        update();
-    });
-    connect(&book, &sessions::SessionBook::rowsRemoved, this, &TrayNotifier::update);
     update();
     if (m_tray)
         m_tray->show();
+}
+
+TrayNotifier::TrayNotifier(sessions::SessionBook& book, QObject* parent)
+    : TrayNotifier(parent)
+{
+    addGateway({}, book);
 }
 
 TrayNotifier::~TrayNotifier()
@@ -84,12 +90,74 @@ TrayNotifier::~TrayNotifier()
         m_tray->setContextMenu(nullptr);
 }
 
+void TrayNotifier::addGateway(const QString& name, sessions::SessionBook& book, runtime::SessionMonitor* monitor)
+{
+    if (source(name))
+        removeGateway(name);
+    Source added;
+    added.name = name;
+    added.book = &book;
+    added.connections << connect(&book, &sessions::SessionBook::transitions, this,
+                                 [this, name](const QList<sessions::SessionBook::Transition>& transitions) {
+                                     onTransitions(name, transitions);
+                                 });
+    added.connections << connect(&book, &sessions::SessionBook::applied, this, [this] {
+        prune();
+        update();
+    });
+    added.connections << connect(&book, &sessions::SessionBook::rowsRemoved, this, &TrayNotifier::update);
+    if (monitor) {
+        added.connections << connect(monitor, &runtime::SessionMonitor::refreshFinished, this,
+                                     [this, name](const gateway::Result& result) {
+                                         if (result.kind != gateway::ErrorKind::Cancelled)
+                                             setProblem(name, result.ok ? QString() : result.message);
+                                     });
+    }
+    m_sources.append(added);
+    update();
+}
+
+void TrayNotifier::removeGateway(const QString& name)
+{
+    for (qsizetype i = 0; i < m_sources.size(); ++i) {
+        if (m_sources.at(i).name != name)
+            continue;
+        for (const auto& c : std::as_const(m_sources.at(i).connections))
+            disconnect(c);
+        m_sources.removeAt(i);
+        prune();
+        update();
+        return;
+    }
+}
+
+QStringList TrayNotifier::gateways() const
+{
+    QStringList names;
+    for (const Source& src : m_sources)
+        names << src.name;
+    return names;
+}
+
+TrayNotifier::Source* TrayNotifier::source(const QString& name)
+{
+    for (Source& src : m_sources) {
+        if (src.name == name)
+            return &src;
+    }
+    return nullptr;
+}
+
 void TrayNotifier::watch(runtime::SessionMonitor& monitor)
 {
-    connect(&monitor, &runtime::SessionMonitor::refreshFinished, this, [this](const gateway::Result& result) {
-        if (result.kind != gateway::ErrorKind::Cancelled)
-            setGatewayProblem(result.ok ? QString() : result.message);
-    });
+    if (m_sources.isEmpty())
+        return;
+    const QString name = m_sources.first().name;
+    m_sources.first().connections << connect(&monitor, &runtime::SessionMonitor::refreshFinished, this,
+                                             [this, name](const gateway::Result& result) {
+                                                 if (result.kind != gateway::ErrorKind::Cancelled)
+                                                     setProblem(name, result.ok ? QString() : result.message);
+                                             });
 }
 
 void TrayNotifier::setNotifier(DesktopNotifier* notifier)
@@ -99,10 +167,24 @@ void TrayNotifier::setNotifier(DesktopNotifier* notifier)
 
 void TrayNotifier::setGatewayProblem(const QString& message)
 {
-    if (message == m_gatewayProblem)
+    if (!m_sources.isEmpty())
+        setProblem(m_sources.first().name, message);
+}
+
+void TrayNotifier::setProblem(const QString& gateway, const QString& message)
+{
+    Source* src = source(gateway);
+    if (!src || src->problem == message)
         return;
-    m_gatewayProblem = message;
+    src->problem = message;
     update();
+}
+
+QString TrayNotifier::label(const QString& id, const QString& gateway) const
+{
+    if (m_sources.size() < 2 || gateway.isEmpty())
+        return id;
+    return tr("%1 (%2)", "a session id and its gateway").arg(id, gateway);
 }
 
 bool TrayNotifier::isAvailable() const
@@ -129,17 +211,18 @@ TrayNotifier::Condition TrayNotifier::conditionOf(sessions::Status status, sessi
     return status == sessions::Status::Connected ? Condition::Up : Condition::Down;
 }
 
-void TrayNotifier::onTransitions(const QList<sessions::SessionBook::Transition>& transitions)
+void TrayNotifier::onTransitions(const QString& gateway, const QList<sessions::SessionBook::Transition>& transitions)
 {
     QList<Change> changes;
     for (const sessions::SessionBook::Transition& t : transitions) {
         const Condition after = conditionOf(t.newStatus, t.newHealth);
         // Only what was told (or seen) before counts: Disconnected -> Waiting for QR is no news,
         // and a state already announced is not announced again.
-        const Condition before = m_notified.value(t.id, conditionOf(t.oldStatus, t.oldHealth));
-        m_notified.insert(t.id, after);
+        const QString key = notifiedKey(gateway, t.id);
+        const Condition before = m_notified.value(key, conditionOf(t.oldStatus, t.oldHealth));
+        m_notified.insert(key, after);
         if (t.wasKnown && before != after)
-            changes.append({t.id, after});
+            changes.append({t.id, gateway, after});
     }
     if (changes.isEmpty())
         return;
@@ -153,23 +236,25 @@ void TrayNotifier::onTransitions(const QList<sessions::SessionBook::Transition>&
 
 void TrayNotifier::notifyOne(const Change& change)
 {
-    const sessions::Session* session = m_book.find(change.id);
+    const Source* src = source(change.gateway);
+    const sessions::Session* session = src && src->book ? src->book->find(change.id) : nullptr;
+    const QString who = label(change.id, change.gateway);
     switch (change.after) {
     case Condition::Down:
-        notify(tr("%1 is not connected").arg(change.id),
+        notify(tr("%1 is not connected").arg(who),
                tr("The gateway reports it as “%1”. Open Pixel Hub Sessions and reconnect it.")
                    .arg(session ? badgeLabel(*session) : QString()),
                Severity::Critical);
         break;
     case Condition::Zombie:
-        notify(tr("%1 is possibly disconnected").arg(change.id),
+        notify(tr("%1 is possibly disconnected").arg(who),
                session && !session->healthReason.isEmpty()
                    ? tr("It says connected, but %1. Check the phone, or reconnect it.").arg(session->healthReason)
                    : tr("It says connected, but has gone silent. Check the phone, or reconnect it."),
                Severity::Warning);
         break;
     case Condition::Up:
-        notify(tr("%1 is connected again").arg(change.id), tr("The session is back online."), Severity::Information);
+        notify(tr("%1 is connected again").arg(who), tr("The session is back online."), Severity::Information);
         break;
     }
 }
@@ -178,7 +263,10 @@ void TrayNotifier::notifySummary(const QList<Change>& changes)
 {
     QStringList down, zombie, up;
     for (const Change& change : changes)
-        (change.after == Condition::Down ? down : change.after == Condition::Zombie ? zombie : up).append(change.id);
+        (change.after == Condition::Down     ? down
+         : change.after == Condition::Zombie ? zombie
+                                             : up)
+            .append(label(change.id, change.gateway));
     QStringList lines;
     if (!down.isEmpty())
         lines.append(tr("Not connected: %1").arg(down.join(QStringLiteral(", "))));
@@ -202,7 +290,10 @@ void TrayNotifier::notify(const QString& title, const QString& body, Severity se
 void TrayNotifier::prune()
 {
     for (auto it = m_notified.begin(); it != m_notified.end();) {
-        if (!m_book.find(it.key()))
+        const QString gateway = it.key().section(QLatin1Char('\n'), 0, 0);
+        const QString id = it.key().section(QLatin1Char('\n'), 1);
+        const Source* src = source(gateway);
+        if (!src || !src->book || !src->book->find(id))
             it = m_notified.erase(it);
         else
             ++it;
@@ -341,14 +432,34 @@ void TrayNotifier::update()
 {
     // The verdict is health/'s, the one the status bar and the CLI healthcheck show.
     const health::Level before = m_report.level();
-    if (!m_gatewayProblem.isEmpty()) {
-        gateway::Result failed;
-        failed.message = m_gatewayProblem;
-        m_report = health::HealthReport::unreachable(failed);
-    } else if (m_book.isLoaded()) {
-        m_report = health::HealthReport::fromSessions(m_book.sessions());
-    } else {
-        m_report = {};
+    m_report = {};
+    if (m_sources.size() == 1) {
+        const Source& only = m_sources.first();
+        if (!only.problem.isEmpty()) {
+            gateway::Result failed;
+            failed.message = only.problem;
+            m_report = health::HealthReport::unreachable(failed);
+        } else if (only.book && only.book->isLoaded()) {
+            m_report = health::HealthReport::fromSessions(only.book->sessions());
+        }
+    } else if (m_sources.size() > 1) {
+        // Every gateway, combined as the CLI's healthcheck and the status bar combine them; not
+        // judged until each has answered once.
+        QList<std::pair<QString, health::HealthReport>> reports;
+        bool listed = true;
+        for (const Source& src : std::as_const(m_sources)) {
+            if (!src.problem.isEmpty()) {
+                gateway::Result failed;
+                failed.message = src.problem;
+                reports.append({src.name, health::HealthReport::unreachable(failed)});
+            } else if (src.book && src.book->isLoaded()) {
+                reports.append({src.name, health::HealthReport::fromSessions(src.book->sessions())});
+            } else {
+                listed = false;
+            }
+        }
+        if (listed)
+            m_report = health::HealthReport::combine(reports);
     }
     if (m_report.level() != before || m_icon.isNull())
         m_icon = cachedIcon(m_report.level());
@@ -364,34 +475,47 @@ void TrayNotifier::update()
 void TrayNotifier::rebuildMenu()
 {
     m_menu->clear();
-    QList<const sessions::Session*> unhealthy;
-    for (const sessions::Session& s : m_book.sessions()) {
-        if (!s.isHealthy())
-            unhealthy.append(&s);
+    struct Entry
+    {
+        const sessions::Session* session;
+        QString gateway;
+    };
+    QList<Entry> unhealthy;
+    bool loaded = !m_sources.isEmpty();
+    for (const Source& src : std::as_const(m_sources)) {
+        if (!src.book)
+            continue;
+        loaded = loaded && src.book->isLoaded();
+        for (const sessions::Session& s : src.book->sessions()) {
+            if (!s.isHealthy())
+                unhealthy.append({&s, src.name});
+        }
     }
-    // Not connected first, then the possible zombies; by id within each group.
-    std::stable_sort(unhealthy.begin(), unhealthy.end(), [](const sessions::Session* a, const sessions::Session* b) {
-        if (a->isZombie() != b->isZombie())
-            return !a->isZombie();
-        return a->id < b->id;
+    // Not connected first, then the possible zombies; by id (then gateway) within each group.
+    std::stable_sort(unhealthy.begin(), unhealthy.end(), [](const Entry& a, const Entry& b) {
+        if (a.session->isZombie() != b.session->isZombie())
+            return !a.session->isZombie();
+        if (a.session->id != b.session->id)
+            return a.session->id < b.session->id;
+        return a.gateway < b.gateway;
     });
     if (unhealthy.isEmpty()) {
-        QAction* none =
-            m_menu->addAction(m_book.isLoaded() ? tr("No session needs attention") : tr("Sessions not listed yet"));
+        QAction* none = m_menu->addAction(loaded ? tr("No session needs attention") : tr("Sessions not listed yet"));
         none->setEnabled(false);
     } else {
         QAction* heading = m_menu->addAction(tr("Reconnect:"));
         heading->setEnabled(false);
         for (qsizetype i = 0; i < unhealthy.size() && i < MaxMenuSessions; ++i) {
-            const sessions::Session* s = unhealthy.at(i);
+            const sessions::Session* s = unhealthy.at(i).session;
             const QString id = s->id;
+            const QString gateway = unhealthy.at(i).gateway;
             // The name the agent knows the session by, and its badge's word and colour: QR pending is
             // blue and Starting grey, as in the table, not the red of Disconnected.
-            const QString name = sessions::visibleText(s->name.isEmpty() ? s->id : s->name);
+            const QString name = label(sessions::visibleText(s->name.isEmpty() ? s->id : s->name), gateway);
             QAction* action = m_menu->addAction(toneIcon(badgeTone(*s)), tr("%1 — %2…").arg(name, badgeLabel(*s)));
             action->setObjectName(QStringLiteral("reconnectSessionAction"));
             action->setData(id);
-            connect(action, &QAction::triggered, this, [this, id] { emit reconnectRequested(id); });
+            connect(action, &QAction::triggered, this, [this, id, gateway] { emit reconnectRequested(id, gateway); });
         }
         if (unhealthy.size() > MaxMenuSessions) {
             QAction* more =

@@ -10,6 +10,7 @@
 #include <QIcon>
 #include <QImage>
 #include <QObject>
+#include <QPointer>
 
 #include <memory>
 
@@ -29,8 +30,12 @@ namespace ui {
 // comes back. The only owner of the QSystemTrayIcon; without a system tray it creates none and the rest of the app
 // works the same.
 //
-//   auto* tray = new ui::TrayNotifier(context.book(), app);
-//   tray->watch(context.monitor());
+// It follows every gateway of the window at once: the icon shows the verdict over all of them (as
+// the CLI healthcheck combines them), the menu lists the unhealthy sessions of each, named with
+// their gateway when there are several.
+//
+//   auto* tray = new ui::TrayNotifier(app);
+//   tray->addGateway("alpha", alpha.book(), &alpha.monitor());
 //   connect(tray, &TrayNotifier::reconnectRequested, actions, &SessionActions::reconnect);
 class TrayNotifier : public QObject
 {
@@ -40,14 +45,22 @@ public:
     static constexpr int MaxSingleNotifications = 3; // more changes at once: one summary
     static constexpr int MaxMenuSessions = 10;
 
+    explicit TrayNotifier(QObject* parent = nullptr);
+    // One gateway (without a name), as addGateway({}, book).
     explicit TrayNotifier(sessions::SessionBook& book, QObject* parent = nullptr);
     ~TrayNotifier() override;
 
-    // Follows the monitor's listings: a failed one turns the icon grey with the reason in the tooltip.
+    // Follows a gateway's sessions, and with a monitor its listings: a failed one counts as that
+    // gateway not answering (grey when it is the only one, named in the tooltip otherwise).
+    void addGateway(const QString& name, sessions::SessionBook& book, runtime::SessionMonitor* monitor = nullptr);
+    void removeGateway(const QString& name);
+    QStringList gateways() const;
+    // The first gateway's listings (one-gateway use).
     void watch(runtime::SessionMonitor& monitor);
     // nullptr: the tray's own balloons. Not owned.
     void setNotifier(DesktopNotifier* notifier);
-    void setGatewayProblem(const QString& message); // translated; empty when the gateway answers
+    // Of the first gateway (one-gateway use); translated; empty when the gateway answers.
+    void setGatewayProblem(const QString& message);
 
     // A tray icon exists and is shown: closing the main window can keep the app running.
     bool isAvailable() const;
@@ -64,7 +77,8 @@ public:
     static QImage iconImage(health::Level level, int side); // the icon drawn at one size, for checks
 
 signals:
-    void reconnectRequested(const QString& id);
+    // gateway: the profile's name given to addGateway (empty for the one-gateway constructor).
+    void reconnectRequested(const QString& id, const QString& gateway);
     void refreshRequested();
     void showWindowRequested();
     void quitRequested();
@@ -79,11 +93,23 @@ private:
     struct Change
     {
         QString id;
+        QString gateway;
         Condition after;
+    };
+    struct Source
+    {
+        QString name;
+        QPointer<sessions::SessionBook> book;
+        QString problem; // the last listing's failure, translated
+        QList<QMetaObject::Connection> connections;
     };
 
     static Condition conditionOf(sessions::Status status, sessions::Health health);
-    void onTransitions(const QList<sessions::SessionBook::Transition>& transitions);
+    void onTransitions(const QString& gateway, const QList<sessions::SessionBook::Transition>& transitions);
+    Source* source(const QString& name);
+    void setProblem(const QString& gateway, const QString& message);
+    // "id" with one gateway, "id (gateway)" with several: how notifications name a session.
+    QString label(const QString& id, const QString& gateway) const;
     void notifyOne(const Change& change);
     void notifySummary(const QList<Change>& changes);
     void notify(const QString& title, const QString& body, DesktopNotifier::Severity severity);
@@ -93,14 +119,13 @@ private:
     QIcon cachedIcon(health::Level level);
     QIcon toneIcon(BadgeTone tone); // a badge's colour, for the menu's sessions
 
-    sessions::SessionBook& m_book;
+    QList<Source> m_sources;
     std::unique_ptr<QMenu> m_menu;
     QSystemTrayIcon* m_tray = nullptr;
     std::unique_ptr<DesktopNotifier> m_balloons;
     DesktopNotifier* m_notifier = nullptr;
-    QHash<QString, Condition> m_notified; // the last condition told (or seen) per session
-    QString m_gatewayProblem;
-    health::HealthReport m_report; // the verdict the icon and the tooltip show
+    QHash<QString, Condition> m_notified; // the last condition told (or seen) per gateway + "\n" + id
+    health::HealthReport m_report;        // the verdict the icon and the tooltip show
     QIcon m_icon;
     QHash<int, QIcon> m_icons;     // by level: drawn once
     QHash<int, QIcon> m_toneIcons; // by badge tone

@@ -89,10 +89,58 @@ private slots:
     void manyChangesGiveOneSummary();
     void iconFollowsWorstHealth();
     void menuListsUnhealthySessions();
+    void followsEveryGateway();
     void iconsAtEverySize();
     void statusBarAndTrayShareOnePalette();
     void realTrayIcon();
 };
+
+// Issue 11: the tray follows every gateway of the window, not the first one only. The icon is the
+// verdict over all of them; the menu and the notifications name the gateway; a reconnect from the
+// menu goes to the row's gateway; a gateway removed from the settings leaves the tray.
+void TestTrayNotifier::followsEveryGateway()
+{
+    sessions::SessionBook alpha;
+    sessions::SessionBook beta;
+    ui::TrayNotifier tray;
+    Recorder rec;
+    tray.setNotifier(&rec);
+    tray.addGateway("alpha", alpha);
+    tray.addGateway("beta", beta);
+    QCOMPARE(tray.gateways(), QStringList({"alpha", "beta"}));
+    QSignalSpy reconnect(&tray, &ui::TrayNotifier::reconnectRequested);
+
+    alpha.apply({up("a1"), up("vendas")});
+    QCOMPARE(tray.level(), Level::Unknown); // beta has not answered yet: no verdict
+    beta.apply({up("vendas"), up("b2")});
+    QCOMPARE(tray.level(), Level::Ok);
+    QVERIFY2(tray.toolTip().contains("4"), qPrintable(tray.toolTip())); // every gateway's sessions counted
+
+    // The second gateway's session goes down: the icon turns red, the notification names beta.
+    beta.apply({down("vendas"), up("b2")});
+    QCOMPARE(tray.level(), Level::Critical);
+    QCOMPARE(rec.messages.size(), 1);
+    QVERIFY2(rec.messages.last().title.contains("vendas (beta)"), qPrintable(rec.messages.last().title));
+
+    QList<QAction*> sessionActions;
+    for (QAction* a : tray.menu()->actions()) {
+        if (a->objectName() == "reconnectSessionAction")
+            sessionActions.append(a);
+    }
+    QCOMPARE(sessionActions.size(), 1); // alpha's "vendas" is healthy: the same id, another session
+    QVERIFY2(sessionActions.first()->text().contains("(beta)"), qPrintable(sessionActions.first()->text()));
+    sessionActions.first()->trigger();
+    QCOMPARE(reconnect.count(), 1);
+    QCOMPARE(reconnect.at(0).at(0).toString(), QStringLiteral("vendas"));
+    QCOMPARE(reconnect.at(0).at(1).toString(), QStringLiteral("beta"));
+
+    // beta removed: its sessions leave the verdict and the menu.
+    tray.removeGateway("beta");
+    QCOMPARE(tray.gateways(), QStringList({"alpha"}));
+    QCOMPARE(tray.level(), Level::Ok);
+    beta.apply({down("vendas"), down("b2")}); // no longer followed: no news
+    QCOMPARE(rec.messages.size(), 1);
+}
 
 void TestTrayNotifier::transitionsNotifyOnce()
 {
