@@ -7,6 +7,8 @@
 #include "sessions/SessionBook.h"
 #include "ui_NewSessionDialog.h"
 
+#include <QComboBox>
+#include <QLabel>
 #include <QPushButton>
 
 namespace ui {
@@ -30,7 +32,7 @@ QString describe(QChar c)
 
 NewSessionDialog::NewSessionDialog(const sessions::SessionBook& book, QWidget* parent)
     : QDialog(parent)
-    , m_book(book)
+    , m_book(&book)
     , m_ui(std::make_unique<Ui::NewSessionDialog>())
 {
     m_ui->setupUi(this);
@@ -47,9 +49,55 @@ NewSessionDialog::NewSessionDialog(const sessions::SessionBook& book, QWidget* p
     connect(m_ui->idLineEdit, &QLineEdit::textChanged, this, &NewSessionDialog::validate);
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    useBook(&book);
+}
+
+void NewSessionDialog::useBook(const sessions::SessionBook* book)
+{
+    disconnect(m_bookChanged);
+    m_book = book;
     // Another refresh may bring the very id being typed.
-    connect(&book, &sessions::SessionBook::applied, this, &NewSessionDialog::validate);
+    if (book)
+        m_bookChanged = connect(book, &sessions::SessionBook::applied, this, &NewSessionDialog::validate);
     validate();
+}
+
+void NewSessionDialog::setGateways(const QList<std::pair<QString, const sessions::SessionBook*>>& gateways,
+                                   const QString& current)
+{
+    m_gateways.clear();
+    for (const auto& [name, book] : gateways)
+        m_gateways.append({name, book});
+    if (!m_gatewayBox && gateways.size() > 1) {
+        m_gatewayBox = new QComboBox(this);
+        m_gatewayBox->setObjectName(QStringLiteral("gatewayComboBox"));
+        auto* label = new QLabel(tr("&Gateway:"), this);
+        label->setBuddy(m_gatewayBox);
+        m_ui->idFormLayout->insertRow(0, label, m_gatewayBox);
+        connect(m_gatewayBox, &QComboBox::currentIndexChanged, this, [this](int index) {
+            if (index >= 0 && index < m_gateways.size())
+                useBook(m_gateways.at(index).second);
+        });
+    }
+    if (!m_gatewayBox)
+        return;
+    const QSignalBlocker blocker(m_gatewayBox);
+    m_gatewayBox->clear();
+    int chosen = 0;
+    for (qsizetype i = 0; i < m_gateways.size(); ++i) {
+        m_gatewayBox->addItem(m_gateways.at(i).first);
+        if (m_gateways.at(i).first == current)
+            chosen = int(i);
+    }
+    m_gatewayBox->setCurrentIndex(chosen);
+    useBook(m_gateways.value(chosen).second);
+}
+
+QString NewSessionDialog::gateway() const
+{
+    if (m_gatewayBox)
+        return m_gatewayBox->currentText();
+    return m_gateways.isEmpty() ? QString() : m_gateways.first().first;
 }
 
 NewSessionDialog::~NewSessionDialog() = default;
@@ -98,9 +146,11 @@ NewSessionDialog::Verdict NewSessionDialog::check(const QString& id, const QStri
 void NewSessionDialog::validate()
 {
     QStringList existing;
-    existing.reserve(m_book.size());
-    for (const sessions::Session& s : m_book.sessions())
-        existing.append(s.id);
+    if (m_book) {
+        existing.reserve(m_book->size());
+        for (const sessions::Session& s : m_book->sessions())
+            existing.append(s.id);
+    }
     QString reason;
     m_verdict = check(sessionId(), existing, &reason);
     QString color;
@@ -131,8 +181,9 @@ void NewSessionDialog::done(int result)
         if (m_verdict != Verdict::Valid && m_verdict != Verdict::CaseClash)
             return; // Enter on an invalid id: the reason is already shown under the field
         const QString id = sessionId();
+        const QString where = gateway();
         QDialog::done(result);
-        emit createRequested(id);
+        emit createRequested(id, where);
         return;
     }
     QDialog::done(result);

@@ -321,10 +321,15 @@ NewSessionDialog* SessionActions::newSession()
     }
     m_newDialog = new NewSessionDialog(*t.book, m_window);
     m_newDialog->setAttribute(Qt::WA_DeleteOnClose);
-    if (targets().size() > 1)
-        m_newDialog->setWindowTitle(tr("New session on %1").arg(t.gateway));
+    // Several gateways: the dialog asks which one, starting with the one the filter shows.
+    QList<std::pair<QString, const sessions::SessionBook*>> choices;
+    for (const Target& each : targets()) {
+        if (each.isConfigured())
+            choices.append({each.gateway, each.book});
+    }
+    m_newDialog->setGateways(choices, t.gateway);
     connect(m_newDialog, &NewSessionDialog::createRequested, this,
-            [this, gateway = t.gateway](const QString& id) { createSession(id, gateway); });
+            [this](const QString& id, const QString& gateway) { createSession(id, gateway); });
     m_newDialog->open();
     return m_newDialog;
 }

@@ -3003,6 +3003,10 @@ With --json: one object with the keys id, name, status, gateway_status, last_act
         <source>Differs from the existing session %1 only in upper and lower case or spacing: allowed, but easy to confuse.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Gateway:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ui::NoMatchOverlay</name>
@@ -3196,10 +3200,6 @@ With --json: one object with the keys id, name, status, gateway_status, last_act
     </message>
     <message>
         <source>The session %1 was deleted from the gateway.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New session on %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3600,6 +3600,11 @@ With --json: one object with the keys id, name, status, gateway_status, last_act
     </message>
     <message>
         <source>%1 — %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a session id and its gateway</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>

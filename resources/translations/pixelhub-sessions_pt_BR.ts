@@ -3012,6 +3012,10 @@ Com --json: um objeto com as chaves id, name, status, gateway_status, last_activ
         <source>Differs from the existing session %1 only in upper and lower case or spacing: allowed, but easy to confuse.</source>
         <translation>Difere da sessão existente %1 apenas em maiúsculas e minúsculas ou espaços: permitido, mas fácil de confundir.</translation>
     </message>
+    <message>
+        <source>&amp;Gateway:</source>
+        <translation>&amp;Gateway:</translation>
+    </message>
 </context>
 <context>
     <name>ui::NoMatchOverlay</name>
@@ -3206,10 +3210,6 @@ Com --json: um objeto com as chaves id, name, status, gateway_status, last_activ
     <message>
         <source>The session %1 was deleted from the gateway.</source>
         <translation>A sessão %1 foi excluída do gateway.</translation>
-    </message>
-    <message>
-        <source>New session on %1</source>
-        <translation>Nova sessão em %1</translation>
     </message>
     <message>
         <source>Closed before the phone was linked.</source>
@@ -3612,6 +3612,11 @@ Com --json: um objeto com as chaves id, name, status, gateway_status, last_activ
     <message>
         <source>%1 — %2…</source>
         <translation>%1 — %2…</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a session id and its gateway</comment>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 </TS>

@@ -7,11 +7,13 @@
 #include "GatewayTables.h"
 #include "GuiTestSupport.h"
 #include "MainWindow.h"
+#include "NewSessionDialog.h"
 #include "QrDialog.h"
 #include "RefreshController.h"
 #include "SessionActions.h"
 #include "SessionFilterProxyModel.h"
 #include "SessionTableModel.h"
+#include "history/HistoryStore.h"
 #include "runtime/Runtime.h"
 #include "runtime/SessionMonitor.h"
 #include "runtime/SessionsRuntime.h"
@@ -194,6 +196,72 @@ private slots:
         QVERIFY(w.refresher()->refreshNow()); // the fault was for one listing
         QTRY_VERIFY_WITH_TIMEOUT(!w.refresher()->isRefreshing() && !beta->isStale(), 10000);
         QVERIFY(!w.errorBanner()->isVisible());
+    }
+
+    // New session asks which gateway (the id is checked against that gateway's sessions), creates it
+    // there, and the history records what was done under that gateway, not the first one.
+    void newSessionAsksWhichGatewayAndTheHistoryFollowsIt()
+    {
+        guitest::Window f = guitest::openWindow(options(
+            {profile(QStringLiteral("alpha"), m_fast.baseUrl()), profile(QStringLiteral("beta"), m_slow.baseUrl())}));
+        ui::MainWindow& w = *f.window;
+        QTRY_VERIFY_WITH_TIMEOUT(w.tables()->rowCount() == 14 && !w.refresher()->isRefreshing(), 10000);
+
+        QPointer<ui::NewSessionDialog> dialog = w.sessionActions()->newSession();
+        QVERIFY(dialog);
+        auto* box = dialog->findChild<QComboBox*>(QStringLiteral("gatewayComboBox"));
+        QVERIFY(box);
+        QCOMPARE(box->count(), 2);
+        QCOMPARE(dialog->gateway(), QStringLiteral("alpha")); // no filter: the first one
+        dialog->setSessionId(QStringLiteral("novo-beta"));
+        QCOMPARE(dialog->verdict(), ui::NewSessionDialog::Verdict::Valid);
+        box->setCurrentIndex(1);
+        QCOMPARE(dialog->gateway(), QStringLiteral("beta"));
+        dialog->setSessionId(QStringLiteral("vendas")); // beta has it too
+        QCOMPARE(dialog->verdict(), ui::NewSessionDialog::Verdict::Exists);
+        dialog->setSessionId(QStringLiteral("novo-beta"));
+        guitest::screenshot(dialog.data(), QStringLiteral("new-session-two-gateways"));
+        m_fast.clearRequests();
+        m_slow.clearRequests();
+        dialog->accept();
+        QTRY_VERIFY(w.sessionActions()->qrDialog(QStringLiteral("novo-beta"), QStringLiteral("beta")));
+        QPointer<ui::QrDialog> qr = w.sessionActions()->qrDialog(QStringLiteral("novo-beta"), QStringLiteral("beta"));
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [&] {
+                for (const auto& request : m_slow.requests()) {
+                    if (request.method == QStringLiteral("POST") && request.path == QStringLiteral("/api/channels"))
+                        return true;
+                }
+                return false;
+            }(),
+            10000);
+        for (const auto& request : m_fast.requests())
+            QVERIFY2(request.method != QStringLiteral("POST"), qPrintable(request.path));
+        qr->reject(); // offers to remove the new session
+        qr->reject(); // keeps it
+        QTRY_VERIFY(qr.isNull());
+
+        // What is done to a session from the window is in its gateway's history, not the first one's.
+        history::HistoryStore* store = f.context->runtime().history();
+        QVERIFY(store);
+        const auto lastAction = [store](const QString& gateway, const QString& session) {
+            QSignalSpy loaded(store, &history::HistoryStore::lastActionLoaded);
+            const quint64 ticket = store->requestLastAction(gateway, session);
+            for (int i = 0; i < 50; ++i) {
+                for (const QList<QVariant>& args : std::as_const(loaded)) {
+                    if (args.at(0).toULongLong() == ticket)
+                        return args.at(1).value<history::Event>();
+                }
+                loaded.wait(200);
+            }
+            return history::Event();
+        };
+        emit w.sessionActions()->acted(QStringLiteral("beta"), QStringLiteral("novo-beta"), QStringLiteral("restart"),
+                                       QStringLiteral("ok"));
+        QTRY_COMPARE_WITH_TIMEOUT(lastAction(QStringLiteral("beta"), QStringLiteral("novo-beta")).action,
+                                  QStringLiteral("restart"), 10000);
+        QVERIFY(lastAction(QStringLiteral("alpha"), QStringLiteral("novo-beta")).id.isEmpty());
+        QVERIFY(m_slow.loadScenarioFile(QStringLiteral(":/sim/basic.json"))); // the next test's 7 sessions
     }
 
     void removingAGatewayRemovesItsRowsOnly()
