@@ -11,6 +11,7 @@
 #include "cli/CommandContext.h"
 #include "cli/CommandRegistry.h"
 #include "gateway/Cleartext.h"
+#include "settings/GatewayProfiles.h"
 #include "settings/Profile.h"
 #include "settings/SecretStore.h"
 
@@ -531,6 +532,35 @@ private slots:
         QCOMPARE(r.code, 1);
         QVERIFY2(elapsed < 20000, qPrintable(QStringLiteral("took %1 ms").arg(elapsed)));
         QVERIFY2(r.err.trimmed().split('\n').size() <= 3, qPrintable(r.err));
+    }
+
+    // Several gateways: which one holds the session is looked up within the verb's own deadline, and
+    // a gateway that did not answer is named ("it may be there"), not "no gateway has it". Before,
+    // the lookup waited for the stalled listing's whole time-out plus a margin, then said no gateway
+    // had the session.
+    void reconnectLookupNamesTheSilentGateway()
+    {
+        QVERIFY(m_fx.start({}, false));
+        CannedGateway stalled;
+        stalled.on("GET", "/api/channels", CannedGateway::stalled());
+        QVERIFY(stalled.isValid());
+        qputenv("PHS_TEST_ALPHA", SimFixture::Secret);
+        qputenv("PHS_TEST_BETA", SimFixture::Secret);
+        {
+            QSettings raw(m_fx.dir().filePath("profile.ini"), QSettings::IniFormat);
+            settings::GatewayProfiles profiles(raw);
+            QCOMPARE(profiles.save({"alpha", "pixelhub", QUrl(m_fx.url()), "PHS_TEST_ALPHA"}), QString());
+            QCOMPARE(profiles.save({"beta", "pixelhub", QUrl(stalled.baseUrl()), "PHS_TEST_BETA"}), QString());
+        }
+        const CliRun r = run({"reconnect", "ghost", "--wait", "0"}, [](settings::Profile& p) {
+            p.setListTimeout(std::chrono::seconds(30));
+            p.setConnectDeadline(std::chrono::seconds(3));
+        });
+        m_fx.stop();
+        QSettings(m_fx.dir().filePath("profile.ini"), QSettings::IniFormat).remove("profiles");
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains("beta") && r.err.contains("could not list"), qPrintable(r.err));
+        QVERIFY2(!r.err.contains("No gateway has"), qPrintable(r.err));
     }
 
     // A compression bomb (a small body that inflates to far more than the size cap) is refused, and
