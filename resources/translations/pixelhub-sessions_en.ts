@@ -1794,14 +1794,6 @@ With --json: one object with the keys id, name, status, gateway_status, last_act
 <context>
     <name>TestConnectionCommand</name>
     <message>
-        <source>Check the gateway (latency, session count) and the activity database.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Lists the gateway&apos;s sessions once and reports the latency and the number of sessions, or the error. When an activity database is configured, reads it once too. Exit code 0 when everything configured answers, 1 otherwise.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Gateway %1: answered in %2 ms, %3 sessions.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1819,6 +1811,19 @@ With --json: one object with the keys id, name, status, gateway_status, last_act
     </message>
     <message>
         <source>Activity database: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the gateways (latency, session count) and the activity database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists the sessions of every gateway once (all at once; --profile NAME for one) and reports each one&apos;s latency and number of sessions, or its error. When an activity database is configured, reads it once too. Exit code 0 when everything configured answers, 1 otherwise.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a gateway&apos;s name and its address</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1803,14 +1803,6 @@ Com --json: um objeto com as chaves id, name, status, gateway_status, last_activ
 <context>
     <name>TestConnectionCommand</name>
     <message>
-        <source>Check the gateway (latency, session count) and the activity database.</source>
-        <translation>Verificar o gateway (latência, número de sessões) e o banco de dados de atividade.</translation>
-    </message>
-    <message>
-        <source>Lists the gateway&apos;s sessions once and reports the latency and the number of sessions, or the error. When an activity database is configured, reads it once too. Exit code 0 when everything configured answers, 1 otherwise.</source>
-        <translation>Lista as sessões do gateway uma vez e informa a latência e o número de sessões, ou o erro. Quando há um banco de dados de atividade configurado, também o lê uma vez. Código de saída 0 quando tudo o que está configurado responde, 1 caso contrário.</translation>
-    </message>
-    <message>
         <source>Gateway %1: answered in %2 ms, %3 sessions.</source>
         <translation>Gateway %1: respondeu em %2 ms, %3 sessões.</translation>
     </message>
@@ -1829,6 +1821,19 @@ Com --json: um objeto com as chaves id, name, status, gateway_status, last_activ
     <message>
         <source>Activity database: %1</source>
         <translation>Banco de dados de atividade: %1</translation>
+    </message>
+    <message>
+        <source>Check the gateways (latency, session count) and the activity database.</source>
+        <translation>Verificar os gateways (latência, número de sessões) e o banco de dados de atividade.</translation>
+    </message>
+    <message>
+        <source>Lists the sessions of every gateway once (all at once; --profile NAME for one) and reports each one&apos;s latency and number of sessions, or its error. When an activity database is configured, reads it once too. Exit code 0 when everything configured answers, 1 otherwise.</source>
+        <translation>Lista uma vez as sessões de cada gateway (todos ao mesmo tempo; --profile NAME para um só) e informa a latência e o número de sessões de cada um, ou o erro. Quando há um banco de dados de atividade configurado, também o lê uma vez. Código de saída 0 quando tudo o que está configurado responde, 1 caso contrário.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a gateway&apos;s name and its address</comment>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>

@@ -2,32 +2,64 @@
 
 #include "cli/CommandContext.h"
 #include "gateway/GatewayClient.h"
+#include "gateway/ListChannelsJob.h"
 #include "gateway/Types.h"
+#include "runtime/SessionsRuntime.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QPointer>
 
 namespace cli {
 
 QString TestConnectionCommand::summary() const
 {
-    return tr("Check the gateway (latency, session count) and the activity database.");
+    return tr("Check the gateways (latency, session count) and the activity database.");
 }
 
 QString TestConnectionCommand::description() const
 {
-    return tr("Lists the gateway's sessions once and reports the latency and the number of sessions, or the "
-              "error. When an activity database is configured, reads it once too. Exit code 0 when everything "
-              "configured answers, 1 otherwise.");
+    return tr("Lists the sessions of every gateway once (all at once; --profile NAME for one) and reports "
+              "each one's latency and number of sessions, or its error. When an activity database is configured, "
+              "reads it once too. Exit code 0 when everything configured answers, 1 otherwise.");
 }
+
+namespace {
+struct Probe
+{
+    QString name; // the profile's name; empty without any gateway
+    QString where;
+    gateway::Result result;
+    qsizetype count = 0;
+};
+} // namespace
 
 int TestConnectionCommand::run(CommandContext& context, const QCommandLineParser&, const QStringList&)
 {
-    const QString where = context.gatewayDisplay();
-    auto* job = context.client().listChannels();
-    qsizetype count = 0; // parsed once, by the job
-    QObject::connect(job, &gateway::GatewayJob::finished, job, [&count, job] { count = job->channels().size(); });
-    const gateway::Result result = context.await(job);
+    // Every gateway of the run at once (each bounded alone), or the unconfigured client's message.
+    QList<Probe> probes;
+    QList<QPointer<gateway::ListChannelsJob>> jobs;
+    const QList<runtime::SessionsRuntime*> gateways = context.gateways();
+    if (gateways.isEmpty()) {
+        probes.append({QString(), context.gatewayDisplay(), {}, 0});
+        jobs.append(context.client().listChannels());
+    }
+    for (runtime::SessionsRuntime* g : gateways) {
+        probes.append({g->name(), g->client().config().baseUrl.toDisplayString(QUrl::RemoveUserInfo), {}, 0});
+        jobs.append(g->client().listChannels());
+    }
+    for (qsizetype i = 0; i < jobs.size(); ++i) {
+        gateway::ListChannelsJob* job = jobs.at(i);
+        QObject::connect(job, &gateway::GatewayJob::finished, job,
+                         [&probes, i, job] { probes[i].count = job->channels().size(); });
+    }
+    bool gatewaysOk = true;
+    for (qsizetype i = 0; i < jobs.size(); ++i) {
+        // The others run meanwhile: waiting for one after another costs the slowest, not the sum.
+        probes[i].result = jobs.at(i) ? context.await(jobs.at(i)) : probes[i].result;
+        gatewaysOk = gatewaysOk && probes.at(i).result.ok;
+    }
 
     const bool activityConfigured = context.activityIndex() != nullptr || !context.activityProblem().isEmpty();
     activity::ActivitySnapshot snapshot;
@@ -37,16 +69,21 @@ int TestConnectionCommand::run(CommandContext& context, const QCommandLineParser
     if (activityError.isEmpty() && snapshot.state == activity::ActivitySnapshot::State::Unavailable)
         activityError = snapshot.reason;
     const bool activityOk = activityConfigured && activityError.isEmpty();
-    const bool ok = result.ok && (!activityConfigured || activityOk);
+    const bool ok = gatewaysOk && (!activityConfigured || activityOk);
 
     if (context.options().json) {
-        QJsonObject gatewayObject{{QStringLiteral("url"), where},
-                                  {QStringLiteral("ok"), result.ok},
-                                  {QStringLiteral("latency_ms"), result.elapsedMs}};
-        if (result.ok)
-            gatewayObject.insert(QStringLiteral("sessions"), count);
-        else
-            gatewayObject.insert(QStringLiteral("error"), result.message);
+        QJsonArray all;
+        for (const Probe& p : std::as_const(probes)) {
+            QJsonObject object{{QStringLiteral("name"), p.name.isEmpty() ? QJsonValue() : QJsonValue(p.name)},
+                               {QStringLiteral("url"), p.where},
+                               {QStringLiteral("ok"), p.result.ok},
+                               {QStringLiteral("latency_ms"), p.result.elapsedMs}};
+            if (p.result.ok)
+                object.insert(QStringLiteral("sessions"), p.count);
+            else
+                object.insert(QStringLiteral("error"), p.result.message);
+            all.append(object);
+        }
         QJsonObject activityObject{{QStringLiteral("configured"), activityConfigured}};
         if (activityConfigured) {
             activityObject.insert(QStringLiteral("ok"), activityOk);
@@ -55,17 +92,25 @@ int TestConnectionCommand::run(CommandContext& context, const QCommandLineParser
             else
                 activityObject.insert(QStringLiteral("error"), activityError);
         }
+        // "gateway": the first one (one gateway, as before); "gateways": every one, named.
         const QJsonObject object{{QStringLiteral("ok"), ok},
-                                 {QStringLiteral("gateway"), gatewayObject},
+                                 {QStringLiteral("gateway"), all.first()},
+                                 {QStringLiteral("gateways"), all},
                                  {QStringLiteral("activity"), activityObject}};
         context.print(QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented)));
         return ok ? ExitSuccess : ExitFailure;
     }
 
-    if (result.ok)
-        context.printText(
-            tr("Gateway %1: answered in %2 ms, %3 sessions.").arg(where).arg(result.elapsedMs).arg(count) +
-            QLatin1Char('\n'));
+    const bool several = probes.size() > 1;
+    const auto named = [several](const Probe& p) {
+        return several ? tr("%1 (%2)", "a gateway's name and its address").arg(p.name, p.where) : p.where;
+    };
+    for (const Probe& p : std::as_const(probes)) {
+        if (p.result.ok)
+            context.printText(
+                tr("Gateway %1: answered in %2 ms, %3 sessions.").arg(named(p)).arg(p.result.elapsedMs).arg(p.count) +
+                QLatin1Char('\n'));
+    }
     if (activityOk)
         context.printText(
             tr("Activity database: answered, activity known for %1 channels.").arg(snapshot.channels.size()) +
@@ -73,10 +118,16 @@ int TestConnectionCommand::run(CommandContext& context, const QCommandLineParser
     else if (!activityConfigured)
         context.printText(tr("Activity database: not configured (zombies cannot be detected).") + QLatin1Char('\n'));
 
-    if (!result.ok)
-        context.fail(tr("Gateway %1: %2").arg(where, result.message));
+    // stderr keeps at most three lines: the failing gateways in one message.
+    QStringList failures;
+    for (const Probe& p : std::as_const(probes)) {
+        if (!p.result.ok)
+            failures << tr("Gateway %1: %2").arg(named(p), p.result.message);
+    }
     if (activityConfigured && !activityOk)
-        context.fail(tr("Activity database: %1").arg(activityError));
+        failures << tr("Activity database: %1").arg(activityError);
+    if (!failures.isEmpty())
+        context.fail(failures.join(QLatin1Char('\n')));
     return ok ? ExitSuccess : ExitFailure;
 }
 

@@ -91,8 +91,8 @@ CliRun TestCliCommands::run(const QStringList& args)
 void TestCliCommands::helpForEveryVerb()
 {
     const QStringList verbs = cli::CommandRegistry::standard().verbs();
-    QCOMPARE(verbs, (QStringList{"list", "show", "create", "reconnect", "restart", "logout", "delete", "history", "healthcheck",
-                                 "test-connection", "gateways", "gateway"}));
+    QCOMPARE(verbs, (QStringList{"list", "show", "create", "reconnect", "restart", "logout", "delete", "history",
+                                 "healthcheck", "test-connection", "gateways", "gateway"}));
     CliRun all = run({"--help"});
     QCOMPARE(all.code, 0);
     for (const QString& verb : verbs) {
@@ -190,9 +190,9 @@ void TestCliCommands::listJsonHasExactlyTheContractKeys()
     QVERIFY(doc.isArray());
     const QJsonArray array = doc.array();
     QStringList ids;
-    const QStringList keys{"account",   "dialect",          "duplicate_id", "gateway", "gateway_status", "id",
-                           "is_zombie", "last_activity_at", "name",         "silent_for_at_least_s", "status",
-                           "status_since"};
+    const QStringList keys{"account", "dialect",     "duplicate_id",     "gateway", "gateway_status",
+                           "id",      "is_zombie",   "last_activity_at", "name",    "silent_for_at_least_s",
+                           "status",  "status_since"};
     const QStringList statuses{"connected", "disconnected", "qr_pending", "starting", "unknown"};
     for (const QJsonValue& v : array) {
         const QJsonObject o = v.toObject();
@@ -620,6 +620,23 @@ void TestCliCommands::healthcheckOverSeveralGateways()
     QVERIFY2(r.out.contains("Gateway beta not checked, nothing sent to it: "), qPrintable(r.out));
     QVERIFY2(r.out.contains("alpha/alpha2: disconnected -> (dry run: no request sent)"), qPrintable(r.out));
     QVERIFY(!r.out.contains("b1")); // nothing of the gateway that refused
+
+    // test-connection checks every gateway, not the first one only, and names each.
+    r = run({"test-connection"});
+    QCOMPARE(r.code, 1);
+    QVERIFY2(r.out.contains("Gateway alpha (") && r.out.contains(" ms, 2 sessions."), qPrintable(r.out));
+    QVERIFY2(r.err.startsWith("Gateway beta ("), qPrintable(r.err));
+    r = run({"test-connection", "--json"});
+    QCOMPARE(r.code, 1);
+    const QJsonArray tested = parseJson(r.out).object().value("gateways").toArray();
+    QCOMPARE(tested.size(), 2);
+    QCOMPARE(tested.at(0).toObject().value("name").toString(), QString("alpha"));
+    QCOMPARE(tested.at(0).toObject().value("sessions").toInt(), 2);
+    QCOMPARE(tested.at(1).toObject().value("name").toString(), QString("beta"));
+    QCOMPARE(tested.at(1).toObject().value("ok"), QJsonValue(false));
+    r = run({"--profile", "alpha", "test-connection"});
+    QCOMPARE(r.code, 0);
+    QVERIFY2(!r.out.contains("beta"), qPrintable(r.out));
     QFile::remove(file);
 }
 
