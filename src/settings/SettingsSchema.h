@@ -1,5 +1,8 @@
 #pragma once
 
+#include "activity/ActivityConfig.h"
+#include "gateway/GatewayConfig.h"
+
 #include <QLatin1StringView>
 #include <QString>
 
@@ -53,9 +56,12 @@ using namespace Qt::Literals::StringLiterals;
 // The single gateway address saved before profiles existed; read once, as the profile "default".
 inline constexpr Text LegacyGatewayUrl{"gateway/url"_L1};
 inline constexpr Text CaFile{"gateway/caFile"_L1};
-inline constexpr Duration ListTimeout{"gateway/listTimeoutSeconds"_L1, 90s, 1s, 600s};
-inline constexpr Duration RequestTimeout{"gateway/requestTimeoutSeconds"_L1, 30s, 1s, 600s};
-inline constexpr Duration ConnectTimeout{"gateway/connectTimeoutSeconds"_L1, 10s, 1s, 120s};
+// The time-outs' defaults are the transport's own built-in ones (gateway/GatewayConfig.h).
+inline constexpr Duration ListTimeout{"gateway/listTimeoutSeconds"_L1, gateway::defaults::ListTimeout, 1s, 600s};
+inline constexpr Duration RequestTimeout{"gateway/requestTimeoutSeconds"_L1, gateway::defaults::RequestTimeout, 1s,
+                                         600s};
+inline constexpr Duration ConnectTimeout{"gateway/connectTimeoutSeconds"_L1, gateway::defaults::ConnectTimeout, 1s,
+                                         120s};
 // Create/reconnect: the whole flow, QR included.
 inline constexpr Duration ConnectDeadline{"connect/deadlineSeconds"_L1, 3min, 3s, 1h};
 // Plain http:// to a host that is not this computer carries the credential in clear: refused
@@ -66,7 +72,7 @@ inline constexpr Duration HealthcheckDeadline{"health/deadlineSeconds"_L1, 5min,
 
 // Activity and the zombie verdict
 inline constexpr Text ActivityDsn{"activity/dsn"_L1}; // password-free
-inline constexpr Duration ActivityTimeout{"activity/timeoutSeconds"_L1, 15s, 1s, 300s};
+inline constexpr Duration ActivityTimeout{"activity/timeoutSeconds"_L1, activity::DefaultTimeout, 1s, 300s};
 // The global threshold and every per-session one (SilenceOverrides) share this range.
 inline constexpr Duration SilenceThreshold{"activity/silenceThresholdSeconds"_L1, 4h, 60s, 90 * 24h};
 inline constexpr Text SilenceOverrides{"activity/silenceOverrides"_L1}; // map: session id -> seconds
