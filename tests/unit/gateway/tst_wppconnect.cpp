@@ -189,7 +189,7 @@ private slots:
         QVERIFY(m_dialect.parseQr(answer(200, R"({"status":"INITIALIZING"})"), reply).ok);
         QCOMPARE(reply.answer.statusKey, QStringLiteral("starting"));
         // CLOSED (autoClose after ~60 s unscanned) or no client: start it first.
-        for (const QByteArray body :
+        for (const QByteArray& body :
              {QByteArray(R"({"status":"CLOSED","qrcode":null})"), QByteArray(R"({"status":null})")}) {
             reply = {};
             QVERIFY(!m_dialect.parseQr(answer(200, body), reply).ok);
