@@ -12,16 +12,6 @@
 namespace gateway::wppconnect {
 
 namespace {
-QString encoded(const QString& id)
-{
-    return QString::fromLatin1(QUrl::toPercentEncoding(id));
-}
-
-QByteArray json(const QJsonObject& o)
-{
-    return QJsonDocument(o).toJson(QJsonDocument::Compact);
-}
-
 // {"response": false, "message": "The SECRET_KEY is incorrect"} (400), {"error": "Check that the
 // Session and Token are correct"} (401): the text says more than the status.
 QString errorText(const Result& r)
@@ -53,7 +43,7 @@ Result withCredentialKind(Result r)
 Request perSession(const QString& id, const QString& tail)
 {
     Request r;
-    r.path = QStringLiteral("/api/") + encoded(id) + tail;
+    r.path = QStringLiteral("/api/") + encodedSegment(id) + tail;
     r.session = id;
     return r;
 }
@@ -104,13 +94,13 @@ Request WppconnectDialect::request(Operation op, const QString& id, const QStrin
         // A no-op unless the session is CLOSED or has no client; the reply is its status now.
         r = perSession(id, QStringLiteral("/start-session"));
         r.verb = "POST";
-        r.body = json({{QStringLiteral("waitQrCode"), false}});
+        r.body = compactJson({{QStringLiteral("waitQrCode"), false}});
         break;
     case Operation::PairingCode:
         // The code is only in the held reply (waitQrCode:true), never in status-session.
         r = perSession(id, QStringLiteral("/start-session"));
         r.verb = "POST";
-        r.body = json({{QStringLiteral("waitQrCode"), true}, {QStringLiteral("phone"), arg}});
+        r.body = compactJson({{QStringLiteral("waitQrCode"), true}, {QStringLiteral("phone"), arg}});
         r.listTimeout = true;
         break;
     case Operation::Logout:
