@@ -520,6 +520,34 @@
         <source>The Whapi.Cloud gateway answered without a pairing code.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The wppconnect server refused the secret (%1). Check the secret (SECRET_KEY) of this gateway in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The wppconnect server answered without a session list. Check the gateway URL, the secret and the dialect in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The wppconnect server answered without the session&apos;s status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The wppconnect server has no client for the session %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The wppconnect session is closed; it must be started first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The wppconnect server answered without a pairing code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The wppconnect server generated no token.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Dsn</name>

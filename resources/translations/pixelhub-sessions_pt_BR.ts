@@ -520,6 +520,34 @@
         <source>The Whapi.Cloud gateway answered without a pairing code.</source>
         <translation>O gateway Whapi.Cloud respondeu sem o código de conexão.</translation>
     </message>
+    <message>
+        <source>The wppconnect server refused the secret (%1). Check the secret (SECRET_KEY) of this gateway in Settings.</source>
+        <translation>O servidor wppconnect recusou a chave de acesso (%1). Confira a chave de acesso (SECRET_KEY) deste gateway em Configurações.</translation>
+    </message>
+    <message>
+        <source>The wppconnect server answered without a session list. Check the gateway URL, the secret and the dialect in Settings.</source>
+        <translation>O servidor wppconnect respondeu sem a lista de sessões. Confira o endereço do gateway, a chave de acesso e o dialeto em Configurações.</translation>
+    </message>
+    <message>
+        <source>The wppconnect server answered without the session&apos;s status.</source>
+        <translation>O servidor wppconnect respondeu sem o status da sessão.</translation>
+    </message>
+    <message>
+        <source>The wppconnect server has no client for the session %1.</source>
+        <translation>O servidor wppconnect não tem cliente para a sessão %1.</translation>
+    </message>
+    <message>
+        <source>The wppconnect session is closed; it must be started first.</source>
+        <translation>A sessão wppconnect está fechada; é preciso iniciá-la primeiro.</translation>
+    </message>
+    <message>
+        <source>The wppconnect server answered without a pairing code.</source>
+        <translation>O servidor wppconnect respondeu sem o código de conexão.</translation>
+    </message>
+    <message>
+        <source>The wppconnect server generated no token.</source>
+        <translation>O servidor wppconnect não gerou nenhum token.</translation>
+    </message>
 </context>
 <context>
     <name>Dsn</name>

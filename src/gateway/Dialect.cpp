@@ -5,6 +5,7 @@
 #include "gateway/pixelhub/PixelhubDialect.h"
 #include "gateway/waha/WahaDialect.h"
 #include "gateway/whapi/WhapiDialect.h"
+#include "gateway/wppconnect/WppconnectDialect.h"
 
 namespace gateway {
 
@@ -104,7 +105,8 @@ QString Dialect::unsupportedMessage(Operation op) const
 
 QStringList dialectNames()
 {
-    return {QStringLiteral("pixelhub"), QStringLiteral("waha"), QStringLiteral("evolution"), QStringLiteral("whapi")};
+    return {QStringLiteral("pixelhub"), QStringLiteral("waha"), QStringLiteral("evolution"), QStringLiteral("whapi"),
+            QStringLiteral("wppconnect")};
 }
 
 std::shared_ptr<const Dialect> makeDialect(const QString& name)
@@ -117,6 +119,8 @@ std::shared_ptr<const Dialect> makeDialect(const QString& name)
         return std::make_shared<evolution::EvolutionDialect>();
     if (name == QLatin1String("whapi"))
         return std::make_shared<whapi::WhapiDialect>();
+    if (name == QLatin1String("wppconnect"))
+        return std::make_shared<wppconnect::WppconnectDialect>();
     return nullptr;
 }
 

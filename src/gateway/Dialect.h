@@ -21,6 +21,7 @@ namespace gateway {
 struct Capabilities
 {
     bool list = true;          // the gateway lists its sessions (else: one profile is one session)
+    bool listHasStatus = true; // false: the list gives names only, each status is one Get (bounded)
     bool create = true;        // a session can be created from the app
     bool remove = true;        // a session can be deleted from the app
     bool start = true;         // a stopped session can be started

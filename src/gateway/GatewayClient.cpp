@@ -7,7 +7,15 @@
 #include <QPointer>
 #include <QSslCertificate>
 
+#include <functional>
+#include <memory>
+
 namespace gateway {
+
+namespace {
+constexpr int MaxStatusCallsInFlight = 4;
+constexpr int MaxStatusCalls = 500; // past it, a session's status stays unknown
+} // namespace
 
 GatewayClient::GatewayClient(QNetworkAccessManager& nam, GatewayConfig config, QObject* parent)
     : QObject(parent)
@@ -160,7 +168,60 @@ void GatewayClient::startWithCredential(GatewayJob* job, const QString& session)
 
 ListChannelsJob* GatewayClient::listChannels()
 {
-    return launch<ListChannelsJob>(Operation::List, {}, {});
+    auto* job = launch<ListChannelsJob>(Operation::List, {}, {});
+    if (!m_dialect->capabilities().listHasStatus)
+        job->setStatusFiller([this](ListChannelsJob& list, const Result& r) { fillStatuses(list, r); });
+    return job;
+}
+
+void GatewayClient::fillStatuses(ListChannelsJob& list, const Result& result)
+{
+    struct Fill
+    {
+        QPointer<ListChannelsJob> job;
+        Result result;
+        int next = 0;
+        int inFlight = 0;
+        int limit = 0;
+    };
+    auto fill = std::make_shared<Fill>();
+    fill->job = &list;
+    fill->result = result;
+    fill->limit = std::min<int>(int(list.channels().size()), MaxStatusCalls);
+    // The pump is owned by the Get jobs' connections (it only holds itself weakly), so it ends with them.
+    auto pump = std::make_shared<std::function<void()>>();
+    std::weak_ptr<std::function<void()>> weakPump = pump;
+    *pump = [this, fill, weakPump] {
+        const auto self = weakPump.lock();
+        if (!fill->job || !self)
+            return;
+        while (fill->inFlight < MaxStatusCallsInFlight && fill->next < fill->limit) {
+            const int index = fill->next++;
+            ++fill->inFlight;
+            GetChannelJob* get = getChannel(fill->job->channels().at(index).id);
+            connect(get, &GatewayJob::finished, this, [fill, self, get, index](const Result& r) {
+                --fill->inFlight;
+                if (r.kind == ErrorKind::Cancelled)
+                    fill->next = fill->limit;      // the client is being torn down: no more calls
+                if (fill->job && get->channel()) { // a name without a client comes with its status too
+                    ChannelInfo& row = fill->job->mutableChannels()[index];
+                    const ChannelInfo& got = *get->channel();
+                    row.rawStatus = got.rawStatus;
+                    row.statusKey = got.statusKey;
+                    row.reason = got.reason;
+                    row.raw = got.raw;
+                    if (!got.account.isEmpty())
+                        row.account = got.account;
+                    if (!got.pushName.isEmpty())
+                        row.pushName = got.pushName;
+                }
+                (*self)();
+            });
+        }
+        if (fill->inFlight == 0 && fill->next >= fill->limit && fill->job)
+            fill->job->finishHeld(fill->result);
+    };
+    (*pump)();
 }
 
 GetChannelJob* GatewayClient::getChannel(const QString& id)

@@ -75,6 +75,9 @@ private:
     Job* launch(Operation op, const QString& id, const QString& arg, Extra&&... extra);
     // Starts job, first getting its session's token when the dialect needs one (wppconnect).
     void startWithCredential(GatewayJob* job, const QString& session);
+    // A list of names only (wppconnect): each session's status by one Get, at most
+    // MaxStatusCallsInFlight at a time and MaxStatusCalls in all, then the list finishes.
+    void fillStatuses(ListChannelsJob& list, const Result& result);
     // Why nothing may be sent at all (not configured, TLS, clear text), or nothing.
     std::optional<Result> refusedBeforeStart() const;
     void loadCaFile();

@@ -158,6 +158,10 @@ void GatewayJob::failBeforeStart(Result result)
 
 void GatewayJob::cancel()
 {
+    if (m_held) {
+        finishHeld(Result::failure(ErrorKind::Cancelled, tr("Cancelled.")));
+        return;
+    }
     if (m_finished)
         return;
     finish(Result::failure(ErrorKind::Cancelled, tr("Cancelled.")));
@@ -252,6 +256,20 @@ void GatewayJob::finish(Result result)
     result.elapsedMs = m_clock.isValid() ? m_clock.elapsed() : 0;
     qCDebug(lcGateway).noquote() << description() << "->" << result.httpStatus << errorKindName(result.kind)
                                  << result.elapsedMs << "ms";
+    if (hold(result)) {
+        m_held = true;
+        return;
+    }
+    read(result);
+    emit finished(result);
+    deleteLater();
+}
+
+void GatewayJob::finishHeld(Result result)
+{
+    if (!m_held)
+        return;
+    m_held = false;
     read(result);
     emit finished(result);
     deleteLater();

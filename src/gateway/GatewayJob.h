@@ -65,6 +65,15 @@ protected:
     // finished() is emitted: the one place a job's body is parsed. Callers read it from the job
     // (e.g. GetQrJob::reply()) while finished() is being emitted.
     virtual void read(const Result& result) { Q_UNUSED(result) }
+    // A job that needs more calls once its answer is in (wppconnect's list: one status per
+    // session) keeps finished() back by returning true, and later calls finishHeld(). A cancel
+    // meanwhile ends it at once.
+    virtual bool hold(const Result& result)
+    {
+        Q_UNUSED(result)
+        return false;
+    }
+    void finishHeld(Result result);
 
     friend class GatewayClient;
     void start();
@@ -91,6 +100,7 @@ private:
     QElapsedTimer m_clock;
     bool m_finished = false;
     bool m_tooLarge = false;
+    bool m_held = false;
     int m_redirects = 0; // followed so far
 };
 

@@ -3,7 +3,9 @@
 #include "gateway/ResponseClassifier.h"
 
 #include <QCoreApplication>
+#include <QJsonDocument>
 #include <QJsonObject>
+#include <QUrl>
 
 namespace gateway {
 
@@ -109,6 +111,16 @@ Result asState(Result result)
     result.kind = ErrorKind::None;
     result.message.clear();
     return result;
+}
+
+QString encodedSegment(const QString& id)
+{
+    return QString::fromLatin1(QUrl::toPercentEncoding(id));
+}
+
+QByteArray compactJson(const QJsonObject& object)
+{
+    return QJsonDocument(object).toJson(QJsonDocument::Compact);
 }
 
 } // namespace gateway

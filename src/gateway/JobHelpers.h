@@ -32,6 +32,10 @@ QString accountFromJid(const QString& jid);
 QDateTime timeFromEpoch(const QJsonValue& value);
 // A string member, trimmed; numbers as their integer text.
 QString stringAt(const QJsonObject& object, const char* key);
+// A session id as one percent-encoded path segment ("a b/c" -> "a%20b%2Fc").
+QString encodedSegment(const QString& id);
+// A request body: compact JSON.
+QByteArray compactJson(const QJsonObject& object);
 // The 2xx is a "conflict" answer the dialect reads as a state: ok again, body kept.
 Result asState(Result result);
 

@@ -2,6 +2,8 @@
 
 #include "gateway/DialectJob.h"
 
+#include <functional>
+
 namespace gateway {
 
 // The session list (Pixel Hub GET /api/channels, WAHA GET /api/sessions?all=true, ...); a 2xx
@@ -18,6 +20,13 @@ public:
     // The sessions of a successful answer, parsed once; valid while finished() is being emitted.
     const QList<ChannelInfo>& channels() const { return m_channels; }
 
+    // Where the list gives names only: fills in each session's status (the client's one Get per
+    // session), then calls finishHeld(). Set before the answer comes.
+    using StatusFiller = std::function<void(ListChannelsJob& job, Result result)>;
+    void setStatusFiller(StatusFiller filler) { m_filler = std::move(filler); }
+    QList<ChannelInfo>& mutableChannels() { return m_channels; }
+    using GatewayJob::finishHeld;
+
 protected:
     Result interpret(Result result) override { return dialect().parseList(std::move(result), m_channels); }
     std::optional<Result> interpretBody(const QByteArray& body, int httpStatus) override
@@ -25,8 +34,17 @@ protected:
         return dialect().parseListBody(body, httpStatus, m_channels);
     }
 
+    bool hold(const Result& result) override
+    {
+        if (!result.ok || !m_filler || m_channels.isEmpty())
+            return false;
+        m_filler(*this, result);
+        return true;
+    }
+
 private:
     QList<ChannelInfo> m_channels;
+    StatusFiller m_filler;
 };
 
 } // namespace gateway

@@ -84,7 +84,8 @@ void GatewaySimulator::setSecret(const QString& secret)
 
 QStringList GatewaySimulator::dialects()
 {
-    return {QStringLiteral("pixelhub"), QStringLiteral("waha"), QStringLiteral("evolution")};
+    return {QStringLiteral("pixelhub"), QStringLiteral("waha"), QStringLiteral("evolution"), QStringLiteral("whapi"),
+            QStringLiteral("wppconnect")};
 }
 
 bool GatewaySimulator::setDialect(const QString& dialect)
@@ -95,6 +96,10 @@ bool GatewaySimulator::setDialect(const QString& dialect)
         m_vendor = std::make_unique<WahaApi>(*m_model);
     else if (dialect == QLatin1String("evolution"))
         m_vendor = std::make_unique<EvolutionApi>(*m_model);
+    else if (dialect == QLatin1String("whapi"))
+        m_vendor = std::make_unique<WhapiApi>(*m_model);
+    else if (dialect == QLatin1String("wppconnect"))
+        m_vendor = std::make_unique<WppconnectApi>(*m_model);
     else
         return false;
     m_dialect = dialect;
@@ -103,8 +108,8 @@ bool GatewaySimulator::setDialect(const QString& dialect)
 
 HttpReply GatewaySimulator::vendorReply(const SimRequest& request)
 {
-    const QByteArray sent = request.header(m_vendor->credentialHeader());
-    const bool secretOk = !m_secret.isEmpty() && !sent.isEmpty() && QString::fromUtf8(sent) == m_secret;
+    m_vendor->setSecret(m_secret);
+    const bool secretOk = m_vendor->credentialOk(request);
     const RequestRecord record{QString::fromLatin1(request.method), request.path, QDateTime::currentDateTimeUtc(),
                                secretOk, request.query};
     m_requests.append(record);
@@ -114,8 +119,7 @@ HttpReply GatewaySimulator::vendorReply(const SimRequest& request)
     // Evolution's instance guard runs before its key check.
     if (auto* evolution = dynamic_cast<EvolutionApi*>(m_vendor.get()); evolution && evolution->unknownInstance(request))
         return evolution->handle(request);
-    // Evolution's welcome page needs no key.
-    if (!secretOk && !(m_dialect == QLatin1String("evolution") && request.path == QLatin1String("/")))
+    if (!secretOk && !m_vendor->open(request))
         return m_vendor->unauthorized();
     return m_vendor->handle(request);
 }

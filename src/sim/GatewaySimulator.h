@@ -45,7 +45,7 @@ public:
     bool loadScenario(const QJsonObject& scenario, QString* error = nullptr); // replaces all sessions
     bool loadScenarioFile(const QString& path, QString* error = nullptr);     // also ":/sim/demo.json"
     void setSecret(const QString& secret); // empty (the default) rejects every /api request
-    // The dialect it speaks: pixelhub (the default), waha or evolution (dialects.md), each with its
+    // The dialect it speaks: pixelhub (the default), waha, evolution, whapi or wppconnect (dialects.md), each with its
     // own routes, credential header and quirks, over the same sessions and /__sim/ controls.
     bool setDialect(const QString& dialect);
     QString dialect() const { return m_dialect; }

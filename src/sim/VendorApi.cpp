@@ -3,6 +3,7 @@
 #include "QrRenderer.h"
 #include "SessionModel.h"
 
+#include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -47,6 +48,12 @@ QJsonValue jid(const SimSession& session, const char* suffix)
 }
 
 } // namespace
+
+bool VendorApi::credentialOk(const SimRequest& request) const
+{
+    const QByteArray sent = request.header(credentialHeader());
+    return !m_secret.isEmpty() && !sent.isEmpty() && QString::fromUtf8(sent) == m_secret;
+}
 
 bool VendorApi::advanceToQr(SimSession& session)
 {
@@ -309,6 +316,11 @@ HttpReply EvolutionApi::unauthorized() const
     return evolutionError(401, "Unauthorized", str("Unauthorized"));
 }
 
+bool EvolutionApi::open(const SimRequest& request) const
+{
+    return request.path == str("/"); // the welcome page needs no key
+}
+
 bool EvolutionApi::unknownInstance(const SimRequest& request)
 {
     const QStringList& s = request.segments;
@@ -435,6 +447,308 @@ HttpReply EvolutionApi::connect(SimSession& session, const QString& number)
                      {str("base64"), QString(str("data:image/png;base64,") + pngBase64(session))},
                      {str("count"), session.qrRotation(m_model.scenario().qrRotateMs()) + 1},
                  });
+}
+
+// --- Whapi.Cloud -------------------------------------------------------------------------------
+
+namespace {
+HttpReply whapiError(int status, const QString& message)
+{
+    return bytes(status, QJsonObject{{str("error"), QJsonObject{{str("code"), status}, {str("message"), message}}}});
+}
+
+void forgetLink(SimSession& session)
+{
+    session.token = false;
+    session.phone.clear();
+    session.pairingPhone.clear();
+    session.pairingCodeGiven = false;
+}
+
+bool linked(const SimSession& session)
+{
+    return session.phase() == SimSession::Phase::Connected || session.phase() == SimSession::Phase::Zombie;
+}
+
+bool stopped(const SimSession& session)
+{
+    return session.phase() == SimSession::Phase::NotStarted || session.phase() == SimSession::Phase::Disconnected;
+}
+} // namespace
+
+QString WhapiApi::statusOf(const SimSession& session)
+{
+    if (!session.rawStatus.isEmpty())
+        return session.rawStatus;
+    switch (session.phase()) {
+    case SimSession::Phase::NotStarted:
+    case SimSession::Phase::Disconnected:
+        return str("NOT_INIT");
+    case SimSession::Phase::Initializing:
+        return str("LAUNCH");
+    case SimSession::Phase::Qr:
+        return str("QR");
+    case SimSession::Phase::Connected:
+    case SimSession::Phase::Zombie: // the phone is gone; the channel still says AUTH
+        return str("AUTH");
+    }
+    return str("NOT_INIT");
+}
+
+bool WhapiApi::credentialOk(const SimRequest& request) const
+{
+    return !m_secret.isEmpty() && request.header("Authorization") == QByteArray("Bearer " + m_secret.toUtf8());
+}
+
+SimSession* WhapiApi::channel()
+{
+    for (SimSession* session : m_model.sessions()) {
+        if (!session->hidden)
+            return session;
+    }
+    return nullptr;
+}
+
+QByteArray WhapiApi::listingBody()
+{
+    SimSession* session = channel();
+    if (!session)
+        return "{}";
+    const QString text = statusOf(*session);
+    static const QStringList codes = {str("INIT"), str("LAUNCH"), str("QR"), str("AUTH")};
+    QJsonObject body{{str("channel_id"), session->id},
+                     {str("start_at"), 1764633600},
+                     {str("uptime"), 3600},
+                     {str("version"), QJsonObject{{str("number"), str("1.8.7")}}},
+                     {str("status"), QJsonObject{{str("code"), codes.indexOf(text) + 1}, {str("text"), text}}}};
+    if (linked(*session) && !session->phone.isEmpty())
+        body.insert(str("user"), QJsonObject{{str("id"), session->phone}, {str("name"), session->name}});
+    return QJsonDocument(body).toJson(QJsonDocument::Compact);
+}
+
+HttpReply WhapiApi::unauthorized() const
+{
+    return whapiError(401, str("Unauthorized"));
+}
+
+HttpReply WhapiApi::handle(const SimRequest& request)
+{
+    const QByteArray& m = request.method;
+    SimSession* session = channel();
+    if (!session)
+        return whapiError(404, str("Channel not found"));
+    // wakeup defaults to true: a read-only poll must say false, or it launches the channel.
+    const bool wakeup = request.queryItem(str("wakeup")) != str("false");
+    if (request.path == str("/health") && m == "GET") {
+        if (wakeup && stopped(*session))
+            session->setPhase(session->token ? SimSession::Phase::Connected : SimSession::Phase::Initializing);
+        HttpReply reply;
+        reply.body = listingBody();
+        return reply;
+    }
+    if (request.path.startsWith(str("/users/login")) && m == "GET") {
+        if (linked(*session))
+            return whapiError(409, str("Channel already authenticated"));
+        if (stopped(*session)) {
+            if (!wakeup)
+                return whapiError(400, str("Channel not launched"));
+            session->setPhase(SimSession::Phase::Initializing);
+        }
+        if (!advanceToQr(*session))
+            return bytes(200, QJsonObject{{str("status"), str("WAITING")}});
+        const QString tail = request.segments.value(3);
+        if (request.segments.size() == 4 && tail != str("rowdata") && tail != str("image")) {
+            session->pairingPhone = tail; // GET /users/login/{phone}: a pairing code
+            session->pairingCodeGiven = true;
+            return bytes(200, QJsonObject{{str("status"), str("OK")}, {str("code"), pairingCodeFor(*session, true)}});
+        }
+        const int rotateMs = m_model.scenario().qrRotateMs();
+        return bytes(200, QJsonObject{{str("status"), str("OK")},
+                                      {str("rowdata"), session->qrText(rotateMs)},
+                                      {str("base64"), pngBase64(*session)},
+                                      {str("expire"), qMax(1, rotateMs / 1000)}});
+    }
+    if (request.path == str("/users/logout") && m == "POST") {
+        if (!linked(*session) && session->phase() != SimSession::Phase::Qr)
+            return whapiError(409, str("Channel already logged out"));
+        forgetLink(*session);
+        session->setPhase(SimSession::Phase::Initializing);
+        return bytes(200, QJsonObject{{str("success"), true}});
+    }
+    if (request.path == str("/chats") && m == "GET")
+        return bytes(200, QJsonObject{{str("chats"), QJsonArray{}}, {str("count"), 0}, {str("total"), 0}});
+    return whapiError(404, str("Not found"));
+}
+
+// --- wppconnect-server ----------------------------------------------------------------------------
+
+QString WppconnectApi::statusOf(const SimSession& session)
+{
+    if (!session.rawStatus.isEmpty())
+        return session.rawStatus;
+    switch (session.phase()) {
+    case SimSession::Phase::NotStarted:
+    case SimSession::Phase::Disconnected:
+        return str("CLOSED");
+    case SimSession::Phase::Initializing:
+        return str("INITIALIZING");
+    case SimSession::Phase::Qr:
+        return session.pairingPhone.isEmpty() ? str("QRCODE") : str("PHONECODE");
+    case SimSession::Phase::Connected:
+    case SimSession::Phase::Zombie: // the phone is gone; the server still says CONNECTED
+        return str("CONNECTED");
+    }
+    return str("CLOSED");
+}
+
+QString WppconnectApi::tokenFor(const QString& session, const QString& secret)
+{
+    // bcrypt in the real server; any stable hash of session + secret serves here. '/' -> '_', '+' -> '-'.
+    const QByteArray hash = QCryptographicHash::hash((session + secret).toUtf8(), QCryptographicHash::Sha256);
+    return str("$2b$10$") + QString::fromLatin1(hash.toBase64().left(53))
+                                .replace(QLatin1Char('/'), QLatin1Char('_'))
+                                .replace(QLatin1Char('+'), QLatin1Char('-'));
+}
+
+bool WppconnectApi::secretRoute(const SimRequest& request) const
+{
+    const QStringList& s = request.segments;
+    return (s.size() == 4 && s.at(3) == str("show-all-sessions")) ||
+           (s.size() == 5 && (s.at(4) == str("generate-token") || s.at(4) == str("clear-session-data")));
+}
+
+bool WppconnectApi::credentialOk(const SimRequest& request) const
+{
+    const QStringList& s = request.segments;
+    if (m_secret.isEmpty() || s.size() < 4 || s.at(1) != str("api"))
+        return false;
+    if (secretRoute(request))
+        return s.at(s.size() == 4 ? 2 : 3) == m_secret;
+    return request.header("Authorization") == QByteArray("Bearer " + tokenFor(s.at(2), m_secret).toUtf8());
+}
+
+QByteArray WppconnectApi::listingBody()
+{
+    QJsonArray names;
+    for (SimSession* session : m_model.sessions()) {
+        if (!session->hidden)
+            names.append(session->id);
+    }
+    return QJsonDocument(QJsonObject{{str("response"), names}}).toJson(QJsonDocument::Compact);
+}
+
+HttpReply WppconnectApi::unauthorized() const
+{
+    return bytes(401, QJsonObject{{str("error"), str("Check that the Session and Token are correct")}});
+}
+
+QJsonObject WppconnectApi::status(SimSession& session)
+{
+    if (session.phase() == SimSession::Phase::Initializing && m_started.contains(session.id))
+        advanceToQr(session); // the browser gets to the QR after a few looks
+    const QString word = statusOf(session);
+    QJsonObject o{{str("status"), word}, {str("version"), str("2.8.6")}};
+    if (session.phase() == SimSession::Phase::Qr && session.pairingPhone.isEmpty()) {
+        o.insert(str("qrcode"), QString(str("data:image/png;base64,") + pngBase64(session)));
+        o.insert(str("urlcode"), session.qrText(m_model.scenario().qrRotateMs()));
+    } else {
+        o.insert(str("qrcode"), QJsonValue::Null);
+    }
+    return o;
+}
+
+HttpReply WppconnectApi::handle(const SimRequest& request)
+{
+    const QStringList& s = request.segments;
+    const QByteArray& m = request.method;
+    if (request.path == str("/healthz") && m == "GET")
+        return bytes(200,
+                     QJsonObject{{str("uptime"), 3600}, {str("message"), str("OK")}, {str("timestamp"), 1764633600}});
+    if (s.size() < 4 || s.at(1) != str("api"))
+        return bytes(404, QJsonObject{{str("message"), str("Not found")}});
+    const bool ok = credentialOk(request);
+    if (secretRoute(request)) {
+        if (!ok)
+            return bytes(400, QJsonObject{{str("response"), false},
+                                          {str("message"), s.size() == 4 ? str("The token is incorrect")
+                                                                         : str("The SECRET_KEY is incorrect")}});
+        if (s.size() == 4 && m == "GET") {
+            HttpReply reply;
+            reply.body = listingBody();
+            return reply;
+        }
+        const QString name = s.at(2);
+        if (s.at(4) == str("generate-token") && m == "POST") {
+            const QString token = tokenFor(name, m_secret);
+            return bytes(201, QJsonObject{{str("status"), str("success")},
+                                          {str("session"), name},
+                                          {str("token"), token},
+                                          {str("full"), QString(name + QLatin1Char(':') + token)}});
+        }
+        if (s.at(4) == str("clear-session-data") && m == "POST") {
+            m_model.remove(name);
+            return bytes(200, QJsonObject{{str("success"), true}});
+        }
+        return bytes(404, QJsonObject{{str("message"), str("Not found")}});
+    }
+    if (request.header("Authorization").isEmpty())
+        return bytes(401, QJsonObject{{str("message"), str("Token is not present. Check your header and try again")}});
+    if (!ok)
+        return unauthorized();
+    const QString name = s.at(2);
+    const QString action = s.value(3);
+    SimSession* session = m_model.find(name);
+    if (action == str("start-session") && m == "POST") {
+        if (!session) {
+            SimSession created;
+            created.id = name;
+            created.name = name;
+            m_model.add(created);
+            session = m_model.find(name);
+        }
+        const QJsonObject body = QJsonDocument::fromJson(request.body).object();
+        const QString phone = body.value(str("phone")).toString();
+        m_started.insert(name);
+        // A no-op unless CLOSED or no client; the reply is the status at call time.
+        if (!stopped(*session) || !body.value(str("waitQrCode")).toBool()) {
+            const QJsonObject now = status(*session);
+            if (stopped(*session)) {
+                session->setPhase(session->token ? SimSession::Phase::Connected : SimSession::Phase::Initializing);
+                session->pairingPhone = phone;
+            }
+            return bytes(201, now);
+        }
+        // waitQrCode: held until the first QR, or the pairing code when a phone was given.
+        session->setPhase(session->token ? SimSession::Phase::Connected : SimSession::Phase::Qr);
+        session->pairingPhone = phone;
+        if (linked(*session))
+            return bytes(201, QJsonObject{{str("status"), str("CONNECTED")}, {str("session"), name}});
+        if (!phone.isEmpty()) {
+            session->pairingCodeGiven = true;
+            return bytes(201, QJsonObject{{str("status"), str("phoneCode")},
+                                          {str("phone"), phone},
+                                          {str("phoneCode"), pairingCodeFor(*session, true)},
+                                          {str("session"), name}});
+        }
+        return bytes(201, QJsonObject{{str("status"), str("qrcode")},
+                                      {str("qrcode"), pngBase64(*session)},
+                                      {str("urlcode"), session->qrText(m_model.scenario().qrRotateMs())},
+                                      {str("session"), name}});
+    }
+    if (!session) // the server answers for any name with a token; an unknown one has no client
+        return bytes(200, QJsonObject{{str("status"), QJsonValue::Null}, {str("qrcode"), QJsonValue::Null}});
+    if (action == str("status-session") && m == "GET")
+        return bytes(200, status(*session));
+    if (action == str("logout-session") && m == "POST") {
+        forgetLink(*session);
+        session->setPhase(SimSession::Phase::NotStarted);
+        return bytes(200, QJsonObject{{str("status"), true}, {str("message"), str("Session successfully closed")}});
+    }
+    if (action == str("close-session") && m == "POST") {
+        session->setPhase(SimSession::Phase::Disconnected);
+        return bytes(200, QJsonObject{{str("status"), true}, {str("message"), str("Session successfully closed")}});
+    }
+    return bytes(404, QJsonObject{{str("message"), str("Not found")}});
 }
 
 } // namespace sim

@@ -12,11 +12,6 @@
 namespace gateway::evolution {
 
 namespace {
-QString encoded(const QString& id)
-{
-    return QString::fromLatin1(QUrl::toPercentEncoding(id));
-}
-
 // The error envelope {status, error, response: {message: "..." | ["..."]}}: the message says more
 // than "error" ("Not Found", "Forbidden").
 QString envelopeMessage(const QJsonValue& body)
@@ -129,7 +124,7 @@ Request EvolutionDialect::request(Operation op, const QString& id, const QString
         break;
     case Operation::Get:
         // The in-memory state; fetchInstances' connectionStatus is the database's copy.
-        r.path = QStringLiteral("/instance/connectionState/") + encoded(id);
+        r.path = QStringLiteral("/instance/connectionState/") + encodedSegment(id);
         break;
     case Operation::Create:
         // Without "integration" the create fails with 400 "Invalid integration". Without "qrcode"
@@ -144,23 +139,23 @@ Request EvolutionDialect::request(Operation op, const QString& id, const QString
     case Operation::Start:
     case Operation::Qr:
         // connect starts a closed instance and answers its QR; never used by a status poll.
-        r.path = QStringLiteral("/instance/connect/") + encoded(id);
+        r.path = QStringLiteral("/instance/connect/") + encodedSegment(id);
         break;
     case Operation::PairingCode:
-        r.path = QStringLiteral("/instance/connect/") + encoded(id);
+        r.path = QStringLiteral("/instance/connect/") + encodedSegment(id);
         r.query.addQueryItem(QStringLiteral("number"), arg);
         break;
     case Operation::Restart:
         r.verb = "POST"; // v1 used PUT
-        r.path = QStringLiteral("/instance/restart/") + encoded(id);
+        r.path = QStringLiteral("/instance/restart/") + encodedSegment(id);
         break;
     case Operation::Logout:
         r.verb = "DELETE";
-        r.path = QStringLiteral("/instance/logout/") + encoded(id);
+        r.path = QStringLiteral("/instance/logout/") + encodedSegment(id);
         break;
     case Operation::Delete:
         r.verb = "DELETE";
-        r.path = QStringLiteral("/instance/delete/") + encoded(id);
+        r.path = QStringLiteral("/instance/delete/") + encodedSegment(id);
         break;
     case Operation::Health:
         r.path = QStringLiteral("/");
@@ -168,7 +163,7 @@ Request EvolutionDialect::request(Operation op, const QString& id, const QString
     case Operation::LastActivity:
         // Newest first; the fromMe filter is ignored by the server, so a page is read and filtered here.
         r.verb = "POST";
-        r.path = QStringLiteral("/chat/findMessages/") + encoded(id);
+        r.path = QStringLiteral("/chat/findMessages/") + encodedSegment(id);
         r.body = QJsonDocument(QJsonObject{{QStringLiteral("where"), QJsonObject{}},
                                            {QStringLiteral("offset"), 20},
                                            {QStringLiteral("page"), 1}})

@@ -12,16 +12,6 @@
 namespace gateway::waha {
 
 namespace {
-QString encoded(const QString& id)
-{
-    return QString::fromLatin1(QUrl::toPercentEncoding(id));
-}
-
-QByteArray json(const QJsonObject& o)
-{
-    return QJsonDocument(o).toJson(QJsonDocument::Compact);
-}
-
 // NestJS errors: {"statusCode":422,"message":"...","error":"Unprocessable Entity"}; the QR route's
 // 422: {"error":"Session status is not as expected...","status":"WORKING",...}. The message says more.
 QString errorText(const Result& r)
@@ -80,7 +70,7 @@ Capabilities WahaDialect::capabilities() const
 Request WahaDialect::request(Operation op, const QString& id, const QString& arg) const
 {
     Request r;
-    const QString session = QStringLiteral("/api/sessions/") + encoded(id);
+    const QString session = QStringLiteral("/api/sessions/") + encodedSegment(id);
     switch (op) {
     case Operation::List:
         // Without all=true, STOPPED sessions are hidden.
@@ -95,7 +85,7 @@ Request WahaDialect::request(Operation op, const QString& id, const QString& arg
         // "start" defaults to false in 2024.10 despite the docs: always say it.
         r.verb = "POST";
         r.path = QStringLiteral("/api/sessions");
-        r.body = json({{QStringLiteral("name"), id}, {QStringLiteral("start"), true}});
+        r.body = compactJson({{QStringLiteral("name"), id}, {QStringLiteral("start"), true}});
         break;
     case Operation::Start:
         r.verb = "POST";
@@ -103,14 +93,14 @@ Request WahaDialect::request(Operation op, const QString& id, const QString& arg
         break;
     case Operation::Qr:
         // The raw string, rendered locally; Accept must be exactly application/json (the default).
-        r.path = QStringLiteral("/api/") + encoded(id) + QStringLiteral("/auth/qr");
+        r.path = QStringLiteral("/api/") + encodedSegment(id) + QStringLiteral("/auth/qr");
         r.query.addQueryItem(QStringLiteral("format"), QStringLiteral("raw"));
         r.accept = "application/json";
         break;
     case Operation::PairingCode:
         r.verb = "POST";
-        r.path = QStringLiteral("/api/") + encoded(id) + QStringLiteral("/auth/request-code");
-        r.body = json({{QStringLiteral("phoneNumber"), arg}});
+        r.path = QStringLiteral("/api/") + encodedSegment(id) + QStringLiteral("/auth/request-code");
+        r.body = compactJson({{QStringLiteral("phoneNumber"), arg}});
         break;
     case Operation::Restart:
         r.verb = "POST";
@@ -129,7 +119,7 @@ Request WahaDialect::request(Operation op, const QString& id, const QString& arg
         break;
     case Operation::LastActivity:
         // The newest chats; their last messages tell when the last inbound one came.
-        r.path = QStringLiteral("/api/") + encoded(id) + QStringLiteral("/chats/overview");
+        r.path = QStringLiteral("/api/") + encodedSegment(id) + QStringLiteral("/chats/overview");
         r.query.addQueryItem(QStringLiteral("limit"), QStringLiteral("10"));
         break;
     case Operation::SessionToken:
@@ -149,8 +139,9 @@ Result WahaDialect::parseList(Result r, QList<ChannelInfo>& out) const
     if (!r.ok)
         return r;
     if (!r.json.isArray())
-        return failWithBody(std::move(r), Dialect::tr("The WAHA gateway answered without a session list. Check the gateway "
-                                             "URL and the dialect in Settings."));
+        return failWithBody(std::move(r),
+                            Dialect::tr("The WAHA gateway answered without a session list. Check the gateway "
+                                        "URL and the dialect in Settings."));
     const QJsonArray items = r.json.toArray();
     for (const QJsonValue& item : items) {
         if (auto info = sessionFromJson(item))

@@ -47,6 +47,16 @@ QList<Expected> expectations(const QString& dialect)
                 {"vendas", "STOPPED", "disconnected"},      {"suporte", "WORKING", "connected"},
                 {"failed", "FAILED", "disconnected"},       {"passkey", "PASSKEY_REQUIRED", "qr_pending"},
                 {"odd", "SOMETHING_NEW", "unknown"}};
+    if (dialect == QLatin1String("wppconnect")) // show-all-sessions, then status-session per name
+        return {{"pixel12digital", "CONNECTED", "connected"},
+                {"imobsites", "QRCODE", "qr_pending"},
+                {"marketing", "INITIALIZING", "starting"},
+                {"financeiro", "CLOSED", "disconnected"},
+                {"vendas", "CLOSED", "disconnected"},
+                {"suporte", "CONNECTED", "connected"},
+                {"failed", "DISCONNECTED", "disconnected"},
+                {"passkey", "PHONECODE", "qr_pending"},
+                {"odd", "weird", "unknown"}};
     return {{"pixel12digital", "open", "connected"},
             {"imobsites", "connecting", "starting"},
             {"marketing", "connecting", "starting"},
@@ -123,6 +133,30 @@ class TestDialectsCli : public QObject
             QVERIFY2(r.secretOk, qPrintable(r.method + QLatin1Char(' ') + r.path));
     }
 
+    // zbarimg reads the PNG back as the simulator's QR text.
+    void verifyDecodes(const QString& png, const QString& text)
+    {
+        const QString zbar = QStandardPaths::findExecutable(QStringLiteral("zbarimg"));
+        if (zbar.isEmpty()) {
+            if (qEnvironmentVariableIntValue("PHS_REQUIRE_ZBAR") == 1)
+                QFAIL("zbarimg (Debian package zbar-tools) is required but not installed");
+            QSKIP("zbarimg not installed (Debian package zbar-tools)");
+        }
+        QProcess process;
+        process.start(zbar, {QStringLiteral("--raw"), QStringLiteral("-q"), png});
+        QVERIFY(process.waitForFinished(15000));
+        QCOMPARE(QString::fromUtf8(process.readAllStandardOutput()).trimmed(), text);
+    }
+
+    // Whapi: a profile is one channel (the simulator's only session), its id the channel id.
+    void startWhapi(const QJsonObject& channel)
+    {
+        m_dialect = QStringLiteral("whapi");
+        QVERIFY(m_fx.start(QJsonObject{{"qrAfterPolls", 1}, {"qrRotateSeconds", 20}, {"sessions", QJsonArray{channel}}},
+                           false));
+        QVERIFY(m_fx.sim().setDialect(m_dialect));
+    }
+
 private slots:
     void initTestCase()
     {
@@ -140,6 +174,7 @@ private slots:
         QTest::addColumn<QString>("dialect");
         QTest::newRow("waha") << "waha";
         QTest::newRow("evolution") << "evolution";
+        QTest::newRow("wppconnect") << "wppconnect";
     }
 
     void list()
@@ -147,13 +182,15 @@ private slots:
         QFETCH(QString, dialect);
         start(dialect);
         // Vendor words the phases alone do not make.
-        const bool waha = dialect == QLatin1String("waha");
-        QVERIFY(m_fx.sim().addSession(
-            QJsonObject{{"id", "failed"}, {"phase", "disconnected"}, {"rawStatus", waha ? "FAILED" : "refused"}}));
-        QVERIFY(m_fx.sim().addSession(
-            QJsonObject{{"id", "passkey"}, {"phase", "qr"}, {"rawStatus", waha ? "PASSKEY_REQUIRED" : "connecting"}}));
-        QVERIFY(m_fx.sim().addSession(
-            QJsonObject{{"id", "odd"}, {"phase", "connected"}, {"rawStatus", waha ? "SOMETHING_NEW" : "weird"}}));
+        for (const auto& [id, phase] :
+             {std::pair{"failed", "disconnected"}, std::pair{"passkey", "qr"}, std::pair{"odd", "connected"}}) {
+            QString raw;
+            for (const Expected& e : expectations(dialect)) {
+                if (qstrcmp(e.id, id) == 0)
+                    raw = QString::fromLatin1(e.vendor);
+            }
+            QVERIFY(m_fx.sim().addSession(QJsonObject{{"id", id}, {"phase", phase}, {"rawStatus", raw}}));
+        }
 
         const CliRun r = run({"--json", "list"});
         QVERIFY2(r.code == 0, qPrintable(r.err));
@@ -176,7 +213,9 @@ private slots:
             if (v.toObject().value("id").toString() == QLatin1String("pixel12digital"))
                 linked = v.toObject();
         }
-        QCOMPARE(linked.value("account").toString(), QStringLiteral("5547999990001"));
+        // wppconnect's status-session names no account.
+        if (dialect != QLatin1String("wppconnect"))
+            QCOMPARE(linked.value("account").toString(), QStringLiteral("5547999990001"));
         QVERIFY(listed("financeiro").value("account").isNull());
         verifyCredentials();
     }
@@ -195,16 +234,7 @@ private slots:
         QVERIFY2(text.startsWith("2@sim,financeiro,"), qPrintable(text));
         verifyCredentials();
 
-        const QString zbar = QStandardPaths::findExecutable(QStringLiteral("zbarimg"));
-        if (zbar.isEmpty()) {
-            if (qEnvironmentVariableIntValue("PHS_REQUIRE_ZBAR") == 1)
-                QFAIL("zbarimg (Debian package zbar-tools) is required but not installed");
-            QSKIP("zbarimg not installed (Debian package zbar-tools)");
-        }
-        QProcess process;
-        process.start(zbar, {QStringLiteral("--raw"), QStringLiteral("-q"), png});
-        QVERIFY(process.waitForFinished(15000));
-        QCOMPARE(QString::fromUtf8(process.readAllStandardOutput()).trimmed(), text);
+        verifyDecodes(png, text);
     }
 
     void pairingCode_data() { list_data(); }
@@ -229,7 +259,8 @@ private slots:
         QCOMPARE(object.keys(), QStringList{"pairing_code"});
         QVERIFY(object.value("pairing_code").toString().size() >= 8);
         QCOMPARE(listed("financeiro").value("status").toString(), QStringLiteral("connected"));
-        QCOMPARE(listed("financeiro").value("account").toString(), QStringLiteral("5547999990003"));
+        if (dialect != QLatin1String("wppconnect"))
+            QCOMPARE(listed("financeiro").value("account").toString(), QStringLiteral("5547999990003"));
 
         // Text: the code alone on its line.
         start(dialect);
@@ -276,8 +307,19 @@ private slots:
         start(dialect);
         // A zombie comes back with a restart (the same link, a fresh socket).
         CliRun r = run({"restart", "suporte"});
-        QVERIFY2(r.code == 0, qPrintable(r.err));
-        QCOMPARE(simSession("suporte").value("phase").toString(), QStringLiteral("connected"));
+        if (dialect == QLatin1String("wppconnect")) {
+            // close-session + start-session is two calls: not offered, nothing sent.
+            QCOMPARE(r.code, 1);
+            QVERIFY2(r.err.contains("wppconnect"), qPrintable(r.err));
+            for (const sim::RequestRecord& record : m_fx.sim().requests())
+                QVERIFY2(!record.path.contains("session", Qt::CaseInsensitive) ||
+                             record.path.endsWith("status-session") || record.path.endsWith("generate-token") ||
+                             record.path.endsWith("show-all-sessions"),
+                         qPrintable(record.path));
+        } else {
+            QVERIFY2(r.code == 0, qPrintable(r.err));
+            QCOMPARE(simSession("suporte").value("phase").toString(), QStringLiteral("connected"));
+        }
 
         // Logout needs --yes, and then unlinks the phone but keeps the session.
         r = run({"logout", "pixel12digital"});
@@ -329,9 +371,133 @@ private slots:
             QVERIFY2(r.code == 0 || args.first() != QLatin1String("list"), qPrintable(r.err));
         }
         QCOMPARE(phases(), before);
-        for (const sim::RequestRecord& r : m_fx.sim().requests())
+        for (const sim::RequestRecord& r : m_fx.sim().requests()) {
+            // wppconnect: generating a session's token (a POST) changes nothing on the server.
+            if (dialect == QLatin1String("wppconnect") && r.path.endsWith(QLatin1String("/generate-token")))
+                continue;
             QVERIFY2(r.method == QLatin1String("GET") && !r.path.contains("/connect/"), qPrintable(r.path));
+        }
         verifyCredentials();
+    }
+
+    void whapiList_data()
+    {
+        QTest::addColumn<QString>("phase");
+        QTest::addColumn<QString>("raw"); // the simulator's word override, or empty
+        QTest::addColumn<QString>("vendor");
+        QTest::addColumn<QString>("status");
+        QTest::newRow("AUTH") << "connected"
+                              << ""
+                              << "AUTH"
+                              << "connected";
+        QTest::newRow("QR") << "qr"
+                            << ""
+                            << "QR"
+                            << "qr_pending";
+        QTest::newRow("LAUNCH") << "initializing"
+                                << ""
+                                << "LAUNCH"
+                                << "starting";
+        QTest::newRow("NOT_INIT") << "not_started"
+                                  << ""
+                                  << "NOT_INIT"
+                                  << "disconnected";
+        QTest::newRow("SYNC_ERROR") << "connected"
+                                    << "SYNC_ERROR"
+                                    << "SYNC_ERROR"
+                                    << "disconnected";
+        QTest::newRow("STOP") << "connected"
+                              << "STOP"
+                              << "STOP"
+                              << "disconnected";
+        QTest::newRow("unknown word") << "connected"
+                                      << "SOMETHING_NEW"
+                                      << "SOMETHING_NEW"
+                                      << "unknown";
+    }
+
+    void whapiList()
+    {
+        QFETCH(QString, phase);
+        QFETCH(QString, raw);
+        QFETCH(QString, vendor);
+        QFETCH(QString, status);
+        QJsonObject channel{{"id", "CHAN-1"}, {"phase", phase}, {"phone", "5547999990001"}};
+        if (phase == QLatin1String("connected"))
+            channel.insert("token", true);
+        if (!raw.isEmpty())
+            channel.insert("rawStatus", raw);
+        startWhapi(channel);
+        const CliRun r = run({"--json", "list"});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        const QJsonArray rows = parseJson(r.out).array();
+        QCOMPARE(rows.size(), 1);
+        const QJsonObject row = rows.first().toObject();
+        QCOMPARE(row.value("id").toString(), QStringLiteral("CHAN-1"));
+        QCOMPARE(row.value("gateway_status").toString(), vendor);
+        QCOMPARE(row.value("status").toString(), status);
+        if (vendor == QLatin1String("AUTH"))
+            QCOMPARE(row.value("account").toString(), QStringLiteral("5547999990001"));
+        // A poll never launches the channel.
+        QCOMPARE(simSession("CHAN-1").value("phase").toString(), phase);
+        for (const sim::RequestRecord& record : m_fx.sim().requests())
+            QVERIFY2(record.query.contains(QLatin1String("wakeup=false")), qPrintable(record.path + record.query));
+        verifyCredentials();
+    }
+
+    void whapiReconnectToQr()
+    {
+        startWhapi(QJsonObject{{"id", "CHAN-1"}, {"phase", "not_started"}});
+        const QString png = m_fx.dir().filePath("whapi-qr.png");
+        const CliRun r = run({"reconnect", "CHAN-1", "--qr-png", png});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        verifyCredentials();
+        const QString text = simSession("CHAN-1").value("qrText").toString();
+        QVERIFY2(text.startsWith("2@sim,CHAN-1,"), qPrintable(text));
+        verifyDecodes(png, text);
+    }
+
+    void whapiPairingCode()
+    {
+        startWhapi(QJsonObject{{"id", "CHAN-1"}, {"phase", "not_started"}});
+        QTimer phone;
+        QObject::connect(&phone, &QTimer::timeout, this, [this] {
+            if (simSession("CHAN-1").value("pairingCodeGiven").toBool())
+                m_fx.sim().scan(QStringLiteral("CHAN-1"));
+        });
+        phone.start(100);
+        const CliRun r = run({"--json", "reconnect", "CHAN-1", "--pairing-code", "5547999990003", "--wait", "20"});
+        phone.stop();
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY(QRegularExpression(QStringLiteral("^[A-Z0-9]{4}-[A-Z0-9]{4}$"))
+                    .match(parseJson(r.out).object().value("pairing_code").toString())
+                    .hasMatch());
+        QCOMPARE(listed("CHAN-1").value("status").toString(), QStringLiteral("connected"));
+        QCOMPARE(listed("CHAN-1").value("account").toString(), QStringLiteral("5547999990003"));
+        verifyCredentials();
+    }
+
+    void whapiLogoutAndWhatItLacks()
+    {
+        startWhapi(QJsonObject{{"id", "CHAN-1"}, {"phase", "connected"}, {"token", true}, {"phone", "5547999990001"}});
+        CliRun r = run({"logout", "CHAN-1", "--yes"});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY(listed("CHAN-1").value("status").toString() != QLatin1String("connected"));
+        // Logged out already: Whapi answers 409, which is done.
+        r = run({"logout", "CHAN-1", "--yes"});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY(m_fx.sim().requests().last().path == QLatin1String("/users/logout"));
+        verifyCredentials();
+        // No restart, delete or create on a channel token: exit 1, naming the dialect, nothing sent.
+        for (const QStringList& args : {QStringList{"restart", "CHAN-1"}, QStringList{"delete", "CHAN-1", "--yes"},
+                                        QStringList{"create", "novo"}}) {
+            m_fx.sim().clearRequests();
+            r = run(args);
+            QCOMPARE(r.code, 1);
+            QVERIFY2(r.err.contains("whapi"), qPrintable(r.err));
+            for (const sim::RequestRecord& record : m_fx.sim().requests())
+                QVERIFY2(record.method == QLatin1String("GET"), qPrintable(record.path));
+        }
     }
 
     void wrongCredentialHeaderIsRefused()

@@ -128,6 +128,9 @@ Q_DECLARE_METATYPE(sim::FaultKind)
 
 using ProfileTweak = std::function<void(settings::Profile&)>;
 
+// A dialectFaults row whose simulator expects another secret than the command line sends.
+static const QString WrongSecret = QStringLiteral("(wrong secret)");
+
 class TestFaultMatrixCli : public QObject
 {
     Q_OBJECT
@@ -263,6 +266,19 @@ private slots:
                                          << "secret";
         QTest::newRow("evolution 401 x list")
             << "evolution" << sim::FaultKind::Json401 << "/instance/" << QStringList{"list"} << 1 << "secret";
+        // Whapi: one channel (the scenario's first session, connected): 409 on its QR is "connected".
+        QTest::newRow("whapi 409 x reconnect (authenticated)")
+            << "whapi" << none << QString() << QStringList{"reconnect", "pixel12digital"} << 1 << "connected";
+        QTest::newRow("whapi 401 x list") << "whapi" << none << WrongSecret << QStringList{"list"} << 1 << "secret";
+        QTest::newRow("whapi 401 x show")
+            << "whapi" << none << WrongSecret << QStringList{"show", "pixel12digital"} << 1 << "secret";
+        // wppconnect: a wrong secret is a 400 ("The SECRET_KEY is incorrect"), read as a credential failure.
+        QTest::newRow("wppconnect wrong secret (400) x list")
+            << "wppconnect" << none << WrongSecret << QStringList{"list"} << 1 << "secret";
+        QTest::newRow("wppconnect wrong secret (400) x show")
+            << "wppconnect" << none << WrongSecret << QStringList{"show", "pixel12digital"} << 1 << "SECRET_KEY";
+        QTest::newRow("wppconnect wrong secret (400) x reconnect")
+            << "wppconnect" << none << WrongSecret << QStringList{"reconnect", "financeiro"} << 1 << "SECRET_KEY";
     }
 
     void dialectFaults()
@@ -276,7 +292,9 @@ private slots:
 
         QVERIFY(m_fx.start({}, false));
         QVERIFY(m_fx.sim().setDialect(dialect));
-        if (fault != sim::FaultKind::None) {
+        if (path == WrongSecret)
+            m_fx.sim().setSecret(QStringLiteral("not-the-cli-secret"));
+        else if (fault != sim::FaultKind::None) {
             sim::FaultSpec spec;
             spec.kind = fault;
             spec.pathPrefix = path;
