@@ -69,9 +69,10 @@ QList<Session> evaluateSessions(const QList<gateway::ChannelInfo>& channels, con
     // Ids are case-sensitive: the rule of activity::idNamesSession needs every session's id.
     health::ZombiePolicy withIds = policy;
     QSet<QString> ids;
-    ids.reserve(channels.size());
-    for (const auto& c : channels)
-        ids.insert(c.id);
+    for (const auto& c : channels) {
+        if (policy.mayAskAbout(c.id, activity))
+            ids.insert(c.id);
+    }
     withIds.setSessionIds(std::move(ids));
     QList<Session> out;
     out.reserve(channels.size());
@@ -101,6 +102,11 @@ SessionMonitor::SessionMonitor(gateway::GatewayClient& client, SessionBook& book
 
 SessionMonitor::~SessionMonitor()
 {
+    // Not setActivityIndex(nullptr): nobody reads the book again, and evaluating a big listing once
+    // more on the way out would be the peak of a run's memory.
+    if (m_index)
+        m_index->disconnect(this);
+    m_index = nullptr;
     cancel();
 }
 

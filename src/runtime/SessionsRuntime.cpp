@@ -33,8 +33,8 @@ SessionsRuntime::SessionsRuntime(const GatewaySetup& setup, QNetworkAccessManage
 
 SessionsRuntime::~SessionsRuntime()
 {
-    // The monitor goes first: it must not outlive the client and the index it listens to.
-    m_monitor->setActivityIndex(nullptr);
+    // The monitor goes first: it must not outlive the client and the index it listens to (its
+    // destructor leaves the index without evaluating the sessions again).
     delete m_monitor;
     m_monitor = nullptr;
 }

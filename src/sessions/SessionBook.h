@@ -82,6 +82,8 @@ private:
     using Key = std::pair<QString, int>; // id, occurrence
     static Key keyOf(const Session& s) { return {s.id, s.occurrence}; }
     static Fields diff(const Session& before, const Session& after);
+    // Sets each row's occurrence (rows with its id before it) and idCount.
+    static void numberOccurrences(QList<Session>& sessions);
     void reindex();
     // `session` with the name it had before, when the gateway now only gives its id as name.
     Session withKnownName(Session session);
