@@ -185,6 +185,7 @@ void SessionMonitor::applyAnswer()
     m_lastResult = result;
     if (result.ok) {
         m_channels = std::exchange(m_answerChannels, {});
+        m_channels.squeeze(); // kept until the next listing: without the parser's spare room
         m_hasListing = true;
         m_lastSuccessUtc = QDateTime::currentDateTimeUtc();
         rebuild();

@@ -154,8 +154,6 @@ RefreshSnapshot SessionsRuntime::snapshot() const
     s.activity = m_monitor->activity();
     s.stale = m_monitor->isStale();
     s.lastSuccessUtc = m_monitor->lastSuccessUtc();
-    s.report = s.result.ok ? health::HealthReport::fromSessions(s.sessions, m_activityNote)
-                           : health::HealthReport::unreachable(s.result);
     s.history = m_monitor->history();
     return s;
 }

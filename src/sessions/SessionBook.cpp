@@ -96,6 +96,17 @@ void SessionBook::numberOccurrences(QList<Session>& sessions)
     }
 }
 
+bool SessionBook::sameRows(const QList<Session>& next) const
+{
+    if (next.size() != m_sessions.size())
+        return false;
+    for (int row = 0; row < m_sessions.size(); ++row) {
+        if (keyOf(next.at(row)) != keyOf(m_sessions.at(row)))
+            return false;
+    }
+    return true;
+}
+
 void SessionBook::apply(QList<Session> next)
 {
     for (Session& s : next)
@@ -121,6 +132,27 @@ void SessionBook::apply(QList<Session> next)
                 emit transitions(changes);
             }
         }
+        emit applied();
+        return;
+    }
+
+    if (sameRows(next)) {
+        // The same rows in the same order (a re-evaluation, or a gateway that lists in a stable
+        // order): updates only, and no index of the listing (a big one would need a second).
+        QList<Transition> changes;
+        for (int row = 0; row < m_sessions.size(); ++row) {
+            Session& incoming = next[row];
+            const Fields fields = diff(m_sessions.at(row), incoming);
+            if (!fields)
+                continue;
+            const Session& old = m_sessions.at(row);
+            if (old.status != incoming.status || old.health != incoming.health)
+                changes.append({old.id, true, old.status, old.health, incoming.status, incoming.health});
+            m_sessions[row] = std::move(incoming);
+            emit rowChanged(row, fields);
+        }
+        if (!first && !changes.isEmpty())
+            emit transitions(changes);
         emit applied();
         return;
     }

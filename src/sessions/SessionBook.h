@@ -84,6 +84,8 @@ private:
     static Fields diff(const Session& before, const Session& after);
     // Sets each row's occurrence (rows with its id before it) and idCount.
     static void numberOccurrences(QList<Session>& sessions);
+    // `next` has the rows of the book, in its order.
+    bool sameRows(const QList<Session>& next) const;
     void reindex();
     // `session` with the name it had before, when the gateway now only gives its id as name.
     Session withKnownName(Session session);
