@@ -63,30 +63,57 @@ Session evaluateSession(const gateway::ChannelInfo& channel, const activity::Act
     return s;
 }
 
+namespace {
+
+// Evaluates the sessions of one listing, one at a time, by one rule.
+class ListingEvaluator
+{
+public:
+    ListingEvaluator(const QList<gateway::ChannelInfo>& channels, const activity::ActivitySnapshot& activity,
+                     const health::ZombiePolicy& policy, const HistoryInput& history)
+        : m_activity(activity)
+        , m_policy(policy)
+        , m_history(history)
+    {
+        // Ids are case-sensitive: the rule of activity::idNamesSession needs the sessions' ids
+        // (those it may ask about).
+        QSet<QString> ids;
+        for (const auto& c : channels) {
+            if (policy.mayAskAbout(c.id, activity))
+                ids.insert(c.id);
+        }
+        m_policy.setSessionIds(std::move(ids));
+    }
+
+    Session operator()(const gateway::ChannelInfo& channel)
+    {
+        Session s = evaluateSession(channel, m_activity, m_policy, m_history);
+        // Most reasons repeat ("not connected"): one copy of each, shared by the sessions (a
+        // listing of 200,000 sessions would otherwise hold 200,000 copies).
+        if (const auto known = m_reasons.constFind(s.healthReason); known != m_reasons.cend())
+            s.healthReason = *known;
+        else
+            m_reasons.insert(s.healthReason);
+        return s;
+    }
+
+private:
+    const activity::ActivitySnapshot& m_activity;
+    health::ZombiePolicy m_policy;
+    HistoryInput m_history;
+    QSet<QString> m_reasons;
+};
+
+} // namespace
+
 QList<Session> evaluateSessions(const QList<gateway::ChannelInfo>& channels, const activity::ActivitySnapshot& activity,
                                 const health::ZombiePolicy& policy, const HistoryInput& history)
 {
-    // Ids are case-sensitive: the rule of activity::idNamesSession needs every session's id.
-    health::ZombiePolicy withIds = policy;
-    QSet<QString> ids;
-    for (const auto& c : channels) {
-        if (policy.mayAskAbout(c.id, activity))
-            ids.insert(c.id);
-    }
-    withIds.setSessionIds(std::move(ids));
+    ListingEvaluator evaluate(channels, activity, policy, history);
     QList<Session> out;
     out.reserve(channels.size());
-    // Most reasons repeat ("not connected"): one copy of each, shared by the sessions (a listing of
-    // 200,000 sessions would otherwise hold 200,000 copies).
-    QSet<QString> reasons;
-    for (const auto& c : channels) {
-        Session s = evaluateSession(c, activity, withIds, history);
-        if (const auto known = reasons.constFind(s.healthReason); known != reasons.cend())
-            s.healthReason = *known;
-        else
-            reasons.insert(s.healthReason);
-        out.append(std::move(s));
-    }
+    for (const auto& c : channels)
+        out.append(evaluate(c));
     return out;
 }
 
@@ -215,6 +242,16 @@ void SessionMonitor::rebuild()
     if (!m_hasListing)
         return;
     const HistoryInput history{&m_history.states, QDateTime::currentMSecsSinceEpoch() + m_history.clockOffsetMs};
+    // The book still has the listing's rows in its order (a re-evaluation for new activity, a
+    // policy or the history): each row in place, without a second list of every session.
+    bool sameRows = m_book.size() == m_channels.size();
+    for (qsizetype row = 0; sameRows && row < m_channels.size(); ++row)
+        sameRows = m_book.at(int(row)).id == m_channels.at(row).id;
+    if (sameRows && m_book.isLoaded()) {
+        ListingEvaluator evaluate(m_channels, m_activity, m_policy, history);
+        m_book.reevaluate([&](int row) { return evaluate(m_channels.at(row)); });
+        return;
+    }
     m_book.apply(evaluateSessions(m_channels, m_activity, m_policy, history));
 }
 

@@ -137,23 +137,9 @@ void SessionBook::apply(QList<Session> next)
     }
 
     if (sameRows(next)) {
-        // The same rows in the same order (a re-evaluation, or a gateway that lists in a stable
-        // order): updates only, and no index of the listing (a big one would need a second).
-        QList<Transition> changes;
-        for (int row = 0; row < m_sessions.size(); ++row) {
-            Session& incoming = next[row];
-            const Fields fields = diff(m_sessions.at(row), incoming);
-            if (!fields)
-                continue;
-            const Session& old = m_sessions.at(row);
-            if (old.status != incoming.status || old.health != incoming.health)
-                changes.append({old.id, true, old.status, old.health, incoming.status, incoming.health});
-            m_sessions[row] = std::move(incoming);
-            emit rowChanged(row, fields);
-        }
-        if (!first && !changes.isEmpty())
-            emit transitions(changes);
-        emit applied();
+        // The same rows in the same order (a gateway that lists in a stable order): updates only,
+        // and no index of the listing (a big one would need a second).
+        updateRows([&next](int row) { return std::move(next[row]); }, !first);
         return;
     }
 
@@ -214,6 +200,37 @@ void SessionBook::apply(QList<Session> next)
     if (!first && !changes.isEmpty())
         emit transitions(changes);
     emit applied();
+}
+
+void SessionBook::updateRows(const std::function<Session(int row)>& nextAt, bool announce)
+{
+    QList<Transition> changes;
+    for (int row = 0; row < m_sessions.size(); ++row) {
+        Session incoming = nextAt(row);
+        const Fields fields = diff(m_sessions.at(row), incoming);
+        if (!fields)
+            continue;
+        const Session& old = m_sessions.at(row);
+        if (old.status != incoming.status || old.health != incoming.health)
+            changes.append({old.id, true, old.status, old.health, incoming.status, incoming.health});
+        m_sessions[row] = std::move(incoming);
+        emit rowChanged(row, fields);
+    }
+    if (announce && !changes.isEmpty())
+        emit transitions(changes);
+    emit applied();
+}
+
+void SessionBook::reevaluate(const std::function<Session(int row)>& evaluate)
+{
+    updateRows(
+        [&](int row) {
+            Session next = withKnownName(evaluate(row));
+            next.occurrence = m_sessions.at(row).occurrence; // the same rows: the same numbering
+            next.idCount = m_sessions.at(row).idCount;
+            return next;
+        },
+        true);
 }
 
 void SessionBook::update(const Session& changed)
