@@ -167,17 +167,8 @@ void SessionBook::apply(QList<Session> next)
     reindex();
 
     // 2. Updates in place.
-    for (int row = 0; row < m_sessions.size(); ++row) {
-        const Session& incoming = next.at(nextIndex.value(keyOf(m_sessions.at(row))));
-        const Fields fields = diff(m_sessions.at(row), incoming);
-        if (!fields)
-            continue;
-        const Session& old = m_sessions.at(row);
-        if (old.status != incoming.status || old.health != incoming.health)
-            changes.append({old.id, true, old.status, old.health, incoming.status, incoming.health});
-        m_sessions[row] = incoming;
-        emit rowChanged(row, fields);
-    }
+    for (int row = 0; row < m_sessions.size(); ++row)
+        updateRow(row, next.at(nextIndex.value(keyOf(m_sessions.at(row)))), changes);
 
     // 3. Insertions at the end, in the listing's order.
     QList<Session> added;
@@ -202,20 +193,23 @@ void SessionBook::apply(QList<Session> next)
     emit applied();
 }
 
+void SessionBook::updateRow(int row, Session incoming, QList<Transition>& changes)
+{
+    const Fields fields = diff(m_sessions.at(row), incoming);
+    if (!fields)
+        return;
+    const Session& old = m_sessions.at(row);
+    if (old.status != incoming.status || old.health != incoming.health)
+        changes.append({old.id, true, old.status, old.health, incoming.status, incoming.health});
+    m_sessions[row] = std::move(incoming);
+    emit rowChanged(row, fields);
+}
+
 void SessionBook::updateRows(const std::function<Session(int row)>& nextAt, bool announce)
 {
     QList<Transition> changes;
-    for (int row = 0; row < m_sessions.size(); ++row) {
-        Session incoming = nextAt(row);
-        const Fields fields = diff(m_sessions.at(row), incoming);
-        if (!fields)
-            continue;
-        const Session& old = m_sessions.at(row);
-        if (old.status != incoming.status || old.health != incoming.health)
-            changes.append({old.id, true, old.status, old.health, incoming.status, incoming.health});
-        m_sessions[row] = std::move(incoming);
-        emit rowChanged(row, fields);
-    }
+    for (int row = 0; row < m_sessions.size(); ++row)
+        updateRow(row, nextAt(row), changes);
     if (announce && !changes.isEmpty())
         emit transitions(changes);
     emit applied();

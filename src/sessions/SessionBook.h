@@ -94,6 +94,8 @@ private:
     // Replaces each row by nextAt(row) where it differs, with the row signals; announce: emit
     // the transitions too.
     void updateRows(const std::function<Session(int row)>& nextAt, bool announce);
+    // Replaces one row by `incoming` where it differs, with rowChanged; notes a transition.
+    void updateRow(int row, Session incoming, QList<Transition>& changes);
     void reindex();
     // `session` with the name it had before, when the gateway now only gives its id as name.
     Session withKnownName(Session session);
