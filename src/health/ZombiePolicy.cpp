@@ -37,6 +37,11 @@ void ZombiePolicy::setSessionIds(QSet<QString> ids)
     m_sessionIds = std::move(ids);
 }
 
+bool ZombiePolicy::mayAskAbout(const QString& id, const activity::ActivitySnapshot& activity) const
+{
+    return m_overrides.contains(id) || activity.channels.contains(id);
+}
+
 activity::IsSession ZombiePolicy::isSession() const
 {
     if (m_sessionIds.isEmpty())

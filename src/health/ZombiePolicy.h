@@ -37,6 +37,10 @@ public:
 
     // The gateway's session ids of this evaluation, for the rule above and the activity lookup.
     void setSessionIds(QSet<QString> ids);
+    // Whether the rule above may ask about `id`: only for the ids an override or the snapshot's
+    // activity is filed under, so setSessionIds() needs no other (a listing of 200,000 sessions
+    // does not become a set of 200,000 ids).
+    bool mayAskAbout(const QString& id, const activity::ActivitySnapshot& activity) const;
     // The activity of a session in a snapshot, by the same rule.
     std::optional<activity::ChannelActivity> activityOf(const QString& sessionId,
                                                         const activity::ActivitySnapshot& activity) const;

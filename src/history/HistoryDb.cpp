@@ -5,6 +5,7 @@
 #include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -452,14 +453,14 @@ bool HistoryDb::writeState(const QString& gateway, const QString& session, bool 
     return exec(q, tr("Cannot write to the history database"));
 }
 
-std::optional<QList<Event>> HistoryDb::observe(const QString& gateway, const QList<Observation>& seen, qint64 atMs,
-                                               bool queue)
+std::optional<qsizetype> HistoryDb::observe(const QString& gateway, const QList<Observation>& seen, qint64 atMs,
+                                            bool queue)
 {
     return retrying([&] { return observeOnce(gateway, seen, atMs, queue); });
 }
 
-std::optional<QList<Event>> HistoryDb::observeOnce(const QString& gateway, const QList<Observation>& seen, qint64 atMs,
-                                                   bool queue)
+std::optional<qsizetype> HistoryDb::observeOnce(const QString& gateway, const QList<Observation>& seen, qint64 atMs,
+                                                bool queue)
 {
     if (!begin())
         return std::nullopt;
@@ -469,7 +470,7 @@ std::optional<QList<Event>> HistoryDb::observeOnce(const QString& gateway, const
         rollback();
         return std::nullopt;
     }
-    QList<Event> written;
+    qsizetype written = 0;
     for (const Observation& o : seen) {
         SessionState state;
         bool observed = false; // a row with a status exists
@@ -521,7 +522,7 @@ std::optional<QList<Event>> HistoryDb::observeOnce(const QString& gateway, const
             rollback();
             return std::nullopt;
         }
-        written << e;
+        ++written;
     }
     if (!commit()) {
         rollback();
@@ -683,6 +684,8 @@ int HistoryDb::pendingCount()
 std::optional<SessionStates> HistoryDb::states(const QString& gateway)
 {
     QSqlQuery q(database());
+    // Forward only: a gateway of 200,000 sessions is not cached a second time as rows of values.
+    q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT session, status, zombie, gateway_status, since_ms, zombie_since_ms, linked_ms "
                              "FROM %1 WHERE gateway = ?")
                   .arg(Last));
@@ -690,11 +693,12 @@ std::optional<SessionStates> HistoryDb::states(const QString& gateway)
     if (!exec(q, tr("Cannot read the history database")))
         return std::nullopt;
     SessionStates out;
+    QSet<QString> words; // the gateway's few status words, one copy each
     while (q.next()) {
         SessionState s;
         s.status = statusOf(q.value(1));
         s.zombie = q.value(2).toInt() != 0;
-        s.gatewayStatus = q.value(3).toString();
+        s.gatewayStatus = *words.insert(q.value(3).toString());
         s.seen = !q.value(1).isNull();
         s.sinceMs = msOf(q.value(4));
         s.zombieSinceMs = msOf(q.value(5));

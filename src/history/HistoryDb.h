@@ -48,10 +48,10 @@ public:
     std::optional<qint64> nowMs();
 
     // Compares what a refresh saw of a gateway's sessions with the last status seen of each and
-    // records each change once, at atMs. queue: also put the new events in the outbox. Returns the
-    // events written, or nullopt on error (nothing written).
-    std::optional<QList<Event>> observe(const QString& gateway, const QList<Observation>& seen, qint64 atMs,
-                                        bool queue);
+    // records each change once, at atMs. queue: also put the new events in the outbox. Returns how
+    // many events it wrote (not the events: the first refresh of 200,000 sessions writes 200,000),
+    // or nullopt on error (nothing written).
+    std::optional<qsizetype> observe(const QString& gateway, const QList<Observation>& seen, qint64 atMs, bool queue);
     // Records operator actions (idempotent by id). A successful create or reconnect marks the
     // session linked at that time (SessionState::linkedMs).
     bool addActions(const QList<Event>& actions, bool queue);
@@ -99,8 +99,8 @@ private:
     // The last error was a deadlock or a serialisation failure: the transaction can be run again.
     bool transient() const;
     bool deliverOnce(const QList<Event>& events);
-    std::optional<QList<Event>> observeOnce(const QString& gateway, const QList<Observation>& seen, qint64 atMs,
-                                            bool queue);
+    std::optional<qsizetype> observeOnce(const QString& gateway, const QList<Observation>& seen, qint64 atMs,
+                                         bool queue);
     bool addActionsOnce(const QList<Event>& actions, bool queue);
 
     activity::Dsn m_dsn;

@@ -8,20 +8,18 @@
 
 namespace runtime {
 
-Session evaluateSession(const gateway::ChannelInfo& channel, const activity::ActivitySnapshot& activity,
-                        const health::ZombiePolicy& policy, const HistoryInput& history)
-{
-    Session s;
-    s.id = channel.id;
-    s.name = channel.name.isEmpty() ? channel.id : channel.name;
-    s.rawStatus = channel.rawStatus;
-    s.status = sessions::statusOf(channel.statusKey, channel.rawStatus);
-    s.raw = channel.raw;
-    s.reason = channel.reason;
-    s.account = channel.account;
-    s.pushName = channel.pushName;
+namespace {
 
-    const activity::ChannelKnowledge known = activity.lookup(channel.id);
+// The verdict part of a session (activity, history, health) from its id and status, over what a
+// previous verdict left.
+void judgeSession(Session& s, const activity::ActivitySnapshot& activity, const health::ZombiePolicy& policy,
+                  const HistoryInput& history)
+{
+    s.activity = sessions::ActivityState::Unknown;
+    s.lastActivityUtc = {};
+    s.silenceSeconds = -1;
+    s.statusSinceUtc = {};
+    const activity::ChannelKnowledge known = activity.lookup(s.id);
     switch (known.kind) {
     case activity::ChannelKnowledge::Kind::Found:
         s.activity = sessions::ActivityState::Known;
@@ -40,7 +38,7 @@ Session evaluateSession(const gateway::ChannelInfo& channel, const activity::Act
     }
     std::optional<std::chrono::seconds> connectedFor;
     if (history.states) {
-        const auto it = history.states->constFind(channel.id);
+        const auto it = history.states->constFind(s.id);
         const history::SessionState* last = it != history.states->constEnd() ? &*it : nullptr;
         if (const auto ms = history::connectedForMs(last, s.status, history.nowMs))
             connectedFor = std::chrono::seconds(*ms / 1000);
@@ -51,41 +49,100 @@ Session evaluateSession(const gateway::ChannelInfo& channel, const activity::Act
                 s.statusSinceUtc = QDateTime::fromMSecsSinceEpoch(since, Qt::UTC);
         }
     }
-    const health::Verdict verdict = policy.evaluate(channel.id, s.status, activity, connectedFor);
+    const health::Verdict verdict = policy.evaluate(s.id, s.status, activity, connectedFor);
     s.health = verdict.health;
     s.healthReason = verdict.reason;
     if (s.health == sessions::Health::Zombie && history.states) {
-        const history::SessionState last = history.states->value(channel.id);
+        const history::SessionState last = history.states->value(s.id);
         s.statusSinceUtc = last.zombie && last.zombieSinceMs >= 0
                                ? QDateTime::fromMSecsSinceEpoch(last.zombieSinceMs, Qt::UTC)
                                : QDateTime();
     }
+}
+
+// The gateway's part of a session: what a listing says of it.
+Session fromChannel(const gateway::ChannelInfo& channel)
+{
+    Session s;
+    s.id = channel.id;
+    s.name = channel.name.isEmpty() ? channel.id : channel.name;
+    s.rawStatus = channel.rawStatus;
+    s.status = sessions::statusOf(channel.statusKey, channel.rawStatus);
+    s.raw = channel.raw;
+    s.reason = channel.reason;
+    s.account = channel.account;
+    s.pushName = channel.pushName;
+    return s;
+}
+
+// Judges the sessions of one listing, one at a time, by one rule.
+class Judge
+{
+public:
+    template <typename List, typename IdOf>
+    Judge(const List& rows, IdOf idOf, const activity::ActivitySnapshot& activity, const health::ZombiePolicy& policy,
+          const HistoryInput& history)
+        : m_activity(activity)
+        , m_policy(policy)
+        , m_history(history)
+    {
+        // Ids are case-sensitive: the rule of activity::idNamesSession needs the sessions' ids
+        // (those it may ask about).
+        QSet<QString> ids;
+        for (const auto& row : rows) {
+            if (policy.mayAskAbout(idOf(row), activity))
+                ids.insert(idOf(row));
+        }
+        m_policy.setSessionIds(std::move(ids));
+    }
+
+    Session operator()(Session s)
+    {
+        judgeSession(s, m_activity, m_policy, m_history);
+        // Most reasons repeat ("not connected"): one copy of each, shared by the sessions (a
+        // listing of 200,000 sessions would otherwise hold 200,000 copies).
+        if (const auto known = m_reasons.constFind(s.healthReason); known != m_reasons.cend())
+            s.healthReason = *known;
+        else
+            m_reasons.insert(s.healthReason);
+        return s;
+    }
+
+private:
+    const activity::ActivitySnapshot& m_activity;
+    health::ZombiePolicy m_policy;
+    HistoryInput m_history;
+    QSet<QString> m_reasons;
+};
+
+const QString& channelId(const gateway::ChannelInfo& c)
+{
+    return c.id;
+}
+
+const QString& sessionId(const Session& s)
+{
+    return s.id;
+}
+
+} // namespace
+
+Session evaluateSession(const gateway::ChannelInfo& channel, const activity::ActivitySnapshot& activity,
+                        const health::ZombiePolicy& policy, const HistoryInput& history)
+{
+    Session s = fromChannel(channel);
+    judgeSession(s, activity, policy, history);
     return s;
 }
 
 QList<Session> evaluateSessions(const QList<gateway::ChannelInfo>& channels, const activity::ActivitySnapshot& activity,
                                 const health::ZombiePolicy& policy, const HistoryInput& history)
 {
-    // Ids are case-sensitive: the rule of activity::idNamesSession needs every session's id.
-    health::ZombiePolicy withIds = policy;
-    QSet<QString> ids;
-    ids.reserve(channels.size());
-    for (const auto& c : channels)
-        ids.insert(c.id);
-    withIds.setSessionIds(std::move(ids));
+    Judge judge(channels, channelId, activity, policy, history);
     QList<Session> out;
     out.reserve(channels.size());
-    // Most reasons repeat ("not connected"): one copy of each, shared by the sessions (a listing of
-    // 200,000 sessions would otherwise hold 200,000 copies).
-    QSet<QString> reasons;
-    for (const auto& c : channels) {
-        Session s = evaluateSession(c, activity, withIds, history);
-        if (const auto known = reasons.constFind(s.healthReason); known != reasons.cend())
-            s.healthReason = *known;
-        else
-            reasons.insert(s.healthReason);
-        out.append(std::move(s));
-    }
+    for (const auto& c : channels)
+        out.append(judge(fromChannel(c)));
     return out;
 }
 
@@ -101,6 +158,11 @@ SessionMonitor::SessionMonitor(gateway::GatewayClient& client, SessionBook& book
 
 SessionMonitor::~SessionMonitor()
 {
+    // Not setActivityIndex(nullptr): nobody reads the book again, and evaluating a big listing once
+    // more on the way out would be the peak of a run's memory.
+    if (m_index)
+        m_index->disconnect(this);
+    m_index = nullptr;
     cancel();
 }
 
@@ -178,7 +240,8 @@ void SessionMonitor::applyAnswer()
     const gateway::Result result = std::exchange(m_answer, {});
     m_lastResult = result;
     if (result.ok) {
-        m_channels = std::exchange(m_answerChannels, {});
+        m_channels = std::exchange(m_answerChannels, {}); // until rebuild() has put it in the book
+        m_newListing = true;
         m_hasListing = true;
         m_lastSuccessUtc = QDateTime::currentDateTimeUtc();
         rebuild();
@@ -208,7 +271,28 @@ void SessionMonitor::rebuild()
     if (!m_hasListing)
         return;
     const HistoryInput history{&m_history.states, QDateTime::currentMSecsSinceEpoch() + m_history.clockOffsetMs};
-    m_book.apply(evaluateSessions(m_channels, m_activity, m_policy, history));
+    if (!m_newListing) {
+        // New activity, a policy or the history for the listing the book holds: its rows carry
+        // all the gateway said, so each is judged again in place (no copy of the listing is kept,
+        // and no second list of every session is made).
+        const QList<Session>& rows = m_book.sessions();
+        Judge judge(rows, sessionId, m_activity, m_policy, history);
+        m_book.reevaluate([&](int row) { return judge(m_book.at(row)); });
+        return;
+    }
+    m_newListing = false;
+    const QList<gateway::ChannelInfo> channels = std::exchange(m_channels, {});
+    // The book has this listing's rows in its order already (a gateway that lists in a stable
+    // order): in place too.
+    bool sameRows = m_book.isLoaded() && m_book.size() == channels.size();
+    for (qsizetype row = 0; sameRows && row < channels.size(); ++row)
+        sameRows = m_book.at(int(row)).id == channels.at(row).id;
+    if (sameRows) {
+        Judge judge(channels, channelId, m_activity, m_policy, history);
+        m_book.reevaluate([&](int row) { return judge(fromChannel(channels.at(row))); });
+        return;
+    }
+    m_book.apply(evaluateSessions(channels, m_activity, m_policy, history));
 }
 
 } // namespace runtime

@@ -79,7 +79,8 @@ private:
     QPointer<activity::ActivityIndex> m_index;
     health::ZombiePolicy m_policy;
     QPointer<gateway::ListChannelsJob> m_listJob;
-    QList<gateway::ChannelInfo> m_channels;
+    QList<gateway::ChannelInfo> m_channels; // a new listing, until rebuild() puts it in the book
+    bool m_newListing = false;
     gateway::Result m_answer;                     // the listing's answer, until applyAnswer()
     QList<gateway::ChannelInfo> m_answerChannels; // its sessions
     bool m_answerPending = false;

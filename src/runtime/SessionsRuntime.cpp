@@ -33,8 +33,8 @@ SessionsRuntime::SessionsRuntime(const GatewaySetup& setup, QNetworkAccessManage
 
 SessionsRuntime::~SessionsRuntime()
 {
-    // The monitor goes first: it must not outlive the client and the index it listens to.
-    m_monitor->setActivityIndex(nullptr);
+    // The monitor goes first: it must not outlive the client and the index it listens to (its
+    // destructor leaves the index without evaluating the sessions again).
     delete m_monitor;
     m_monitor = nullptr;
 }
@@ -154,8 +154,6 @@ RefreshSnapshot SessionsRuntime::snapshot() const
     s.activity = m_monitor->activity();
     s.stale = m_monitor->isStale();
     s.lastSuccessUtc = m_monitor->lastSuccessUtc();
-    s.report = s.result.ok ? health::HealthReport::fromSessions(s.sessions, m_activityNote)
-                           : health::HealthReport::unreachable(s.result);
     s.history = m_monitor->history();
     return s;
 }

@@ -39,7 +39,6 @@ struct RefreshSnapshot
     activity::ActivitySnapshot activity;
     bool stale = false; // the listing failed: sessions are the last good data
     QDateTime lastSuccessUtc;
-    health::HealthReport report;    // the verdict of these sessions (or "unreachable")
     history::SessionStates history; // the sessions' last states in the history, after this refresh
 };
 
@@ -71,8 +70,6 @@ public:
     void setHistory(history::HistoryStore* store);
     history::HistoryStore* history() const { return m_history; }
     void setPolicy(const health::ZombiePolicy& policy);
-    // Why this gateway's activity is unknown (to show beside its rows), or empty.
-    void setActivityNote(const QString& note) { m_activityNote = note; }
 
     // Starts a refresh cycle; false when one is running.
     bool refresh();
@@ -91,7 +88,6 @@ private:
     gateway::GatewayClient* m_client = nullptr;
     sessions::SessionBook* m_book = nullptr;
     SessionMonitor* m_monitor = nullptr;
-    QString m_activityNote;
     bool m_cycle = false;  // a cycle is running
     bool m_listed = false; // its listing has answered
     QPointer<history::HistoryStore> m_history;

@@ -1,5 +1,9 @@
 #include "SessionBook.h"
 
+#include <algorithm>
+#include <numeric>
+#include <vector>
+
 namespace sessions {
 
 SessionBook::SessionBook(QObject* parent)
@@ -71,6 +75,38 @@ Session SessionBook::withKnownName(Session session)
     return session;
 }
 
+void SessionBook::numberOccurrences(QList<Session>& sessions)
+{
+    // Rows in id order (listing order among equal ids): each run of one id numbers its rows. An
+    // index array, not a hash of every id: 4 bytes a row for a listing of 200,000 sessions.
+    std::vector<int> order(size_t(sessions.size()));
+    std::iota(order.begin(), order.end(), 0);
+    std::stable_sort(order.begin(), order.end(),
+                     [&sessions](int a, int b) { return sessions.at(a).id < sessions.at(b).id; });
+    for (size_t first = 0; first < order.size();) {
+        size_t end = first + 1;
+        while (end < order.size() && sessions.at(order[end]).id == sessions.at(order[first]).id)
+            ++end;
+        for (size_t i = first; i < end; ++i) {
+            Session& s = sessions[order[i]];
+            s.occurrence = int(i - first);
+            s.idCount = int(end - first);
+        }
+        first = end;
+    }
+}
+
+bool SessionBook::sameRows(const QList<Session>& next) const
+{
+    if (next.size() != m_sessions.size())
+        return false;
+    for (int row = 0; row < m_sessions.size(); ++row) {
+        if (keyOf(next.at(row)) != keyOf(m_sessions.at(row)))
+            return false;
+    }
+    return true;
+}
+
 void SessionBook::apply(QList<Session> next)
 {
     for (Session& s : next)
@@ -79,13 +115,7 @@ void SessionBook::apply(QList<Session> next)
     const bool first = !m_loaded;
     m_loaded = true;
 
-    // Each row's key: its id and how many rows with that id came before it.
-    QHash<QString, int> countOf;
-    countOf.reserve(next.size());
-    for (Session& s : next)
-        s.occurrence = countOf[s.id]++;
-    for (Session& s : next)
-        s.idCount = countOf.value(s.id);
+    numberOccurrences(next);
 
     if (m_sessions.isEmpty()) {
         // Every row is new: no merge, and no second copy of a big listing.
@@ -103,6 +133,13 @@ void SessionBook::apply(QList<Session> next)
             }
         }
         emit applied();
+        return;
+    }
+
+    if (sameRows(next)) {
+        // The same rows in the same order (a gateway that lists in a stable order): updates only,
+        // and no index of the listing (a big one would need a second).
+        updateRows([&next](int row) { return std::move(next[row]); }, !first);
         return;
     }
 
@@ -130,17 +167,8 @@ void SessionBook::apply(QList<Session> next)
     reindex();
 
     // 2. Updates in place.
-    for (int row = 0; row < m_sessions.size(); ++row) {
-        const Session& incoming = next.at(nextIndex.value(keyOf(m_sessions.at(row))));
-        const Fields fields = diff(m_sessions.at(row), incoming);
-        if (!fields)
-            continue;
-        const Session& old = m_sessions.at(row);
-        if (old.status != incoming.status || old.health != incoming.health)
-            changes.append({old.id, true, old.status, old.health, incoming.status, incoming.health});
-        m_sessions[row] = incoming;
-        emit rowChanged(row, fields);
-    }
+    for (int row = 0; row < m_sessions.size(); ++row)
+        updateRow(row, next.at(nextIndex.value(keyOf(m_sessions.at(row)))), changes);
 
     // 3. Insertions at the end, in the listing's order.
     QList<Session> added;
@@ -163,6 +191,40 @@ void SessionBook::apply(QList<Session> next)
     if (!first && !changes.isEmpty())
         emit transitions(changes);
     emit applied();
+}
+
+void SessionBook::updateRow(int row, Session incoming, QList<Transition>& changes)
+{
+    const Fields fields = diff(m_sessions.at(row), incoming);
+    if (!fields)
+        return;
+    const Session& old = m_sessions.at(row);
+    if (old.status != incoming.status || old.health != incoming.health)
+        changes.append({old.id, true, old.status, old.health, incoming.status, incoming.health});
+    m_sessions[row] = std::move(incoming);
+    emit rowChanged(row, fields);
+}
+
+void SessionBook::updateRows(const std::function<Session(int row)>& nextAt, bool announce)
+{
+    QList<Transition> changes;
+    for (int row = 0; row < m_sessions.size(); ++row)
+        updateRow(row, nextAt(row), changes);
+    if (announce && !changes.isEmpty())
+        emit transitions(changes);
+    emit applied();
+}
+
+void SessionBook::reevaluate(const std::function<Session(int row)>& evaluate)
+{
+    updateRows(
+        [&](int row) {
+            Session next = withKnownName(evaluate(row));
+            next.occurrence = m_sessions.at(row).occurrence; // the same rows: the same numbering
+            next.idCount = m_sessions.at(row).idCount;
+            return next;
+        },
+        true);
 }
 
 void SessionBook::update(const Session& changed)

@@ -7,6 +7,7 @@
 #include <QObject>
 #include <QStringList>
 
+#include <functional>
 #include <utility>
 
 namespace sessions {
@@ -63,6 +64,10 @@ public:
     // Merges `next` (order matters only for new sessions) and emits the row signals below. Sets
     // each session's occurrence and idCount.
     void apply(QList<Session> next);
+    // The same rows again, each re-evaluated in place: evaluate(row) gives the new value of the
+    // row (same id, in the book's order). Signals as apply() does, without a second list of every
+    // session (the re-evaluations of a listing of 200,000 sessions for new activity).
+    void reevaluate(const std::function<Session(int row)>& evaluate);
     // Updates one session in place (e.g. after a reconnect), if it is in the book: the first row
     // with its id.
     void update(const Session& session);
@@ -82,6 +87,15 @@ private:
     using Key = std::pair<QString, int>; // id, occurrence
     static Key keyOf(const Session& s) { return {s.id, s.occurrence}; }
     static Fields diff(const Session& before, const Session& after);
+    // Sets each row's occurrence (rows with its id before it) and idCount.
+    static void numberOccurrences(QList<Session>& sessions);
+    // `next` has the rows of the book, in its order.
+    bool sameRows(const QList<Session>& next) const;
+    // Replaces each row by nextAt(row) where it differs, with the row signals; announce: emit
+    // the transitions too.
+    void updateRows(const std::function<Session(int row)>& nextAt, bool announce);
+    // Replaces one row by `incoming` where it differs, with rowChanged; notes a transition.
+    void updateRow(int row, Session incoming, QList<Transition>& changes);
     void reindex();
     // `session` with the name it had before, when the gateway now only gives its id as name.
     Session withKnownName(Session session);

@@ -260,7 +260,7 @@ int main(int argc, char** argv)
     QElapsedTimer t;
     t.start();
     const auto written = db.observe(gw, seen, now, false);
-    out() << "observe_1000_ms: " << t.nsecsElapsed() / 1e6 << "\nobserve_written: " << (written ? written->size() : -1)
+    out() << "observe_1000_ms: " << t.nsecsElapsed() / 1e6 << "\nobserve_written: " << (written ? *written : -1)
           << Qt::endl;
     t.restart();
     const int pruned = db.prune(now - 60 * Day, 5000);

@@ -128,6 +128,19 @@ private slots:
         QCOMPARE(policy.activityOf(QStringLiteral("Pixel12 Digital"), spaced)->ageSeconds, 120);
     }
 
+    // The ids the rule may ask about are the overrides' and the activity's; the evaluation of a
+    // big listing keeps only those.
+    void asksOnlyAboutOverridesAndActivity()
+    {
+        ZombiePolicy policy;
+        policy.setOverride(QStringLiteral("Vendas"), 72h);
+        const auto s = snapshotWith(QStringLiteral("vendas"), 60);
+        QVERIFY(policy.mayAskAbout(QStringLiteral("Vendas"), s));
+        QVERIFY(policy.mayAskAbout(QStringLiteral("vendas"), s));
+        QVERIFY(!policy.mayAskAbout(QStringLiteral("VENDAS"), s));
+        QVERIFY(!policy.mayAskAbout(QStringLiteral("other"), s));
+    }
+
     void noActivity()
     {
         ZombiePolicy policy;

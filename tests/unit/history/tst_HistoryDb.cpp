@@ -13,6 +13,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
+
 using namespace history;
 using sessions::Status;
 
@@ -120,23 +122,23 @@ private slots:
         auto cli = connectAgain();
         QVERIFY(gui && cli);
         const QString gw = QStringLiteral("gw");
-        QCOMPARE(gui->observe(gw, {seen("a", Status::Connected), seen("b", Status::QrPending)}, 1000, false)->size(),
-                 2);
-        QCOMPARE(cli->observe(gw, {seen("a", Status::Connected), seen("b", Status::QrPending)}, 1100, false)->size(),
-                 0);
-        QCOMPARE(gui->observe(gw, {seen("a", Status::Connected), seen("b", Status::QrPending)}, 1200, false)->size(),
-                 0);
+        QCOMPARE(*gui->observe(gw, {seen("a", Status::Connected), seen("b", Status::QrPending)}, 1000, false), 2);
+        QCOMPARE(*cli->observe(gw, {seen("a", Status::Connected), seen("b", Status::QrPending)}, 1100, false), 0);
+        QCOMPARE(*gui->observe(gw, {seen("a", Status::Connected), seen("b", Status::QrPending)}, 1200, false), 0);
         // b is scanned: the one that sees it first records it, the other finds it known.
         const auto changed =
             cli->observe(gw, {seen("a", Status::Connected), seen("b", Status::Connected)}, 1300, false);
-        QCOMPARE(changed->size(), 1);
-        QCOMPARE(changed->first().from, std::optional<Status>(Status::QrPending));
-        QCOMPARE(changed->first().to, Status::Connected);
-        QCOMPARE(gui->observe(gw, {seen("a", Status::Connected), seen("b", Status::Connected)}, 1400, false)->size(),
-                 0);
+        QCOMPARE(*changed, 1);
+        const QList<Event> atScan = *cli->events(gw, {}, 0);
+        const auto scan = std::find_if(atScan.cbegin(), atScan.cend(), [](const Event& e) { return e.atMs == 1300; });
+        QVERIFY(scan != atScan.cend());
+        QCOMPARE(scan->session, QStringLiteral("b"));
+        QCOMPARE(scan->from, std::optional<Status>(Status::QrPending));
+        QCOMPARE(scan->to, Status::Connected);
+        QCOMPARE(*gui->observe(gw, {seen("a", Status::Connected), seen("b", Status::Connected)}, 1400, false), 0);
         // a goes silent: the zombie overlay is a change of its own.
-        QCOMPARE(gui->observe(gw, {seen("a", Status::Connected, true)}, 1500, false)->size(), 1);
-        QCOMPARE(cli->observe(gw, {seen("a", Status::Connected, true)}, 1600, false)->size(), 0);
+        QCOMPARE(*gui->observe(gw, {seen("a", Status::Connected, true)}, 1500, false), 1);
+        QCOMPARE(*cli->observe(gw, {seen("a", Status::Connected, true)}, 1600, false), 0);
 
         const QList<Event> all = *gui->events(gw, {}, 0);
         QCOMPARE(countStatus(all), 4);
@@ -166,7 +168,7 @@ private slots:
         const SessionState created = db->states(gw)->value("new");
         QVERIFY(!created.seen);
         QCOMPARE(created.linkedMs, 7000);
-        QCOMPARE(db->observe(gw, {seen("new", Status::Connected)}, 8000, false)->size(), 1);
+        QCOMPARE(*db->observe(gw, {seen("new", Status::Connected)}, 8000, false), 1);
         QCOMPARE(db->states(gw)->value("new").statusSinceMs(), 7000);
         QCOMPARE(db->lastAction(gw, "z")->result, QStringLiteral("The gateway refused"));
     }

@@ -7,6 +7,7 @@
 #include "history/HistoryStore.h"
 #include "runtime/SessionMonitor.h"
 #include "runtime/SessionsRuntime.h"
+#include "sessions/SessionBook.h"
 
 #include "../../support/CannedGateway.h"
 
@@ -202,6 +203,23 @@ private slots:
         seen.sort(); // the two first sightings share their time
         QCOMPARE(seen, (QStringList{"a:->disconnected", "a:disconnected>qr_pending", "a:qr_pending>connected",
                                     "calm:->connected(zombie)"}));
+    }
+
+    // Closing a runtime (every CLI run ends so) evaluates nothing again: with a listing of 215,000
+    // sessions, one more evaluation and merge was the peak of the run's memory (issue 16, finding 13).
+    void closingEvaluatesNothingAgain()
+    {
+        CannedGateway gateway;
+        QVERIFY(gateway.isValid());
+        activity::ActivityIndex index(activityConfig());
+        auto* r = new runtime::SessionsRuntime(setupFor(gateway), m_nam);
+        r->setActivityIndex(&index);
+        gateway.on("GET", "/api/channels",
+                   CannedGateway::json(200, listing({{"z", "CONNECTED"}, {"calm", "CONNECTED"}})));
+        QVERIFY(find(refreshed(*r), "z"));
+        QSignalSpy applied(&r->book(), &sessions::SessionBook::applied);
+        delete r;
+        QCOMPARE(applied.count(), 0);
     }
 };
 

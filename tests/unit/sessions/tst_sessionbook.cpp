@@ -103,6 +103,30 @@ private slots:
         QCOMPARE(ids(book), (QStringList{"a", "b"}));
     }
 
+    // A re-evaluation in place (new activity for the same listing): the same signals as apply(),
+    // the rows keep their numbering and the names the book knows.
+    void reevaluationInPlace()
+    {
+        SessionBook book;
+        Session named = make("a");
+        named.name = QStringLiteral("Vendas");
+        book.apply({named, make("b"), make("b")});
+        QSignalSpy changed(&book, &SessionBook::rowChanged);
+        QSignalSpy transitions(&book, &SessionBook::transitions);
+        QSignalSpy applied(&book, &SessionBook::applied);
+        const QList<Session> next = {make("a"), make("b", Status::Disconnected), make("b")};
+        book.reevaluate([&next](int row) { return next.at(row); });
+        QCOMPARE(applied.count(), 1);
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(changed.at(0).at(0).toInt(), 1);
+        QCOMPARE(transitions.count(), 1);
+        QCOMPARE(book.at(0).name, QStringLiteral("Vendas")); // the gateway gave only its id
+        QCOMPARE(book.at(1).status, Status::Disconnected);
+        QCOMPARE(book.at(2).occurrence, 1);
+        QCOMPARE(book.at(2).idCount, 2);
+        QCOMPARE(book.duplicateIds(), QStringList{"b"});
+    }
+
     void removalsInRunsAndInsertionsAtEnd()
     {
         SessionBook book;
