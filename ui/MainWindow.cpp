@@ -346,6 +346,7 @@ void MainWindow::setUpSessionActions()
     new HistoryHooks(m_context, *m_tables, *m_actions, m_ui->sessionsTableView, m_ui->sessionMenu, this);
     m_ui->sessionMenu->insertActions(m_ui->refreshAction, m_actions->actions());
     m_ui->sessionMenu->insertActions(m_actions->deleteAction(), m_actions->linkActions()); // before Delete
+    m_ui->sessionMenu->insertAction(m_ui->refreshAction, m_actions->copyNumberAction());
     m_threshold = new SilenceThresholdAction(m_context, this);
     m_ui->sessionMenu->insertAction(m_ui->refreshAction, m_threshold->action());
     connect(this, &MainWindow::selectedSessionChanged, m_threshold, &SilenceThresholdAction::setCurrentSession);

@@ -8,15 +8,18 @@
 #include "runtime/Runtime.h"
 #include "runtime/SessionMonitor.h"
 #include "runtime/SessionsRuntime.h"
+#include "sessions/PhoneNumber.h"
 #include "sessions/SessionBook.h"
 
 #include <QAbstractItemView>
 #include <QAction>
 #include <QApplication>
+#include <QClipboard>
 #include <QMessageBox>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
+#include <QPushButton>
 #include <QStyle>
 
 namespace ui {
@@ -104,11 +107,23 @@ void SessionActions::createActions()
     m_logout->setObjectName(QStringLiteral("logoutAction"));
     m_logout->setToolTip(tr("Drop the phone's link to the selected session; the session stays on the gateway"));
 
+    m_copyNumber = new QAction(tr("&Copy phone number"), this);
+    m_copyNumber->setObjectName(QStringLiteral("copyNumberAction"));
+    m_copyNumber->setToolTip(tr("Copy the phone number linked to the selected session"));
+
     connect(m_reconnect, &QAction::triggered, this, [this] { reconnect(m_current, m_currentGateway); });
     connect(m_new, &QAction::triggered, this, &SessionActions::newSession);
     connect(m_delete, &QAction::triggered, this, [this] { deleteSession(m_current, m_currentGateway); });
     connect(m_restart, &QAction::triggered, this, [this] { restartSession(m_current, m_currentGateway); });
     connect(m_logout, &QAction::triggered, this, [this] { logoutSession(m_current, m_currentGateway); });
+    connect(m_copyNumber, &QAction::triggered, this, [this] {
+        const Target t = target({});
+        const sessions::Session* session = m_current.isEmpty() || !t.book ? nullptr : t.book->find(m_current);
+        if (!session || session->account.isEmpty())
+            return;
+        QGuiApplication::clipboard()->setText(QLatin1Char('+') + session->account);
+        emit message(tr("Copied %1.").arg(sessions::formatPhone(session->account)));
+    });
 }
 
 bool SessionActions::Target::isConfigured() const
@@ -233,6 +248,7 @@ void SessionActions::updateActions()
     m_delete->setEnabled(configured && session && !m_qrDialogs.value(key(t, m_current)));
     // New session goes to the current gateway (selected row, filter), else the first one.
     m_new->setEnabled(configured);
+    m_copyNumber->setEnabled(session && !session->account.isEmpty());
     updateLinkAction(m_restart, t, gateway::Operation::Restart, configured && session);
     updateLinkAction(m_logout, t, gateway::Operation::Logout,
                      configured && session && !m_qrDialogs.value(key(t, m_current)));

@@ -76,6 +76,8 @@ public:
     QList<QAction*> actions() const; // in menu order (also the toolbar's)
     // Restart and Log out: for the session menu only; hidden when the selected row's dialect lacks them.
     QList<QAction*> linkActions() const { return {m_restart, m_logout}; }
+    // Copies the selected session's linked phone number (+ and digits); disabled when not known.
+    QAction* copyNumberAction() const { return m_copyNumber; }
 
     // Follows the view's selection; Enter reconnects and Del deletes while the view has focus;
     // double-click reconnects a session that is not healthy. The view shows SessionTableModel rows.
@@ -147,6 +149,7 @@ private:
     QAction* m_delete = nullptr;
     QAction* m_restart = nullptr;
     QAction* m_logout = nullptr;
+    QAction* m_copyNumber = nullptr;
     QString m_current;
     QString m_currentGateway;
     QString m_defaultGateway;

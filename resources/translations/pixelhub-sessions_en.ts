@@ -3263,6 +3263,18 @@ With --json: one object with the keys id, name, status, gateway_status, last_act
         <source>The phone was not logged out of %1. %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Copy phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the phone number linked to the selected session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ui::SessionQueueDialog</name>
@@ -3400,6 +3412,22 @@ With --json: one object with the keys id, name, status, gateway_status, last_act
     </message>
     <message>
         <source>Uptime (24 h)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not known: the gateway does not say which phone is linked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WhatsApp name: not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WhatsApp name: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone number</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3272,6 +3272,18 @@ Com --json: um objeto com as chaves id, name, status, gateway_status, last_activ
         <source>The phone was not logged out of %1. %2</source>
         <translation>O celular não foi desconectado de %1. %2</translation>
     </message>
+    <message>
+        <source>&amp;Copy phone number</source>
+        <translation>&amp;Copiar número de telefone</translation>
+    </message>
+    <message>
+        <source>Copy the phone number linked to the selected session</source>
+        <translation>Copia o número de telefone do celular conectado à sessão selecionada</translation>
+    </message>
+    <message>
+        <source>Copied %1.</source>
+        <translation>Copiado: %1.</translation>
+    </message>
 </context>
 <context>
     <name>ui::SessionQueueDialog</name>
@@ -3410,6 +3422,22 @@ Com --json: um objeto com as chaves id, name, status, gateway_status, last_activ
     <message>
         <source>Uptime (24 h)</source>
         <translation>Tempo conectada (24 h)</translation>
+    </message>
+    <message>
+        <source>Not known: the gateway does not say which phone is linked.</source>
+        <translation>Não informado: o gateway não diz qual celular está conectado.</translation>
+    </message>
+    <message>
+        <source>WhatsApp name: not known</source>
+        <translation>Nome no WhatsApp: não informado</translation>
+    </message>
+    <message>
+        <source>WhatsApp name: %1</source>
+        <translation>Nome no WhatsApp: %1</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>Número de telefone</translation>
     </message>
 </context>
 <context>
