@@ -55,13 +55,7 @@ class TestLinkActions : public QObject
 
 private slots:
     void initTestCase() { guitest::isolate(); }
-    void cleanup()
-    {
-        for (QWidget* w : QApplication::topLevelWidgets()) {
-            if (qobject_cast<QDialog*>(w))
-                delete w;
-        }
-    }
+    void cleanup() { guitest::closeDialogs(); }
 
     void notOfferedWhereTheDialectLacksThem();
     void restartGoesToTheGatewayAndIsRecorded();
