@@ -11,6 +11,7 @@
 #include "SessionFilterProxyModel.h"
 #include "SessionTableModel.h"
 #include "SettingsDialog.h"
+#include "gateway/GatewayClient.h"
 #include "runtime/SessionMonitor.h"
 #include "runtime/SessionsRuntime.h"
 
