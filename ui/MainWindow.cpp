@@ -212,6 +212,8 @@ void MainWindow::setUpTable()
     header->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     header->resizeSection(SessionTableModel::Session, 360);
     header->resizeSection(SessionTableModel::Status, 220);
+    header->resizeSection(SessionTableModel::Account,
+                          view->fontMetrics().horizontalAdvance(QStringLiteral("+55 47 99999-9999")) + 24);
     header->setSortIndicator(SessionTableModel::Session, Qt::AscendingOrder);
     const QByteArray state = m_context.profile().tableState();
     if (!state.isEmpty())
