@@ -29,6 +29,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QFontDatabase>
+#include <QHeaderView>
 #include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
@@ -442,7 +443,7 @@ private slots:
             if (view->model()->index(row, 0).data(ui::SessionTableModel::IdRole).toString() == "vendas")
                 view->selectRow(row);
         }
-        view->scrollTo(view->model()->index(0, ui::SessionTableModel::Account));
+        view->horizontalHeader()->resizeSection(ui::SessionTableModel::Session, 160); // the number in view
         shot(app->window.get(), QStringLiteral("account-column"));
 
         app->window->sessionMenu()->popup(app->window->mapToGlobal(QPoint(40, 40)));
