@@ -20,6 +20,8 @@ AppContext::AppContext(Options options, QObject* parent)
     ro.overrides = std::move(options.overrides);
     ro.activityCacheDir = options.activityCacheDir;
     ro.historyFile = options.historyFile;
+    if (options.environment)
+        ro.environment = *options.environment;
     ro.keepPrimary = true;
     ro.backgroundBackfill = true; // older activity history fills in between refreshes
     m_runtime = new runtime::Runtime(*m_profile, *m_secrets, std::move(ro), this);

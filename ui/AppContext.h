@@ -6,8 +6,10 @@
 
 #include <QList>
 #include <QObject>
+#include <QProcessEnvironment>
 
 #include <memory>
+#include <optional>
 #include <utility>
 
 namespace ui {
@@ -34,6 +36,9 @@ public:
         QString activityCacheDir; // empty: the shared cache (runtime::ConfigResolver::activityCacheDir)
         QString historyFile;      // empty: the shared history (runtime::ConfigResolver::historyFile)
         bool demo = false;
+        // The variables the runtime reads (PIXELHUB_*, a profile's secret variable); unset: this
+        // process's. The demo gives its own, so a user's PIXELHUB_GATEWAY_URL never replaces it.
+        std::optional<QProcessEnvironment> environment;
     };
 
     explicit AppContext(Options options, QObject* parent = nullptr);

@@ -212,6 +212,8 @@ void MainWindow::setUpTable()
     header->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     header->resizeSection(SessionTableModel::Session, 360);
     header->resizeSection(SessionTableModel::Status, 220);
+    header->resizeSection(SessionTableModel::Account,
+                          view->fontMetrics().horizontalAdvance(QStringLiteral("+55 47 99999-9999")) + 24);
     header->setSortIndicator(SessionTableModel::Session, Qt::AscendingOrder);
     const QByteArray state = m_context.profile().tableState();
     if (!state.isEmpty())
@@ -345,6 +347,8 @@ void MainWindow::setUpSessionActions()
     m_actions->attachToView(m_ui->sessionsTableView);
     new HistoryHooks(m_context, *m_tables, *m_actions, m_ui->sessionsTableView, m_ui->sessionMenu, this);
     m_ui->sessionMenu->insertActions(m_ui->refreshAction, m_actions->actions());
+    m_ui->sessionMenu->insertActions(m_actions->deleteAction(), m_actions->linkActions()); // before Delete
+    m_ui->sessionMenu->insertAction(m_ui->refreshAction, m_actions->copyNumberAction());
     m_threshold = new SilenceThresholdAction(m_context, this);
     m_ui->sessionMenu->insertAction(m_ui->refreshAction, m_threshold->action());
     connect(this, &MainWindow::selectedSessionChanged, m_threshold, &SilenceThresholdAction::setCurrentSession);

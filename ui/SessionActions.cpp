@@ -8,14 +8,18 @@
 #include "runtime/Runtime.h"
 #include "runtime/SessionMonitor.h"
 #include "runtime/SessionsRuntime.h"
+#include "sessions/PhoneNumber.h"
 #include "sessions/SessionBook.h"
 
 #include <QAbstractItemView>
 #include <QAction>
 #include <QApplication>
+#include <QClipboard>
+#include <QMessageBox>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
+#include <QPushButton>
 #include <QStyle>
 
 namespace ui {
@@ -93,12 +97,33 @@ void SessionActions::createActions()
     m_delete->setShortcut(QKeySequence::Delete);
     m_delete->setShortcutContext(Qt::WidgetWithChildrenShortcut); // Del in the filter field edits text
 
-    connect(m_reconnect, &QAction::triggered, this, [this] { reconnect(m_current); });
-    connect(m_new, &QAction::triggered, this, &SessionActions::newSession);
-    connect(m_delete, &QAction::triggered, this, [this] { deleteSession(m_current); });
+    m_restart = new QAction(QIcon::fromTheme(QStringLiteral("view-refresh"),
+                                             style->standardIcon(QStyle::SP_BrowserReload, nullptr, window)),
+                            tr("Re&start"), this);
+    m_restart->setObjectName(QStringLiteral("restartAction"));
+    m_restart->setToolTip(tr("Stop and start the selected session on the gateway; the phone stays linked"));
+
+    m_logout = new QAction(tr("&Log out phone…"), this);
+    m_logout->setObjectName(QStringLiteral("logoutAction"));
+    m_logout->setToolTip(tr("Drop the phone's link to the selected session; the session stays on the gateway"));
+
+    m_copyNumber = new QAction(tr("&Copy phone number"), this);
+    m_copyNumber->setObjectName(QStringLiteral("copyNumberAction"));
+    m_copyNumber->setToolTip(tr("Copy the phone number linked to the selected session"));
+
     connect(m_reconnect, &QAction::triggered, this, [this] { reconnect(m_current, m_currentGateway); });
     connect(m_new, &QAction::triggered, this, &SessionActions::newSession);
     connect(m_delete, &QAction::triggered, this, [this] { deleteSession(m_current, m_currentGateway); });
+    connect(m_restart, &QAction::triggered, this, [this] { restartSession(m_current, m_currentGateway); });
+    connect(m_logout, &QAction::triggered, this, [this] { logoutSession(m_current, m_currentGateway); });
+    connect(m_copyNumber, &QAction::triggered, this, [this] {
+        const Target t = target({});
+        const sessions::Session* session = m_current.isEmpty() || !t.book ? nullptr : t.book->find(m_current);
+        if (!session || session->account.isEmpty())
+            return;
+        QGuiApplication::clipboard()->setText(QLatin1Char('+') + session->account);
+        emit message(tr("Copied %1.").arg(sessions::formatPhone(session->account)));
+    });
 }
 
 bool SessionActions::Target::isConfigured() const
@@ -223,6 +248,18 @@ void SessionActions::updateActions()
     m_delete->setEnabled(configured && session && !m_qrDialogs.value(key(t, m_current)));
     // New session goes to the current gateway (selected row, filter), else the first one.
     m_new->setEnabled(configured);
+    m_copyNumber->setEnabled(session && !session->account.isEmpty());
+    updateLinkAction(m_restart, t, gateway::Operation::Restart, configured && session);
+    updateLinkAction(m_logout, t, gateway::Operation::Logout,
+                     configured && session && !m_qrDialogs.value(key(t, m_current)));
+}
+
+void SessionActions::updateLinkAction(QAction* action, const Target& t, gateway::Operation op, bool enabled)
+{
+    // A verb the dialect lacks is not offered at all (issue 12).
+    const bool supported = t.client && t.client->supports(op);
+    action->setVisible(supported);
+    action->setEnabled(supported && enabled);
 }
 
 void SessionActions::activate(const QString& id, const QString& gateway)
@@ -356,6 +393,71 @@ DeleteSessionDialog* SessionActions::deleteSession(const QString& id, const QStr
     connect(dialog, &QObject::destroyed, this, [this, dialogKey] { m_deleteDialogs.remove(dialogKey); });
     dialog->open();
     return dialog;
+}
+
+gateway::ActionJob* SessionActions::restartSession(const QString& id, const QString& gateway)
+{
+    const Target t = target(gateway);
+    if (id.isEmpty() || !t.isConfigured() || !t.client->supports(gateway::Operation::Restart))
+        return nullptr;
+    return runAction(t, gateway::Operation::Restart, id);
+}
+
+QMessageBox* SessionActions::logoutSession(const QString& id, const QString& gateway)
+{
+    const Target t = target(gateway);
+    const QString dialogKey = key(t, id);
+    if (id.isEmpty() || !t.isConfigured() || !t.client->supports(gateway::Operation::Logout) ||
+        m_qrDialogs.value(dialogKey))
+        return nullptr;
+    if (QMessageBox* open = m_logoutDialogs.value(dialogKey)) {
+        bringToFront(open);
+        return open;
+    }
+    auto* box = new QMessageBox(QMessageBox::Warning, tr("Log out %1").arg(id),
+                                tr("<b>Log out the phone linked to “%1”?</b>").arg(id.toHtmlEscaped()),
+                                QMessageBox::NoButton, m_window);
+    box->setObjectName(QStringLiteral("logoutConfirmation"));
+    box->setInformativeText(tr("The phone's link is dropped: WhatsApp on the phone lists this computer no longer, "
+                               "and no messages go through the session until a phone links again by QR code or "
+                               "phone number. The session itself stays on the gateway."));
+    QPushButton* logout = box->addButton(tr("&Log out phone"), QMessageBox::DestructiveRole);
+    logout->setObjectName(QStringLiteral("logoutPushButton"));
+    QPushButton* cancel = box->addButton(QMessageBox::Cancel);
+    // Destructive: Enter presses Cancel, never Log out.
+    box->setDefaultButton(cancel);
+    box->setEscapeButton(cancel);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    m_logoutDialogs.insert(dialogKey, box);
+    connect(box, &QObject::destroyed, this, [this, dialogKey] { m_logoutDialogs.remove(dialogKey); });
+    connect(box, &QMessageBox::buttonClicked, this, [this, logout, id, gateway = t.gateway](QAbstractButton* button) {
+        const Target now = target(gateway);
+        if (button == logout && now.isConfigured())
+            runAction(now, gateway::Operation::Logout, id);
+    });
+    box->open();
+    return box;
+}
+
+gateway::ActionJob* SessionActions::runAction(const Target& t, gateway::Operation op, const QString& id)
+{
+    gateway::ActionJob* job =
+        op == gateway::Operation::Restart ? t.client->restartSession(id) : t.client->logoutSession(id);
+    connect(job, &gateway::GatewayJob::finished, this,
+            [this, op, id, gateway = t.gateway](const gateway::Result& result) {
+                if (result.kind == gateway::ErrorKind::Cancelled)
+                    return;
+                emit acted(gateway, id, gateway::operationName(op), result.ok ? QStringLiteral("ok") : result.message);
+                if (result.ok)
+                    emit message(op == gateway::Operation::Restart ? tr("The session %1 was restarted.").arg(id)
+                                                                   : tr("The phone was logged out of %1.").arg(id));
+                else
+                    emit message(op == gateway::Operation::Restart
+                                     ? tr("The session %1 was not restarted. %2").arg(id, result.message)
+                                     : tr("The phone was not logged out of %1. %2").arg(id, result.message));
+                refreshSoon(target(gateway));
+            });
+    return job;
 }
 
 void SessionActions::refreshSoon(const Target& t)

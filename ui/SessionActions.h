@@ -14,9 +14,13 @@ class QNetworkAccessManager;
 class QAction;
 class QWidget;
 
+class QMessageBox;
+
 namespace gateway {
+class ActionJob;
 class GatewayClient;
-}
+enum class Operation;
+} // namespace gateway
 namespace runtime {
 class Runtime;
 class SessionMonitor;
@@ -67,7 +71,13 @@ public:
     QAction* reconnectAction() const { return m_reconnect; }
     QAction* newSessionAction() const { return m_new; }
     QAction* deleteAction() const { return m_delete; }
-    QList<QAction*> actions() const; // in menu order
+    QAction* restartAction() const { return m_restart; }
+    QAction* logoutAction() const { return m_logout; }
+    QList<QAction*> actions() const; // in menu order (also the toolbar's)
+    // Restart and Log out: for the session menu only; hidden when the selected row's dialect lacks them.
+    QList<QAction*> linkActions() const { return {m_restart, m_logout}; }
+    // Copies the selected session's linked phone number (+ and digits); disabled when not known.
+    QAction* copyNumberAction() const { return m_copyNumber; }
 
     // Follows the view's selection; Enter reconnects and Del deletes while the view has focus;
     // double-click reconnects a session that is not healthy. The view shows SessionTableModel rows.
@@ -84,6 +94,12 @@ public:
     QrDialog* createSession(const QString& id, const QString& gateway = {});
     NewSessionDialog* newSession();
     DeleteSessionDialog* deleteSession(const QString& id, const QString& gateway = {});
+    // Restart: stops and starts the session on the gateway, the phone stays linked. No confirmation.
+    // Null when the session's dialect cannot restart (or nothing to act on).
+    gateway::ActionJob* restartSession(const QString& id, const QString& gateway = {});
+    // Log out: asks first (Cancel is the default button, so Enter never logs out), then drops the
+    // phone's link and keeps the session. Null when the dialect cannot log out.
+    QMessageBox* logoutSession(const QString& id, const QString& gateway = {});
     // Double-click: reconnect when the session is not healthy; nothing otherwise.
     void activate(const QString& id, const QString& gateway = {});
 
@@ -97,7 +113,7 @@ signals:
     void message(const QString& text); // a translated confirmation for the status bar
     void sessionConnected(const QString& id);
     void sessionDeleted(const QString& id);
-    // An action on a session ended: "create", "reconnect" or "delete", and "ok" (for create and
+    // An action on a session ended: "create", "reconnect", "delete", "restart" or "logout", and "ok" (for create and
     // reconnect: the phone is linked) or what went wrong, for the history.
     // Something was done to session id of gateway (its profile's name; empty: the only gateway).
     void acted(const QString& gateway, const QString& id, const QString& action, const QString& result);
@@ -119,6 +135,8 @@ private:
     static QString key(const Target& target, const QString& id);
     QrDialog* openQr(const Target& target, sessions::ConnectFlow::Mode mode, const QString& id);
     void refreshSoon(const Target& target);
+    gateway::ActionJob* runAction(const Target& target, gateway::Operation op, const QString& id);
+    void updateLinkAction(QAction* action, const Target& target, gateway::Operation op, bool enabled);
 
     runtime::Runtime* m_runtime = nullptr;
     Target m_single; // without a runtime
@@ -129,6 +147,9 @@ private:
     QAction* m_reconnect = nullptr;
     QAction* m_new = nullptr;
     QAction* m_delete = nullptr;
+    QAction* m_restart = nullptr;
+    QAction* m_logout = nullptr;
+    QAction* m_copyNumber = nullptr;
     QString m_current;
     QString m_currentGateway;
     QString m_defaultGateway;
@@ -136,6 +157,7 @@ private:
     QHash<QString, QPointer<QrDialog>> m_qrDialogs;
     QPointer<NewSessionDialog> m_newDialog;
     QHash<QString, QPointer<DeleteSessionDialog>> m_deleteDialogs;
+    QHash<QString, QPointer<QMessageBox>> m_logoutDialogs;
     QSet<QString> m_refreshAgain; // gateways to list once more when their listing ends
 };
 

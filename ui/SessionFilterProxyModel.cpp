@@ -1,6 +1,7 @@
 #include "SessionFilterProxyModel.h"
 
 #include "SessionTableModel.h"
+#include "sessions/PhoneNumber.h"
 
 namespace ui {
 
@@ -64,7 +65,10 @@ bool SessionFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex&
         if (text.contains(m_text, Qt::CaseInsensitive))
             return true;
     }
-    return false;
+    // A phone number, typed with or without its punctuation.
+    const QString digits = sessions::typedPhoneDigits(m_text);
+    return !digits.isEmpty() &&
+           first.data(SessionTableModel::SessionRole).value<sessions::Session>().account.contains(digits);
 }
 
 bool SessionFilterProxyModel::lessThan(const QModelIndex& left, const QModelIndex& right) const

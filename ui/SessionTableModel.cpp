@@ -5,6 +5,7 @@
 #include "Palette.h"
 #include "RelativeTime.h"
 #include "health/ZombiePolicy.h"
+#include "sessions/PhoneNumber.h"
 #include "sessions/VisibleText.h"
 
 #include <QApplication>
@@ -169,6 +170,16 @@ QVariant SessionTableModel::sessionData(const sessions::Session& s, int column, 
         if (role == Qt::DisplayRole)
             return m_gateway;
         break;
+    case Account:
+        if (role == Qt::DisplayRole)
+            return sessions::visibleText(sessions::formatPhone(s.account));
+        if (role == Qt::ToolTipRole) {
+            if (s.account.isEmpty())
+                return tr("Not known: the gateway does not say which phone is linked.");
+            return s.pushName.isEmpty() ? tr("WhatsApp name: not known")
+                                        : tr("WhatsApp name: %1").arg(sessions::visibleText(s.pushName));
+        }
+        break;
     default:
         break;
     }
@@ -236,6 +247,8 @@ QVariant SessionTableModel::sortValue(const sessions::Session& s, int column) co
     }
     case Gateway:
         return QString(m_gateway % QLatin1Char('\n') % displayName(s).toCaseFolded());
+    case Account: // unknown last
+        return s.account.isEmpty() ? QStringLiteral("~") : s.account;
     case Session:
         return displayName(s).toCaseFolded();
     case Status:
@@ -275,6 +288,8 @@ QVariant SessionTableModel::headerData(int section, Qt::Orientation orientation,
         return tr("Uptime (24 h)");
     case Gateway:
         return tr("Gateway");
+    case Account:
+        return tr("Phone number");
     default:
         break;
     }
@@ -310,8 +325,10 @@ void SessionTableModel::onRowChanged(int row, Fields fields)
                 roles.append(r);
         }
     };
-    if (fields & sessions::SessionBook::NameField)
+    if (fields & sessions::SessionBook::NameField) {
         touch(Session, {Qt::DisplayRole, Qt::ToolTipRole, Qt::DecorationRole, SortRole});
+        touch(Account, {Qt::DisplayRole, Qt::ToolTipRole, SortRole});
+    }
     if (fields & sessions::SessionBook::StatusField) {
         touch(Status, {Qt::DisplayRole, Qt::ToolTipRole, StatusRole, RawStatusRole, BadgeToneRole, SortRole});
         touch(StatusSince, {Qt::DisplayRole, Qt::ToolTipRole, SortRole});

@@ -23,6 +23,7 @@ public:
         StatusSince, // from the history: since when the session is in its status
         Uptime,      // from the history: the last 24 h (7 days in the tooltip)
         Gateway,     // the gateway profile's name; the window hides it while there is one gateway
+        Account,     // the linked phone number (last: a saved header state keeps its columns)
         ColumnCount
     };
     Q_ENUM(Column)

@@ -14,6 +14,8 @@
 namespace {
 
 const QString SimulatorName = QStringLiteral("wa-gateway-sim");
+// The demo profiles read their credential from this variable of the demo's own environment.
+const QString SecretVariable = QStringLiteral("PHS_DEMO_GATEWAY_SECRET");
 constexpr int StartTimeoutMs = 20000; // a failure guard on a loaded machine, not a speed target
 
 QString randomSecret()
@@ -30,9 +32,24 @@ DemoLauncher::DemoLauncher(QObject* parent)
     : QObject(parent)
     , m_dir(QDir::tempPath() + QStringLiteral("/pixelhub-sessions-demo-XXXXXX"))
     , m_program(findSimulator())
+{}
+
+QStringList DemoLauncher::demoDialects()
 {
-    // The simulator's messages (never secrets) go where the app's own go.
-    m_process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    return {
+        QStringLiteral("pixelhub"), // writes the activity database (its webhook table)
+        QStringLiteral("waha"),
+        QStringLiteral("evolution"),
+    };
+}
+
+QUrl DemoLauncher::gatewayUrl(const QString& dialect) const
+{
+    for (const Simulator& sim : m_sims) {
+        if (sim.dialect == dialect)
+            return sim.url;
+    }
+    return {};
 }
 
 DemoLauncher::~DemoLauncher()
@@ -84,33 +101,56 @@ bool DemoLauncher::start(QString* error, int activityIntervalMs)
                         .arg(SimulatorName));
 
     m_secret = randomSecret();
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("WA_SIM_SECRET"), m_secret); // the environment, never argv
-    m_process.setProcessEnvironment(env);
-    m_process.setProgram(m_program);
-    m_process.setArguments({QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--activity-sqlite"),
-                            databasePath(), QStringLiteral("--activity-interval-ms"),
-                            QString::number(activityIntervalMs), QStringLiteral("--exit-with-stdin")});
-    m_process.start();
-
-    QDeadlineTimer deadline(StartTimeoutMs);
-    if (!m_process.waitForStarted(StartTimeoutMs))
-        return fail(tr("The demo gateway (%1) could not be started: %2").arg(m_program, m_process.errorString()));
-    while (!m_url.isValid()) {
-        if (!m_process.canReadLine()) {
-            if (deadline.hasExpired() || m_process.state() != QProcess::Running)
-                return fail(tr("The demo gateway (%1) stopped before it was ready.").arg(m_program));
-            m_process.waitForReadyRead(int(qMax<qint64>(1, deadline.remainingTime())));
-            continue;
-        }
-        m_url = parseAnnouncement(m_process.readLine());
+    for (const QString& dialect : demoDialects()) {
+        QString why;
+        if (!startOne(dialect, activityIntervalMs, &why))
+            return fail(why);
     }
-    // Later output is not needed, but must be read so the child never blocks on a full pipe.
-    connect(&m_process, &QProcess::readyReadStandardOutput, this, [this] { m_process.readAllStandardOutput(); });
+    m_url = m_sims.front().url;
     activity::Dsn dsn;
     dsn.kind = activity::DbKind::Sqlite;
     dsn.database = databasePath();
     m_activityDsn = dsn.toString();
+    return true;
+}
+
+bool DemoLauncher::startOne(const QString& dialect, int activityIntervalMs, QString* error)
+{
+    m_sims.push_back({dialect, std::make_unique<QProcess>(), QUrl()});
+    Simulator& sim = m_sims.back();
+    QProcess& process = *sim.process;
+    // The simulator's messages (never secrets) go where the app's own go.
+    process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("WA_SIM_SECRET"), m_secret); // the environment, never argv
+    process.setProcessEnvironment(env);
+    process.setProgram(m_program);
+    QStringList arguments{QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--dialect"), dialect,
+                          QStringLiteral("--exit-with-stdin")};
+    if (&sim == &m_sims.front()) // one writer of the activity database
+        arguments << QStringLiteral("--activity-sqlite") << databasePath() << QStringLiteral("--activity-interval-ms")
+                  << QString::number(activityIntervalMs);
+    process.setArguments(arguments);
+    process.start();
+
+    QDeadlineTimer deadline(StartTimeoutMs);
+    if (!process.waitForStarted(StartTimeoutMs)) {
+        *error = tr("The demo gateway (%1) could not be started: %2").arg(m_program, process.errorString());
+        return false;
+    }
+    while (!sim.url.isValid()) {
+        if (!process.canReadLine()) {
+            if (deadline.hasExpired() || process.state() != QProcess::Running) {
+                *error = tr("The demo gateway (%1) stopped before it was ready.").arg(m_program);
+                return false;
+            }
+            process.waitForReadyRead(int(qMax<qint64>(1, deadline.remainingTime())));
+            continue;
+        }
+        sim.url = parseAnnouncement(process.readLine());
+    }
+    // Later output is not needed, but must be read so the child never blocks on a full pipe.
+    connect(&process, &QProcess::readyReadStandardOutput, this, [&process] { process.readAllStandardOutput(); });
     return true;
 }
 
@@ -123,13 +163,17 @@ void DemoLauncher::useRunningGateway(const QUrl& url, const QString& secret, con
 
 void DemoLauncher::stop()
 {
-    if (m_process.state() == QProcess::NotRunning)
-        return;
-    m_process.closeWriteChannel(); // the child's stdin reaches end of file: it quits
-    if (!m_process.waitForFinished(5000)) {
-        m_process.kill();
-        m_process.waitForFinished(5000);
+    for (Simulator& sim : m_sims) {
+        if (sim.process->state() != QProcess::NotRunning)
+            sim.process->closeWriteChannel(); // the child's stdin reaches end of file: it quits
     }
+    for (Simulator& sim : m_sims) {
+        if (sim.process->state() != QProcess::NotRunning && !sim.process->waitForFinished(5000)) {
+            sim.process->kill();
+            sim.process->waitForFinished(5000);
+        }
+    }
+    m_sims.clear();
 }
 
 ui::AppContext::Options DemoLauncher::contextOptions() const
@@ -139,7 +183,18 @@ ui::AppContext::Options DemoLauncher::contextOptions() const
         std::make_unique<QSettings>(m_dir.filePath(QStringLiteral("demo-profile.ini")), QSettings::IniFormat));
     // The simulator writes activity every few seconds: refresh often enough to see it move.
     options.profile->setRefreshInterval(std::chrono::seconds(30));
-    options.overrides.gatewayUrl = m_url;
+    if (m_sims.empty()) {
+        options.overrides.gatewayUrl = m_url; // --demo --gateway URL: that one simulator
+    } else {
+        // One gateway per simulator, named after its dialect, the credential from the demo's own
+        // environment (never the user's, nor a settings file).
+        settings::GatewayProfiles profiles = options.profile->gatewayProfiles();
+        for (const Simulator& sim : m_sims)
+            profiles.save({sim.dialect, sim.dialect, sim.url, SecretVariable});
+        QProcessEnvironment environment;
+        environment.insert(SecretVariable, m_secret);
+        options.environment = environment;
+    }
     if (!m_activityDsn.isEmpty())
         options.overrides.activityDsn = m_activityDsn;
     options.secretService = QStringLiteral("PixelHub Sessions (demo)");

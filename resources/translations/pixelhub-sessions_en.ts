@@ -3243,6 +3243,66 @@ With --json: one object with the keys id, name, status, gateway_status, last_act
         <source>The new session %1 was removed.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Re&amp;start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop and start the selected session on the gateway; the phone stays linked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Log out phone…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop the phone&apos;s link to the selected session; the session stays on the gateway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log out %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Log out the phone linked to “%1”?&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The phone&apos;s link is dropped: WhatsApp on the phone lists this computer no longer, and no messages go through the session until a phone links again by QR code or phone number. The session itself stays on the gateway.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Log out phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session %1 was restarted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The phone was logged out of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session %1 was not restarted. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The phone was not logged out of %1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the phone number linked to the selected session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ui::SessionQueueDialog</name>
@@ -3380,6 +3440,22 @@ With --json: one object with the keys id, name, status, gateway_status, last_act
     </message>
     <message>
         <source>Uptime (24 h)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not known: the gateway does not say which phone is linked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WhatsApp name: not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WhatsApp name: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone number</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

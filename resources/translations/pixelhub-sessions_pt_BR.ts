@@ -3252,6 +3252,66 @@ Com --json: um objeto com as chaves id, name, status, gateway_status, last_activ
         <source>The new session %1 was removed.</source>
         <translation>A nova sessão %1 foi excluída.</translation>
     </message>
+    <message>
+        <source>Re&amp;start</source>
+        <translation>R&amp;einiciar</translation>
+    </message>
+    <message>
+        <source>Stop and start the selected session on the gateway; the phone stays linked</source>
+        <translation>Para e inicia de novo a sessão selecionada no gateway; o celular continua conectado</translation>
+    </message>
+    <message>
+        <source>&amp;Log out phone…</source>
+        <translation>&amp;Desconectar celular…</translation>
+    </message>
+    <message>
+        <source>Drop the phone&apos;s link to the selected session; the session stays on the gateway</source>
+        <translation>Desfaz a conexão do celular com a sessão selecionada; a sessão continua no gateway</translation>
+    </message>
+    <message>
+        <source>Log out %1</source>
+        <translation>Desconectar celular de %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Log out the phone linked to “%1”?&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Desconectar o celular conectado a “%1”?&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>The phone&apos;s link is dropped: WhatsApp on the phone lists this computer no longer, and no messages go through the session until a phone links again by QR code or phone number. The session itself stays on the gateway.</source>
+        <translation>A conexão do celular é desfeita: o WhatsApp do celular deixa de listar este computador, e nenhuma mensagem passa pela sessão até que um celular se conecte de novo por QR code ou por número de telefone. A sessão continua no gateway.</translation>
+    </message>
+    <message>
+        <source>&amp;Log out phone</source>
+        <translation>&amp;Desconectar celular</translation>
+    </message>
+    <message>
+        <source>The session %1 was restarted.</source>
+        <translation>A sessão %1 foi reiniciada.</translation>
+    </message>
+    <message>
+        <source>The phone was logged out of %1.</source>
+        <translation>O celular foi desconectado de %1.</translation>
+    </message>
+    <message>
+        <source>The session %1 was not restarted. %2</source>
+        <translation>A sessão %1 não foi reiniciada. %2</translation>
+    </message>
+    <message>
+        <source>The phone was not logged out of %1. %2</source>
+        <translation>O celular não foi desconectado de %1. %2</translation>
+    </message>
+    <message>
+        <source>&amp;Copy phone number</source>
+        <translation>&amp;Copiar número de telefone</translation>
+    </message>
+    <message>
+        <source>Copy the phone number linked to the selected session</source>
+        <translation>Copia o número de telefone do celular conectado à sessão selecionada</translation>
+    </message>
+    <message>
+        <source>Copied %1.</source>
+        <translation>Copiado: %1.</translation>
+    </message>
 </context>
 <context>
     <name>ui::SessionQueueDialog</name>
@@ -3390,6 +3450,22 @@ Com --json: um objeto com as chaves id, name, status, gateway_status, last_activ
     <message>
         <source>Uptime (24 h)</source>
         <translation>Tempo conectada (24 h)</translation>
+    </message>
+    <message>
+        <source>Not known: the gateway does not say which phone is linked.</source>
+        <translation>Não informado: o gateway não diz qual celular está conectado.</translation>
+    </message>
+    <message>
+        <source>WhatsApp name: not known</source>
+        <translation>Nome no WhatsApp: não informado</translation>
+    </message>
+    <message>
+        <source>WhatsApp name: %1</source>
+        <translation>Nome no WhatsApp: %1</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>Número de telefone</translation>
     </message>
 </context>
 <context>

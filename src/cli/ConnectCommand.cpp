@@ -4,6 +4,7 @@
 #include "gateway/GatewayClient.h"
 #include "history/HistoryEvent.h"
 #include "runtime/LocalLoop.h"
+#include "sessions/PhoneNumber.h"
 #include "sessions/SessionId.h"
 #include "sessions/VisibleText.h"
 #include "settings/Profile.h"
@@ -14,7 +15,6 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QRegularExpression>
 #include <QSaveFile>
 #include <QTimer>
 
@@ -135,10 +135,8 @@ int ConnectCommand::run(CommandContext& context, const QCommandLineParser& parse
     path = QFileInfo(path).absoluteFilePath();
     QString phone;
     if (parser.isSet(PairingOption)) {
-        phone = parser.value(PairingOption).trimmed();
-        phone.remove(QRegularExpression(QStringLiteral("[\\s().+-]")));
-        static const QRegularExpression digits(QStringLiteral("^[0-9]{8,15}$"));
-        if (!digits.match(phone).hasMatch()) {
+        phone = sessions::pairingPhone(parser.value(PairingOption));
+        if (phone.isEmpty()) {
             err << tr("--pairing-code needs the phone number with its country code, 8 to 15 digits (e.g. "
                       "5547999999999).")
                 << '\n';

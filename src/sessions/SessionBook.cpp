@@ -45,7 +45,8 @@ const Session* SessionBook::find(const QString& id) const
 SessionBook::Fields SessionBook::diff(const Session& before, const Session& after)
 {
     Fields f;
-    if (before.name != after.name || before.idCount != after.idCount)
+    if (before.name != after.name || before.idCount != after.idCount || before.account != after.account ||
+        before.pushName != after.pushName)
         f |= NameField;
     if (before.status != after.status || before.rawStatus != after.rawStatus || before.raw != after.raw ||
         before.statusSinceUtc != after.statusSinceUtc)

@@ -27,7 +27,7 @@ public:
     // Which parts of a row changed, for role-scoped dataChanged.
     enum Field
     {
-        NameField = 0x1,
+        NameField = 0x1, // also the account (phone number and push name)
         StatusField = 0x2,
         ActivityField = 0x4,
         HealthField = 0x8,

@@ -6,6 +6,8 @@
 #include "RefreshController.h"
 #include "SessionTableModel.h"
 
+#include <QApplication>
+#include <QDialog>
 #include <QDir>
 #include <QSettings>
 #include <QStandardPaths>
@@ -25,6 +27,15 @@ inline void isolate()
     for (const char* name :
          {"PIXELHUB_GATEWAY_URL", "PIXELHUB_GATEWAY_SECRET", "PIXELHUB_ACTIVITY_DSN", "PIXELHUB_ACTIVITY_PASSWORD"})
         qunsetenv(name);
+}
+
+// Call from cleanup(): closes every dialog a test left open, so the next starts alone.
+inline void closeDialogs()
+{
+    for (QWidget* w : QApplication::topLevelWidgets()) {
+        if (qobject_cast<QDialog*>(w))
+            delete w;
+    }
 }
 
 // A context with its own profile file. The secrets are run-time values, so the keychain is never asked.

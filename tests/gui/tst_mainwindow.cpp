@@ -11,7 +11,9 @@
 #include "SessionFilterProxyModel.h"
 #include "SessionTableModel.h"
 #include "SettingsDialog.h"
+#include "gateway/GatewayClient.h"
 #include "runtime/SessionMonitor.h"
+#include "runtime/SessionsRuntime.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -252,7 +254,15 @@ private slots:
         QString error;
         QVERIFY2(demo.start(&error, 500), qPrintable(error));
         QVERIFY(demo.simulatorProcessId() > 0); // a child process, not the simulator in process
+        // One simulated gateway per dialect, all in one window (issue 12).
+        const QStringList dialects = DemoLauncher::demoDialects();
+        QVERIFY(dialects.size() >= 3);
+        for (const QString& dialect : dialects)
+            QVERIFY2(demo.gatewayUrl(dialect).isValid(), qPrintable(dialect));
+        // A PIXELHUB_GATEWAY_URL of the user's never replaces the demo's gateways.
+        qputenv("PIXELHUB_GATEWAY_URL", "http://127.0.0.1:1");
         ui::AppContext context(demo.contextOptions());
+        qunsetenv("PIXELHUB_GATEWAY_URL");
         ui::MainWindow w(context);
         w.resize(guitest::WindowSize);
         w.show();
@@ -260,11 +270,24 @@ private slots:
         QVERIFY(w.windowTitle().contains(QStringLiteral("Demo")));
         // The platform appends the display name: the title must not say it a second time (issue 14 #12).
         QVERIFY(!w.windowTitle().contains(QStringLiteral("Pixel Hub Sessions")));
-        QTRY_VERIFY_WITH_TIMEOUT(loaded(w, 6), 10000); // "marketing" is hidden from the listing
-        QTRY_VERIFY_WITH_TIMEOUT(context.monitor().activity().state == activity::ActivitySnapshot::State::Ok, 15000);
-        QTRY_COMPARE(text(w, QStringLiteral("suporte"), SessionTableModel::Status),
-                     QStringLiteral("Possibly disconnected"));
+        QTRY_COMPARE_WITH_TIMEOUT(context.runtime().gateways().size(), dialects.size(), 10000);
+        for (const QString& dialect : dialects) {
+            runtime::SessionsRuntime* g = context.runtime().gateway(dialect);
+            QVERIFY2(g, qPrintable(dialect));
+            QCOMPARE(g->client().config().dialect, dialect);
+            // Every gateway lists the demo's sessions, its credential accepted.
+            QTRY_VERIFY2_WITH_TIMEOUT(w.tables()->modelOf(dialect) && w.tables()->modelOf(dialect)->rowCount() >= 5,
+                                      qPrintable(dialect), 15000);
+        }
+        QVERIFY(!w.sessionsView()->isColumnHidden(SessionTableModel::Gateway));
+        const runtime::SessionsRuntime* pixelhub = context.runtime().gateway(QStringLiteral("pixelhub"));
+        const SessionTableModel* model = w.tables()->modelOf(QStringLiteral("pixelhub"));
+        QTRY_VERIFY_WITH_TIMEOUT(pixelhub->monitor().activity().state == activity::ActivitySnapshot::State::Ok, 15000);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            model->index(model->rowOf(QStringLiteral("suporte")), SessionTableModel::Status).data().toString(),
+            QStringLiteral("Possibly disconnected"), 15000);
         QVERIFY(context.profile().gatewayUrl().isEmpty()); // nothing written to a real profile
+        QTRY_VERIFY_WITH_TIMEOUT(!w.refresher()->isRefreshing(), 10000);
         guitest::screenshot(&w, QStringLiteral("main-demo"));
     }
 

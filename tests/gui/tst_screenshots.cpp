@@ -15,6 +15,7 @@
 #include "MainWindow.h"
 #include "NewSessionDialog.h"
 #include "QrDialog.h"
+#include "RefreshController.h"
 #include "SessionActions.h"
 #include "SessionQueueDialog.h"
 #include "SessionTableModel.h"
@@ -28,10 +29,12 @@
 #include <QAction>
 #include <QApplication>
 #include <QFontDatabase>
+#include <QHeaderView>
 #include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSqlDatabase>
 #include <QStackedWidget>
@@ -410,6 +413,48 @@ private slots:
         shot(dialog, QStringLiteral("delete-confirmed-id"));
         dialog->close();
         QVERIFY(app->gateway.sessionIds().contains(QStringLiteral("vendas"))); // nothing deleted
+    }
+
+    // Issue 12 over a WAHA gateway: the Phone number column, the session menu with Restart and
+    // Log out, and the logout confirmation.
+    void wahaAccountAndLinkActions()
+    {
+        auto app = std::make_unique<App>();
+        app->gateway.setSecret(guitest::Secret);
+        QVERIFY(app->gateway.setDialect(QStringLiteral("waha")));
+        QJsonObject vendas = session("vendas", "connected", nullptr, "Loja Centro");
+        vendas.insert("phone", "5547999991234");
+        QJsonObject suporte = session("suporte", "connected", nullptr, "Suporte");
+        suporte.insert("phone", "14155550100");
+        const QJsonArray sessions{vendas, suporte, session("financeiro", "disconnected")};
+        QVERIFY(app->gateway.loadScenario(QJsonObject{{"sessions", sessions}}));
+        QVERIFY(app->gateway.listen());
+        ui::AppContext::Options options = guitest::options(m_tmp, app->gateway.baseUrl());
+        options.overrides.dialect = QStringLiteral("waha");
+        app->context = std::make_unique<ui::AppContext>(std::move(options));
+        app->window = std::make_unique<ui::MainWindow>(*app->context);
+        app->window->resize(guitest::WindowSize);
+        app->window->show();
+        app->context->reload();
+        QTRY_COMPARE(app->window->sessionModel()->rowCount(), 3);
+        QTRY_VERIFY(!app->window->refresher()->isRefreshing());
+        QTableView* view = app->window->sessionsView();
+        for (int row = 0; row < view->model()->rowCount(); ++row) {
+            if (view->model()->index(row, 0).data(ui::SessionTableModel::IdRole).toString() == "vendas")
+                view->selectRow(row);
+        }
+        view->horizontalHeader()->resizeSection(ui::SessionTableModel::Session, 160); // the number in view
+        shot(app->window.get(), QStringLiteral("account-column"));
+
+        app->window->sessionMenu()->popup(app->window->mapToGlobal(QPoint(40, 40)));
+        QTest::qWait(100);
+        shot(app->window->sessionMenu(), QStringLiteral("session-menu-restart-logout"));
+        app->window->sessionMenu()->hide();
+
+        QPointer<QMessageBox> box = app->window->sessionActions()->logoutSession(QStringLiteral("vendas"));
+        QVERIFY(box);
+        shot(box, QStringLiteral("logout-confirmation"));
+        box->reject();
     }
 
     // The History dialog of a session that flapped this week: a drop, a QR wait, a zombie stretch

@@ -86,13 +86,7 @@ class TestSessionDialogs : public QObject
 
 private slots:
     void initTestCase() { guitest::isolate(); }
-    void cleanup()
-    {
-        for (QWidget* w : QApplication::topLevelWidgets()) {
-            if (qobject_cast<QDialog*>(w))
-                delete w;
-        }
-    }
+    void cleanup() { guitest::closeDialogs(); }
 
     void newSessionValidatesAsTyped();
     void newSessionCheck_data();
