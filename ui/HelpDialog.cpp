@@ -111,9 +111,9 @@ QString HelpDialog::guideHtml()
                 tr("The session is waiting for a phone to scan its QR code. Reconnect to show the code."));
     html += row(badge(BadgeTone::Neutral, sessions::statusLabel(sessions::Status::Starting, {})),
                 tr("The gateway is starting the session. Wait a minute; if it stays so, reconnect."));
-    html += row(badge(BadgeTone::Neutral, tr("another word")),
-                tr("The gateway used a status this app does not know; its own word is shown. Tell whoever runs "
-                   "the gateway if it stays."));
+    html += row(badge(BadgeTone::Neutral, statusWord(sessions::Status::Unknown, {})),
+                tr("The gateway used a status this app does not know; its own word is in the badge's tooltip. "
+                   "Tell whoever runs the gateway if it stays."));
     html += QStringLiteral("</table>");
 
     html += QStringLiteral("<h3>") + tr("Possibly disconnected sessions").toHtmlEscaped() + QStringLiteral("</h3><p>") +

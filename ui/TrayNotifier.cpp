@@ -1,4 +1,5 @@
 #include "TrayNotifier.h"
+#include "LanguageChange.h"
 
 #include "BadgeTone.h"
 #include "Palette.h"
@@ -74,6 +75,7 @@ TrayNotifier::TrayNotifier(sessions::SessionBook& book, QObject* parent)
     });
     connect(&book, &sessions::SessionBook::rowsRemoved, this, &TrayNotifier::update);
     update();
+    onLanguageChange(this, [this] { update(); }); // the menu and the tooltip, in the new language
     if (m_tray)
         m_tray->show();
 }

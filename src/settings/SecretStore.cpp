@@ -108,6 +108,7 @@ void SecretStore::write(const QString& key, const QString& value, WriteCallback 
             m_memory.remove(key); // the keychain holds it now
         } else {
             noteProblem(result);
+            emit writeNotPersisted();
         }
         if (callback)
             callback(persisted);

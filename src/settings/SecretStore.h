@@ -55,12 +55,18 @@ public:
     static QString gatewaySecretAccount(const QString& profileName);
     static QString keyName(Key key);
 
+    // A value this run holds in memory only (given for the run, or the keychain refused it).
+    bool isHeldForThisRunOnly(const QString& account) const { return !m_memory.value(account).isEmpty(); }
+
     QString keychainProblem() const { return m_problem; }
     // The keychain service's own error text behind keychainProblem() (not translated), or empty.
     QString keychainProblemDetails() const { return m_problemDetails; }
 
 signals:
     void keychainProblemChanged(const QString& problem);
+    // A value given to write() could not be stored in the keychain: it is kept for this run only
+    // (keychainProblem() says so, keychainProblemDetails() has the service's words).
+    void writeNotPersisted();
 
 private:
     void noteProblem(const keychain::Result& result);
