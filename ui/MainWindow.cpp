@@ -269,6 +269,10 @@ void MainWindow::fitToLanguage()
         updatedWidth =
             std::max(updatedWidth, m_updatedLabel->fontMetrics().horizontalAdvance(RelativeTime::updated(age)));
     m_updatedLabel->setMinimumWidth(updatedWidth + 4);
+    // The same for the count, up to hundreds of sessions, filtered or not.
+    const QFontMetrics count = m_countLabel->fontMetrics();
+    m_countLabel->setMinimumWidth(
+        std::max(count.horizontalAdvance(countText(888, 888)), count.horizontalAdvance(countText(88, 888))) + 4);
 }
 
 void MainWindow::setUpStatusBar()
@@ -566,15 +570,18 @@ void MainWindow::updateView()
 void MainWindow::updateCount()
 {
     const int total = m_tables->rowCount();
-    const int shown = m_proxy->rowCount();
     if (total == 0)
         m_countLabel->clear();
-    else if (shown == total)
-        m_countLabel->setText(total == 1 ? tr("%n session", nullptr, total) : tr("%n sessions", nullptr, total));
     else
-        m_countLabel->setText(
-            (total == 1 ? tr("%1 of %n session shown", nullptr, total) : tr("%1 of %n sessions shown", nullptr, total))
-                .arg(shown));
+        m_countLabel->setText(countText(m_proxy->rowCount(), total));
+}
+
+QString MainWindow::countText(int shown, int total)
+{
+    if (shown == total)
+        return total == 1 ? tr("%n session", nullptr, total) : tr("%n sessions", nullptr, total);
+    return (total == 1 ? tr("%1 of %n session shown", nullptr, total) : tr("%1 of %n sessions shown", nullptr, total))
+        .arg(shown);
 }
 
 void MainWindow::updateTitle()
@@ -603,6 +610,7 @@ void MainWindow::retranslate()
     statusBarTexts();
     fitToLanguage();
     m_updatedLabel->setText(m_refresher->ageText());
+    m_context.applyPolicy(); // the health reasons in the badges' tooltips are worded when evaluated
     for (SessionTableModel* model : m_tables->models())
         model->retranslate();
     // The window's table joins the gateways' tables; its headers are the first one's.

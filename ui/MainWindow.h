@@ -109,6 +109,7 @@ private:
     void statusBarTexts();
     // Column widths and the status bar's room for the running language's longest words.
     void fitToLanguage();
+    static QString countText(int shown, int total);
     void saveState();
 
     AppContext& m_context;

@@ -1434,7 +1434,7 @@ With --json: one JSON array of objects with the keys id, name, status, gateway_s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The gateway reported an internal error (HTTP %1). Try again; if it persists, check the gateway&apos;s logs.</source>
+        <source>The gateway reported an internal error (HTTP %1). Try again; if it persists, tell whoever runs the gateway.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1458,7 +1458,7 @@ With --json: one JSON array of objects with the keys id, name, status, gateway_s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The gateway reported an internal error (HTTP %1%2). Try again; if it persists, check the gateway&apos;s logs.</source>
+        <source>The gateway reported an internal error (HTTP %1%2). Try again; if it persists, tell whoever runs the gateway.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1442,8 +1442,8 @@ Com --json: um array JSON de objetos com as chaves id, name, status, gateway_sta
         <translation>O gateway respondeu com uma página web em vez de dados (HTTP %1%2). Verifique a URL do gateway em Configurações: ela geralmente termina com :8443.</translation>
     </message>
     <message>
-        <source>The gateway reported an internal error (HTTP %1). Try again; if it persists, check the gateway&apos;s logs.</source>
-        <translation>O gateway informou um erro interno (HTTP %1). Tente novamente; se persistir, verifique os logs do gateway.</translation>
+        <source>The gateway reported an internal error (HTTP %1). Try again; if it persists, tell whoever runs the gateway.</source>
+        <translation>O gateway informou um erro interno (HTTP %1). Tente novamente; se persistir, avise quem administra o gateway.</translation>
     </message>
     <message>
         <source>The gateway&apos;s answer is not valid data (%1 at byte %2); it may have been cut off. Try again; if it persists, check the gateway.</source>
@@ -1466,8 +1466,8 @@ Com --json: um array JSON de objetos com as chaves id, name, status, gateway_sta
         <translation>O gateway recusou o acesso (HTTP 403%1). Confira a chave de acesso em Configurações.</translation>
     </message>
     <message>
-        <source>The gateway reported an internal error (HTTP %1%2). Try again; if it persists, check the gateway&apos;s logs.</source>
-        <translation>O gateway informou um erro interno (HTTP %1%2). Tente novamente; se persistir, verifique os logs do gateway.</translation>
+        <source>The gateway reported an internal error (HTTP %1%2). Try again; if it persists, tell whoever runs the gateway.</source>
+        <translation>O gateway informou um erro interno (HTTP %1%2). Tente novamente; se persistir, avise quem administra o gateway.</translation>
     </message>
     <message>
         <source>The gateway refused the request (HTTP %1%2).</source>

@@ -220,7 +220,7 @@ Result classifyResponse(const RawResponse& r)
         if (status >= 500) {
             return Result::failure(ErrorKind::Http,
                                    Msg::tr("The gateway reported an internal error (HTTP %1). Try again; if it "
-                                           "persists, check the gateway's logs.")
+                                           "persists, tell whoever runs the gateway.")
                                        .arg(status),
                                    status);
         }
@@ -259,8 +259,8 @@ Result classifyResponse(const RawResponse& r)
         res.message = Msg::tr("The gateway refused access (HTTP 403%1). Check the secret in Settings.").arg(detail);
     } else if (status >= 500) {
         res.kind = ErrorKind::Http;
-        res.message = Msg::tr("The gateway reported an internal error (HTTP %1%2). Try again; if it persists, check "
-                              "the gateway's logs.")
+        res.message = Msg::tr("The gateway reported an internal error (HTTP %1%2). Try again; if it persists, tell "
+                              "whoever runs the gateway.")
                           .arg(status)
                           .arg(detail);
     } else {

@@ -1,6 +1,8 @@
 // Issue 14 #12: the language chosen in Settings applies at once. A window switched live must read
 // exactly like a window built in that language: every named action, menu, label and button, the
 // table's headers and cells, the window title and the tray menu.
+#include "AppStyle.h"
+#include "ErrorBanner.h"
 #include "GatewaySimulator.h"
 #include "GuiTestSupport.h"
 #include "MainWindow.h"
@@ -13,6 +15,7 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMap>
 #include <QMenu>
 #include <QPushButton>
@@ -136,6 +139,36 @@ private slots:
         settings::installTranslations(*qApp, QStringLiteral("en"));
         QTest::qWait(100);
         QVERIFY2(textsOf(*live.window) == english, qPrintable(differences(textsOf(*live.window), english)));
+    }
+
+    // Issue 14 #12: Portuguese labels are long; no push button's label touches its border. The
+    // app's style (as main installs it) keeps AppStyle::ButtonSidePadding on each side.
+    void buttonsHaveRoomInPortuguese()
+    {
+        ui::AppStyle::install(*qApp, QStringLiteral("Fusion"));
+        QCOMPARE(settings::installTranslations(*qApp, QStringLiteral("pt_BR")), QStringLiteral("pt_BR"));
+        guitest::Window w = listed();
+        m_sim.setFault(sim::FaultSpec{sim::FaultKind::Json500, QStringLiteral("/api/channels"), -1, 0, {}});
+        w.window->refresh();
+        QTRY_VERIFY(w.window->errorBanner()->isVisible());
+        w.window->openSettings();
+        QTRY_VERIFY(w.window->settingsDialog() && w.window->settingsDialog()->isVisible());
+        QTest::qWait(50);
+        QStringList cramped;
+        for (QWidget* top :
+             {static_cast<QWidget*>(w.window.get()), static_cast<QWidget*>(w.window->settingsDialog())}) {
+            for (QPushButton* b : top->findChildren<QPushButton*>()) {
+                if (!b->isVisible() || b->text().isEmpty())
+                    continue;
+                const QString text = QString(b->text()).remove(QLatin1Char('&'));
+                const int room = (b->width() - b->fontMetrics().horizontalAdvance(text)) / 2;
+                if (room < ui::AppStyle::ButtonSidePadding)
+                    cramped << QStringLiteral("%1 \"%2\": %3 px").arg(b->objectName(), text).arg(room);
+            }
+        }
+        m_sim.clearFaults();
+        w.window->settingsDialog()->close();
+        QVERIFY2(cramped.isEmpty(), qPrintable(cramped.join(QLatin1Char('\n'))));
     }
 };
 

@@ -15,6 +15,7 @@
 #include "runtime/SessionMonitor.h"
 #include "settings/GatewayUrlCheck.h"
 #include "settings/SettingsSchema.h"
+#include "settings/Translations.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -85,6 +86,9 @@ private slots:
         QVERIFY(m_sim.loadScenarioFile(QStringLiteral(":/sim/basic.json")));
         QVERIFY(m_sim.listen() != 0);
     }
+
+    // Saving a language applies it at once (issue 14 #12): each test starts in English again.
+    void cleanup() { settings::installTranslations(*qApp, QStringLiteral("en")); }
 
     void urlCheck_data()
     {
@@ -322,7 +326,8 @@ private slots:
         QVERIFY(!saveButton->isEnabled()); // the new one has no address yet
         retype(name, QStringLiteral("Bad Name"));
         QVERIFY(!saveButton->isEnabled());
-        QVERIFY(child<QLabel>(dialog, "gatewayUrlMessageLabel")->text().contains(QStringLiteral("name")));
+        QVERIFY2(child<QLabel>(dialog, "gatewayUrlMessageLabel")->text().contains(QStringLiteral("name")),
+                 qPrintable(child<QLabel>(dialog, "gatewayUrlMessageLabel")->text()));
         retype(name, QStringLiteral("beta"));
         QCOMPARE(list->item(1)->text(), QStringLiteral("beta"));
         retype(url, m_sim.baseUrl().toString());
@@ -430,8 +435,8 @@ private slots:
         QTRY_VERIFY(w.window->settingsDialog() && w.window->settingsDialog()->isVisible());
         QPointer<ui::SettingsDialog> dialog = w.window->settingsDialog();
         child<QTabWidget>(dialog, "settingsTabWidget")->setCurrentIndex(1);
-        retype(child<QLineEdit>(dialog, "activityDsnLineEdit"),
-               QStringLiteral("sqlite://") + m_dir.filePath(QStringLiteral("activity-none.db")));
+        // A server database (SQLite has no password), on a port where nothing listens.
+        retype(child<QLineEdit>(dialog, "activityDsnLineEdit"), QStringLiteral("mysql://phs@127.0.0.1:1/pixelhub"));
         retype(child<QLineEdit>(dialog, "activityPasswordLineEdit"), QStringLiteral("typed-db-password"));
         QTest::mouseClick(child<QDialogButtonBox>(dialog, "buttonBox")->button(QDialogButtonBox::Save), Qt::LeftButton);
         QTRY_VERIFY(dialog.isNull()); // closed at once, not left open with a Close button

@@ -174,7 +174,7 @@ private slots:
         QTest::newRow("404 gateway text") << int(QNetworkReply::ContentNotFoundError) << 404 << json
                                           << QByteArray("{\"message\":\"channel missing\"}") << "channel missing";
         QTest::newRow("409 conflict") << none << 409 << json << QByteArray("{\"error\":\"conflict\"}") << "conflict";
-        QTest::newRow("html title") << none << 502 << QByteArray("text/html")
+        QTest::newRow("html title") << none << 403 << QByteArray("text/html")
                                     << QByteArray("<html><title>Bad thing</title></html>") << "Bad thing";
         QTest::newRow("tls") << int(QNetworkReply::SslHandshakeFailedError) << 0 << QByteArray() << QByteArray()
                              << "transport text";
