@@ -1,5 +1,6 @@
 #include "KeychainBanner.h"
 
+#include "LanguageChange.h"
 #include "settings/SecretStore.h"
 
 namespace ui {
@@ -11,6 +12,10 @@ KeychainBanner::KeychainBanner(settings::SecretStore& secrets, QWidget* parent)
     setObjectName(QStringLiteral("keychainBanner"));
     setRetryVisible(false);
     connect(&secrets, &settings::SecretStore::writeNotPersisted, this, &KeychainBanner::showProblem);
+    onLanguageChange(this, [this] {
+        if (isVisible())
+            showProblem();
+    });
 }
 
 void KeychainBanner::showProblem()

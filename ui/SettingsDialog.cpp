@@ -310,24 +310,33 @@ void SettingsDialog::testActivity()
         return;
     m_ui->testActivityPushButton->setEnabled(false);
     setNote(m_ui->activityTestResultLabel, tr("Testing…"));
-    const QString typed = m_ui->activityPasswordLineEdit->text();
-    const auto run = [this, dsn](const QString& password) {
-        activity::ActivityConfig config;
-        config.dsn = dsn;
-        config.password = password;
-        config.timeoutMs = m_ui->activityTimeoutSpinBox->value() * 1000;
-        m_activityProbe->start(config);
-    };
-    if (!typed.isEmpty()) {
-        run(typed);
+    withPassword(m_ui->activityPasswordLineEdit, settings::SecretStore::Key::ActivityPassword,
+                 m_context.runtime().config().activityPassword, [this, dsn](const QString& password) {
+                     activity::ActivityConfig config;
+                     config.dsn = dsn;
+                     config.password = password;
+                     config.timeoutMs = m_ui->activityTimeoutSpinBox->value() * 1000;
+                     m_activityProbe->start(config);
+                 });
+}
+
+void SettingsDialog::withPassword(QLineEdit* field, settings::SecretStore::Key key, const QString& running,
+                                  const std::function<void(const QString&)>& run)
+{
+    if (!field->text().isEmpty()) {
+        run(field->text());
         return;
     }
-    // Nothing typed: the saved password, from memory or the keychain (asynchronous).
-    m_context.secrets().read(settings::SecretStore::Key::ActivityPassword,
-                             [self = QPointer<SettingsDialog>(this), run](const QString& value, bool) {
-                                 if (self)
-                                     run(value);
-                             });
+    // Nothing typed: the one this run uses (environment, keychain), else the saved one from the
+    // keychain (asynchronous).
+    if (!running.isEmpty()) {
+        run(running);
+        return;
+    }
+    m_context.secrets().read(key, [self = QPointer<SettingsDialog>(this), run](const QString& value, bool) {
+        if (self)
+            run(value);
+    });
 }
 
 void SettingsDialog::testHistory()
@@ -339,21 +348,9 @@ void SettingsDialog::testHistory()
     m_ui->testHistoryPushButton->setEnabled(false);
     setNote(m_ui->historyTestResultLabel, tr("Testing…"));
     const int timeoutMs = m_ui->activityTimeoutSpinBox->value() * 1000;
-    if (const QString typed = m_ui->historyPasswordLineEdit->text(); !typed.isEmpty()) {
-        m_historyProbe->start(*dsn, typed, timeoutMs);
-        return;
-    }
-    // Nothing typed: the password this run uses (environment, keychain), else the saved one.
-    const runtime::RuntimeConfig& running = m_context.runtime().config();
-    if (!running.history.teamPassword.isEmpty()) {
-        m_historyProbe->start(*dsn, running.history.teamPassword, timeoutMs);
-        return;
-    }
-    m_context.secrets().read(settings::SecretStore::Key::HistoryPassword,
-                             [self = QPointer<SettingsDialog>(this), dsn, timeoutMs](const QString& value, bool) {
-                                 if (self)
-                                     self->m_historyProbe->start(*dsn, value, timeoutMs);
-                             });
+    withPassword(m_ui->historyPasswordLineEdit, settings::SecretStore::Key::HistoryPassword,
+                 m_context.runtime().config().history.teamPassword,
+                 [this, dsn, timeoutMs](const QString& password) { m_historyProbe->start(*dsn, password, timeoutMs); });
 }
 
 void SettingsDialog::save()

@@ -2,12 +2,15 @@
 
 #include "runtime/ConfigResolver.h"
 #include "settings/GatewayProfiles.h"
+#include "settings/SecretStore.h"
 
 #include <QDialog>
 
+#include <functional>
 #include <memory>
 
 class QLabel;
+class QLineEdit;
 
 namespace Ui {
 class SettingsDialog;
@@ -65,6 +68,9 @@ private:
     void testGateway();
     void testActivity();
     void testHistory();
+    // A connection test's password: the one typed, else the one this run uses, else the keychain's.
+    void withPassword(QLineEdit* field, settings::SecretStore::Key key, const QString& running,
+                      const std::function<void(const QString&)>& run);
     // What an empty password field means, said truthfully: a credential is really kept in the
     // keychain, held for this run only, read from the environment, or there is none.
     QString secretPlaceholder(const QString& account, runtime::Source source, bool hasValue, const QString& none) const;

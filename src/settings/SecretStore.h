@@ -58,7 +58,7 @@ public:
     // A value this run holds in memory only (given for the run, or the keychain refused it).
     bool isHeldForThisRunOnly(const QString& account) const { return !m_memory.value(account).isEmpty(); }
 
-    QString keychainProblem() const { return m_problem; }
+    QString keychainProblem() const;
     // The keychain service's own error text behind keychainProblem() (not translated), or empty.
     QString keychainProblemDetails() const { return m_problemDetails; }
 
@@ -73,7 +73,13 @@ private:
 
     QString m_service;
     QHash<QString, QString> m_memory; // this run only
-    QString m_problem;
+    enum class Problem
+    {
+        None,
+        Unavailable,
+        AccessDenied,
+    };
+    Problem m_problem = Problem::None;
     QString m_problemDetails;
 };
 
