@@ -289,6 +289,7 @@ void MainWindow::setUpStatusBar()
     m_updatedLabel->setObjectName(QStringLiteral("updatedLabel"));
     m_countLabel = new ElidedLabel(this);
     m_countLabel->setObjectName(QStringLiteral("countLabel"));
+    m_countLabel->setAlignment(Qt::AlignRight | Qt::AlignVCenter); // next to the verdict, whatever room it keeps
     m_busyBar = new QProgressBar(this);
     m_busyBar->setObjectName(QStringLiteral("busyProgressBar"));
     m_busyBar->setRange(0, 0); // indeterminate
