@@ -1,4 +1,5 @@
 #include "AboutDialog.h"
+#include "LanguageChange.h"
 
 #include "activity/ActivityBackend.h"
 #include "settings/KeychainBackend.h"
@@ -17,7 +18,6 @@ AboutDialog::AboutDialog(QWidget* parent)
     , m_ui(std::make_unique<Ui::AboutDialog>())
 {
     m_ui->setupUi(this);
-    setWindowTitle(tr("About Pixel Hub Sessions"));
 
     const int iconSize = style()->pixelMetric(QStyle::PM_MessageBoxIconSize, nullptr, this);
     const QIcon icon =
@@ -28,10 +28,20 @@ AboutDialog::AboutDialog(QWidget* parent)
     nameFont.setPointSizeF(nameFont.pointSizeF() * 1.4);
     nameFont.setBold(true);
     m_ui->appNameLabel->setFont(nameFont);
+    m_ui->versionLabel->setTextInteractionFlags(Qt::TextSelectableByMouse); // for bug reports
+    texts();
+    onLanguageChange(this, [this] { texts(); });
+    connect(m_ui->aboutQtPushButton, &QPushButton::clicked, this, [] { QApplication::aboutQt(); });
+    connect(m_ui->dialogButtonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_ui->dialogButtonBox, &QDialogButtonBox::accepted, this, &QDialog::accept);
+}
+
+void AboutDialog::texts()
+{
+    setWindowTitle(tr("About Pixel Hub Sessions"));
     m_ui->appNameLabel->setText(tr("Pixel Hub Sessions"));
     m_ui->versionLabel->setText(
         tr("Version %1 · Qt %2").arg(QStringLiteral(PHS_VERSION), QString::fromLatin1(qVersion())));
-    m_ui->versionLabel->setTextInteractionFlags(Qt::TextSelectableByMouse); // for bug reports
     m_ui->descriptionLabel->setText(
         tr("Keeps the WhatsApp sessions of the Pixel Hub gateway online: shows every session with its real status "
            "and last activity, spots sessions that claim to be connected but went silent, and reconnects them "
@@ -43,9 +53,6 @@ AboutDialog::AboutDialog(QWidget* parent)
     adjustSize();
 
     m_ui->aboutQtPushButton->setText(tr("About &Qt"));
-    connect(m_ui->aboutQtPushButton, &QPushButton::clicked, this, [] { QApplication::aboutQt(); });
-    connect(m_ui->dialogButtonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    connect(m_ui->dialogButtonBox, &QDialogButtonBox::accepted, this, &QDialog::accept);
 }
 
 AboutDialog::~AboutDialog() = default;
@@ -78,6 +85,7 @@ void AboutDialog::fillComponents()
     components.append({tr("Qt HTTP Server (in wa-gateway-sim only)"), QStringLiteral("GPL-3.0-only"),
                        tr("The simulated gateway that demo mode starts as a separate program")});
     QTreeWidget* tree = m_ui->componentsTreeWidget;
+    tree->clear(); // filled again after a language change
     tree->setHeaderLabels({tr("Component"), tr("Licence"), tr("Used for")});
     for (const Component& c : components)
         new QTreeWidgetItem(tree, {c.name, c.licence, c.use});

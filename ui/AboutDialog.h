@@ -22,6 +22,8 @@ public:
 
 private:
     void fillComponents();
+    // Every text, again after a language change (the form holds none of its own).
+    void texts();
 
     std::unique_ptr<Ui::AboutDialog> m_ui;
 };

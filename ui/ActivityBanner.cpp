@@ -1,4 +1,5 @@
 #include "ActivityBanner.h"
+#include "LanguageChange.h"
 
 #include "AppContext.h"
 #include "runtime/SessionMonitor.h"
@@ -15,6 +16,7 @@ ActivityBanner::ActivityBanner(AppContext& context, QWidget* parent)
     connect(&context.monitor(), &runtime::SessionMonitor::activityUpdated, this, &ActivityBanner::update);
     connect(&context, &AppContext::configured, this, &ActivityBanner::update);
     update();
+    onLanguageChange(this, [this] { update(); });
 }
 
 QString ActivityBanner::detectionOffReason(AppContext& context)

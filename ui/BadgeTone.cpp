@@ -26,7 +26,14 @@ QString badgeLabel(const sessions::Session& session)
 {
     if (session.isZombie())
         return QCoreApplication::translate("ui::BadgeTone", "Possibly disconnected");
-    return sessions::statusLabel(session.status, session.rawStatus);
+    return statusWord(session.status, session.rawStatus);
+}
+
+QString statusWord(sessions::Status status, const QString& raw)
+{
+    if (status == sessions::Status::Unknown)
+        return QCoreApplication::translate("ui::BadgeTone", "Unknown status");
+    return sessions::statusLabel(status, raw);
 }
 
 } // namespace ui

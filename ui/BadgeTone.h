@@ -19,9 +19,12 @@ enum class BadgeTone
 
 BadgeTone badgeTone(const sessions::Session& session);
 
-// The status text of a row: "Possibly disconnected" for a zombie, otherwise the design's label
-// (sessions::statusLabel), which is the raw string for an unknown status.
+// The status text of a row: "Possibly disconnected" for a zombie, otherwise statusWord().
 QString badgeLabel(const sessions::Session& session);
+// The GUI's word for a status: the design's label (sessions::statusLabel), and for a status the app
+// does not know, "Unknown status" — never the gateway's own word ("conflict"), which belongs in a
+// tooltip or Details (the command line, for administrators, still prints the raw word).
+QString statusWord(sessions::Status status, const QString& raw);
 
 } // namespace ui
 

@@ -1,4 +1,5 @@
 #include "BulkActions.h"
+#include "LanguageChange.h"
 
 #include "SessionActions.h"
 #include "SessionQueueDialog.h"
@@ -17,10 +18,15 @@ BulkActions::BulkActions(SessionActions& actions, settings::Profile& profile, QW
     , m_profile(profile)
     , m_window(window)
 {
-    m_reconnect = new QAction(tr("Reconnect &selected sessions…"), this);
+    m_reconnect = new QAction(this);
     m_reconnect->setObjectName(QStringLiteral("bulkReconnectAction"));
-    m_reconnect->setToolTip(tr("Reconnect every selected session, one at a time, each QR code in its turn "
-                               "(Ctrl+Shift+R)"));
+    const auto texts = [this] {
+        m_reconnect->setText(tr("Reconnect &selected sessions…"));
+        m_reconnect->setToolTip(tr("Reconnect every selected session, one at a time, each QR code in its turn "
+                                   "(Ctrl+Shift+R)"));
+    };
+    texts();
+    onLanguageChange(this, texts);
     m_reconnect->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
     m_reconnect->setEnabled(false);
     connect(m_reconnect, &QAction::triggered, this, &BulkActions::reconnectSelected);

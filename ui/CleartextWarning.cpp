@@ -1,4 +1,5 @@
 #include "CleartextWarning.h"
+#include "LanguageChange.h"
 
 #include "Palette.h"
 
@@ -19,6 +20,7 @@ CleartextWarning::CleartextWarning(runtime::Runtime& runtime, QWidget* parent)
     connect(&runtime, &runtime::Runtime::configured, this, &CleartextWarning::refresh);
     connect(&runtime, &runtime::Runtime::gatewaysChanged, this, &CleartextWarning::refresh);
     refresh();
+    onLanguageChange(this, [this] { refresh(); });
 }
 
 void CleartextWarning::refresh()

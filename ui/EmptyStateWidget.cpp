@@ -1,4 +1,5 @@
 #include "EmptyStateWidget.h"
+#include "LanguageChange.h"
 
 #include "Palette.h"
 
@@ -68,6 +69,7 @@ EmptyStateWidget::EmptyStateWidget(QWidget* parent)
     layout->addLayout(buttons);
     layout->addStretch(3);
     setState(State::NotConfigured);
+    onLanguageChange(this, [this] { setState(m_state); });
 }
 
 void EmptyStateWidget::setState(State state)

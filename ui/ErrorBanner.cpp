@@ -1,4 +1,5 @@
 #include "ErrorBanner.h"
+#include "LanguageChange.h"
 
 #include "Palette.h"
 
@@ -36,7 +37,7 @@ ErrorBanner::ErrorBanner(QWidget* parent)
 
     m_detailsButton = new QToolButton(this);
     m_detailsButton->setObjectName(QStringLiteral("detailsToolButton"));
-    m_detailsButton->setText(tr("Details"));
+
     m_detailsButton->setCheckable(true);
     m_detailsButton->setAutoRaise(true);
     m_detailsButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
@@ -53,11 +54,11 @@ ErrorBanner::ErrorBanner(QWidget* parent)
         m_detailsLabel->setVisible(open);
     });
 
-    m_retryButton = new QPushButton(tr("&Retry"), this);
+    m_retryButton = new QPushButton(this);
     m_retryButton->setObjectName(QStringLiteral("retryPushButton"));
     connect(m_retryButton, &QPushButton::clicked, this, &ErrorBanner::retryRequested);
 
-    m_settingsButton = new QPushButton(tr("Open &Settings…"), this);
+    m_settingsButton = new QPushButton(this);
     m_settingsButton->setObjectName(QStringLiteral("settingsPushButton"));
     m_settingsButton->hide();
     connect(m_settingsButton, &QPushButton::clicked, this, &ErrorBanner::settingsRequested);
@@ -66,7 +67,7 @@ ErrorBanner::ErrorBanner(QWidget* parent)
     m_closeButton->setObjectName(QStringLiteral("dismissToolButton"));
     m_closeButton->setAutoRaise(true);
     m_closeButton->setIcon(style()->standardIcon(QStyle::SP_TitleBarCloseButton, nullptr, this));
-    m_closeButton->setToolTip(tr("Hide this message"));
+
     connect(m_closeButton, &QToolButton::clicked, this, [this] {
         hide();
         emit dismissed();
@@ -86,6 +87,14 @@ ErrorBanner::ErrorBanner(QWidget* parent)
     layout->addWidget(m_settingsButton, 0, Qt::AlignVCenter);
     layout->addWidget(m_retryButton, 0, Qt::AlignVCenter);
     layout->addWidget(m_closeButton, 0, Qt::AlignTop);
+    const auto texts = [this] {
+        m_detailsButton->setText(tr("Details"));
+        m_retryButton->setText(tr("&Retry"));
+        m_settingsButton->setText(tr("Open &Settings…"));
+        m_closeButton->setToolTip(tr("Hide this message"));
+    };
+    texts();
+    onLanguageChange(this, texts);
     hide();
 }
 
@@ -111,6 +120,11 @@ QString ErrorBanner::message() const
 void ErrorBanner::setRetryEnabled(bool enabled)
 {
     m_retryButton->setEnabled(enabled);
+}
+
+void ErrorBanner::setRetryVisible(bool visible)
+{
+    m_retryButton->setVisible(visible);
 }
 
 void ErrorBanner::setSettingsVisible(bool visible)

@@ -23,6 +23,8 @@ public:
     QString message() const;
     QString details() const;
     void setRetryEnabled(bool enabled);
+    // A message nothing can retry (the keychain refused a secret) shows no Retry button.
+    void setRetryVisible(bool visible);
     // For failures fixed in Settings (secret refused, wrong address, TLS): a second button.
     void setSettingsVisible(bool visible);
 

@@ -1,4 +1,5 @@
 #include "HealthCheckController.h"
+#include "LanguageChange.h"
 
 #include "AppContext.h"
 #include "SessionActions.h"
@@ -29,11 +30,16 @@ HealthCheckController::HealthCheckController(AppContext& context, QWidget* windo
     QStyle* style = window ? window->style() : QApplication::style();
     m_action = new QAction(QIcon::fromTheme(QStringLiteral("checkbox-checked-symbolic"),
                                             style->standardIcon(QStyle::SP_DialogApplyButton, nullptr, window)),
-                           tr("&Fix unhealthy sessions…"), this);
+                           QString(), this);
     m_action->setObjectName(QStringLiteral("checkNowAction"));
-    m_action->setIconText(tr("Fix sessions…"));
-    m_action->setToolTip(tr("Refresh, then list the sessions that need attention and reconnect them one at a time, "
-                            "each QR code in its turn (Ctrl+Shift+H)"));
+    const auto texts = [this] {
+        m_action->setText(tr("&Fix unhealthy sessions…"));
+        m_action->setIconText(tr("Fix sessions…"));
+        m_action->setToolTip(tr("Refresh, then list the sessions that need attention and reconnect them one at a "
+                                "time, each QR code in its turn (Ctrl+Shift+H)"));
+    };
+    texts();
+    onLanguageChange(this, texts);
     m_action->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H));
     connect(m_action, &QAction::triggered, this, &HealthCheckController::checkNow);
 

@@ -1,7 +1,9 @@
 #include "HealthSummary.h"
+#include "LanguageChange.h"
 
 #include "BadgeTone.h"
 #include "Palette.h"
+#include "sessions/VisibleText.h"
 
 #include <QCoreApplication>
 #include <QStyleOptionToolButton>
@@ -18,8 +20,13 @@ HealthSummary::HealthSummary(QWidget* parent)
     setFocusPolicy(Qt::NoFocus); // the filter check box is the keyboard path to the same thing
     // A tool button is Fixed by default, so its whole text would set the window's minimum width.
     setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
-    setAccessibleName(tr("Session health"));
+    const auto texts = [this] {
+        setAccessibleName(tr("Session health"));
+        render();
+    };
     setReport({});
+    texts();
+    onLanguageChange(this, texts);
 }
 
 void HealthSummary::setReport(const health::HealthReport& report)
@@ -74,8 +81,12 @@ QStringList HealthSummary::attentionLines(const health::HealthReport& report)
     QStringList lines;
     for (const health::SessionResult& s : report.unhealthySessions()) {
         const QString label = s.isZombie() ? QCoreApplication::translate("ui::BadgeTone", "Possibly disconnected")
-                                           : sessions::statusLabel(s.status, s.rawStatus);
-        lines << s.id + QStringLiteral(" — ") + label;
+                                           : statusWord(s.status, s.rawStatus);
+        // An unknown status: the gateway's own word after the app's, in this tooltip only.
+        const QString raw = s.status == sessions::Status::Unknown && !s.rawStatus.trimmed().isEmpty()
+                                ? QStringLiteral(" (%1)").arg(sessions::visibleText(s.rawStatus.trimmed()))
+                                : QString();
+        lines << s.id + QStringLiteral(" — ") + label + raw;
     }
     return lines;
 }

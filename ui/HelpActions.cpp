@@ -1,4 +1,5 @@
 #include "HelpActions.h"
+#include "LanguageChange.h"
 
 #include "DiagnosticsReport.h"
 #include "HelpDialog.h"
@@ -16,14 +17,20 @@ HelpActions::HelpActions(AppContext& context, QWidget* window)
     , m_context(context)
     , m_window(window)
 {
-    m_guide = new QAction(tr("&Guide and shortcuts"), this);
+    m_guide = new QAction(this);
     m_guide->setObjectName(QStringLiteral("guideAction"));
     m_guide->setShortcut(QKeySequence::HelpContents);
     connect(m_guide, &QAction::triggered, this, &HelpActions::openGuide);
-    m_diagnostics = new QAction(tr("Save &diagnostics…"), this);
+    m_diagnostics = new QAction(this);
     m_diagnostics->setObjectName(QStringLiteral("saveDiagnosticsAction"));
-    m_diagnostics->setToolTip(tr("Save one file for a support ticket: versions, settings, the last answers of the "
-                                 "gateways and the last log lines. It holds no password or access key."));
+    const auto texts = [this] {
+        m_guide->setText(tr("&Guide and shortcuts"));
+        m_diagnostics->setText(tr("Save &diagnostics…"));
+        m_diagnostics->setToolTip(tr("Save one file for a support ticket: versions, settings, the last answers of "
+                                     "the gateways and the last log lines. It holds no password or access key."));
+    };
+    texts();
+    onLanguageChange(this, texts);
     connect(m_diagnostics, &QAction::triggered, this, &HelpActions::saveDiagnostics);
 }
 

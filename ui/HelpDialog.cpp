@@ -1,4 +1,5 @@
 #include "HelpDialog.h"
+#include "LanguageChange.h"
 
 #include "BadgeTone.h"
 #include "Palette.h"
@@ -58,24 +59,23 @@ void collect(const QList<QAction*>& actions, QList<QPair<QString, QString>>& out
 
 HelpDialog::HelpDialog(QWidget* window)
     : QDialog(window)
+    , m_window(window)
 {
     setObjectName(QStringLiteral("helpDialog"));
-    setWindowTitle(tr("Guide"));
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("helpTabWidget"));
     m_guide = new QTextBrowser(this);
     m_guide->setObjectName(QStringLiteral("guideTextBrowser"));
-    m_guide->setHtml(guideHtml());
-    m_tabs->addTab(m_guide, tr("&Guide"));
+    m_tabs->addTab(m_guide, QString());
 
     m_keys = new QTreeWidget(this);
     m_keys->setObjectName(QStringLiteral("shortcutsTreeWidget"));
     m_keys->setRootIsDecorated(false);
-    m_keys->setHeaderLabels({tr("Keys"), tr("Does")});
-    for (const auto& [keys, what] : shortcuts(window))
-        new QTreeWidgetItem(m_keys, {keys, what});
     m_keys->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
-    m_tabs->addTab(m_keys, tr("&Keyboard shortcuts"));
+    m_tabs->addTab(m_keys, QString());
+    texts();
+    // Queued: the window's actions, which the shortcut sheet reads, hear of the change too.
+    onLanguageChange(this, [this] { QMetaObject::invokeMethod(this, &HelpDialog::texts, Qt::QueuedConnection); });
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -83,6 +83,18 @@ HelpDialog::HelpDialog(QWidget* window)
     layout->addWidget(m_tabs);
     layout->addWidget(buttons);
     resize(640, 520);
+}
+
+void HelpDialog::texts()
+{
+    setWindowTitle(tr("Guide"));
+    m_guide->setHtml(guideHtml());
+    m_tabs->setTabText(0, tr("&Guide"));
+    m_keys->clear();
+    m_keys->setHeaderLabels({tr("Keys"), tr("Does")});
+    for (const auto& [keys, what] : shortcuts(m_window))
+        new QTreeWidgetItem(m_keys, {keys, what});
+    m_tabs->setTabText(1, tr("&Keyboard shortcuts"));
 }
 
 QList<QPair<QString, QString>> HelpDialog::shortcuts(const QWidget* window)
@@ -111,9 +123,9 @@ QString HelpDialog::guideHtml()
                 tr("The session is waiting for a phone to scan its QR code. Reconnect to show the code."));
     html += row(badge(BadgeTone::Neutral, sessions::statusLabel(sessions::Status::Starting, {})),
                 tr("The gateway is starting the session. Wait a minute; if it stays so, reconnect."));
-    html += row(badge(BadgeTone::Neutral, tr("another word")),
-                tr("The gateway used a status this app does not know; its own word is shown. Tell whoever runs "
-                   "the gateway if it stays."));
+    html += row(badge(BadgeTone::Neutral, statusWord(sessions::Status::Unknown, {})),
+                tr("The gateway used a status this app does not know; its own word is in the badge's tooltip. "
+                   "Tell whoever runs the gateway if it stays."));
     html += QStringLiteral("</table>");
 
     html += QStringLiteral("<h3>") + tr("Possibly disconnected sessions").toHtmlEscaped() + QStringLiteral("</h3><p>") +

@@ -24,6 +24,10 @@ public:
     static QList<QPair<QString, QString>> shortcuts(const QWidget* window);
 
 private:
+    // Every text, again after a language change.
+    void texts();
+
+    QWidget* m_window = nullptr;
     QTabWidget* m_tabs = nullptr;
     QTextBrowser* m_guide = nullptr;
     QTreeWidget* m_keys = nullptr;

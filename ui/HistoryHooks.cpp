@@ -1,4 +1,5 @@
 #include "HistoryHooks.h"
+#include "LanguageChange.h"
 
 #include "AppContext.h"
 #include "GatewayTables.h"
@@ -26,9 +27,14 @@ HistoryHooks::HistoryHooks(AppContext& context, GatewayTables& tables, SessionAc
     , m_view(view)
     , m_window(window)
 {
-    m_historyAction = new QAction(tr("&History…"), this);
+    m_historyAction = new QAction(this);
     m_historyAction->setObjectName(QStringLiteral("historyAction"));
-    m_historyAction->setToolTip(tr("Status changes and actions of the selected session (Ctrl+double-click)"));
+    const auto texts = [this] {
+        m_historyAction->setText(tr("&History…"));
+        m_historyAction->setToolTip(tr("Status changes and actions of the selected session (Ctrl+double-click)"));
+    };
+    texts();
+    onLanguageChange(this, texts);
     m_historyAction->setEnabled(false);
     connect(m_historyAction, &QAction::triggered, this, [this] { openHistory(m_current, m_currentGateway); });
     m_lastAction = new QAction(this);

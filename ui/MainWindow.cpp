@@ -15,8 +15,10 @@
 #include "HealthSummary.h"
 #include "HelpActions.h"
 #include "HistoryHooks.h"
+#include "KeychainBanner.h"
 #include "NoMatchOverlay.h"
 #include "RefreshController.h"
+#include "RelativeTime.h"
 #include "SessionActions.h"
 #include "SessionFilterProxyModel.h"
 #include "SessionTableModel.h"
@@ -78,6 +80,7 @@ MainWindow::MainWindow(AppContext& context, QWidget* parent)
     m_refresher = new RefreshController(this);
     setUpTable();
     setUpStatusBar();
+    fitToLanguage();
     setUpSessionActions();
     setUpTray();
     setUpHealth();
@@ -210,7 +213,7 @@ void MainWindow::setUpTable()
     QHeaderView* header = view->horizontalHeader();
     header->setSectionResizeMode(QHeaderView::Interactive);
     header->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
-    header->resizeSection(SessionTableModel::Session, 360);
+    header->resizeSection(SessionTableModel::Session, 280);
     header->resizeSection(SessionTableModel::Status, 220);
     header->resizeSection(SessionTableModel::Account,
                           view->fontMetrics().horizontalAdvance(QStringLiteral("+55 47 99999-9999")) + 24);
@@ -218,6 +221,20 @@ void MainWindow::setUpTable()
     const QByteArray state = m_context.profile().tableState();
     if (!state.isEmpty())
         header->restoreState(state);
+
+    connect(view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            [this] { emit selectedSessionChanged(selectedSessionId()); });
+    connect(view, &QWidget::customContextMenuRequested, this, [this, view](const QPoint& pos) {
+        if (!view->indexAt(pos).isValid())
+            return;
+        m_ui->sessionMenu->popup(view->viewport()->mapToGlobal(pos));
+    });
+}
+
+void MainWindow::fitToLanguage()
+{
+    QTableView* view = m_ui->sessionsTableView;
+    QHeaderView* header = view->horizontalHeader();
     // Every label of the design's vocabulary fits whole, in whatever language is running (a width
     // saved while the app ran in English is widened for the longer Portuguese labels).
     int statusWidth = 0;
@@ -234,19 +251,35 @@ void MainWindow::setUpTable()
     statusWidth = std::max(statusWidth, StatusBadgeDelegate::cellWidthFor(badgeLabel(probe), view->font()));
     if (header->sectionSize(SessionTableModel::Status) < statusWidth)
         header->resizeSection(SessionTableModel::Status, statusWidth);
+    // So does "No activity recorded" ("Nenhuma atividade registrada"), in italics, with the cell's margins.
+    QFont italic = view->font();
+    italic.setItalic(true);
+    const int margin = 2 * (view->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, view) + 1) + 8;
+    const int activityWidth = std::max(
+        QFontMetrics(italic).horizontalAdvance(SessionTableModel::noActivityText()) + margin,
+        QFontMetrics(header->font())
+                .horizontalAdvance(
+                    m_tables->model()->headerData(SessionTableModel::LastActivity, Qt::Horizontal).toString()) +
+            margin + 16);
+    if (header->sectionSize(SessionTableModel::LastActivity) < activityWidth)
+        header->resizeSection(SessionTableModel::LastActivity, activityWidth);
 
-    connect(view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
-            [this] { emit selectedSessionChanged(selectedSessionId()); });
-    connect(view, &QWidget::customContextMenuRequested, this, [this, view](const QPoint& pos) {
-        if (!view->indexAt(pos).isValid())
-            return;
-        m_ui->sessionMenu->popup(view->viewport()->mapToGlobal(pos));
-    });
+    // "Updated 59 min ago" is never cut: the label keeps room for the longest such text of this
+    // language, whatever it shows now (so the window's minimum width never follows the text).
+    int updatedWidth = 0;
+    for (const qint64 age : {0, 59, 59 * 60, 23 * 3600, 2 * 86400})
+        updatedWidth =
+            std::max(updatedWidth, m_updatedLabel->fontMetrics().horizontalAdvance(RelativeTime::updated(age)));
+    m_updatedLabel->setMinimumWidth(updatedWidth + 4);
+    // The same for the count, up to hundreds of sessions, filtered or not.
+    const QFontMetrics count = m_countLabel->fontMetrics();
+    m_countLabel->setMinimumWidth(
+        std::max(count.horizontalAdvance(countText(888, 888)), count.horizontalAdvance(countText(88, 888))) + 4);
 }
 
 void MainWindow::setUpStatusBar()
 {
-    m_demoLabel = new QLabel(tr("Demo: simulated gateway"), this);
+    m_demoLabel = new QLabel(this);
     m_demoLabel->setObjectName(QStringLiteral("demoLabel"));
     const palette::Swatch demo = palette::frame(palette::Note::Info);
     m_demoLabel->setStyleSheet(
@@ -258,14 +291,15 @@ void MainWindow::setUpStatusBar()
     m_updatedLabel->setObjectName(QStringLiteral("updatedLabel"));
     m_countLabel = new ElidedLabel(this);
     m_countLabel->setObjectName(QStringLiteral("countLabel"));
+    m_countLabel->setAlignment(Qt::AlignRight | Qt::AlignVCenter); // next to the verdict, whatever room it keeps
     m_busyBar = new QProgressBar(this);
     m_busyBar->setObjectName(QStringLiteral("busyProgressBar"));
     m_busyBar->setRange(0, 0); // indeterminate
     m_busyBar->setMaximumWidth(110);
     m_busyBar->setMaximumHeight(m_updatedLabel->sizeHint().height());
     m_busyBar->setTextVisible(false);
-    m_busyBar->setAccessibleName(tr("Refreshing"));
     m_busyBar->hide();
+    statusBarTexts();
     m_ui->statusBar->addWidget(m_demoLabel);
     m_ui->statusBar->addWidget(m_updatedLabel, 1);
     m_ui->statusBar->addPermanentWidget(m_busyBar);
@@ -337,6 +371,9 @@ void MainWindow::setUpHealth()
     connect(activityBanner, &ActivityBanner::detectionOffChanged, m_healthSummary,
             &HealthSummary::setActivityUnavailable);
     m_healthSummary->setActivityUnavailable(activityBanner->isDetectionOff());
+    // A secret the keychain refused (Settings has closed by then): once, with the service's words behind Details.
+    m_ui->centralVerticalLayout->insertWidget(m_ui->centralVerticalLayout->indexOf(activityBanner) + 1,
+                                              new KeychainBanner(m_context.secrets(), this));
 }
 
 void MainWindow::setUpSessionActions()
@@ -481,13 +518,17 @@ void MainWindow::updateBanner()
     // One line per gateway whose last refresh failed, named when there are several.
     const QList<runtime::SessionsRuntime*> gateways = m_context.runtime().gateways();
     QStringList lines;
+    QStringList details; // what the gateway or the network library said, in its own words
     bool inSettings = false;
     for (runtime::SessionsRuntime* gateway : gateways) {
         const gateway::Result& result = gateway->monitor().lastResult();
         if (result.ok || result.kind == gateway::ErrorKind::None || result.kind == gateway::ErrorKind::Cancelled ||
             !gateway->isConfigured())
             continue;
-        lines << (gateways.size() > 1 ? tr("Gateway %1: %2").arg(gateway->name(), result.message) : result.message);
+        const bool named = gateways.size() > 1;
+        lines << (named ? tr("Gateway %1: %2").arg(gateway->name(), result.agentMessage()) : result.agentMessage());
+        if (!result.details.isEmpty())
+            details << (named ? tr("Gateway %1: %2").arg(gateway->name(), result.details) : result.details);
         inSettings = inSettings || fixedInSettings(result.kind);
     }
     if (lines.isEmpty()) {
@@ -495,7 +536,7 @@ void MainWindow::updateBanner()
         return;
     }
     m_ui->errorBanner->setSettingsVisible(inSettings);
-    m_ui->errorBanner->showMessage(lines.join(QLatin1Char('\n')));
+    m_ui->errorBanner->showMessage(lines.join(QLatin1Char('\n')), details.join(QLatin1Char('\n')));
 }
 
 void MainWindow::updateActivityNotes()
@@ -543,15 +584,18 @@ void MainWindow::updateView()
 void MainWindow::updateCount()
 {
     const int total = m_tables->rowCount();
-    const int shown = m_proxy->rowCount();
     if (total == 0)
         m_countLabel->clear();
-    else if (shown == total)
-        m_countLabel->setText(total == 1 ? tr("%n session", nullptr, total) : tr("%n sessions", nullptr, total));
     else
-        m_countLabel->setText(
-            (total == 1 ? tr("%1 of %n session shown", nullptr, total) : tr("%1 of %n sessions shown", nullptr, total))
-                .arg(shown));
+        m_countLabel->setText(countText(m_proxy->rowCount(), total));
+}
+
+QString MainWindow::countText(int shown, int total)
+{
+    if (shown == total)
+        return total == 1 ? tr("%n session", nullptr, total) : tr("%n sessions", nullptr, total);
+    return (total == 1 ? tr("%1 of %n session shown", nullptr, total) : tr("%1 of %n sessions shown", nullptr, total))
+        .arg(shown);
 }
 
 void MainWindow::updateTitle()
@@ -559,6 +603,38 @@ void MainWindow::updateTitle()
     // The platform appends the application's display name ("Demo — Pixel Hub Sessions"), except to
     // a title that is the name itself: so no name in the demo's title.
     setWindowTitle(m_context.isDemo() ? tr("Demo (simulated gateway)") : tr("Pixel Hub Sessions"));
+}
+
+void MainWindow::changeEvent(QEvent* event)
+{
+    QMainWindow::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+}
+
+void MainWindow::statusBarTexts()
+{
+    m_demoLabel->setText(tr("Demo: simulated gateway"));
+    m_busyBar->setAccessibleName(tr("Refreshing"));
+}
+
+void MainWindow::retranslate()
+{
+    m_ui->retranslateUi(this);
+    statusBarTexts();
+    fitToLanguage();
+    m_updatedLabel->setText(m_refresher->ageText());
+    m_context.applyPolicy(); // the health reasons in the badges' tooltips are worded when evaluated
+    for (SessionTableModel* model : m_tables->models())
+        model->retranslate();
+    // The window's table joins the gateways' tables; its headers are the first one's.
+    QAbstractItemModel* joined = m_tables->model();
+    emit joined->headerDataChanged(Qt::Horizontal, 0, joined->columnCount() - 1);
+    updateGatewayFilter();
+    updateBanner();
+    updateActivityNotes();
+    updateView();
+    updateTitle();
 }
 
 void MainWindow::saveState()

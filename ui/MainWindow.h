@@ -84,6 +84,9 @@ signals:
 
 protected:
     void closeEvent(QCloseEvent* event) override;
+    // The language chosen in Settings applies at once (QEvent::LanguageChange): the form, the
+    // texts set in code, the table's headers and cells.
+    void changeEvent(QEvent* event) override;
 
 private:
     void setUpTable();
@@ -102,6 +105,11 @@ private:
     void updateView();
     void updateCount();
     void updateTitle();
+    void retranslate();
+    void statusBarTexts();
+    // Column widths and the status bar's room for the running language's longest words.
+    void fitToLanguage();
+    static QString countText(int shown, int total);
     void saveState();
 
     AppContext& m_context;

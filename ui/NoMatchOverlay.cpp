@@ -1,4 +1,5 @@
 #include "NoMatchOverlay.h"
+#include "LanguageChange.h"
 
 #include "Palette.h"
 
@@ -16,12 +17,18 @@ NoMatchOverlay::NoMatchOverlay(QAbstractItemView* view, QAbstractItemModel* unfi
     , m_unfiltered(unfiltered)
 {
     setObjectName(QStringLiteral("noMatchOverlay"));
-    m_label = new QLabel(tr("No session matches the filter."), this);
+    m_label = new QLabel(this);
     m_label->setObjectName(QStringLiteral("noMatchLabel"));
     m_label->setAlignment(Qt::AlignCenter);
     m_label->setWordWrap(true);
     m_label->setStyleSheet(QStringLiteral("QLabel { color: %1; }").arg(palette::mutedText().name()));
-    m_button = new QPushButton(tr("Show &all sessions"), this);
+    m_button = new QPushButton(this);
+    const auto texts = [this] {
+        m_label->setText(tr("No session matches the filter."));
+        m_button->setText(tr("Show &all sessions"));
+    };
+    texts();
+    onLanguageChange(this, texts);
     m_button->setObjectName(QStringLiteral("showAllPushButton"));
     connect(m_button, &QPushButton::clicked, this, &NoMatchOverlay::clearRequested);
     auto* layout = new QVBoxLayout(this);

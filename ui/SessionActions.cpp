@@ -1,4 +1,5 @@
 #include "SessionActions.h"
+#include "LanguageChange.h"
 
 #include "DeleteSessionDialog.h"
 #include "NewSessionDialog.h"
@@ -75,27 +76,34 @@ void SessionActions::createActions()
     QStyle* style = window ? window->style() : QApplication::style();
     m_reconnect = new QAction(QIcon::fromTheme(QStringLiteral("network-connect"),
                                                style->standardIcon(QStyle::SP_CommandLink, nullptr, window)),
-                              tr("&Reconnect…"), this);
+                              QString(), this);
     m_reconnect->setObjectName(QStringLiteral("reconnectAction"));
-    m_reconnect->setToolTip(tr("Show a QR code to link the phone to the selected session again (Enter)"));
     // Enter first: menus show the first shortcut, and tooltips and the help say "Enter" (not "Return").
     m_reconnect->setShortcuts({QKeySequence(Qt::Key_Enter), QKeySequence(Qt::Key_Return)});
     m_reconnect->setShortcutContext(Qt::WidgetWithChildrenShortcut); // only while the list has focus
 
     m_new = new QAction(QIcon::fromTheme(QStringLiteral("list-add"),
                                          style->standardIcon(QStyle::SP_FileDialogNewFolder, nullptr, window)),
-                        tr("&New session…"), this);
+                        QString(), this);
     m_new->setObjectName(QStringLiteral("newSessionAction"));
-    m_new->setToolTip(tr("Create a session on the gateway and link a phone to it (Ctrl+N)"));
     m_new->setShortcut(QKeySequence::New);
 
     m_delete = new QAction(
         QIcon::fromTheme(QStringLiteral("edit-delete"), style->standardIcon(QStyle::SP_TrashIcon, nullptr, window)),
-        tr("&Delete…"), this);
+        QString(), this);
     m_delete->setObjectName(QStringLiteral("deleteAction"));
-    m_delete->setToolTip(tr("Delete the selected session from the gateway, for good (Del)"));
     m_delete->setShortcut(QKeySequence::Delete);
     m_delete->setShortcutContext(Qt::WidgetWithChildrenShortcut); // Del in the filter field edits text
+    const auto texts = [this] {
+        m_reconnect->setText(tr("&Reconnect…"));
+        m_reconnect->setToolTip(tr("Show a QR code to link the phone to the selected session again (Enter)"));
+        m_new->setText(tr("&New session…"));
+        m_new->setToolTip(tr("Create a session on the gateway and link a phone to it (Ctrl+N)"));
+        m_delete->setText(tr("&Delete…"));
+        m_delete->setToolTip(tr("Delete the selected session from the gateway, for good (Del)"));
+    };
+    texts();
+    onLanguageChange(this, texts);
 
     m_restart = new QAction(QIcon::fromTheme(QStringLiteral("view-refresh"),
                                              style->standardIcon(QStyle::SP_BrowserReload, nullptr, window)),

@@ -140,8 +140,12 @@ QVariant SessionTableModel::sessionData(const sessions::Session& s, int column, 
         if (role == Qt::DisplayRole)
             return sessions::visibleText(badgeLabel(s));
         if (role == Qt::ToolTipRole) {
-            const QString gateway =
+            QString gateway =
                 tr("Gateway status: %1").arg(s.rawStatus.isEmpty() ? tr("(none)") : sessions::visibleText(s.rawStatus));
+            if (s.status == sessions::Status::Unknown)
+                gateway = QString(tr("The gateway reported a status this app does not know. Refresh; if it stays, "
+                                     "reconnect the session.") %
+                                  QLatin1Char('\n') % gateway);
             if (s.healthReason.isEmpty() || s.status != sessions::Status::Connected)
                 return gateway;
             return QString(sessions::visibleText(s.healthReason) % QLatin1Char('\n') % gateway);
@@ -195,7 +199,7 @@ QVariant SessionTableModel::activityData(const sessions::Session& s, int role) c
         case sessions::ActivityState::SilentAtLeast:
             return RelativeTime::moreThanAgo(s.silenceSeconds);
         case sessions::ActivityState::None:
-            return tr("No activity recorded");
+            return noActivityText();
         case sessions::ActivityState::Unknown:
             return tr("Unknown");
         }
@@ -350,6 +354,18 @@ void SessionTableModel::emitForAllRows(int column, const QList<int>& roles)
     if (m_book.size() == 0)
         return;
     emit dataChanged(index(0, column), index(m_book.size() - 1, column), roles);
+}
+
+QString SessionTableModel::noActivityText()
+{
+    return tr("No activity recorded");
+}
+
+void SessionTableModel::retranslate()
+{
+    emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+    if (rowCount() > 0)
+        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
 }
 
 void SessionTableModel::setActivityNote(const QString& note)

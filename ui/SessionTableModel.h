@@ -52,6 +52,10 @@ public:
 
     // Why activity is unknown (no database, unreachable): shown in the Last activity tooltip.
     void setActivityNote(const QString& note);
+    // After a language change: the headers and every cell are worded again.
+    void retranslate();
+    // The Last activity cell of a session without any (italic): the column's widest usual text.
+    static QString noActivityText();
     QString activityNote() const { return m_activityNote; }
     // The last listing failed: rows are drawn greyed out until a listing succeeds again; `why`
     // (the failure, translated) shows in the Session tooltip.

@@ -3,6 +3,7 @@
 #include "ActivityProbe.h"
 #include "AppContext.h"
 #include "GatewayProbe.h"
+#include "HistoryProbe.h"
 #include "Palette.h"
 #include "activity/ActivityBackend.h"
 #include "activity/Dsn.h"
@@ -51,11 +52,13 @@ SettingsDialog::SettingsDialog(AppContext& context, QWidget* parent)
     namespace schema = settings::schema;
     setRange<std::chrono::seconds>(m_ui->listTimeoutSpinBox, schema::ListTimeout);
     setRange<std::chrono::seconds>(m_ui->requestTimeoutSpinBox, schema::RequestTimeout);
-    setRange<std::chrono::minutes>(m_ui->refreshIntervalSpinBox, schema::RefreshInterval);
+    setRange<std::chrono::seconds>(m_ui->refreshIntervalSpinBox, schema::RefreshInterval);
     setRange<std::chrono::seconds>(m_ui->activityTimeoutSpinBox, schema::ActivityTimeout);
     setRange<std::chrono::hours>(m_ui->silenceThresholdSpinBox, schema::SilenceThreshold);
+    setRange<std::chrono::days>(m_ui->historyRetentionSpinBox, schema::HistoryRetention);
     m_gatewayProbe = new GatewayProbe(context.network(), this);
     m_activityProbe = new ActivityProbe(this);
+    m_historyProbe = new HistoryProbe(this);
     QString activityIntro =
         tr("Optional. The last activity of each session is read from the webhook_raw_logs table; without it "
            "sessions still list, but possibly disconnected ones cannot be spotted.");
@@ -66,6 +69,11 @@ SettingsDialog::SettingsDialog(AppContext& context, QWidget* parent)
     m_ui->activityIntroLabel->setText(activityIntro);
     m_ui->activityDsnLineEdit->setToolTip(tr("mysql://user@host:3306/db, postgresql://user@host:5432/db or "
                                              "sqlite:///absolute/path.db. The password has its own field."));
+    m_ui->historyDsnLineEdit->setToolTip(tr("mysql://user@host:3306/db or postgresql://user@host:5432/db, the same "
+                                            "for every desk. The password has its own field; leave the address "
+                                            "empty to keep the history on this computer only."));
+    connect(m_ui->historyRetentionSpinBox, &QSpinBox::valueChanged, this,
+            [this](int days) { m_ui->historyRetentionSpinBox->setSuffix(days == 1 ? tr(" day") : tr(" days")); });
 
     for (const QString& dialect : settings::knownDialects())
         m_ui->dialectComboBox->addItem(settings::dialectDisplayName(dialect), dialect);
@@ -81,9 +89,11 @@ SettingsDialog::SettingsDialog(AppContext& context, QWidget* parent)
     connect(m_ui->dialectComboBox, &QComboBox::currentIndexChanged, this, &SettingsDialog::validate);
     connect(m_ui->gatewayUrlLineEdit, &QLineEdit::textChanged, this, &SettingsDialog::validate);
     connect(m_ui->activityDsnLineEdit, &QLineEdit::textChanged, this, &SettingsDialog::validate);
+    connect(m_ui->historyDsnLineEdit, &QLineEdit::textChanged, this, &SettingsDialog::validate);
     connect(m_ui->caFileBrowsePushButton, &QPushButton::clicked, this, &SettingsDialog::chooseCaFile);
     connect(m_ui->testGatewayPushButton, &QPushButton::clicked, this, &SettingsDialog::testGateway);
     connect(m_ui->testActivityPushButton, &QPushButton::clicked, this, &SettingsDialog::testActivity);
+    connect(m_ui->testHistoryPushButton, &QPushButton::clicked, this, &SettingsDialog::testHistory);
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &SettingsDialog::save);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(&context.secrets(), &settings::SecretStore::keychainProblemChanged, this,
@@ -97,6 +107,11 @@ SettingsDialog::SettingsDialog(AppContext& context, QWidget* parent)
         m_ui->testActivityPushButton->setEnabled(true);
         setNote(m_ui->activityTestResultLabel, message,
                 ok ? noteColor(palette::Note::Ok) : noteColor(palette::Note::Error));
+    });
+    connect(m_historyProbe, &HistoryProbe::finished, this, [this](bool ok, const QString& message) {
+        setNote(m_ui->historyTestResultLabel, message,
+                ok ? noteColor(palette::Note::Ok) : noteColor(palette::Note::Error));
+        validate();
     });
     load();
     validate();
@@ -118,8 +133,8 @@ void SettingsDialog::load()
     m_ui->caFileLineEdit->setText(profile.caFile());
     m_ui->listTimeoutSpinBox->setValue(int(profile.listTimeout().count()));
     m_ui->requestTimeoutSpinBox->setValue(int(profile.requestTimeout().count()));
-    m_initialRefreshMinutes = int((profile.refreshInterval().count() + 59) / 60);
-    m_ui->refreshIntervalSpinBox->setValue(m_initialRefreshMinutes);
+    m_ui->refreshIntervalSpinBox->setDuration(profile.refreshInterval());
+    m_initialRefreshSeconds = m_ui->refreshIntervalSpinBox->value(); // after the spin box's clamping
     m_ui->activityDsnLineEdit->setText(profile.activityDsn());
     m_ui->activityTimeoutSpinBox->setValue(int(profile.activityTimeout().count()));
     // Shown in whole hours; saved back only when changed, so a threshold that is not a whole number
@@ -135,13 +150,29 @@ void SettingsDialog::load()
     m_ui->languageComboBox->setCurrentIndex(std::max(0, m_ui->languageComboBox->findData(profile.language())));
     m_ui->closeToTrayCheckBox->setChecked(profile.closeToTray());
 
-    m_ui->activityPasswordLineEdit->setPlaceholderText(tr("Kept in the keychain — type to replace it"));
+    const runtime::RuntimeConfig& running = m_context.runtime().config();
+    const QString noPassword = tr("None stored — type it if the database needs one");
+    m_ui->activityPasswordLineEdit->setPlaceholderText(
+        secretPlaceholder(settings::SecretStore::keyName(settings::SecretStore::Key::ActivityPassword),
+                          running.activityPasswordSource, !running.activityPassword.isEmpty(), noPassword));
+
+    m_ui->historyDsnLineEdit->setText(profile.historyDsn());
+    m_ui->historyPasswordLineEdit->setPlaceholderText(
+        secretPlaceholder(settings::SecretStore::keyName(settings::SecretStore::Key::HistoryPassword),
+                          running.historyPasswordSource, !running.history.teamPassword.isEmpty(), noPassword));
+    // Whole days; saved back only when changed, like the silence threshold.
+    m_ui->historyRetentionSpinBox->setValue(
+        int(std::chrono::round<std::chrono::days>(profile.historyRetention()).count()));
+    m_initialRetentionDays = m_ui->historyRetentionSpinBox->value();
 
     const runtime::Source source = m_context.gatewaySource();
     QString sourceNote;
     if (m_context.isDemo())
-        sourceNote = tr("This is the demo: it runs against a simulated gateway. What you save here applies to later "
-                        "runs without --demo.");
+        // The demo's gateways are wa-gateway-sim (started by the app, or given with --demo --gateway)
+        // and its settings live in a temporary profile that goes away with it.
+        sourceNote = tr("This is the demo: its gateways are simulated (%1). What you change here lasts until the "
+                        "demo closes; your own settings are not touched.")
+                         .arg(m_context.client().config().baseUrl.toDisplayString());
     else if (source == runtime::Source::Flag)
         sourceNote = tr("This run uses the gateway given on the command line (%1). What you save here applies to "
                         "later runs without --gateway.")
@@ -152,16 +183,35 @@ void SettingsDialog::load()
     setNote(m_ui->gatewaySourceLabel, sourceNote);
     setNote(m_ui->gatewayTestResultLabel, {});
     setNote(m_ui->activityTestResultLabel, {});
-    setNote(m_ui->activityPasswordNoteLabel, {});
-    setNote(m_ui->saveResultLabel, {});
+    setNote(m_ui->historyTestResultLabel, {});
     showKeychainProblem();
 }
 
 void SettingsDialog::showKeychainProblem()
 {
-    const QString problem = m_context.secrets().keychainProblem();
-    setNote(m_ui->secretNoteLabel, problem, noteColor(palette::Note::Warning));
-    setNote(m_ui->activityPasswordNoteLabel, problem, noteColor(palette::Note::Warning));
+    // Once for the whole dialog (it concerns every password field), below the tabs; the keychain
+    // service's own words only in the tooltip.
+    setNote(m_ui->keychainNoteLabel, m_context.secrets().keychainProblem(), noteColor(palette::Note::Warning));
+    m_ui->keychainNoteLabel->setToolTip(m_context.secrets().keychainProblemDetails());
+}
+
+QString SettingsDialog::secretPlaceholder(const QString& account, runtime::Source source, bool hasValue,
+                                          const QString& none) const
+{
+    if (!hasValue)
+        return none;
+    switch (source) {
+    case runtime::Source::Keychain:
+        // SecretStore answers from memory what it could not store (or was given for this run).
+        return m_context.secrets().isHeldForThisRunOnly(account) ? tr("Kept for this run only — type to replace it")
+                                                                 : tr("Kept in the keychain — type to replace it");
+    case runtime::Source::Environment:
+        return tr("Set by an environment variable for this run");
+    case runtime::Source::Given:
+        return tr("Kept for this run only — type to replace it");
+    default:
+        return none;
+    }
 }
 
 void SettingsDialog::validate()
@@ -198,10 +248,20 @@ void SettingsDialog::validate()
     const bool dsnOk = dsnText.isEmpty() || activity::Dsn::parse(dsnText, &dsnError).has_value();
     setNote(m_ui->activityDsnMessageLabel, dsnOk ? QString() : dsnError, noteColor(palette::Note::Error));
     m_ui->testActivityPushButton->setEnabled(dsnOk && !dsnText.isEmpty() && !m_activityProbe->isRunning());
+
+    const QString historyText = m_ui->historyDsnLineEdit->text().trimmed();
+    QString historyError;
+    const bool historyOk = historyText.isEmpty() || activity::Dsn::parse(historyText, &historyError).has_value();
+    QString historyNote = historyError;
+    if (historyOk && m_context.runtime().config().historyDsnSource == runtime::Source::Environment)
+        historyNote = tr("PIXELHUB_HISTORY_DSN is set for this run, so it is used instead of the address saved here.");
+    setNote(m_ui->historyDsnMessageLabel, historyNote,
+            historyOk ? noteColor(palette::Note::Warning) : noteColor(palette::Note::Error));
+    m_ui->testHistoryPushButton->setEnabled(historyOk && !historyText.isEmpty() && !m_historyProbe->isRunning());
     m_ui->testGatewayPushButton->setEnabled(
         url.isAcceptable() && url.verdict != settings::GatewayUrlCheck::Verdict::Empty && !m_gatewayProbe->isRunning());
     if (QPushButton* saveButton = m_ui->buttonBox->button(QDialogButtonBox::Save))
-        saveButton->setEnabled(gatewaysOk && dsnOk && m_pendingWrites == 0);
+        saveButton->setEnabled(gatewaysOk && dsnOk && historyOk);
 }
 
 void SettingsDialog::chooseCaFile()
@@ -250,24 +310,47 @@ void SettingsDialog::testActivity()
         return;
     m_ui->testActivityPushButton->setEnabled(false);
     setNote(m_ui->activityTestResultLabel, tr("Testing…"));
-    const QString typed = m_ui->activityPasswordLineEdit->text();
-    const auto run = [this, dsn](const QString& password) {
-        activity::ActivityConfig config;
-        config.dsn = dsn;
-        config.password = password;
-        config.timeoutMs = m_ui->activityTimeoutSpinBox->value() * 1000;
-        m_activityProbe->start(config);
-    };
-    if (!typed.isEmpty()) {
-        run(typed);
+    withPassword(m_ui->activityPasswordLineEdit, settings::SecretStore::Key::ActivityPassword,
+                 m_context.runtime().config().activityPassword, [this, dsn](const QString& password) {
+                     activity::ActivityConfig config;
+                     config.dsn = dsn;
+                     config.password = password;
+                     config.timeoutMs = m_ui->activityTimeoutSpinBox->value() * 1000;
+                     m_activityProbe->start(config);
+                 });
+}
+
+void SettingsDialog::withPassword(QLineEdit* field, settings::SecretStore::Key key, const QString& running,
+                                  const std::function<void(const QString&)>& run)
+{
+    if (!field->text().isEmpty()) {
+        run(field->text());
         return;
     }
-    // Nothing typed: the saved password, from memory or the keychain (asynchronous).
-    m_context.secrets().read(settings::SecretStore::Key::ActivityPassword,
-                             [self = QPointer<SettingsDialog>(this), run](const QString& value, bool) {
-                                 if (self)
-                                     run(value);
-                             });
+    // Nothing typed: the one this run uses (environment, keychain), else the saved one from the
+    // keychain (asynchronous).
+    if (!running.isEmpty()) {
+        run(running);
+        return;
+    }
+    m_context.secrets().read(key, [self = QPointer<SettingsDialog>(this), run](const QString& value, bool) {
+        if (self)
+            run(value);
+    });
+}
+
+void SettingsDialog::testHistory()
+{
+    QString error;
+    const auto dsn = activity::Dsn::parse(m_ui->historyDsnLineEdit->text().trimmed(), &error);
+    if (!dsn)
+        return;
+    m_ui->testHistoryPushButton->setEnabled(false);
+    setNote(m_ui->historyTestResultLabel, tr("Testing…"));
+    const int timeoutMs = m_ui->activityTimeoutSpinBox->value() * 1000;
+    withPassword(m_ui->historyPasswordLineEdit, settings::SecretStore::Key::HistoryPassword,
+                 m_context.runtime().config().history.teamPassword,
+                 [this, dsn, timeoutMs](const QString& password) { m_historyProbe->start(*dsn, password, timeoutMs); });
 }
 
 void SettingsDialog::save()
@@ -275,9 +358,12 @@ void SettingsDialog::save()
     storeGateway();
     QString dsnError;
     const QString dsnText = m_ui->activityDsnLineEdit->text().trimmed();
+    const QString historyText = m_ui->historyDsnLineEdit->text().trimmed();
     const bool gatewaysOk =
         std::all_of(m_drafts.begin(), m_drafts.end(), [this](const Draft& d) { return draftProblem(d).isEmpty(); });
-    if (!gatewaysOk || (!dsnText.isEmpty() && !activity::Dsn::parse(dsnText, &dsnError)))
+    // A DSN never carries a password (Dsn::parse refuses one), so none reaches the settings file.
+    if (!gatewaysOk || (!dsnText.isEmpty() && !activity::Dsn::parse(dsnText, &dsnError)) ||
+        (!historyText.isEmpty() && !activity::Dsn::parse(historyText, &dsnError)))
         return; // the Save button is disabled in that state; a stray Enter changes nothing
 
     settings::Profile& profile = m_context.profile();
@@ -286,62 +372,38 @@ void SettingsDialog::save()
     profile.setCaFile(m_ui->caFileLineEdit->text().trimmed());
     profile.setListTimeout(seconds(m_ui->listTimeoutSpinBox->value()));
     profile.setRequestTimeout(seconds(m_ui->requestTimeoutSpinBox->value()));
-    if (m_ui->refreshIntervalSpinBox->value() != m_initialRefreshMinutes)
-        profile.setRefreshInterval(std::chrono::minutes(m_ui->refreshIntervalSpinBox->value()));
+    if (m_ui->refreshIntervalSpinBox->value() != m_initialRefreshSeconds)
+        profile.setRefreshInterval(m_ui->refreshIntervalSpinBox->duration());
     profile.setActivityDsn(dsnText);
     profile.setActivityTimeout(seconds(m_ui->activityTimeoutSpinBox->value()));
     if (m_ui->silenceThresholdSpinBox->value() != m_initialSilenceHours)
         profile.setSilenceThreshold(std::chrono::hours(m_ui->silenceThresholdSpinBox->value()));
     profile.setNoActivityIsZombie(m_ui->noActivityZombieCheckBox->isChecked());
-    profile.setLanguage(m_ui->languageComboBox->currentData().toString());
+    profile.setHistoryDsn(historyText);
+    if (m_ui->historyRetentionSpinBox->value() != m_initialRetentionDays)
+        profile.setHistoryRetention(std::chrono::days(m_ui->historyRetentionSpinBox->value()));
+    const QString language = m_ui->languageComboBox->currentData().toString();
+    const bool languageChanged = language != profile.language();
+    profile.setLanguage(language);
     profile.setCloseToTray(m_ui->closeToTrayCheckBox->isChecked());
     profile.sync();
 
     // Secrets go to the keychain only. SecretStore keeps them in memory at once, so reload()
-    // below already sees them while the keychain write is still running.
-    if (!m_ui->activityPasswordLineEdit->text().isEmpty())
-        writes.append({settings::SecretStore::keyName(settings::SecretStore::Key::ActivityPassword),
-                       m_ui->activityPasswordLineEdit->text()});
-    m_pendingWrites = int(writes.size());
-    m_allPersisted = true;
-    QPointer<SettingsDialog> self(this);
-    for (const auto& [account, value] : writes) {
-        m_context.secrets().write(account, value, [self](bool persisted) {
-            if (!self)
-                return;
-            self->m_allPersisted = self->m_allPersisted && persisted;
-            if (--self->m_pendingWrites == 0)
-                self->finishSave(self->m_allPersisted);
-        });
-    }
+    // below already sees them while the keychain write is still running. The dialog closes now:
+    // if the keychain refuses one, the window's KeychainBanner says so, once.
+    for (const auto& [field, key] :
+         {std::pair{m_ui->activityPasswordLineEdit, settings::SecretStore::Key::ActivityPassword},
+          std::pair{m_ui->historyPasswordLineEdit, settings::SecretStore::Key::HistoryPassword}})
+        if (!field->text().isEmpty())
+            writes.append({settings::SecretStore::keyName(key), field->text()});
+    for (const auto& [account, value] : std::as_const(writes))
+        m_context.secrets().write(account, value);
     m_context.reload();
     emit saved();
-    if (writes.isEmpty()) {
-        accept();
-        return;
-    }
-    m_ui->buttonBox->setEnabled(false);
-    setNote(m_ui->saveResultLabel, tr("Saving the secret in the keychain…"));
-}
-
-void SettingsDialog::finishSave(bool secretsPersisted)
-{
-    m_ui->buttonBox->setEnabled(true);
-    if (secretsPersisted) {
-        accept();
-        return;
-    }
-    // Saved and applied, but only for this run: say so plainly and let the user read it.
-    for (Draft& draft : m_drafts)
-        draft.typedSecret.clear();
-    m_ui->secretLineEdit->clear();
-    m_ui->activityPasswordLineEdit->clear();
-    setNote(m_ui->saveResultLabel,
-            tr("Settings saved and applied. The secret could not be stored in the keychain, so it is kept for this "
-               "run only: %1")
-                .arg(m_context.secrets().keychainProblem()),
-            noteColor(palette::Note::Warning));
-    m_ui->buttonBox->setStandardButtons(QDialogButtonBox::Close);
+    accept();
+    // Live: every window hears QEvent::LanguageChange and words itself again (MainWindow::retranslate).
+    if (languageChanged)
+        settings::installTranslations(*QCoreApplication::instance(), language);
 }
 
 // --- gateways --------------------------------------------------------------------------------------
@@ -399,10 +461,14 @@ void SettingsDialog::showGateway(int index)
         w->setEnabled(valid);
     m_ui->removeGatewayPushButton->setEnabled(valid && (m_drafts.size() > 1 || draft.saved));
     // Secrets are never read back into the form: typing replaces, leaving empty keeps.
-    runtime::SessionsRuntime* running = m_context.runtime().gateway(draft.profile.name);
-    const bool hasSecret = draft.saved && running && !running->client().config().secret.isEmpty();
-    m_ui->secretLineEdit->setPlaceholderText(hasSecret ? tr("Saved — type to replace it")
-                                                       : tr("The credential the gateway expects"));
+    const runtime::GatewaySetup* running = m_context.runtime().config().find(draft.profile.name);
+    m_ui->secretLineEdit->setPlaceholderText(
+        running ? secretPlaceholder(running->secretAccount.isEmpty()
+                                        ? settings::SecretStore::gatewaySecretAccount(draft.profile.name)
+                                        : running->secretAccount,
+                                    running->secretSource, !running->config.secret.isEmpty(),
+                                    tr("The credential the gateway expects"))
+                : tr("The credential the gateway expects"));
     setNote(m_ui->gatewayTestResultLabel, {});
 }
 

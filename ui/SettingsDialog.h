@@ -1,12 +1,16 @@
 #pragma once
 
+#include "runtime/ConfigResolver.h"
 #include "settings/GatewayProfiles.h"
+#include "settings/SecretStore.h"
 
 #include <QDialog>
 
+#include <functional>
 #include <memory>
 
 class QLabel;
+class QLineEdit;
 
 namespace Ui {
 class SettingsDialog;
@@ -17,6 +21,7 @@ namespace ui {
 class ActivityProbe;
 class AppContext;
 class GatewayProbe;
+class HistoryProbe;
 
 // The gateways (a list of profiles: add, edit, test, remove; each credential in the keychain under
 // its own entry or read from an environment variable), timeouts, refresh interval, CA file, and the
@@ -62,22 +67,28 @@ private:
     void showKeychainProblem();
     void testGateway();
     void testActivity();
+    void testHistory();
+    // A connection test's password: the one typed, else the one this run uses, else the keychain's.
+    void withPassword(QLineEdit* field, settings::SecretStore::Key key, const QString& running,
+                      const std::function<void(const QString&)>& run);
+    // What an empty password field means, said truthfully: a credential is really kept in the
+    // keychain, held for this run only, read from the environment, or there is none.
+    QString secretPlaceholder(const QString& account, runtime::Source source, bool hasValue, const QString& none) const;
     void chooseCaFile();
-    void finishSave(bool secretsPersisted);
     static void setNote(QLabel* label, const QString& text, const QString& color = {});
 
     AppContext& m_context;
     std::unique_ptr<Ui::SettingsDialog> m_ui;
     GatewayProbe* m_gatewayProbe = nullptr;
     ActivityProbe* m_activityProbe = nullptr;
+    HistoryProbe* m_historyProbe = nullptr;
     int m_initialSilenceHours = 0;
-    int m_initialRefreshMinutes = 0;
+    int m_initialRefreshSeconds = 0;
+    int m_initialRetentionDays = 0;
     QList<Draft> m_drafts;
     QStringList m_removedGateways; // saved ones, removed on Save
     int m_current = -1;            // index in m_drafts of the gateway shown in the form
     bool m_showing = false;        // the form is being filled from a draft
-    int m_pendingWrites = 0;
-    bool m_allPersisted = true;
 };
 
 } // namespace ui

@@ -1,4 +1,5 @@
 #include "SilenceThresholdAction.h"
+#include "LanguageChange.h"
 
 #include "AppContext.h"
 #include "settings/Profile.h"
@@ -13,10 +14,15 @@ SilenceThresholdAction::SilenceThresholdAction(AppContext& context, QWidget* win
     : QObject(window)
     , m_context(context)
     , m_window(window)
-    , m_action(new QAction(tr("Silence &threshold…"), this))
+    , m_action(new QAction(this))
 {
     m_action->setObjectName(QStringLiteral("silenceThresholdAction"));
-    m_action->setToolTip(tr("How long this session may stay silent before it counts as possibly disconnected"));
+    const auto texts = [this] {
+        m_action->setText(tr("Silence &threshold…"));
+        m_action->setToolTip(tr("How long this session may stay silent before it counts as possibly disconnected"));
+    };
+    texts();
+    onLanguageChange(this, texts);
     m_action->setEnabled(false);
     connect(m_action, &QAction::triggered, this, [this] { open(m_current); });
 }

@@ -1,4 +1,5 @@
 #include "TableExport.h"
+#include "LanguageChange.h"
 
 #include <QAbstractItemView>
 #include <QAction>
@@ -28,13 +29,19 @@ TableExport::TableExport(QAbstractItemView* view)
     : QObject(view)
     , m_view(view)
 {
-    m_export = new QAction(tr("&Export to CSV…"), this);
+    m_export = new QAction(this);
     m_export->setObjectName(QStringLiteral("exportCsvAction"));
-    m_export->setToolTip(tr("Save the sessions the table shows (after the filter) to a CSV file"));
     connect(m_export, &QAction::triggered, this, &TableExport::exportCsv);
-    m_copy = new QAction(tr("&Copy as text"), this);
+    m_copy = new QAction(this);
     m_copy->setObjectName(QStringLiteral("copyRowsAction"));
-    m_copy->setToolTip(tr("Copy the selected sessions as text, for a ticket (Ctrl+C)"));
+    const auto texts = [this] {
+        m_export->setText(tr("&Export to CSV…"));
+        m_export->setToolTip(tr("Save the sessions the table shows (after the filter) to a CSV file"));
+        m_copy->setText(tr("&Copy as text"));
+        m_copy->setToolTip(tr("Copy the selected sessions as text, for a ticket (Ctrl+C)"));
+    };
+    texts();
+    onLanguageChange(this, texts);
     m_copy->setShortcut(QKeySequence::Copy);
     m_copy->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     view->addAction(m_copy);

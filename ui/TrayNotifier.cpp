@@ -1,4 +1,5 @@
 #include "TrayNotifier.h"
+#include "LanguageChange.h"
 
 #include "BadgeTone.h"
 #include "Palette.h"
@@ -74,6 +75,7 @@ TrayNotifier::TrayNotifier(QObject* parent)
         m_notifier = m_balloons.get();
     }
     update();
+    onLanguageChange(this, [this] { update(); }); // the menu and the tooltip, in the new language
     if (m_tray)
         m_tray->show();
 }

@@ -1,5 +1,6 @@
 // pixelhub-sessions: the desktop app. Parses the command line and wires sessions_ui together.
 #include "AppContext.h"
+#include "AppStyle.h"
 #include "DemoLauncher.h"
 #include "LogBuffer.h"
 #include "MainWindow.h"
@@ -72,7 +73,8 @@ int main(int argc, char* argv[])
     // is read after these rules, so it wins) turns them on.
     QLoggingCategory::setFilterRules(QStringLiteral("phs.*.debug=false\npixelhub.*.debug=false"));
     QApplication app(argc, argv);
-    ui::LogBuffer logs(200); // Help › Save diagnostics: the last log lines
+    ui::AppStyle::install(app); // buttons with room around their labels
+    ui::LogBuffer logs(200);    // Help › Save diagnostics: the last log lines
     logs.install();
     QApplication::setApplicationDisplayName(QStringLiteral("Pixel Hub Sessions"));
     QApplication::setDesktopFileName(QStringLiteral("pixelhub-sessions"));

@@ -44,21 +44,21 @@ std::optional<Dsn> Dsn::parse(const QString& text, QString* error)
     };
     const QString trimmed = text.trimmed();
     if (trimmed.isEmpty())
-        return fail(tr("The activity database address is empty."));
+        return fail(tr("The database address is empty."));
 
     const QUrl url(trimmed, QUrl::StrictMode);
     if (!url.isValid() || url.scheme().isEmpty())
-        return fail(tr("The activity database address is not valid. Use mysql://user@host:3306/db, "
+        return fail(tr("The database address is not valid. Use mysql://user@host:3306/db, "
                        "postgresql://user@host:5432/db or sqlite:///path/to/file.db."));
     // Checked before anything else so no later message can echo the secret; decoded first, so
     // "u%3Ahunter2@" is seen for what it is, and options (?password=…) are never silently dropped.
     const QString user = url.userName(QUrl::FullyDecoded);
     if (!url.password().isEmpty() || url.userInfo().contains(u':') || user.contains(u':'))
-        return fail(tr("The activity database address must not contain a password. Remove it from the address "
+        return fail(tr("The database address must not contain a password. Remove it from the address "
                        "and store it in Settings (it is kept in the system keychain)."));
 
     if (url.hasQuery() || url.hasFragment())
-        return fail(tr("The activity database address takes no options (\"?…\" or \"#…\"); a password never goes "
+        return fail(tr("The database address takes no options (\"?…\" or \"#…\"); a password never goes "
                        "there: store it in Settings (it is kept in the system keychain)."));
 
     Dsn dsn;
@@ -70,7 +70,7 @@ std::optional<Dsn> Dsn::parse(const QString& text, QString* error)
     } else if (scheme == u"sqlite") {
         dsn.kind = DbKind::Sqlite;
     } else {
-        return fail(tr("Unsupported activity database type \"%1\". Use mysql, postgresql or sqlite.").arg(scheme));
+        return fail(tr("Unsupported database type \"%1\". Use mysql, postgresql or sqlite.").arg(scheme));
     }
 
     if (dsn.kind == DbKind::Sqlite) {
@@ -80,7 +80,7 @@ std::optional<Dsn> Dsn::parse(const QString& text, QString* error)
             QDir::isAbsolutePath(path.mid(1)))
             path.remove(0, 1);
         if (!url.host().isEmpty() || !QDir::isAbsolutePath(path) || path.size() < 2)
-            return fail(tr("A SQLite activity database needs an absolute path, for example sqlite:///var/lib/"
+            return fail(tr("A SQLite database needs an absolute path, for example sqlite:///var/lib/"
                            "pixelhub/activity.db."));
         dsn.database = QDir::cleanPath(path);
         return dsn;
@@ -88,18 +88,18 @@ std::optional<Dsn> Dsn::parse(const QString& text, QString* error)
 
     dsn.host = url.host();
     if (dsn.host.isEmpty())
-        return fail(tr("The activity database address has no host name."));
+        return fail(tr("The database address has no host name."));
     dsn.user = user;
     if (dsn.user.isEmpty())
-        return fail(tr("The activity database address has no user name (user@host)."));
+        return fail(tr("The database address has no user name (user@host)."));
     dsn.port = url.port(defaultPort(dsn.kind));
     if (dsn.port <= 0 || dsn.port > 65535)
-        return fail(tr("The activity database port is not valid."));
+        return fail(tr("The database port is not valid."));
     dsn.database = url.path();
     if (dsn.database.startsWith(u'/'))
         dsn.database.remove(0, 1);
     if (dsn.database.isEmpty() || dsn.database.contains(u'/'))
-        return fail(tr("The activity database address has no database name (…/database)."));
+        return fail(tr("The database address has no database name (…/database)."));
     return dsn;
 }
 

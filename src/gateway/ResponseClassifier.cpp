@@ -42,6 +42,14 @@ QString htmlTitle(const QByteArray& body)
     return match.hasMatch() ? match.captured(1).simplified() : QString();
 }
 
+// A transport failure whose message embeds the library's own error text.
+Result withDetails(ErrorKind kind, const RawResponse& r, const QString& message)
+{
+    Result res = Result::failure(kind, message);
+    res.details = quoted(r.networkErrorText);
+    return res;
+}
+
 Result transportFailure(const RawResponse& r)
 {
     using E = QNetworkReply::NetworkError;
@@ -63,10 +71,11 @@ Result transportFailure(const RawResponse& r)
                                                            "be restarting.")
                                                        .arg(host));
     case E::SslHandshakeFailedError:
-        return Result::failure(ErrorKind::Tls, Msg::tr("The gateway's certificate at %1 is not trusted (%2). If the "
-                                                       "gateway uses a private certificate authority, set its CA file "
-                                                       "in Settings.")
-                                                   .arg(host, quoted(r.networkErrorText)));
+        return withDetails(ErrorKind::Tls, r,
+                           Msg::tr("The gateway's certificate at %1 is not trusted (%2). If the "
+                                   "gateway uses a private certificate authority, set its CA file "
+                                   "in Settings.")
+                               .arg(host, quoted(r.networkErrorText)));
     case E::TemporaryNetworkFailureError:
     case E::NetworkSessionFailedError:
         return Result::failure(
@@ -77,15 +86,16 @@ Result transportFailure(const RawResponse& r)
     case E::ProxyNotFoundError:
     case E::ProxyTimeoutError:
     case E::ProxyAuthenticationRequiredError:
-        return Result::failure(ErrorKind::Network,
-                               Msg::tr("The network proxy failed (%1). Check this computer's proxy settings.")
-                                   .arg(quoted(r.networkErrorText)));
+        return withDetails(ErrorKind::Network, r,
+                           Msg::tr("The network proxy failed (%1). Check this computer's proxy settings.")
+                               .arg(quoted(r.networkErrorText)));
     default:
         break;
     }
-    return Result::failure(ErrorKind::Network, Msg::tr("Cannot talk to the gateway at %1 (%2). Check the gateway URL "
-                                                       "in Settings and the network connection.")
-                                                   .arg(host, quoted(r.networkErrorText)));
+    return withDetails(ErrorKind::Network, r,
+                       Msg::tr("Cannot talk to the gateway at %1 (%2). Check the gateway URL "
+                               "in Settings and the network connection.")
+                           .arg(host, quoted(r.networkErrorText)));
 }
 
 bool isTransportError(QNetworkReply::NetworkError e)
@@ -193,12 +203,15 @@ Result classifyResponse(const RawResponse& r)
                                        .arg(status),
                                    status);
         }
-        return Result::failure(ErrorKind::Html,
-                               Msg::tr("The gateway answered with a web page instead of data (HTTP %1%2). Check the "
-                                       "gateway URL in Settings: it usually ends with :8443.")
-                                   .arg(status)
-                                   .arg(title.isEmpty() ? QString() : QStringLiteral(", “%1”").arg(quoted(title))),
-                               status);
+        Result page =
+            Result::failure(ErrorKind::Html,
+                            Msg::tr("The gateway answered with a web page instead of data (HTTP %1%2). Check the "
+                                    "gateway URL in Settings: it usually ends with :8443.")
+                                .arg(status)
+                                .arg(title.isEmpty() ? QString() : QStringLiteral(", “%1”").arg(quoted(title))),
+                            status);
+        page.details = title.isEmpty() ? QString() : quoted(title);
+        return page;
     }
 
     QJsonParseError parseError{};
@@ -207,7 +220,7 @@ Result classifyResponse(const RawResponse& r)
         if (status >= 500) {
             return Result::failure(ErrorKind::Http,
                                    Msg::tr("The gateway reported an internal error (HTTP %1). Try again; if it "
-                                           "persists, check the gateway's logs.")
+                                           "persists, tell whoever runs the gateway.")
                                        .arg(status),
                                    status);
         }
@@ -229,10 +242,12 @@ Result classifyResponse(const RawResponse& r)
 
     res.gatewayError = gatewayErrorText(res.json);
     const QString detail = res.gatewayError.isEmpty() ? QString() : QStringLiteral(": ") + quoted(res.gatewayError);
+    res.details = res.gatewayError.isEmpty() ? QString() : quoted(res.gatewayError);
     if (status == 404 && res.gatewayError.contains(QLatin1String("route not found"), Qt::CaseInsensitive)) {
         res.kind = ErrorKind::RouteNotFound;
         res.message = Msg::tr("The gateway does not know this request (HTTP 404, Route not found). Check the gateway "
                               "URL in Settings and the gateway's version.");
+        res.details.clear(); // the message says it in its own words
     } else if (status == 404) {
         res.kind = ErrorKind::NotFound;
         res.message = Msg::tr("The gateway does not know this session (HTTP 404%1). Refresh the list.").arg(detail);
@@ -244,8 +259,8 @@ Result classifyResponse(const RawResponse& r)
         res.message = Msg::tr("The gateway refused access (HTTP 403%1). Check the secret in Settings.").arg(detail);
     } else if (status >= 500) {
         res.kind = ErrorKind::Http;
-        res.message = Msg::tr("The gateway reported an internal error (HTTP %1%2). Try again; if it persists, check "
-                              "the gateway's logs.")
+        res.message = Msg::tr("The gateway reported an internal error (HTTP %1%2). Try again; if it persists, tell "
+                              "whoever runs the gateway.")
                           .arg(status)
                           .arg(detail);
     } else {

@@ -2,6 +2,23 @@
 
 namespace gateway {
 
+QString Result::agentMessage() const
+{
+    if (details.isEmpty() || !message.contains(details))
+        return message;
+    QString text = message;
+    // As the classifier frames them: "… not trusted (raw). …", "(HTTP 404: raw)", "(HTTP 200, “raw”)".
+    for (const QString& framed :
+         {QStringLiteral(" (%1)").arg(details), QStringLiteral("(%1)").arg(details),
+          QStringLiteral(": %1").arg(details), QStringLiteral(", “%1”").arg(details), details}) {
+        if (text.contains(framed)) {
+            text.remove(framed);
+            break;
+        }
+    }
+    return text;
+}
+
 QString errorKindName(ErrorKind kind)
 {
     switch (kind) {

@@ -39,9 +39,16 @@ struct Result
     int httpStatus = 0;
     QString message;      // translated, for a support person: what happened and what to do
     QString gatewayError; // the gateway's own error text, verbatim, when it sent one
-    QJsonValue json;      // the decoded body (2xx and JSON error bodies)
-    QByteArray body;      // raw bytes, kept only by jobs that need them (QR image download)
+    // The raw words message embeds (the network or TLS library's error, the gateway's own error
+    // text, a web page's title), bounded, exactly as inserted; empty when message has none. The
+    // command line prints message whole; the window shows agentMessage() with these behind Details.
+    QString details;
+    QJsonValue json; // the decoded body (2xx and JSON error bodies)
+    QByteArray body; // raw bytes, kept only by jobs that need them (QR image download)
     qint64 elapsedMs = 0;
+
+    // message without the raw words of details (and the punctuation that framed them).
+    QString agentMessage() const;
 
     static Result failure(ErrorKind kind, QString message, int httpStatus = 0)
     {

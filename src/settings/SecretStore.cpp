@@ -26,18 +26,32 @@ QString SecretStore::keyName(Key key)
     return {};
 }
 
-void SecretStore::noteProblem(const keychain::Result& result)
+QString SecretStore::keychainProblem() const
 {
-    QString problem;
-    if (result.status == keychain::Status::Unavailable || result.status == keychain::Status::Failed)
+    // Worded when asked, so it follows a language change.
+    switch (m_problem) {
+    case Problem::None:
+        break;
+    case Problem::Unavailable:
         // For a person, not a developer: the service's own words ("Failed to execute child process
         // dbus-launch…") go to keychainProblemDetails(), for Details and diagnostics.
-        problem = tr("The system keychain is not available on this computer, so the access key and passwords are "
-                     "kept for this session only: type them again the next time you open the app. If it keeps "
-                     "happening, tell whoever manages this computer.");
+        return tr("The system keychain is not available on this computer, so the access key and passwords are "
+                  "kept for this session only: type them again the next time you open the app. If it keeps "
+                  "happening, tell whoever manages this computer.");
+    case Problem::AccessDenied:
+        return tr("Access to the keychain was denied, so secrets are kept for this session only. Unlock the "
+                  "keychain and try again.");
+    }
+    return {};
+}
+
+void SecretStore::noteProblem(const keychain::Result& result)
+{
+    Problem problem = Problem::None;
+    if (result.status == keychain::Status::Unavailable || result.status == keychain::Status::Failed)
+        problem = Problem::Unavailable;
     else if (result.status == keychain::Status::AccessDenied)
-        problem = tr("Access to the keychain was denied, so secrets are kept for this session only. Unlock the "
-                     "keychain and try again.");
+        problem = Problem::AccessDenied;
     else
         return;
     // The keychain's own error text never contains the secret; log the code, not values.
@@ -45,7 +59,7 @@ void SecretStore::noteProblem(const keychain::Result& result)
     m_problemDetails = result.text;
     if (problem != m_problem) {
         m_problem = problem;
-        emit keychainProblemChanged(m_problem);
+        emit keychainProblemChanged(keychainProblem());
     }
 }
 
@@ -108,6 +122,7 @@ void SecretStore::write(const QString& key, const QString& value, WriteCallback 
             m_memory.remove(key); // the keychain holds it now
         } else {
             noteProblem(result);
+            emit writeNotPersisted();
         }
         if (callback)
             callback(persisted);

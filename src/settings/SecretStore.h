@@ -55,19 +55,31 @@ public:
     static QString gatewaySecretAccount(const QString& profileName);
     static QString keyName(Key key);
 
-    QString keychainProblem() const { return m_problem; }
+    // A value this run holds in memory only (given for the run, or the keychain refused it).
+    bool isHeldForThisRunOnly(const QString& account) const { return !m_memory.value(account).isEmpty(); }
+
+    QString keychainProblem() const;
     // The keychain service's own error text behind keychainProblem() (not translated), or empty.
     QString keychainProblemDetails() const { return m_problemDetails; }
 
 signals:
     void keychainProblemChanged(const QString& problem);
+    // A value given to write() could not be stored in the keychain: it is kept for this run only
+    // (keychainProblem() says so, keychainProblemDetails() has the service's words).
+    void writeNotPersisted();
 
 private:
     void noteProblem(const keychain::Result& result);
 
     QString m_service;
     QHash<QString, QString> m_memory; // this run only
-    QString m_problem;
+    enum class Problem
+    {
+        None,
+        Unavailable,
+        AccessDenied,
+    };
+    Problem m_problem = Problem::None;
     QString m_problemDetails;
 };
 

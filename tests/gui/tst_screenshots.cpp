@@ -6,6 +6,7 @@
 // <build>/test-output/screenshots-qa/<lang>/ unless PHS_SCREENSHOT_DIR says otherwise.
 #include "GuiTestSupport.h"
 
+#include "AppStyle.h"
 #include "DeleteSessionDialog.h"
 #include "EmptyStateWidget.h"
 #include "ErrorBanner.h"
@@ -44,6 +45,7 @@
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 #include <QTreeWidget>
 
 namespace {
@@ -132,13 +134,15 @@ private slots:
     void initTestCase()
     {
         guitest::isolate();
+        // No keychain service (keychainRefused), and never the tester's own.
+        qputenv("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent/phs-test-bus");
         m_lang = qEnvironmentVariable("PHS_SCREENSHOT_LANG", QStringLiteral("en"));
         const QString root =
             qEnvironmentVariable("PHS_SCREENSHOT_DIR", QStringLiteral(PHS_TEST_OUTPUT_DIR "/screenshots-qa"));
         m_dir = root + QLatin1Char('/') + m_lang;
         QVERIFY(QDir().mkpath(m_dir));
         QCOMPARE(settings::installTranslations(*qApp, m_lang), m_lang);
-        QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+        ui::AppStyle::install(*qApp, QStringLiteral("Fusion")); // as the app does, over Fusion for reproducibility
         QFont font(QStringLiteral("DejaVu Sans"));
         font.setPointSize(9);
         QApplication::setFont(font);
@@ -212,6 +216,28 @@ private slots:
         app->window->refresh();
         QTest::qWait(300);
         shot(app->window.get(), QStringLiteral("gateway-error-secret-refused"));
+        // The gateway's own words (English, developer text) only behind Details.
+        app->gateway.setFault(sim::FaultSpec{sim::FaultKind::Json500, QStringLiteral("/api/channels"), -1, 0, {}});
+        app->window->refresh();
+        QTRY_VERIFY(app->window->errorBanner()->details().size() > 0);
+        shot(app->window.get(), QStringLiteral("gateway-error-details-closed"));
+        app->window->errorBanner()->findChild<QToolButton*>(QStringLiteral("detailsToolButton"))->click();
+        shot(app->window.get(), QStringLiteral("gateway-error-details-open"));
+    }
+
+    // A secret the keychain refused: Settings has closed; the window says it once, the keychain
+    // service's words behind Details.
+    void keychainRefused()
+    {
+        auto app = start(everyStatus());
+        QVERIFY(app);
+        QTRY_COMPARE(app->window->sessionModel()->rowCount(), 7);
+        app->context->secrets().write(QStringLiteral("screenshot-probe"), QStringLiteral("not-a-real-secret"));
+        auto* banner = app->window->findChild<ui::ErrorBanner*>(QStringLiteral("keychainBanner"));
+        QVERIFY(banner);
+        QTRY_VERIFY_WITH_TIMEOUT(banner->isVisible(), 10000);
+        banner->findChild<QToolButton*>(QStringLiteral("detailsToolButton"))->click();
+        shot(app->window.get(), QStringLiteral("keychain-refused-details"));
     }
 
     void emptyStates()
@@ -322,7 +348,29 @@ private slots:
         dialog->findChild<QLineEdit*>(QStringLiteral("activityDsnLineEdit"))
             ->setText(QStringLiteral("mysql://pixelhub@db.interno:3306/pixelhub"));
         shot(dialog, QStringLiteral("settings-activity-database"));
+        tabs->setCurrentWidget(dialog->findChild<QWidget*>(QStringLiteral("historyTab")));
+        dialog->findChild<QLineEdit*>(QStringLiteral("historyDsnLineEdit"))
+            ->setText(QStringLiteral("postgresql://pixelhub@db.interno:5432/historico"));
+        shot(dialog, QStringLiteral("settings-history"));
         dialog->close();
+    }
+
+    // The demo: its note says the gateways are simulated and its settings go with it; the demo's
+    // 30 s refresh reads "30 s".
+    void settingsInDemo()
+    {
+        sim::GatewaySimulator gateway;
+        gateway.setSecret(guitest::Secret);
+        QVERIFY(gateway.loadScenario(everyStatus()) && gateway.listen());
+        auto options = guitest::options(m_tmp, gateway.baseUrl());
+        options.demo = true;
+        options.profile->setRefreshInterval(std::chrono::seconds(30));
+        ui::AppContext context(std::move(options));
+        context.reload();
+        QTRY_VERIFY(context.hasResolved());
+        ui::SettingsDialog dialog(context);
+        dialog.show();
+        shot(&dialog, QStringLiteral("settings-demo"));
     }
 
     void newSession()

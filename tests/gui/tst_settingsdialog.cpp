@@ -1,5 +1,7 @@
 // SettingsDialog: opens non-blocking from the window, validates the URL and DSN as typed (http
 // warning, other schemes refused), tests the gateway connection, and applies a save without restart.
+#include "DurationSpinBox.h"
+#include "ErrorBanner.h"
 #include "GatewaySimulator.h"
 #include "GatewayTables.h"
 #include "GuiTestSupport.h"
@@ -8,10 +10,12 @@
 #include "SettingsDialog.h"
 #include "SilenceThresholdAction.h"
 #include "gateway/GatewayClient.h"
+#include "health/ZombiePolicy.h"
 #include "runtime/Runtime.h"
 #include "runtime/SessionMonitor.h"
 #include "settings/GatewayUrlCheck.h"
 #include "settings/SettingsSchema.h"
+#include "settings/Translations.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -39,9 +43,10 @@ QList<RangedBox> rangedBoxes()
     namespace schema = settings::schema;
     return {{"listTimeoutSpinBox", &schema::ListTimeout, 1},
             {"requestTimeoutSpinBox", &schema::RequestTimeout, 1},
-            {"refreshIntervalSpinBox", &schema::RefreshInterval, 60},
+            {"refreshIntervalSpinBox", &schema::RefreshInterval, 1},
             {"activityTimeoutSpinBox", &schema::ActivityTimeout, 1},
-            {"silenceThresholdSpinBox", &schema::SilenceThreshold, 3600}};
+            {"silenceThresholdSpinBox", &schema::SilenceThreshold, 3600},
+            {"historyRetentionSpinBox", &schema::HistoryRetention, 86400}};
 }
 } // namespace
 
@@ -71,11 +76,19 @@ private slots:
     void initTestCase()
     {
         guitest::isolate();
+        // No keychain service answers, on every machine: what a desk without one sees, and never
+        // the tester's real keychain.
+        qputenv("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent/phs-test-bus");
+        qunsetenv("PIXELHUB_HISTORY_DSN");
+        qunsetenv("PIXELHUB_HISTORY_PASSWORD");
         QVERIFY(m_dir.isValid());
         m_sim.setSecret(guitest::Secret);
         QVERIFY(m_sim.loadScenarioFile(QStringLiteral(":/sim/basic.json")));
         QVERIFY(m_sim.listen() != 0);
     }
+
+    // Saving a language applies it at once (issue 14 #12): each test starts in English again.
+    void cleanup() { settings::installTranslations(*qApp, QStringLiteral("en")); }
 
     void urlCheck_data()
     {
@@ -313,7 +326,8 @@ private slots:
         QVERIFY(!saveButton->isEnabled()); // the new one has no address yet
         retype(name, QStringLiteral("Bad Name"));
         QVERIFY(!saveButton->isEnabled());
-        QVERIFY(child<QLabel>(dialog, "gatewayUrlMessageLabel")->text().contains(QStringLiteral("name")));
+        QVERIFY2(child<QLabel>(dialog, "gatewayUrlMessageLabel")->text().contains(QStringLiteral("name")),
+                 qPrintable(child<QLabel>(dialog, "gatewayUrlMessageLabel")->text()));
         retype(name, QStringLiteral("beta"));
         QCOMPARE(list->item(1)->text(), QStringLiteral("beta"));
         retype(url, m_sim.baseUrl().toString());
@@ -336,19 +350,8 @@ private slots:
         QCOMPARE(name->text(), QStringLiteral("beta"));
         guitest::screenshot(dialog, QStringLiteral("settings-gateways"));
 
-        // Without a keychain (this machine may have none) the credential is kept for this run and
-        // the dialog stays open to say so; with one it closes.
-        const auto waitForSave = [&window] {
-            QTRY_VERIFY_WITH_TIMEOUT(!window.settingsDialog() ||
-                                         window.settingsDialog()
-                                             ->findChild<QLabel*>(QStringLiteral("saveResultLabel"))
-                                             ->text()
-                                             .contains(QStringLiteral("keychain")),
-                                     10000);
-            if (window.settingsDialog())
-                window.settingsDialog()->close();
-            QTRY_VERIFY(!window.settingsDialog());
-        };
+        // Save closes the dialog; without a keychain (as here) the credential is kept for this run.
+        const auto waitForSave = [&window] { QTRY_VERIFY(!window.settingsDialog()); };
         QTest::mouseClick(saveButton, Qt::LeftButton);
         waitForSave();
         QTRY_COMPARE(context.runtime().gateways().size(), 2);
@@ -372,7 +375,8 @@ private slots:
         QCOMPARE(list->count(), 2);
         dialog->selectGateway(QStringLiteral("beta"));
         QVERIFY(child<QLineEdit>(dialog, "gatewayNameLineEdit")->isReadOnly());
-        QVERIFY(child<QLineEdit>(dialog, "secretLineEdit")->placeholderText().contains(QStringLiteral("Saved")));
+        QVERIFY(
+            child<QLineEdit>(dialog, "secretLineEdit")->placeholderText().contains(QStringLiteral("this run only")));
         QTest::mouseClick(child<QPushButton>(dialog, "removeGatewayPushButton"), Qt::LeftButton);
         QCOMPARE(list->count(), 1);
         QTest::mouseClick(child<QDialogButtonBox>(dialog, "buttonBox")->button(QDialogButtonBox::Save), Qt::LeftButton);
@@ -389,6 +393,185 @@ private slots:
                                });
         QTRY_VERIFY(answered);
         QCOMPARE(stored, QString()); // the keychain entry went with the profile
+    }
+
+    // Issue 14 #10: a refresh every 30 s (the demo's) shows as 30 s, not rounded up to "1 min", and
+    // survives a Save; the arrows step in seconds below a minute.
+    void refreshIntervalShowsSeconds()
+    {
+        ui::AppContext context(guitest::options(m_dir, m_sim.baseUrl()));
+        context.profile().setRefreshInterval(std::chrono::seconds(30));
+        auto* dialog = new ui::SettingsDialog(context);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+        auto* refresh = child<ui::DurationSpinBox>(dialog, "refreshIntervalSpinBox");
+        QVERIFY(refresh);
+        QCOMPARE(refresh->text(), health::ZombiePolicy::formatDuration(std::chrono::seconds(30)));
+        QCOMPARE(refresh->text(), QStringLiteral("30 s"));
+        refresh->stepBy(1);
+        QCOMPARE(refresh->duration(), std::chrono::seconds(35));
+        refresh->stepBy(-1);
+        // Typed as the app writes durations, or a bare number of minutes.
+        QCOMPARE(ui::DurationSpinBox::parse(QStringLiteral("1 h 30 min"), 60), 5400);
+        QCOMPARE(ui::DurationSpinBox::parse(QStringLiteral("45 s"), 60), 45);
+        QCOMPARE(ui::DurationSpinBox::parse(QStringLiteral("5"), 60), 300);
+        QCOMPARE(ui::DurationSpinBox::parse(QStringLiteral("5 x"), 60), -1);
+        refresh->setValue(0);
+        QCOMPARE(refresh->text(), refresh->specialValueText()); // off
+        refresh->setValue(30);
+        QPointer<ui::SettingsDialog> guard(dialog);
+        QTest::mouseClick(child<QDialogButtonBox>(dialog, "buttonBox")->button(QDialogButtonBox::Save), Qt::LeftButton);
+        QTRY_VERIFY(guard.isNull());
+        QCOMPARE(context.profile().refreshInterval(), std::chrono::seconds(30));
+    }
+
+    // Issue 14 #10: Save closes the dialog even when the keychain refuses the secret, and the
+    // warning is said once: in the window's banner, with the keychain's own words behind Details.
+    void saveClosesAndTheKeychainWarningShowsOnce()
+    {
+        auto w = guitest::openWindow(guitest::options(m_dir, m_sim.baseUrl()));
+        QTRY_VERIFY(w.context->hasResolved());
+        w.window->openSettings();
+        QTRY_VERIFY(w.window->settingsDialog() && w.window->settingsDialog()->isVisible());
+        QPointer<ui::SettingsDialog> dialog = w.window->settingsDialog();
+        child<QTabWidget>(dialog, "settingsTabWidget")->setCurrentIndex(1);
+        // A server database (SQLite has no password), on a port where nothing listens.
+        retype(child<QLineEdit>(dialog, "activityDsnLineEdit"), QStringLiteral("mysql://phs@127.0.0.1:1/pixelhub"));
+        retype(child<QLineEdit>(dialog, "activityPasswordLineEdit"), QStringLiteral("typed-db-password"));
+        QTest::mouseClick(child<QDialogButtonBox>(dialog, "buttonBox")->button(QDialogButtonBox::Save), Qt::LeftButton);
+        QTRY_VERIFY(dialog.isNull()); // closed at once, not left open with a Close button
+
+        auto* banner = w.window->findChild<ui::ErrorBanner*>(QStringLiteral("keychainBanner"));
+        QVERIFY(banner);
+        QTRY_VERIFY_WITH_TIMEOUT(banner->isVisible(), 10000);
+        const QString problem = w.context->secrets().keychainProblem();
+        QVERIFY(!problem.isEmpty());
+        QCOMPARE(banner->message(), problem);
+        QCOMPARE(banner->details(), w.context->secrets().keychainProblemDetails());
+        QVERIFY(!banner->details().isEmpty());
+        QVERIFY2(!banner->message().contains(banner->details()), qPrintable(banner->message()));
+        guitest::screenshot(w.window.get(), QStringLiteral("window-keychain-refused"));
+        // Once: no other visible text in the window says it.
+        int said = 0;
+        for (QLabel* label : w.window->findChildren<QLabel*>())
+            said += label->isVisible() && label->text().contains(problem) ? 1 : 0;
+        QCOMPARE(said, 1);
+
+        // The dialog, reopened, says it once too (below the tabs, for every password field).
+        w.window->openSettings();
+        QTRY_VERIFY(w.window->settingsDialog() && w.window->settingsDialog()->isVisible());
+        dialog = w.window->settingsDialog();
+        said = 0;
+        for (QLabel* label : dialog->findChildren<QLabel*>())
+            said += label->text().contains(problem) ? 1 : 0;
+        QCOMPARE(said, 1);
+        // The password typed is held for this run only: the field says so, not "in the keychain".
+        QTRY_VERIFY(w.context->hasResolved());
+        dialog->close();
+        w.window->openSettings();
+        QTRY_VERIFY(w.window->settingsDialog());
+        dialog = w.window->settingsDialog();
+        const QString placeholder = child<QLineEdit>(dialog, "activityPasswordLineEdit")->placeholderText();
+        QVERIFY2(placeholder.contains(QStringLiteral("this run only")), qPrintable(placeholder));
+        dialog->close();
+    }
+
+    // Issue 14 #10: the password fields say "Kept in the keychain" only when a credential is
+    // really kept there; with none, an honest placeholder.
+    void passwordPlaceholderIsTruthful()
+    {
+        auto options = guitest::options(m_dir, m_sim.baseUrl()); // no database password at all
+        ui::AppContext context(std::move(options));
+        context.reload();
+        QTRY_VERIFY(context.hasResolved());
+        ui::SettingsDialog dialog(context);
+        for (const char* name : {"activityPasswordLineEdit", "historyPasswordLineEdit"}) {
+            const QString text = child<QLineEdit>(&dialog, name)->placeholderText();
+            QVERIFY2(!text.contains(QStringLiteral("keychain"), Qt::CaseInsensitive), qPrintable(text));
+            QVERIFY2(text.contains(QStringLiteral("None stored")), qPrintable(text));
+        }
+        // The gateway's credential is given for this run (tests, demo): it says so.
+        const QString gateway = child<QLineEdit>(&dialog, "secretLineEdit")->placeholderText();
+        QVERIFY2(gateway.contains(QStringLiteral("this run only")), qPrintable(gateway));
+    }
+
+    // Issue 14 #10: the demo's gateways are simulated and its settings go away with it; the note
+    // must not claim a gateway "given on the command line" nor later runs.
+    void demoNoteSaysWhatIsTrue()
+    {
+        auto options = guitest::options(m_dir, m_sim.baseUrl()); // the demo passes its simulator as a flag
+        options.demo = true;
+        ui::AppContext context(std::move(options));
+        context.reload();
+        QTRY_VERIFY(context.hasResolved());
+        ui::SettingsDialog dialog(context);
+        const QString note = child<QLabel>(&dialog, "gatewaySourceLabel")->text();
+        QVERIFY2(note.contains(QStringLiteral("simulated")), qPrintable(note));
+        QVERIFY2(note.contains(m_sim.baseUrl().toDisplayString()), qPrintable(note));
+        QVERIFY2(note.contains(QStringLiteral("until the demo closes")), qPrintable(note));
+        QVERIFY2(!note.contains(QStringLiteral("command line")), qPrintable(note));
+        QVERIFY2(!note.contains(QStringLiteral("later runs")), qPrintable(note));
+    }
+
+    // Issue 13: the team history database (history/dsn) and the retention in Settings, validated
+    // by the one DSN parser, tested, and saved without any password in the settings file.
+    void historyDatabaseFields()
+    {
+        auto options = guitest::options(m_dir, m_sim.baseUrl());
+        const QString settingsFile = options.profile->raw().fileName();
+        ui::AppContext context(std::move(options));
+        context.reload();
+        QTRY_VERIFY(context.hasResolved());
+        auto* dialog = new ui::SettingsDialog(context);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->resize(640, 560);
+        dialog->open();
+        child<QTabWidget>(dialog, "settingsTabWidget")->setCurrentWidget(child<QWidget>(dialog, "historyTab"));
+        auto* dsn = child<QLineEdit>(dialog, "historyDsnLineEdit");
+        auto* message = child<QLabel>(dialog, "historyDsnMessageLabel");
+        auto* retention = child<QSpinBox>(dialog, "historyRetentionSpinBox");
+        auto* test = child<QPushButton>(dialog, "testHistoryPushButton");
+        QPushButton* save = child<QDialogButtonBox>(dialog, "buttonBox")->button(QDialogButtonBox::Save);
+        QVERIFY(dsn && message && retention && test && save);
+        QCOMPARE(retention->value(), 90); // the schema's default, in days
+        QVERIFY(!test->isEnabled());
+
+        retype(dsn, QStringLiteral("postgresql://phs:team-secret@db.example.com:5432/history"));
+        QVERIFY(message->isVisible());
+        QVERIFY(!message->text().contains(QStringLiteral("team-secret")));
+        QVERIFY(!save->isEnabled());
+        QVERIFY(!test->isEnabled());
+        guitest::screenshot(dialog, QStringLiteral("settings-history-invalid-dsn"));
+
+        // A database the test can reach: an SQLite file (the same parser and schema).
+        const QString file = m_dir.filePath(QStringLiteral("team-history.db"));
+        retype(dsn, QStringLiteral("sqlite://") + file);
+        QVERIFY(!message->isVisible());
+        QVERIFY(save->isEnabled());
+        QTest::mouseClick(test, Qt::LeftButton);
+        auto* result = child<QLabel>(dialog, "historyTestResultLabel");
+        QTRY_VERIFY_WITH_TIMEOUT(test->isEnabled(), 10000);
+        QVERIFY2(result->text().contains(QStringLiteral("answers")), qPrintable(result->text()));
+        QVERIFY(QFile::exists(file));
+        retention->setValue(30);
+        QCOMPARE(retention->suffix(), QStringLiteral(" days"));
+        retype(child<QLineEdit>(dialog, "historyPasswordLineEdit"), QStringLiteral("typed-history-password"));
+        guitest::screenshot(dialog, QStringLiteral("settings-history-tested"));
+
+        QPointer<ui::SettingsDialog> guard(dialog);
+        QTest::mouseClick(save, Qt::LeftButton);
+        QTRY_VERIFY(guard.isNull());
+        QCOMPARE(context.profile().historyDsn(), QStringLiteral("sqlite://") + file);
+        QCOMPARE(context.profile().historyRetention(), std::chrono::seconds(30 * 24 * 3600));
+        context.profile().sync();
+        QFile settings(settingsFile);
+        QVERIFY(settings.open(QIODevice::ReadOnly));
+        const QByteArray saved = settings.readAll();
+        QVERIFY(saved.contains("history"));
+        QVERIFY(!saved.contains("typed-history-password"));
+        QVERIFY(!saved.contains("team-secret"));
+        // Applied without a restart: the runtime's history uses the team database now.
+        QTRY_COMPARE(context.runtime().config().history.teamDsn, QStringLiteral("sqlite://") + file);
     }
 };
 

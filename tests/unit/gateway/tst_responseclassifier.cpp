@@ -155,6 +155,58 @@ private slots:
                      {QStringLiteral("data"), QJsonObject{{QStringLiteral("error"), QStringLiteral("de")}}}}),
                  QStringLiteral("de"));
     }
+
+    // Issue 14 #2: the raw words a message embeds are known, so the window can show the agent's
+    // sentence with them behind Details; the command line keeps the message whole.
+    void rawWordsSplitFromTheSentence_data()
+    {
+        QTest::addColumn<int>("networkError");
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QByteArray>("contentType");
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<QString>("raw");
+        const int none = QNetworkReply::NoError;
+        const QByteArray json("application/json");
+        QTest::newRow("500 gateway text") << int(QNetworkReply::InternalServerError) << 500 << json
+                                          << QByteArray("{\"error\":\"WPPConnect getQRCode failed: Session not "
+                                                        "started. Please, use the /start-session route\"}")
+                                          << "WPPConnect getQRCode failed";
+        QTest::newRow("404 gateway text") << int(QNetworkReply::ContentNotFoundError) << 404 << json
+                                          << QByteArray("{\"message\":\"channel missing\"}") << "channel missing";
+        QTest::newRow("409 conflict") << none << 409 << json << QByteArray("{\"error\":\"conflict\"}") << "conflict";
+        QTest::newRow("html title") << none << 403 << QByteArray("text/html")
+                                    << QByteArray("<html><title>Bad thing</title></html>") << "Bad thing";
+        QTest::newRow("tls") << int(QNetworkReply::SslHandshakeFailedError) << 0 << QByteArray() << QByteArray()
+                             << "transport text";
+        QTest::newRow("other transport") << int(QNetworkReply::UnknownNetworkError) << 0 << QByteArray() << QByteArray()
+                                         << "transport text";
+    }
+
+    void rawWordsSplitFromTheSentence()
+    {
+        QFETCH(int, networkError);
+        QFETCH(int, status);
+        QFETCH(QByteArray, contentType);
+        QFETCH(QByteArray, body);
+        QFETCH(QString, raw);
+        RawResponse response;
+        response.networkError = static_cast<QNetworkReply::NetworkError>(networkError);
+        response.networkErrorText = QStringLiteral("transport text");
+        response.httpStatus = status;
+        response.contentType = contentType;
+        response.body = body;
+        response.host = QStringLiteral("gw.example:8443");
+        const Result r = classifyResponse(response);
+        QVERIFY(!r.ok);
+        QVERIFY2(r.message.contains(raw), qPrintable(r.message)); // the command line's text, whole
+        QVERIFY2(r.details.contains(raw), qPrintable(r.details));
+        const QString sentence = r.agentMessage();
+        QVERIFY2(!sentence.contains(raw), qPrintable(sentence));
+        QVERIFY2(!sentence.contains(QLatin1String("()")) && !sentence.contains(QLatin1String(" .")) &&
+                     !sentence.contains(QLatin1String("“")),
+                 qPrintable(sentence));
+        QVERIFY(sentence.size() > 20);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestResponseClassifier)
