@@ -38,8 +38,9 @@ QStringList DemoLauncher::demoDialects()
 {
     return {
         QStringLiteral("pixelhub"), // writes the activity database (its webhook table)
-        QStringLiteral("waha"),
-        QStringLiteral("evolution"),
+        QStringLiteral("waha"),       QStringLiteral("evolution"),
+        QStringLiteral("whapi"), // one channel per profile: one row
+        QStringLiteral("wppconnect"),
     };
 }
 

@@ -157,6 +157,9 @@ build_qtbase() {
     # pkg_config off: the host's .pc files must never leak Linux libraries into a Windows build.
     # tabletevent off: Debian's +dfsg tarball strips the wintab headers it needs.
     # printsupport, direct2d, dbus off: the product uses none of them (less to build).
+    # directwrite3 off with direct2d off: Qt 6.4 builds QWindowsDirectWriteFontDatabase into QtGui only
+    # with direct2d, but the qwindows plugin asks for it whenever directwrite3 is on (undefined
+    # reference when linking qwindows.dll).
     # Only SQLite among the SQL drivers: the MariaDB/PostgreSQL client libraries are not
     # cross-built by Debian. TLS through Schannel, the system's own, not OpenSSL.
     cmake -S "$src" -B "$TC/build-qtbase" "${CROSS_ARGS[@]}" \
@@ -168,6 +171,7 @@ build_qtbase() {
         -DFEATURE_dbus=OFF \
         -DFEATURE_printsupport=OFF \
         -DFEATURE_direct2d=OFF \
+        -DFEATURE_directwrite3=OFF \
         -DFEATURE_openssl=OFF -DFEATURE_schannel=ON \
         -DFEATURE_sql_sqlite=ON -DFEATURE_system_sqlite=OFF \
         -DFEATURE_sql_odbc=OFF -DFEATURE_sql_mysql=OFF -DFEATURE_sql_psql=OFF \

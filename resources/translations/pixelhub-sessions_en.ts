@@ -552,43 +552,43 @@
 <context>
     <name>Dsn</name>
     <message>
-        <source>The activity database address is empty.</source>
+        <source>The database address is empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The activity database address is not valid. Use mysql://user@host:3306/db, postgresql://user@host:5432/db or sqlite:///path/to/file.db.</source>
+        <source>The database address is not valid. Use mysql://user@host:3306/db, postgresql://user@host:5432/db or sqlite:///path/to/file.db.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The activity database address must not contain a password. Remove it from the address and store it in Settings (it is kept in the system keychain).</source>
+        <source>The database address must not contain a password. Remove it from the address and store it in Settings (it is kept in the system keychain).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Unsupported activity database type &quot;%1&quot;. Use mysql, postgresql or sqlite.</source>
+        <source>The database address takes no options (&quot;?…&quot; or &quot;#…&quot;); a password never goes there: store it in Settings (it is kept in the system keychain).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A SQLite activity database needs an absolute path, for example sqlite:///var/lib/pixelhub/activity.db.</source>
+        <source>Unsupported database type &quot;%1&quot;. Use mysql, postgresql or sqlite.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The activity database address has no host name.</source>
+        <source>A SQLite database needs an absolute path, for example sqlite:///var/lib/pixelhub/activity.db.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The activity database address has no user name (user@host).</source>
+        <source>The database address has no host name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The activity database port is not valid.</source>
+        <source>The database address has no user name (user@host).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The activity database address has no database name (…/database).</source>
+        <source>The database port is not valid.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The activity database address takes no options (&quot;?…&quot; or &quot;#…&quot;); a password never goes there: store it in Settings (it is kept in the system keychain).</source>
+        <source>The database address has no database name (…/database).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1462,10 +1462,6 @@ With --json: one JSON array of objects with the keys id, name, status, gateway_s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The gateway reported an internal error (HTTP %1). Try again; if it persists, check the gateway&apos;s logs.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The gateway&apos;s answer is not valid data (%1 at byte %2); it may have been cut off. Try again; if it persists, check the gateway.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1486,15 +1482,19 @@ With --json: one JSON array of objects with the keys id, name, status, gateway_s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The gateway reported an internal error (HTTP %1%2). Try again; if it persists, check the gateway&apos;s logs.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The gateway refused the request (HTTP %1%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The gateway answered with a redirect (HTTP %1) that was not followed. Check the gateway URL in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The gateway reported an internal error (HTTP %1). Try again; if it persists, tell whoever runs the gateway.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The gateway reported an internal error (HTTP %1%2). Try again; if it persists, tell whoever runs the gateway.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1623,10 +1623,6 @@ With --json: one JSON array of objects with the keys id, name, status, gateway_s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source> min</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Off (manual only)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1672,10 +1668,6 @@ With --json: one JSON array of objects with the keys id, name, status, gateway_s
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The language changes the next time the app starts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1736,6 +1728,42 @@ With --json: one JSON array of objects with the keys id, name, status, gateway_s
     </message>
     <message>
         <source>For servers and shared desks: the credential is read from this environment variable at every start instead of the keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every status change and every action on a session is kept on this computer. Optionally, a team database (MariaDB or PostgreSQL) gathers the history of every desk and of the server&apos;s checks in one place; while it cannot be reached, records wait on this computer and are sent later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Team database:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional: postgresql://user@host:5432/database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep records for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Older records are removed, a few at a time, on this computer and in the team database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test team &amp;database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The whole app changes language when you save.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2488,6 +2516,10 @@ With --json: one object with the keys id, name, status, gateway_status, last_act
         <source>Possibly disconnected</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Unknown status</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ui::BulkActions</name>
@@ -2809,14 +2841,6 @@ With --json: one object with the keys id, name, status, gateway_status, last_act
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>another word</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The gateway used a status this app does not know; its own word is shown. Tell whoever runs the gateway if it stays.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Possibly disconnected sessions</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2854,6 +2878,10 @@ With --json: one object with the keys id, name, status, gateway_status, last_act
     </message>
     <message>
         <source>A yellow banner above the table says what failed and what to do. If it continues, use Help › Save diagnostics and send the file to whoever runs the gateway: it holds no password or access key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The gateway used a status this app does not know; its own word is in the badge&apos;s tooltip. Tell whoever runs the gateway if it stays.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2932,6 +2960,13 @@ With --json: one object with the keys id, name, status, gateway_status, last_act
     </message>
     <message>
         <source>Status changes and actions of the selected session (Ctrl+double-click)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ui::HistoryProbe</name>
+    <message>
+        <source>The team database answers; its history tables are ready.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3458,6 +3493,10 @@ With --json: one object with the keys id, name, status, gateway_status, last_act
         <source>Phone number</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The gateway reported a status this app does not know. Refresh; if it stays, reconnect the session.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ui::SettingsDialog</name>
@@ -3467,10 +3506,6 @@ With --json: one object with the keys id, name, status, gateway_status, last_act
     </message>
     <message>
         <source>mysql://user@host:3306/db, postgresql://user@host:5432/db or sqlite:///absolute/path.db. The password has its own field.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saved — type to replace it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3498,19 +3533,7 @@ With --json: one object with the keys id, name, status, gateway_status, last_act
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Saving the secret in the keychain…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Settings saved and applied. The secret could not be stored in the keychain, so it is kept for this run only: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>System default</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This is the demo: it runs against a simulated gateway. What you save here applies to later runs without --demo.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3531,6 +3554,38 @@ With --json: one object with the keys id, name, status, gateway_status, last_act
     </message>
     <message>
         <source>Two gateways are named %1: give each its own name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mysql://user@host:3306/db or postgresql://user@host:5432/db, the same for every desk. The password has its own field; leave the address empty to keep the history on this computer only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None stored — type it if the database needs one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is the demo: its gateways are simulated (%1). What you change here lasts until the demo closes; your own settings are not touched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept for this run only — type to replace it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set by an environment variable for this run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIXELHUB_HISTORY_DSN is set for this run, so it is used instead of the address saved here.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -552,44 +552,44 @@
 <context>
     <name>Dsn</name>
     <message>
-        <source>The activity database address is empty.</source>
-        <translation>O endereço do banco de dados de atividade está vazio.</translation>
+        <source>The database address is empty.</source>
+        <translation>O endereço do banco de dados está vazio.</translation>
     </message>
     <message>
-        <source>The activity database address is not valid. Use mysql://user@host:3306/db, postgresql://user@host:5432/db or sqlite:///path/to/file.db.</source>
-        <translation>O endereço do banco de dados de atividade não é válido. Use mysql://user@host:3306/db, postgresql://user@host:5432/db ou sqlite:///path/to/file.db.</translation>
+        <source>The database address is not valid. Use mysql://user@host:3306/db, postgresql://user@host:5432/db or sqlite:///path/to/file.db.</source>
+        <translation>O endereço do banco de dados não é válido. Use mysql://user@host:3306/db, postgresql://user@host:5432/db ou sqlite:///path/to/file.db.</translation>
     </message>
     <message>
-        <source>The activity database address must not contain a password. Remove it from the address and store it in Settings (it is kept in the system keychain).</source>
-        <translation>O endereço do banco de dados de atividade não deve conter senha. Remova-a do endereço e informe-a em Configurações (ela fica guardada no chaveiro do sistema).</translation>
+        <source>The database address must not contain a password. Remove it from the address and store it in Settings (it is kept in the system keychain).</source>
+        <translation>O endereço do banco de dados não deve conter senha. Remova-a do endereço e informe-a em Configurações (ela fica guardada no chaveiro do sistema).</translation>
     </message>
     <message>
-        <source>Unsupported activity database type &quot;%1&quot;. Use mysql, postgresql or sqlite.</source>
-        <translation>Tipo de banco de dados de atividade não suportado: &quot;%1&quot;. Use mysql, postgresql ou sqlite.</translation>
+        <source>The database address takes no options (&quot;?…&quot; or &quot;#…&quot;); a password never goes there: store it in Settings (it is kept in the system keychain).</source>
+        <translation>O endereço do banco de dados não aceita opções (&quot;?…&quot; ou &quot;#…&quot;); a senha nunca vai ali: salve-a em Configurações (ela fica no chaveiro do sistema).</translation>
     </message>
     <message>
-        <source>A SQLite activity database needs an absolute path, for example sqlite:///var/lib/pixelhub/activity.db.</source>
-        <translation>Um banco de dados de atividade SQLite precisa de um caminho absoluto, por exemplo sqlite:///var/lib/pixelhub/activity.db.</translation>
+        <source>Unsupported database type &quot;%1&quot;. Use mysql, postgresql or sqlite.</source>
+        <translation>Tipo de banco de dados não suportado: &quot;%1&quot;. Use mysql, postgresql ou sqlite.</translation>
     </message>
     <message>
-        <source>The activity database address has no host name.</source>
-        <translation>O endereço do banco de dados de atividade não tem nome de host.</translation>
+        <source>A SQLite database needs an absolute path, for example sqlite:///var/lib/pixelhub/activity.db.</source>
+        <translation>Um banco de dados SQLite precisa de um caminho absoluto, por exemplo sqlite:///var/lib/pixelhub/activity.db.</translation>
     </message>
     <message>
-        <source>The activity database address has no user name (user@host).</source>
-        <translation>O endereço do banco de dados de atividade não tem nome de usuário (user@host).</translation>
+        <source>The database address has no host name.</source>
+        <translation>O endereço do banco de dados não tem nome de host.</translation>
     </message>
     <message>
-        <source>The activity database port is not valid.</source>
-        <translation>A porta do banco de dados de atividade não é válida.</translation>
+        <source>The database address has no user name (user@host).</source>
+        <translation>O endereço do banco de dados não tem nome de usuário (user@host).</translation>
     </message>
     <message>
-        <source>The activity database address has no database name (…/database).</source>
-        <translation>O endereço do banco de dados de atividade não tem nome de banco de dados (…/database).</translation>
+        <source>The database port is not valid.</source>
+        <translation>A porta do banco de dados não é válida.</translation>
     </message>
     <message>
-        <source>The activity database address takes no options (&quot;?…&quot; or &quot;#…&quot;); a password never goes there: store it in Settings (it is kept in the system keychain).</source>
-        <translation>O endereço do banco de atividade não aceita opções (&quot;?…&quot; ou &quot;#…&quot;); a senha nunca vai ali: salve-a em Configurações (ela fica no chaveiro do sistema).</translation>
+        <source>The database address has no database name (…/database).</source>
+        <translation>O endereço do banco de dados não tem nome de banco de dados (…/database).</translation>
     </message>
 </context>
 <context>
@@ -1470,10 +1470,6 @@ Com --json: um array JSON de objetos com as chaves id, name, status, gateway_sta
         <translation>O gateway respondeu com uma página web em vez de dados (HTTP %1%2). Verifique a URL do gateway em Configurações: ela geralmente termina com :8443.</translation>
     </message>
     <message>
-        <source>The gateway reported an internal error (HTTP %1). Try again; if it persists, check the gateway&apos;s logs.</source>
-        <translation>O gateway informou um erro interno (HTTP %1). Tente novamente; se persistir, verifique os logs do gateway.</translation>
-    </message>
-    <message>
         <source>The gateway&apos;s answer is not valid data (%1 at byte %2); it may have been cut off. Try again; if it persists, check the gateway.</source>
         <translation>A resposta do gateway não contém dados válidos (%1 no byte %2); ela pode ter sido cortada. Tente novamente; se persistir, verifique o gateway.</translation>
     </message>
@@ -1494,16 +1490,20 @@ Com --json: um array JSON de objetos com as chaves id, name, status, gateway_sta
         <translation>O gateway recusou o acesso (HTTP 403%1). Confira a chave de acesso em Configurações.</translation>
     </message>
     <message>
-        <source>The gateway reported an internal error (HTTP %1%2). Try again; if it persists, check the gateway&apos;s logs.</source>
-        <translation>O gateway informou um erro interno (HTTP %1%2). Tente novamente; se persistir, verifique os logs do gateway.</translation>
-    </message>
-    <message>
         <source>The gateway refused the request (HTTP %1%2).</source>
         <translation>O gateway recusou a requisição (HTTP %1%2).</translation>
     </message>
     <message>
         <source>The gateway answered with a redirect (HTTP %1) that was not followed. Check the gateway URL in Settings.</source>
         <translation>O gateway respondeu com um redirecionamento (HTTP %1) que não foi seguido. Verifique o endereço do gateway em Configurações.</translation>
+    </message>
+    <message>
+        <source>The gateway reported an internal error (HTTP %1). Try again; if it persists, tell whoever runs the gateway.</source>
+        <translation>O gateway informou um erro interno (HTTP %1). Tente novamente; se persistir, avise quem administra o gateway.</translation>
+    </message>
+    <message>
+        <source>The gateway reported an internal error (HTTP %1%2). Try again; if it persists, tell whoever runs the gateway.</source>
+        <translation>O gateway informou um erro interno (HTTP %1%2). Tente novamente; se persistir, avise quem administra o gateway.</translation>
     </message>
 </context>
 <context>
@@ -1631,10 +1631,6 @@ Com --json: um array JSON de objetos com as chaves id, name, status, gateway_sta
         <translation>&amp;Atualizar a cada:</translation>
     </message>
     <message>
-        <source> min</source>
-        <translation> min</translation>
-    </message>
-    <message>
         <source>Off (manual only)</source>
         <translation>Desativado (somente manual)</translation>
     </message>
@@ -1681,10 +1677,6 @@ Com --json: um array JSON de objetos com as chaves id, name, status, gateway_sta
     <message>
         <source>&amp;Language:</source>
         <translation>&amp;Idioma:</translation>
-    </message>
-    <message>
-        <source>The language changes the next time the app starts.</source>
-        <translation>O idioma muda na próxima vez que o aplicativo for iniciado.</translation>
     </message>
     <message>
         <source>&amp;Keep running in the system tray when the window is closed</source>
@@ -1745,6 +1737,42 @@ Com --json: um array JSON de objetos com as chaves id, name, status, gateway_sta
     <message>
         <source>For servers and shared desks: the credential is read from this environment variable at every start instead of the keychain</source>
         <translation>Para servidores e computadores compartilhados: a chave de acesso é lida desta variável de ambiente a cada início, em vez do chaveiro do sistema</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;Histórico</translation>
+    </message>
+    <message>
+        <source>Every status change and every action on a session is kept on this computer. Optionally, a team database (MariaDB or PostgreSQL) gathers the history of every desk and of the server&apos;s checks in one place; while it cannot be reached, records wait on this computer and are sent later.</source>
+        <translation>Cada mudança de status e cada ação numa sessão ficam guardadas neste computador. Opcionalmente, um banco de dados da equipe (MariaDB ou PostgreSQL) reúne num só lugar o histórico de todos os computadores e das verificações do servidor; enquanto ele não puder ser acessado, os registros esperam neste computador e são enviados depois.</translation>
+    </message>
+    <message>
+        <source>&amp;Team database:</source>
+        <translation>Banco da &amp;equipe:</translation>
+    </message>
+    <message>
+        <source>Optional: postgresql://user@host:5432/database</source>
+        <translation>Opcional: postgresql://user@host:5432/database</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Se&amp;nha:</translation>
+    </message>
+    <message>
+        <source>&amp;Keep records for:</source>
+        <translation>Guardar &amp;registros por:</translation>
+    </message>
+    <message>
+        <source>Older records are removed, a few at a time, on this computer and in the team database</source>
+        <translation>Os registros mais antigos são removidos, poucos de cada vez, neste computador e no banco de dados da equipe</translation>
+    </message>
+    <message>
+        <source>Test team &amp;database</source>
+        <translation>Testar banco da e&amp;quipe</translation>
+    </message>
+    <message>
+        <source>The whole app changes language when you save.</source>
+        <translation>O aplicativo inteiro muda de idioma quando você salvar.</translation>
     </message>
 </context>
 <context>
@@ -2497,6 +2525,10 @@ Com --json: um objeto com as chaves id, name, status, gateway_status, last_activ
         <source>Possibly disconnected</source>
         <translation>Possivelmente desconectado</translation>
     </message>
+    <message>
+        <source>Unknown status</source>
+        <translation>Status desconhecido</translation>
+    </message>
 </context>
 <context>
     <name>ui::BulkActions</name>
@@ -2818,14 +2850,6 @@ Com --json: um objeto com as chaves id, name, status, gateway_status, last_activ
         <translation>O gateway está iniciando a sessão. Aguarde um minuto; se continuar assim, reconecte.</translation>
     </message>
     <message>
-        <source>another word</source>
-        <translation>outra palavra</translation>
-    </message>
-    <message>
-        <source>The gateway used a status this app does not know; its own word is shown. Tell whoever runs the gateway if it stays.</source>
-        <translation>O gateway usou um status que o aplicativo não conhece; a palavra do próprio gateway aparece. Se continuar, avise quem administra o gateway.</translation>
-    </message>
-    <message>
         <source>Possibly disconnected sessions</source>
         <translation>Sessões possivelmente desconectadas</translation>
     </message>
@@ -2864,6 +2888,10 @@ Com --json: um objeto com as chaves id, name, status, gateway_status, last_activ
     <message>
         <source>A yellow banner above the table says what failed and what to do. If it continues, use Help › Save diagnostics and send the file to whoever runs the gateway: it holds no password or access key.</source>
         <translation>Uma faixa amarela acima da tabela diz o que falhou e o que fazer. Se continuar, use Ajuda › Salvar diagnóstico e envie o arquivo para quem administra o gateway: ele não contém nenhuma senha nem chave de acesso.</translation>
+    </message>
+    <message>
+        <source>The gateway used a status this app does not know; its own word is in the badge&apos;s tooltip. Tell whoever runs the gateway if it stays.</source>
+        <translation>O gateway usou um status que o aplicativo não conhece; a palavra do próprio gateway aparece na dica do status. Se continuar, avise quem administra o gateway.</translation>
     </message>
 </context>
 <context>
@@ -2942,6 +2970,13 @@ Com --json: um objeto com as chaves id, name, status, gateway_status, last_activ
     <message>
         <source>Status changes and actions of the selected session (Ctrl+double-click)</source>
         <translation>Mudanças de status e ações da sessão selecionada (Ctrl+duplo clique)</translation>
+    </message>
+</context>
+<context>
+    <name>ui::HistoryProbe</name>
+    <message>
+        <source>The team database answers; its history tables are ready.</source>
+        <translation>O banco de dados da equipe responde; as tabelas de histórico estão prontas.</translation>
     </message>
 </context>
 <context>
@@ -3467,6 +3502,10 @@ Com --json: um objeto com as chaves id, name, status, gateway_status, last_activ
         <source>Phone number</source>
         <translation>Número de telefone</translation>
     </message>
+    <message>
+        <source>The gateway reported a status this app does not know. Refresh; if it stays, reconnect the session.</source>
+        <translation>O gateway informou um status que o aplicativo não conhece. Atualize; se continuar, reconecte a sessão.</translation>
+    </message>
 </context>
 <context>
     <name>ui::SettingsDialog</name>
@@ -3477,10 +3516,6 @@ Com --json: um objeto com as chaves id, name, status, gateway_status, last_activ
     <message>
         <source>mysql://user@host:3306/db, postgresql://user@host:5432/db or sqlite:///absolute/path.db. The password has its own field.</source>
         <translation>mysql://user@host:3306/db, postgresql://user@host:5432/db ou sqlite:///absolute/path.db. A senha tem campo próprio.</translation>
-    </message>
-    <message>
-        <source>Saved — type to replace it</source>
-        <translation>Salvo — digite para substituir</translation>
     </message>
     <message>
         <source>Kept in the keychain — type to replace it</source>
@@ -3507,20 +3542,8 @@ Com --json: um objeto com as chaves id, name, status, gateway_status, last_activ
         <translation>Testando…</translation>
     </message>
     <message>
-        <source>Saving the secret in the keychain…</source>
-        <translation>Guardando a chave de acesso no chaveiro do sistema…</translation>
-    </message>
-    <message>
-        <source>Settings saved and applied. The secret could not be stored in the keychain, so it is kept for this run only: %1</source>
-        <translation>Configurações salvas e aplicadas. Não foi possível guardar a chave de acesso no chaveiro do sistema, então ela vale só até você fechar o aplicativo: %1</translation>
-    </message>
-    <message>
         <source>System default</source>
         <translation>Padrão do sistema</translation>
-    </message>
-    <message>
-        <source>This is the demo: it runs against a simulated gateway. What you save here applies to later runs without --demo.</source>
-        <translation>Esta é a demonstração: ela usa um gateway simulado. O que você salvar aqui vale quando o aplicativo for aberto sem a demonstração.</translation>
     </message>
     <message>
         <source>This installation can read only SQLite activity databases: it has no MySQL/MariaDB or PostgreSQL driver (the case on Windows).</source>
@@ -3541,6 +3564,38 @@ Com --json: um objeto com as chaves id, name, status, gateway_status, last_activ
     <message>
         <source>Two gateways are named %1: give each its own name.</source>
         <translation>Dois gateways se chamam %1: dê a cada um o seu nome.</translation>
+    </message>
+    <message>
+        <source>mysql://user@host:3306/db or postgresql://user@host:5432/db, the same for every desk. The password has its own field; leave the address empty to keep the history on this computer only.</source>
+        <translation>mysql://user@host:3306/db ou postgresql://user@host:5432/db, o mesmo em todos os computadores. A senha tem campo próprio; deixe o endereço vazio para manter o histórico só neste computador.</translation>
+    </message>
+    <message>
+        <source> day</source>
+        <translation> dia</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> dias</translation>
+    </message>
+    <message>
+        <source>None stored — type it if the database needs one</source>
+        <translation>Nenhuma guardada — digite se o banco de dados exigir</translation>
+    </message>
+    <message>
+        <source>This is the demo: its gateways are simulated (%1). What you change here lasts until the demo closes; your own settings are not touched.</source>
+        <translation>Esta é a demonstração: os gateways dela são simulados (%1). O que você mudar aqui vale até a demonstração ser fechada; as suas próprias configurações não são alteradas.</translation>
+    </message>
+    <message>
+        <source>Kept for this run only — type to replace it</source>
+        <translation>Guardada só nesta execução — digite para substituir</translation>
+    </message>
+    <message>
+        <source>Set by an environment variable for this run</source>
+        <translation>Definida por uma variável de ambiente nesta execução</translation>
+    </message>
+    <message>
+        <source>PIXELHUB_HISTORY_DSN is set for this run, so it is used instead of the address saved here.</source>
+        <translation>PIXELHUB_HISTORY_DSN está definida nesta execução, então ela é usada no lugar do endereço salvo aqui.</translation>
     </message>
 </context>
 <context>
