@@ -101,23 +101,24 @@ void SessionActions::createActions()
         m_new->setToolTip(tr("Create a session on the gateway and link a phone to it (Ctrl+N)"));
         m_delete->setText(tr("&Delete…"));
         m_delete->setToolTip(tr("Delete the selected session from the gateway, for good (Del)"));
+        m_restart->setText(tr("Re&start"));
+        m_restart->setToolTip(tr("Stop and start the selected session on the gateway; the phone stays linked"));
+        m_logout->setText(tr("&Log out phone…"));
+        m_logout->setToolTip(tr("Drop the phone's link to the selected session; the session stays on the gateway"));
+        m_copyNumber->setText(tr("&Copy phone number"));
+        m_copyNumber->setToolTip(tr("Copy the phone number linked to the selected session"));
     };
-    texts();
-    onLanguageChange(this, texts);
 
     m_restart = new QAction(QIcon::fromTheme(QStringLiteral("view-refresh"),
                                              style->standardIcon(QStyle::SP_BrowserReload, nullptr, window)),
-                            tr("Re&start"), this);
+                            QString(), this);
     m_restart->setObjectName(QStringLiteral("restartAction"));
-    m_restart->setToolTip(tr("Stop and start the selected session on the gateway; the phone stays linked"));
-
-    m_logout = new QAction(tr("&Log out phone…"), this);
+    m_logout = new QAction(this);
     m_logout->setObjectName(QStringLiteral("logoutAction"));
-    m_logout->setToolTip(tr("Drop the phone's link to the selected session; the session stays on the gateway"));
-
-    m_copyNumber = new QAction(tr("&Copy phone number"), this);
+    m_copyNumber = new QAction(this);
     m_copyNumber->setObjectName(QStringLiteral("copyNumberAction"));
-    m_copyNumber->setToolTip(tr("Copy the phone number linked to the selected session"));
+    texts();
+    onLanguageChange(this, texts);
 
     connect(m_reconnect, &QAction::triggered, this, [this] { reconnect(m_current, m_currentGateway); });
     connect(m_new, &QAction::triggered, this, &SessionActions::newSession);
@@ -125,7 +126,7 @@ void SessionActions::createActions()
     connect(m_restart, &QAction::triggered, this, [this] { restartSession(m_current, m_currentGateway); });
     connect(m_logout, &QAction::triggered, this, [this] { logoutSession(m_current, m_currentGateway); });
     connect(m_copyNumber, &QAction::triggered, this, [this] {
-        const Target t = target({});
+        const Target t = target(m_currentGateway); // the selected row's gateway
         const sessions::Session* session = m_current.isEmpty() || !t.book ? nullptr : t.book->find(m_current);
         if (!session || session->account.isEmpty())
             return;
