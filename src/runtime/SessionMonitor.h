@@ -2,8 +2,8 @@
 
 #include "activity/ActivitySnapshot.h"
 #include "gateway/ListChannelsJob.h"
-#include "gateway/Types.h"
 #include "gateway/Result.h"
+#include "gateway/Types.h"
 #include "health/ZombiePolicy.h"
 #include "history/HistoryEvent.h"
 #include "sessions/Session.h"

@@ -172,8 +172,8 @@ private:
     QString m_payload;
     QString m_pendingPayload; // an http URL being downloaded
     QString m_pairingCode;
-    bool m_pairingAfterQr = false; // the gateway gives a code only once it makes QR codes (WAHA)
-    int m_emptyCodes = 0;           // answers with a QR but without a code so far
+    bool m_pairingAfterQr = false;   // the gateway gives a code only once it makes QR codes (WAHA)
+    int m_emptyCodes = 0;            // answers with a QR but without a code so far
     bool m_pairingLoggedOut = false; // logged out so the session starts again for a code (Evolution)
 
     QPointer<gateway::GatewayJob> m_job;       // the main line: create, start, qr, delete, ...

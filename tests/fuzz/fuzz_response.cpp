@@ -1,7 +1,7 @@
 // libFuzzer target: the gateway's answers, as the client would see them. The first byte picks the
 // HTTP status and content type; the rest is the body. Nothing may crash, hang or allocate wildly.
-#include "gateway/pixelhub/PixelhubParsers.h"
 #include "gateway/ResponseClassifier.h"
+#include "gateway/pixelhub/PixelhubParsers.h"
 
 #include <cstddef>
 #include <cstdint>

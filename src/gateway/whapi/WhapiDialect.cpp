@@ -51,8 +51,9 @@ std::optional<ChannelInfo> channelFromHealth(const QJsonValue& body)
     if (word == QLatin1String("SYNC_ERROR"))
         info.reason = Dialect::tr("Sending still works but reading does not: log the session out and link it again.");
     else if (word == QLatin1String("STOP"))
-        info.reason = Dialect::tr("The Whapi.Cloud account has this number deactivated (trial over or billing); linking it "
-                                  "again will not fix it.");
+        info.reason =
+            Dialect::tr("The Whapi.Cloud account has this number deactivated (trial over or billing); linking it "
+                        "again will not fix it.");
     else if (word == QLatin1String("ERROR"))
         info.reason = Dialect::tr("The session failed: log it out and link it again, or contact Whapi.Cloud support.");
     const QJsonObject user = o.value(QLatin1String("user")).toObject();
@@ -129,8 +130,9 @@ Result WhapiDialect::parseChannel(Result r, const QString& id, std::optional<Cha
         return r;
     out = channelFromHealth(r.json);
     if (!out)
-        return failWithBody(std::move(r), Dialect::tr("The Whapi.Cloud gateway answered without the session's status. Check "
-                                             "the gateway URL and the dialect in Settings."));
+        return failWithBody(std::move(r),
+                            Dialect::tr("The Whapi.Cloud gateway answered without the session's status. Check "
+                                        "the gateway URL and the dialect in Settings."));
     if (out->id.isEmpty())
         out->id = out->name = id;
     return r;

@@ -128,9 +128,9 @@ void TestCliProcess::listJsonContract()
         names.insert(s.value("id").toString(), s.value("name").toString());
     }
     QStringList ids;
-    const QStringList keys{"account",   "dialect",          "duplicate_id", "gateway", "gateway_status", "id",
-                           "is_zombie", "last_activity_at", "name",         "silent_for_at_least_s", "status",
-                           "status_since"};
+    const QStringList keys{"account", "dialect",     "duplicate_id",     "gateway", "gateway_status",
+                           "id",      "is_zombie",   "last_activity_at", "name",    "silent_for_at_least_s",
+                           "status",  "status_since"};
     for (const QJsonValue& v : doc.array()) {
         QVERIFY(v.isObject());
         const QJsonObject o = v.toObject();
