@@ -388,7 +388,8 @@ void MainWindow::setUpSessionActions()
     m_ui->sessionMenu->insertAction(m_ui->refreshAction, m_actions->copyNumberAction());
     m_threshold = new SilenceThresholdAction(m_context, this);
     m_ui->sessionMenu->insertAction(m_ui->refreshAction, m_threshold->action());
-    connect(this, &MainWindow::selectedSessionChanged, m_threshold, &SilenceThresholdAction::setCurrentSession);
+    connect(this, &MainWindow::selectedSessionChanged, m_threshold,
+            [this](const QString& id) { m_threshold->setCurrentSession(id, selectedGateway()); });
     m_ui->sessionMenu->insertSeparator(m_ui->refreshAction);
     m_ui->mainToolBar->insertActions(m_ui->refreshAction, m_actions->actions());
     m_ui->mainToolBar->insertSeparator(m_ui->refreshAction);

@@ -1,5 +1,6 @@
 #include "TrayNotifier.h"
 #include "LanguageChange.h"
+#include "SessionLabel.h"
 
 #include "BadgeTone.h"
 #include "Palette.h"
@@ -184,9 +185,7 @@ void TrayNotifier::setProblem(const QString& gateway, const QString& message)
 
 QString TrayNotifier::label(const QString& id, const QString& gateway) const
 {
-    if (m_sources.size() < 2 || gateway.isEmpty())
-        return id;
-    return tr("%1 (%2)", "a session id and its gateway").arg(id, gateway);
+    return sessionLabel(id, gateway, m_sources.size() > 1);
 }
 
 bool TrayNotifier::isAvailable() const

@@ -1,14 +1,12 @@
 #include "cli/CommandContext.h"
 
 #include "activity/ActivityIndex.h"
-#include "cli/Command.h"
-#include "cli/CommandRegistry.h"
-#include "cli/Diagnostics.h"
+#include "cli/GatewayChoice.h"
 #include "cli/Waits.h"
 #include "gateway/GatewayClient.h"
 #include "history/HistoryStore.h"
 #include "runtime/Runtime.h"
-#include "sessions/VisibleText.h"
+#include "runtime/SessionMonitor.h"
 #include "settings/Profile.h"
 #include "settings/SecretStore.h"
 
@@ -25,8 +23,7 @@ constexpr auto KeychainWait = 5s;
 
 CommandContext::CommandContext(QTextStream& out, QTextStream& err, settings::Profile& profile,
                                settings::SecretStore& secrets)
-    : m_out(out)
-    , m_err(err)
+    : Output(out, err)
     , m_profile(profile)
     , m_secrets(secrets)
 {}
@@ -87,46 +84,10 @@ runtime::SessionsRuntime* CommandContext::selected()
 
 int CommandContext::selectGatewayFor(const QString& sessionId, bool creating, QDeadlineTimer deadline)
 {
-    resolve();
-    const QList<runtime::SessionsRuntime*> all = m_runtime->gateways();
-    if (!m_runtime->config().problem.isEmpty()) {
-        m_err << m_runtime->config().problem << '\n';
-        m_err.flush();
-        return ExitUsage;
-    }
-    if (all.size() <= 1)
-        return ExitSuccess; // the only one, or none (the verb says "no gateway configured")
-    QStringList names;
-    for (runtime::SessionsRuntime* g : all)
-        names << g->name();
-    if (creating) {
-        m_err << tr("Several gateways are configured (%1): name the one for the new session with --profile NAME.")
-                     .arg(names.join(QStringLiteral(", ")))
-              << '\n';
-        m_err.flush();
-        return ExitUsage;
-    }
-    // Which gateway has it (the exact id): the listings only, all at once, within the verb's own
-    // deadline. The activity database is not read here; the verb reads it once, for that gateway.
-    const waits::Holders found = waits::gatewaysHolding(all, sessionId, deadline);
-    const QStringList& holders = found.holding;
-    if (holders.size() > 1) {
-        m_err << tr("The session \"%1\" exists on several gateways (%2): name one with --profile NAME.")
-                     .arg(sessionId, holders.join(QStringLiteral(", ")))
-              << '\n';
-        m_err.flush();
-        return ExitUsage;
-    }
-    if (holders.isEmpty() && !found.unanswered.isEmpty())
-        return fail(
-            tr("The session \"%1\" was not found, and the gateways %2 could not list their sessions just now: it "
-               "may be on one of them. Try again, or name the gateway with --profile NAME.")
-                .arg(sessionId, found.unanswered.join(QStringLiteral(", "))));
-    if (holders.isEmpty())
-        return fail(
-            tr("No gateway has a session \"%1\" (gateways: %2).").arg(sessionId, names.join(QStringLiteral(", "))));
-    m_selected = m_runtime->gateway(holders.first());
-    return ExitSuccess;
+    const GatewayChoice choice = GatewayChoice::choose(*this, runtime(), sessionId, creating, deadline);
+    if (choice.gateway)
+        m_selected = choice.gateway;
+    return choice.exitCode;
 }
 
 gateway::GatewayClient& CommandContext::client()
@@ -160,7 +121,8 @@ QString CommandContext::activityProblem()
 
 health::ZombiePolicy CommandContext::policy()
 {
-    return runtime().policy();
+    runtime::SessionsRuntime* g = selected();
+    return g ? g->monitor().policy() : runtime().config().policy;
 }
 
 gateway::Result CommandContext::await(gateway::GatewayJob* job)
@@ -228,71 +190,6 @@ QString CommandContext::activityNote(const activity::ActivitySnapshot& snapshot)
     if (snapshot.state == activity::ActivitySnapshot::State::Unavailable)
         return snapshot.reason;
     return {};
-}
-
-int CommandContext::usage(const QString& message, const Command* command)
-{
-    m_err << sessions::visibleLines(message) << '\n';
-    if (command)
-        m_err << tr("Usage: %1 [global options] %2").arg(programName(), command->synopsis()) << '\n';
-    m_err << tr("Run \"%1 help%2\" for help.")
-                 .arg(programName(), command ? QLatin1Char(' ') + command->name() : QString())
-          << '\n';
-    m_err.flush();
-    return command ? command->usageExitCode() : ExitUsage;
-}
-
-int CommandContext::fail(const QString& message)
-{
-    warn(message);
-    return ExitFailure;
-}
-
-void CommandContext::warn(const QString& message)
-{
-    const QStringList lines = message.trimmed().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
-    // Error texts carry what the gateway or the database said: never raw to the terminal.
-    for (const QString& line : lines.mid(0, 3))
-        m_err << sessions::visibleText(line.trimmed()) << '\n';
-    m_err.flush();
-}
-
-int CommandContext::fail(const gateway::Result& result)
-{
-    QString message = result.message;
-    if (result.kind == gateway::ErrorKind::Auth)
-        message += QLatin1Char('\n') +
-                   tr("On the command line the secret comes from PIXELHUB_GATEWAY_SECRET, else the keychain.");
-    else if (result.kind == gateway::ErrorKind::NotConfigured)
-        message += QLatin1Char('\n') + tr("On the command line: --gateway URL or PIXELHUB_GATEWAY_URL.");
-    return fail(message);
-}
-
-void CommandContext::applyDiagnosticsPolicy()
-{
-    if (!m_quietDiagnostics)
-        return;
-    // Every level and every source (Qt, libpng, our own debug lines); QT_LOGGING_RULES still wins.
-    setDiagnosticsQuiet(!m_options.verbose);
-}
-
-void CommandContext::progress(const QString& message)
-{
-    if (!m_interactive && !m_options.verbose)
-        return;
-    m_err << sessions::visibleLines(message) << '\n';
-    m_err.flush();
-}
-
-void CommandContext::printText(const QString& text)
-{
-    print(sessions::visibleLines(text));
-}
-
-void CommandContext::print(const QString& text)
-{
-    m_out << text;
-    m_out.flush();
 }
 
 } // namespace cli

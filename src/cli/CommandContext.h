@@ -1,6 +1,7 @@
 #pragma once
 
 #include "activity/ActivitySnapshot.h"
+#include "cli/Output.h"
 #include "cli/Waits.h"
 #include "gateway/Result.h"
 #include "health/ZombiePolicy.h"
@@ -13,7 +14,6 @@
 #include <QElapsedTimer>
 #include <QList>
 #include <QString>
-#include <QTextStream>
 #include <QUrl>
 
 #include <chrono>
@@ -54,10 +54,11 @@ struct GlobalOptions
     bool verbose = false; // progress lines even when stderr is not a terminal
 };
 
-// What a command works with: its output and error streams (injectable: tests use strings), the
-// options, and the runtime (runtime::Runtime: gateways, activity index, policy), resolved on first
-// use; the keychain wait is bounded (a server has no keychain). It words; it holds no rule.
-class CommandContext
+// What a command works with: where it writes (Output), the options, and the runtime
+// (runtime::Runtime: gateways, activity index, policy), resolved on first use; the keychain wait
+// is bounded (a server has no keychain). It holds no rule: each wait is in Waits, the choice of a
+// gateway in GatewayChoice.
+class CommandContext : public Output
 {
     Q_DECLARE_TR_FUNCTIONS(CommandContext)
 
@@ -67,8 +68,6 @@ public:
     CommandContext(const CommandContext&) = delete;
     CommandContext& operator=(const CommandContext&) = delete;
 
-    QTextStream& out() { return m_out; }
-    QTextStream& err() { return m_err; }
     GlobalOptions& options() { return m_options; }
     const GlobalOptions& options() const { return m_options; }
     settings::Profile& profile() { return m_profile; }
@@ -96,7 +95,8 @@ public:
     // activityProblem() says so).
     activity::ActivityIndex* activityIndex();
     QString activityProblem();
-    // The zombie policy: the profile's threshold and per-session overrides, --silent-hours on top.
+    // The zombie policy of the selected gateway: the profile's threshold and that gateway's
+    // per-session thresholds, --silent-hours on top.
     health::ZombiePolicy policy();
 
     // Blocking calls, each through LocalLoop.
@@ -121,38 +121,12 @@ public:
     // The activity reason worth printing: empty when activity is known or simply not configured.
     static QString activityNote(const activity::ActivitySnapshot& snapshot);
 
-    // A usage error: the message, the command's usage line and where help is; returns the
-    // command's usage exit code (ExitUsage without a command). Nothing was sent.
-    int usage(const QString& message, const Command* command);
-    // Writes the message to stderr, at most three lines; returns ExitFailure.
-    int fail(const QString& message);
-    // A problem that does not stop the command (the activity database is down: the sessions still
-    // list): always on stderr, at most three lines, so cron mail and monitoring see it.
-    void warn(const QString& message);
-    // fail() with the result's message, plus where a headless run takes its secret or URL from
-    // when that is what went wrong.
-    int fail(const gateway::Result& result);
-    // A progress line on stderr, when stderr is a terminal or with --verbose: cron and monitoring
-    // get only the final message, at most three lines.
-    void progress(const QString& message);
-    void setInteractive(bool interactive) { m_interactive = interactive; }
-    // The executable's own setting: the internal diagnostic log categories stay silent unless
-    // --verbose (or QT_LOGGING_RULES) asks for them; the user gets the command's own message.
-    void setQuietDiagnostics(bool quiet) { m_quietDiagnostics = quiet; }
-    void applyDiagnosticsPolicy(); // after the options are parsed
-    // Writes text to stdout and flushes (JSON: exact).
-    void print(const QString& text);
-    // Human output: print() with every control and bidi override made visible
-    // (sessions::visibleLines); untrusted values inside must already be visibleText'ed.
-    void printText(const QString& text);
+    // Output's policy with the parsed --verbose.
+    void applyDiagnosticsPolicy() { Output::applyDiagnosticsPolicy(m_options.verbose); }
 
 private:
     void resolve();
 
-    bool m_interactive = false;
-
-    QTextStream& m_out;
-    QTextStream& m_err;
     settings::Profile& m_profile;
     settings::SecretStore& m_secrets;
     GlobalOptions m_options;
@@ -160,7 +134,6 @@ private:
     std::unique_ptr<runtime::Runtime> m_runtime;
     runtime::SessionsRuntime* m_selected = nullptr;
     std::unique_ptr<gateway::GatewayClient> m_unconfigured;
-    bool m_quietDiagnostics = false;
     QString m_historyFile;
     QElapsedTimer m_verbClock;
 };

@@ -297,11 +297,16 @@ health::ZombiePolicy ConfigResolver::policyFrom(const settings::Profile& profile
     health::ZombiePolicy policy;
     policy.setThreshold(threshold ? *threshold : profile.silenceThreshold());
     policy.setNoActivityIsZombie(profile.noActivityIsZombie());
-    for (const QString& id : profile.sessionsWithOverride()) {
-        if (const auto t = profile.silenceOverride(id))
-            policy.setOverride(id, *t);
-    }
     return policy;
+}
+
+health::ZombiePolicy ConfigResolver::policyFor(const settings::Profile& profile, const QString& gateway,
+                                               health::ZombiePolicy global)
+{
+    const QHash<QString, std::chrono::seconds> own = profile.silenceOverrides(gateway);
+    for (auto it = own.cbegin(); it != own.cend(); ++it)
+        global.setOverride(it.key(), it.value());
+    return global;
 }
 
 QString ConfigResolver::activityCacheDir()

@@ -105,9 +105,13 @@ public:
     RuntimeConfig resolveBounded(settings::SecretStore& secrets, std::chrono::milliseconds wait,
                                  bool* keychainTimedOut = nullptr) const;
 
-    // The zombie policy of the saved settings, with an override of the global threshold.
+    // The zombie policy of the saved settings, with an override of the global threshold; no
+    // session's own threshold (those are per gateway: policyFor()).
     static health::ZombiePolicy policyFrom(const settings::Profile& profile,
                                            std::optional<std::chrono::seconds> threshold = std::nullopt);
+    // `global` with the per-session thresholds saved for the gateway named `gateway`.
+    static health::ZombiePolicy policyFor(const settings::Profile& profile, const QString& gateway,
+                                          health::ZombiePolicy global);
     // The one activity cache directory, shared by the desktop app and the command line.
     static QString activityCacheDir();
     // The one local history file, shared by the desktop app and the command line (data, not a

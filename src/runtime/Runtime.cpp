@@ -30,7 +30,8 @@ Runtime::Runtime(settings::Profile& profile, settings::SecretStore& secrets, Opt
         empty.profile.dialect = settings::GatewayProfile::defaultDialect();
         settings::applyProfileTimeouts(m_profile, empty.config);
         auto* primary = new SessionsRuntime(empty, *m_network, this);
-        primary->setPolicy(ConfigResolver::policyFrom(m_profile));
+        primary->setPolicy(
+            ConfigResolver::policyFor(m_profile, empty.profile.name, ConfigResolver::policyFrom(m_profile)));
         m_gateways << primary;
     }
 }
@@ -116,8 +117,7 @@ void Runtime::apply(const RuntimeConfig& resolved)
 
     applyActivity(m_config);
     applyHistory(m_config);
-    for (SessionsRuntime* g : std::as_const(m_gateways))
-        g->setPolicy(m_config.policy);
+    applyPolicies();
     m_resolved = true;
     if (changed)
         emit gatewaysChanged();
@@ -191,10 +191,14 @@ void Runtime::recordAction(const QString& gateway, const QString& session, const
 
 void Runtime::applyReach()
 {
-    // Rows are read newest first until they reach back past the largest threshold: from then on
-    // every verdict is settled.
-    if (m_index)
-        m_index->setReach(m_config.policy.largestThreshold().count());
+    // Rows are read newest first until they reach back past the largest threshold of any gateway:
+    // from then on every verdict is settled.
+    if (!m_index)
+        return;
+    std::chrono::seconds reach = m_config.policy.largestThreshold();
+    for (const SessionsRuntime* g : std::as_const(m_gateways))
+        reach = std::max(reach, g->monitor().policy().largestThreshold());
+    m_index->setReach(reach.count());
 }
 
 void Runtime::retireIndex(activity::ActivityIndex* index)
@@ -211,9 +215,15 @@ void Runtime::retireIndex(activity::ActivityIndex* index)
 void Runtime::applyPolicy()
 {
     m_config.policy = ConfigResolver::policyFrom(m_profile, m_options.overrides.silenceThreshold);
-    applyReach();
+    applyPolicies();
+}
+
+void Runtime::applyPolicies()
+{
+    // Each gateway's sessions with their own thresholds: "vendas" on two gateways are two numbers.
     for (SessionsRuntime* g : std::as_const(m_gateways))
-        g->setPolicy(m_config.policy);
+        g->setPolicy(ConfigResolver::policyFor(m_profile, g->name(), m_config.policy));
+    applyReach();
 }
 
 } // namespace runtime

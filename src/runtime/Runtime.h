@@ -60,9 +60,9 @@ public:
     bool reloadBounded(std::chrono::milliseconds wait);
     bool hasResolved() const { return m_resolved; }
     const RuntimeConfig& config() const { return m_config; }
-    // Re-reads the zombie policy from the saved settings (thresholds, no-activity rule).
+    // Re-reads the zombie policy from the saved settings (thresholds, no-activity rule). Each
+    // gateway's monitor has the policy with its own sessions' thresholds.
     void applyPolicy();
-    health::ZombiePolicy policy() const { return m_config.policy; }
 
     QList<SessionsRuntime*> gateways() const { return m_gateways; }
     SessionsRuntime* gateway(const QString& name) const;
@@ -92,6 +92,7 @@ private:
     void applyActivity(const RuntimeConfig& config);
     void retireIndex(activity::ActivityIndex* index);
     void applyReach();
+    void applyPolicies();
     void applyHistory(const RuntimeConfig& config);
 
     settings::Profile& m_profile;

@@ -151,28 +151,76 @@ void Profile::setNoActivityIsZombie(bool on)
 {
     m_settings->setValue(schema::NoActivityIsZombie.key, on);
 }
-std::optional<std::chrono::seconds> Profile::silenceOverride(const QString& sessionId) const
+namespace {
+
+// activity/silenceOverrides: gateway name -> (session id -> seconds). Before gateways had names it
+// was session id -> seconds: such an entry (a number, not a map) is the default gateway's.
+QVariantMap overridesOf(const QVariantMap& all, const QString& gateway)
 {
-    const QVariantMap map = m_settings->value(schema::SilenceOverrides.key).toMap();
+    QVariantMap mine = all.value(gateway).toMap();
+    if (gateway != GatewayProfile::defaultName())
+        return mine;
+    for (auto it = all.cbegin(); it != all.cend(); ++it) {
+        if (it.value().typeId() != QMetaType::QVariantMap && !mine.contains(it.key()))
+            mine.insert(it.key(), it.value());
+    }
+    return mine;
+}
+
+std::optional<std::chrono::seconds> thresholdValue(const QVariant& value)
+{
     bool ok = false;
-    const qint64 v = map.value(sessionId).toLongLong(&ok);
+    const qint64 v = value.toLongLong(&ok);
     if (!ok || !schema::SilenceThreshold.contains(std::chrono::seconds(v)))
         return std::nullopt;
     return std::chrono::seconds(v);
 }
-void Profile::setSilenceOverride(const QString& sessionId, std::optional<std::chrono::seconds> threshold)
+
+} // namespace
+
+std::optional<std::chrono::seconds> Profile::silenceOverride(const QString& gateway, const QString& sessionId) const
 {
-    QVariantMap map = m_settings->value(schema::SilenceOverrides.key).toMap();
+    const QHash<QString, std::chrono::seconds> mine = silenceOverrides(gateway);
+    const auto it = mine.constFind(sessionId);
+    return it == mine.cend() ? std::nullopt : std::optional(*it);
+}
+
+void Profile::setSilenceOverride(const QString& gateway, const QString& sessionId,
+                                 std::optional<std::chrono::seconds> threshold)
+{
+    QVariantMap all = m_settings->value(schema::SilenceOverrides.key).toMap();
+    QVariantMap mine = overridesOf(all, gateway);
+    if (gateway == GatewayProfile::defaultName()) {
+        // The old flat entries move under the default gateway's name.
+        for (auto it = all.begin(); it != all.end();) {
+            if (it.value().typeId() != QMetaType::QVariantMap)
+                it = all.erase(it);
+            else
+                ++it;
+        }
+    }
     if (threshold)
-        map.insert(sessionId, qint64(threshold->count()));
+        mine.insert(sessionId, qint64(threshold->count()));
     else
-        map.remove(sessionId);
-    m_settings->setValue(schema::SilenceOverrides.key, map);
+        mine.remove(sessionId);
+    if (mine.isEmpty())
+        all.remove(gateway);
+    else
+        all.insert(gateway, mine);
+    m_settings->setValue(schema::SilenceOverrides.key, all);
 }
-QStringList Profile::sessionsWithOverride() const
+
+QHash<QString, std::chrono::seconds> Profile::silenceOverrides(const QString& gateway) const
 {
-    return m_settings->value(schema::SilenceOverrides.key).toMap().keys();
+    const QVariantMap mine = overridesOf(m_settings->value(schema::SilenceOverrides.key).toMap(), gateway);
+    QHash<QString, std::chrono::seconds> result;
+    for (auto it = mine.cbegin(); it != mine.cend(); ++it) {
+        if (const auto t = thresholdValue(it.value()))
+            result.insert(it.key(), *t);
+    }
+    return result;
 }
+
 std::chrono::seconds Profile::connectDeadline() const
 {
     return secondsValue(*m_settings, schema::ConnectDeadline);

@@ -2,6 +2,7 @@
 
 #include "settings/GatewayProfiles.h"
 
+#include <QHash>
 #include <QSettings>
 #include <QString>
 #include <QUrl>
@@ -50,10 +51,13 @@ public:
     void setSilenceThreshold(std::chrono::seconds s);
     bool noActivityIsZombie() const;
     void setNoActivityIsZombie(bool on);
-    // Per-session silence thresholds (a quiet channel may be fine after days).
-    std::optional<std::chrono::seconds> silenceOverride(const QString& sessionId) const;
-    void setSilenceOverride(const QString& sessionId, std::optional<std::chrono::seconds> threshold);
-    QStringList sessionsWithOverride() const;
+    // Per-session silence thresholds (a quiet channel may be fine after days), per gateway: two
+    // gateways may each have a session "vendas", and they are not the same number. Values outside
+    // the schema's range are ignored.
+    std::optional<std::chrono::seconds> silenceOverride(const QString& gateway, const QString& sessionId) const;
+    void setSilenceOverride(const QString& gateway, const QString& sessionId,
+                            std::optional<std::chrono::seconds> threshold);
+    QHash<QString, std::chrono::seconds> silenceOverrides(const QString& gateway) const; // by session id
 
     QString historyDsn() const; // password-free DSN of the team history database; "" = local file only
     void setHistoryDsn(const QString& dsn);

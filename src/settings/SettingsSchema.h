@@ -75,7 +75,7 @@ inline constexpr Text ActivityDsn{"activity/dsn"_L1}; // password-free
 inline constexpr Duration ActivityTimeout{"activity/timeoutSeconds"_L1, activity::DefaultTimeout, 1s, 300s};
 // The global threshold and every per-session one (SilenceOverrides) share this range.
 inline constexpr Duration SilenceThreshold{"activity/silenceThresholdSeconds"_L1, 4h, 60s, 90 * 24h};
-inline constexpr Text SilenceOverrides{"activity/silenceOverrides"_L1}; // map: session id -> seconds
+inline constexpr Text SilenceOverrides{"activity/silenceOverrides"_L1}; // map: gateway -> (session id -> seconds)
 inline constexpr Flag NoActivityIsZombie{"activity/noActivityIsZombie"_L1, false};
 
 // History (status changes and operator actions): a team database, password-free; empty = only

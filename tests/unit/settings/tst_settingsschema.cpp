@@ -84,12 +84,12 @@ private slots:
     {
         auto p = freshProfile();
         const schema::Duration& r = schema::SilenceThreshold;
-        p->setSilenceOverride(QStringLiteral("a"), r.max);
-        p->setSilenceOverride(QStringLiteral("b"), r.max + 1s);
-        p->setSilenceOverride(QStringLiteral("c"), r.min - 1s);
-        QCOMPARE(p->silenceOverride(QStringLiteral("a")), std::optional<seconds>(r.max));
-        QVERIFY(!p->silenceOverride(QStringLiteral("b")));
-        QVERIFY(!p->silenceOverride(QStringLiteral("c")));
+        p->setSilenceOverride(QStringLiteral("g"), QStringLiteral("a"), r.max);
+        p->setSilenceOverride(QStringLiteral("g"), QStringLiteral("b"), r.max + 1s);
+        p->setSilenceOverride(QStringLiteral("g"), QStringLiteral("c"), r.min - 1s);
+        QCOMPARE(p->silenceOverride(QStringLiteral("g"), QStringLiteral("a")), std::optional<seconds>(r.max));
+        QVERIFY(!p->silenceOverride(QStringLiteral("g"), QStringLiteral("b")));
+        QVERIFY(!p->silenceOverride(QStringLiteral("g"), QStringLiteral("c")));
     }
 
     void displayUnits()
