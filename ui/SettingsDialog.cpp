@@ -2,12 +2,12 @@
 
 #include "ActivityProbe.h"
 #include "AppContext.h"
-#include "GatewayProbe.h"
 #include "HistoryProbe.h"
 #include "Palette.h"
 #include "activity/ActivityBackend.h"
 #include "activity/Dsn.h"
 #include "gateway/GatewayClient.h"
+#include "runtime/GatewayProbe.h"
 #include "runtime/Runtime.h"
 #include "runtime/SessionsRuntime.h"
 #include "settings/GatewayUrlCheck.h"
@@ -56,7 +56,7 @@ SettingsDialog::SettingsDialog(AppContext& context, QWidget* parent)
     setRange<std::chrono::seconds>(m_ui->activityTimeoutSpinBox, schema::ActivityTimeout);
     setRange<std::chrono::hours>(m_ui->silenceThresholdSpinBox, schema::SilenceThreshold);
     setRange<std::chrono::days>(m_ui->historyRetentionSpinBox, schema::HistoryRetention);
-    m_gatewayProbe = new GatewayProbe(context.network(), this);
+    m_gatewayProbe = new runtime::GatewayProbe(context.network(), this);
     m_activityProbe = new ActivityProbe(this);
     m_historyProbe = new HistoryProbe(this);
     QString activityIntro =
@@ -98,7 +98,7 @@ SettingsDialog::SettingsDialog(AppContext& context, QWidget* parent)
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(&context.secrets(), &settings::SecretStore::keychainProblemChanged, this,
             &SettingsDialog::showKeychainProblem);
-    connect(m_gatewayProbe, &GatewayProbe::finished, this, [this](bool ok, const QString& message) {
+    connect(m_gatewayProbe, &runtime::GatewayProbe::finished, this, [this](bool ok, const QString& message) {
         m_ui->testGatewayPushButton->setEnabled(true);
         setNote(m_ui->gatewayTestResultLabel, message,
                 ok ? noteColor(palette::Note::Ok) : noteColor(palette::Note::Error));

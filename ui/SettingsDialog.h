@@ -15,12 +15,14 @@ class QLineEdit;
 namespace Ui {
 class SettingsDialog;
 }
+namespace runtime {
+class GatewayProbe;
+}
 
 namespace ui {
 
 class ActivityProbe;
 class AppContext;
-class GatewayProbe;
 class HistoryProbe;
 
 // The gateways (a list of profiles: add, edit, test, remove; each credential in the keychain under
@@ -79,7 +81,7 @@ private:
 
     AppContext& m_context;
     std::unique_ptr<Ui::SettingsDialog> m_ui;
-    GatewayProbe* m_gatewayProbe = nullptr;
+    runtime::GatewayProbe* m_gatewayProbe = nullptr;
     ActivityProbe* m_activityProbe = nullptr;
     HistoryProbe* m_historyProbe = nullptr;
     int m_initialSilenceHours = 0;

@@ -109,13 +109,8 @@ void TrayNotifier::addGateway(const QString& name, sessions::SessionBook& book, 
         update();
     });
     added.connections << connect(&book, &sessions::SessionBook::rowsRemoved, this, &TrayNotifier::update);
-    if (monitor) {
-        added.connections << connect(monitor, &runtime::SessionMonitor::refreshFinished, this,
-                                     [this, name](const gateway::Result& result) {
-                                         if (result.kind != gateway::ErrorKind::Cancelled)
-                                             setProblem(name, result.ok ? QString() : result.message);
-                                     });
-    }
+    if (monitor)
+        added.connections << followRefreshes(name, *monitor);
     m_sources.append(added);
     update();
 }
@@ -155,12 +150,17 @@ void TrayNotifier::watch(runtime::SessionMonitor& monitor)
 {
     if (m_sources.isEmpty())
         return;
-    const QString name = m_sources.first().name;
-    m_sources.first().connections << connect(&monitor, &runtime::SessionMonitor::refreshFinished, this,
-                                             [this, name](const gateway::Result& result) {
-                                                 if (result.kind != gateway::ErrorKind::Cancelled)
-                                                     setProblem(name, result.ok ? QString() : result.message);
-                                             });
+    m_sources.first().connections << followRefreshes(m_sources.first().name, monitor);
+}
+
+QMetaObject::Connection TrayNotifier::followRefreshes(const QString& gateway, runtime::SessionMonitor& monitor)
+{
+    // A failed listing is the gateway's problem until a listing succeeds; a cancelled one says nothing.
+    return connect(&monitor, &runtime::SessionMonitor::refreshFinished, this,
+                   [this, gateway](const gateway::Result& result) {
+                       if (result.kind != gateway::ErrorKind::Cancelled)
+                           setProblem(gateway, result.ok ? QString() : result.message);
+                   });
 }
 
 void TrayNotifier::setNotifier(DesktopNotifier* notifier)

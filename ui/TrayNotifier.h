@@ -108,6 +108,7 @@ private:
     void onTransitions(const QString& gateway, const QList<sessions::SessionBook::Transition>& transitions);
     Source* source(const QString& name);
     void setProblem(const QString& gateway, const QString& message);
+    QMetaObject::Connection followRefreshes(const QString& gateway, runtime::SessionMonitor& monitor);
     // "id" with one gateway, "id (gateway)" with several: how notifications name a session.
     QString label(const QString& id, const QString& gateway) const;
     void notifyOne(const Change& change);

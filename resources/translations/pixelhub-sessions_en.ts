@@ -67,27 +67,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>On the command line the secret comes from PIXELHUB_GATEWAY_SECRET, else the keychain.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>On the command line: --gateway URL or PIXELHUB_GATEWAY_URL.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The keychain did not answer within %1 s; using only the secrets set in the environment.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Several gateways are configured (%1): name the one for the new session with --profile NAME.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The session &quot;%1&quot; exists on several gateways (%2): name one with --profile NAME.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No gateway has a session &quot;%1&quot; (gateways: %2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -95,19 +75,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: %1 [global options] %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Run &quot;%1 help%2&quot; for help.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Gateway &quot;%1&quot;: its credential travels in clear text over http:// (allowed in the settings, gateway/allowCleartext). Use https:// unless the network is trusted.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The session &quot;%1&quot; was not found, and the gateways %2 could not list their sessions just now: it may be on one of them. Try again, or name the gateway with --profile NAME.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -589,6 +557,25 @@
     </message>
     <message>
         <source>The database address has no database name (…/database).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GatewayChoice</name>
+    <message>
+        <source>Several gateways are configured (%1): name the one for the new session with --profile NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session &quot;%1&quot; exists on several gateways (%2): name one with --profile NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session &quot;%1&quot; was not found, and the gateways %2 could not list their sessions just now: it may be on one of them. Try again, or name the gateway with --profile NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No gateway has a session &quot;%1&quot; (gateways: %2).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1289,6 +1276,25 @@ With --json: one JSON array of objects with the keys id, name, status, gateway_s
     </message>
 </context>
 <context>
+    <name>Output</name>
+    <message>
+        <source>Usage: %1 [global options] %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run &quot;%1 help%2&quot; for help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the command line the secret comes from PIXELHUB_GATEWAY_SECRET, else the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the command line: --gateway URL or PIXELHUB_GATEWAY_URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>QrDialog</name>
     <message>
         <source>Link a phone</source>
@@ -1850,10 +1856,6 @@ With --json: one object with the keys id, name, status, gateway_status, last_act
 <context>
     <name>TestConnectionCommand</name>
     <message>
-        <source>Gateway %1: answered in %2 ms, %3 sessions.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Activity database: answered, activity known for %1 channels.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2154,6 +2156,23 @@ With --json: one object with the keys id, name, status, gateway_status, last_act
     <message>
         <source>The QR image from the gateway is damaged and cannot be shown (%1). Try again.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>runtime::GatewayProbe</name>
+    <message numerus="yes">
+        <source>%n session, answered in %1 ms.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sessions, answered in %1 ms.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2663,17 +2682,6 @@ With --json: one object with the keys id, name, status, gateway_status, last_act
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ui::GatewayProbe</name>
-    <message>
-        <source>Connected in %1 ms; the gateway has 1 session.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Connected in %1 ms; the gateway has %2 sessions.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3340,6 +3348,14 @@ With --json: one object with the keys id, name, status, gateway_status, last_act
     </message>
 </context>
 <context>
+    <name>ui::SessionLabel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a session id and its gateway</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ui::SessionQueueDialog</name>
     <message>
         <source>Start works through the list one session at a time. When a session needs its phone to scan a QR code, the code opens in its turn; close it to go on to the next session.</source>
@@ -3764,11 +3780,6 @@ With --json: one object with the keys id, name, status, gateway_status, last_act
     </message>
     <message>
         <source>%1 — %2…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <comment>a session id and its gateway</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>

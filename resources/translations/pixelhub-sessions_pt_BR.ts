@@ -67,48 +67,16 @@
         <translation>(nenhum gateway configurado)</translation>
     </message>
     <message>
-        <source>On the command line the secret comes from PIXELHUB_GATEWAY_SECRET, else the keychain.</source>
-        <translation>Na linha de comando, a chave de acesso vem de PIXELHUB_GATEWAY_SECRET ou, na falta dela, do chaveiro do sistema.</translation>
-    </message>
-    <message>
-        <source>On the command line: --gateway URL or PIXELHUB_GATEWAY_URL.</source>
-        <translation>Na linha de comando: --gateway URL ou PIXELHUB_GATEWAY_URL.</translation>
-    </message>
-    <message>
         <source>The keychain did not answer within %1 s; using only the secrets set in the environment.</source>
         <translation>O chaveiro do sistema não respondeu em %1 s; usando só as chaves de acesso definidas no ambiente.</translation>
-    </message>
-    <message>
-        <source>Several gateways are configured (%1): name the one for the new session with --profile NAME.</source>
-        <translation>Há vários gateways configurados (%1): indique o da nova sessão com --profile NOME.</translation>
-    </message>
-    <message>
-        <source>The session &quot;%1&quot; exists on several gateways (%2): name one with --profile NAME.</source>
-        <translation>A sessão &quot;%1&quot; existe em vários gateways (%2): indique um com --profile NOME.</translation>
-    </message>
-    <message>
-        <source>No gateway has a session &quot;%1&quot; (gateways: %2).</source>
-        <translation>Nenhum gateway tem a sessão &quot;%1&quot; (gateways: %2).</translation>
     </message>
     <message>
         <source>Last activity is unknown.</source>
         <translation>A última atividade é desconhecida.</translation>
     </message>
     <message>
-        <source>Usage: %1 [global options] %2</source>
-        <translation>Uso: %1 [opções globais] %2</translation>
-    </message>
-    <message>
-        <source>Run &quot;%1 help%2&quot; for help.</source>
-        <translation>Execute &quot;%1 help%2&quot; para ver a ajuda.</translation>
-    </message>
-    <message>
         <source>Gateway &quot;%1&quot;: its credential travels in clear text over http:// (allowed in the settings, gateway/allowCleartext). Use https:// unless the network is trusted.</source>
         <translation>Gateway &quot;%1&quot;: a chave de acesso trafega sem criptografia por http:// (permitido nas configurações, gateway/allowCleartext). Use https://, a não ser que a rede seja confiável.</translation>
-    </message>
-    <message>
-        <source>The session &quot;%1&quot; was not found, and the gateways %2 could not list their sessions just now: it may be on one of them. Try again, or name the gateway with --profile NAME.</source>
-        <translation>A sessão &quot;%1&quot; não foi encontrada, e os gateways %2 não conseguiram listar as sessões agora: ela pode estar em um deles. Tente novamente ou indique o gateway com --profile NAME.</translation>
     </message>
 </context>
 <context>
@@ -590,6 +558,25 @@
     <message>
         <source>The database address has no database name (…/database).</source>
         <translation>O endereço do banco de dados não tem nome de banco de dados (…/database).</translation>
+    </message>
+</context>
+<context>
+    <name>GatewayChoice</name>
+    <message>
+        <source>Several gateways are configured (%1): name the one for the new session with --profile NAME.</source>
+        <translation>Há vários gateways configurados (%1): indique o da nova sessão com --profile NOME.</translation>
+    </message>
+    <message>
+        <source>The session &quot;%1&quot; exists on several gateways (%2): name one with --profile NAME.</source>
+        <translation>A sessão &quot;%1&quot; existe em vários gateways (%2): indique um com --profile NOME.</translation>
+    </message>
+    <message>
+        <source>The session &quot;%1&quot; was not found, and the gateways %2 could not list their sessions just now: it may be on one of them. Try again, or name the gateway with --profile NAME.</source>
+        <translation>A sessão &quot;%1&quot; não foi encontrada, e os gateways %2 não conseguiram listar as sessões agora: ela pode estar em um deles. Tente novamente ou indique o gateway com --profile NOME.</translation>
+    </message>
+    <message>
+        <source>No gateway has a session &quot;%1&quot; (gateways: %2).</source>
+        <translation>Nenhum gateway tem a sessão &quot;%1&quot; (gateways: %2).</translation>
     </message>
 </context>
 <context>
@@ -1297,6 +1284,25 @@ Com --json: um array JSON de objetos com as chaves id, name, status, gateway_sta
     </message>
 </context>
 <context>
+    <name>Output</name>
+    <message>
+        <source>Usage: %1 [global options] %2</source>
+        <translation>Uso: %1 [opções globais] %2</translation>
+    </message>
+    <message>
+        <source>Run &quot;%1 help%2&quot; for help.</source>
+        <translation>Execute &quot;%1 help%2&quot; para ver a ajuda.</translation>
+    </message>
+    <message>
+        <source>On the command line the secret comes from PIXELHUB_GATEWAY_SECRET, else the keychain.</source>
+        <translation>Na linha de comando, a chave de acesso vem de PIXELHUB_GATEWAY_SECRET ou, na falta dela, do chaveiro do sistema.</translation>
+    </message>
+    <message>
+        <source>On the command line: --gateway URL or PIXELHUB_GATEWAY_URL.</source>
+        <translation>Na linha de comando: --gateway URL ou PIXELHUB_GATEWAY_URL.</translation>
+    </message>
+</context>
+<context>
     <name>QrDialog</name>
     <message>
         <source>Link a phone</source>
@@ -1859,10 +1865,6 @@ Com --json: um objeto com as chaves id, name, status, gateway_status, last_activ
 <context>
     <name>TestConnectionCommand</name>
     <message>
-        <source>Gateway %1: answered in %2 ms, %3 sessions.</source>
-        <translation>Gateway %1: respondeu em %2 ms, %3 sessões.</translation>
-    </message>
-    <message>
         <source>Activity database: answered, activity known for %1 channels.</source>
         <translation>Banco de dados de atividade: respondeu, atividade conhecida para %1 canais.</translation>
     </message>
@@ -2163,6 +2165,23 @@ Com --json: um objeto com as chaves id, name, status, gateway_status, last_activ
     <message>
         <source>The QR image from the gateway is damaged and cannot be shown (%1). Try again.</source>
         <translation>A imagem do QR enviada pelo gateway está corrompida e não pode ser exibida (%1). Tente novamente.</translation>
+    </message>
+</context>
+<context>
+    <name>runtime::GatewayProbe</name>
+    <message numerus="yes">
+        <source>%n session, answered in %1 ms.</source>
+        <translation>
+            <numerusform>%n sessão, resposta em %1 ms.</numerusform>
+            <numerusform>%n sessões, resposta em %1 ms.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sessions, answered in %1 ms.</source>
+        <translation>
+            <numerusform>%n sessão, resposta em %1 ms.</numerusform>
+            <numerusform>%n sessões, resposta em %1 ms.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2673,17 +2692,6 @@ Com --json: um objeto com as chaves id, name, status, gateway_status, last_activ
     <message>
         <source>Details</source>
         <translation>Detalhes</translation>
-    </message>
-</context>
-<context>
-    <name>ui::GatewayProbe</name>
-    <message>
-        <source>Connected in %1 ms; the gateway has 1 session.</source>
-        <translation>Conectado em %1 ms; o gateway tem 1 sessão.</translation>
-    </message>
-    <message>
-        <source>Connected in %1 ms; the gateway has %2 sessions.</source>
-        <translation>Conectado em %1 ms; o gateway tem %2 sessões.</translation>
     </message>
 </context>
 <context>
@@ -3349,6 +3357,14 @@ Com --json: um objeto com as chaves id, name, status, gateway_status, last_activ
     </message>
 </context>
 <context>
+    <name>ui::SessionLabel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a session id and its gateway</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>ui::SessionQueueDialog</name>
     <message>
         <source>Start works through the list one session at a time. When a session needs its phone to scan a QR code, the code opens in its turn; close it to go on to the next session.</source>
@@ -3776,11 +3792,6 @@ Com --json: um objeto com as chaves id, name, status, gateway_status, last_activ
     <message>
         <source>%1 — %2…</source>
         <translation>%1 — %2…</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <comment>a session id and its gateway</comment>
-        <translation>%1 (%2)</translation>
     </message>
 </context>
 </TS>

@@ -2,14 +2,18 @@
 
 #include "cli/CommandContext.h"
 #include "gateway/GatewayClient.h"
-#include "gateway/ListChannelsJob.h"
 #include "gateway/Types.h"
+#include "runtime/GatewayProbe.h"
+#include "runtime/Runtime.h"
 #include "runtime/SessionsRuntime.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QPointer>
+
+#include <memory>
+#include <vector>
 
 namespace cli {
 
@@ -38,26 +42,25 @@ struct Probe
 int TestConnectionCommand::run(CommandContext& context, const QCommandLineParser&, const QStringList&)
 {
     // Every gateway of the run at once (each bounded alone), or the unconfigured client's message.
+    // The probe is the Settings dialog's (runtime::GatewayProbe): one listing, one wording.
     QList<Probe> probes;
-    QList<QPointer<gateway::ListChannelsJob>> jobs;
+    std::vector<std::unique_ptr<runtime::GatewayProbe>> running;
+    QList<QPointer<gateway::GatewayJob>> jobs;
+    const auto probe = [&](const QString& name, const QString& where, gateway::GatewayClient& client) {
+        probes.append({name, where, {}, 0});
+        running.push_back(std::make_unique<runtime::GatewayProbe>(context.runtime().network()));
+        jobs.append(running.back()->start(client));
+    };
     const QList<runtime::SessionsRuntime*> gateways = context.gateways();
-    if (gateways.isEmpty()) {
-        probes.append({QString(), context.gatewayDisplay(), {}, 0});
-        jobs.append(context.client().listChannels());
-    }
-    for (runtime::SessionsRuntime* g : gateways) {
-        probes.append({g->name(), g->client().config().baseUrl.toDisplayString(QUrl::RemoveUserInfo), {}, 0});
-        jobs.append(g->client().listChannels());
-    }
-    for (qsizetype i = 0; i < jobs.size(); ++i) {
-        gateway::ListChannelsJob* job = jobs.at(i);
-        QObject::connect(job, &gateway::GatewayJob::finished, job,
-                         [&probes, i, job] { probes[i].count = job->channels().size(); });
-    }
+    if (gateways.isEmpty())
+        probe(QString(), context.gatewayDisplay(), context.client());
+    for (runtime::SessionsRuntime* g : gateways)
+        probe(g->name(), g->client().config().baseUrl.toDisplayString(QUrl::RemoveUserInfo), g->client());
     bool gatewaysOk = true;
     for (qsizetype i = 0; i < jobs.size(); ++i) {
         // The others run meanwhile: waiting for one after another costs the slowest, not the sum.
         probes[i].result = jobs.at(i) ? context.await(jobs.at(i)) : probes[i].result;
+        probes[i].count = running.at(size_t(i))->sessions();
         gatewaysOk = gatewaysOk && probes.at(i).result.ok;
     }
 
@@ -107,9 +110,8 @@ int TestConnectionCommand::run(CommandContext& context, const QCommandLineParser
     };
     for (const Probe& p : std::as_const(probes)) {
         if (p.result.ok)
-            context.printText(
-                tr("Gateway %1: answered in %2 ms, %3 sessions.").arg(named(p)).arg(p.result.elapsedMs).arg(p.count) +
-                QLatin1Char('\n'));
+            context.printText(tr("Gateway %1: %2").arg(named(p), runtime::GatewayProbe::summary(p.result, p.count)) +
+                              QLatin1Char('\n'));
     }
     if (activityOk)
         context.printText(

@@ -228,7 +228,8 @@ private slots:
         // The per-session threshold: 0 (= the global one), then the same range as the global one.
         QWidget window;
         ui::SilenceThresholdAction action(context, &window);
-        QPointer<QInputDialog> perSession = action.open(QStringLiteral("vendas"));
+        QPointer<QInputDialog> perSession =
+            action.open(QStringLiteral("vendas"), settings::GatewayProfile::defaultName());
         QVERIFY(perSession);
         QCOMPARE(perSession->intMinimum(), 0);
         QCOMPARE(perSession->intMaximum(), int(settings::schema::SilenceThreshold.max.count() / 3600));

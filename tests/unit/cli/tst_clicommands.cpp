@@ -379,7 +379,7 @@ void TestCliCommands::testConnection()
     QVERIFY(m_fx.start({}, true));
     CliRun r = run(m_fx.globals() + QStringList{"test-connection"});
     QCOMPARE(r.code, 0);
-    QVERIFY2(r.out.contains(" ms, 7 sessions"), qPrintable(r.out));
+    QVERIFY2(r.out.contains(": 7 sessions, answered in "), qPrintable(r.out)); // the Settings probe's words
     r = run(m_fx.globals() + QStringList{"test-connection", "--json"});
     QCOMPARE(r.code, 0);
     const QJsonObject o = parseJson(r.out).object();
@@ -624,7 +624,7 @@ void TestCliCommands::healthcheckOverSeveralGateways()
     // test-connection checks every gateway, not the first one only, and names each.
     r = run({"test-connection"});
     QCOMPARE(r.code, 1);
-    QVERIFY2(r.out.contains("Gateway alpha (") && r.out.contains(" ms, 2 sessions."), qPrintable(r.out));
+    QVERIFY2(r.out.contains("Gateway alpha (") && r.out.contains(": 2 sessions, answered in "), qPrintable(r.out));
     QVERIFY2(r.err.startsWith("Gateway beta ("), qPrintable(r.err));
     r = run({"test-connection", "--json"});
     QCOMPARE(r.code, 1);
