@@ -147,36 +147,10 @@ QList<CommandContext::Listing> CommandContext::refreshAll()
     return waits::refresh(gateways());
 }
 
-history::SessionStates CommandContext::historyStates(const QString& gateway, qint64* clockOffsetMs)
-{
-    history::HistoryStore* store = runtime().history();
-    return store ? waits::historyStates(*store, gateway, clockOffsetMs) : history::SessionStates();
-}
-
-std::optional<history::Uptimes> CommandContext::uptimes(const QString& gateway)
-{
-    history::HistoryStore* store = runtime().history();
-    return store ? waits::uptimes(*store, gateway) : std::nullopt;
-}
-
-CommandContext::HistoryPage CommandContext::historyOf(const QString& gateway, const QString& session, qint64 sinceMs)
-{
-    history::HistoryStore* store = runtime().history();
-    return store ? waits::historyOf(*store, gateway, session, sinceMs) : HistoryPage();
-}
-
 void CommandContext::recordAction(const QString& session, const QString& action, const QString& result)
 {
     if (runtime::SessionsRuntime* g = selected())
         runtime().recordAction(g->name(), session, action, result);
-}
-
-QString CommandContext::historyProblem()
-{
-    QString problem = runtime().config().historyProblem;
-    if (problem.isEmpty() && runtime().history())
-        problem = runtime().history()->problem();
-    return problem;
 }
 
 activity::ActivitySnapshot CommandContext::refreshActivity()

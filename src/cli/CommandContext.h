@@ -108,15 +108,8 @@ public:
     Listing refreshSessions(std::optional<std::chrono::milliseconds> within = std::nullopt);
     QList<Listing> refreshAll();
     activity::ActivitySnapshot refreshActivity();
-    // The history, each call bounded: the sessions' last states of a gateway (and the history
-    // clock's offset), the 24-hour and 7-day uptimes of its sessions, the events of one session.
-    history::SessionStates historyStates(const QString& gateway, qint64* clockOffsetMs = nullptr);
-    std::optional<history::Uptimes> uptimes(const QString& gateway);
-    using HistoryPage = waits::HistoryPage;
-    HistoryPage historyOf(const QString& gateway, const QString& session, qint64 sinceMs);
     // Records what this run did to a session (result: history::Event::okResult() or the failure).
     void recordAction(const QString& session, const QString& action, const QString& result);
-    QString historyProblem();
 
     // The activity reason worth printing: empty when activity is known or simply not configured.
     static QString activityNote(const activity::ActivitySnapshot& snapshot);

@@ -1,6 +1,7 @@
 #include "cli/HealthcheckCommand.h"
 
 #include "cli/CommandContext.h"
+#include "cli/Waits.h"
 #include "gateway/GatewayClient.h"
 #include "health/HealthCheck.h"
 #include "history/Uptime.h"
@@ -72,7 +73,7 @@ int HealthcheckCommand::run(CommandContext& context, const QCommandLineParser& p
             if (note.isEmpty())
                 note = CommandContext::activityNote(listing.activity);
             c.report = health::HealthReport::fromSessions(listing.sessions, note);
-            if (const auto uptimes = context.uptimes(listing.gateway)) {
+            if (const auto uptimes = waits::uptimes(context.runtime().history(), listing.gateway)) {
                 QStringList ids;
                 for (const sessions::Session& s : listing.sessions)
                     ids << s.id;

@@ -2,6 +2,7 @@
 
 #include "cli/CommandContext.h"
 #include "cli/SessionFormat.h"
+#include "cli/Waits.h"
 #include "health/ZombiePolicy.h"
 #include "history/Uptime.h"
 #include "runtime/Runtime.h"
@@ -81,9 +82,10 @@ int HistoryCommand::run(CommandContext& context, const QCommandLineParser& parse
     for (const QString& gateway : std::as_const(gateways)) {
         // Each gateway's history is asked separately: a deleted session still has one.
         const qint64 probeNow = QDateTime::currentMSecsSinceEpoch();
-        CommandContext::HistoryPage page = context.historyOf(gateway, id, probeNow - *period - HourMs);
+        waits::HistoryPage page =
+            waits::historyOf(context.runtime().history(), gateway, id, probeNow - *period - HourMs);
         if (!page.ok)
-            return context.fail(tr("The history did not answer in time. %1").arg(context.historyProblem()));
+            return context.fail(tr("The history did not answer in time. %1").arg(context.runtime().historyProblem()));
         const qint64 from = page.nowMs - *period;
         page.events.removeIf([from](const history::Event& e) { return e.atMs < from; });
         const auto state = page.states.constFind(id);
@@ -93,7 +95,7 @@ int HistoryCommand::run(CommandContext& context, const QCommandLineParser& parse
     }
     std::stable_sort(events.begin(), events.end(),
                      [](const history::Event& a, const history::Event& b) { return a.atMs < b.atMs; });
-    if (const QString problem = context.historyProblem(); !problem.isEmpty())
+    if (const QString problem = context.runtime().historyProblem(); !problem.isEmpty())
         context.warn(problem);
 
     if (context.options().json) {

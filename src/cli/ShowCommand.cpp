@@ -2,9 +2,11 @@
 
 #include "cli/CommandContext.h"
 #include "cli/SessionFormat.h"
+#include "cli/Waits.h"
 #include "gateway/GatewayClient.h"
 #include "gateway/Types.h"
 #include "health/HealthReport.h"
+#include "runtime/Runtime.h"
 #include "runtime/SessionMonitor.h"
 #include "runtime/SessionsRuntime.h"
 #include "sessions/VisibleText.h"
@@ -47,7 +49,8 @@ int ShowCommand::run(CommandContext& context, const QCommandLineParser&, const Q
     qint64 clockOffsetMs = 0;
     const runtime::SessionsRuntime* holder = context.selected();
     const history::SessionStates states =
-        holder ? context.historyStates(holder->name(), &clockOffsetMs) : history::SessionStates();
+        holder ? waits::historyStates(context.runtime().history(), holder->name(), &clockOffsetMs)
+               : history::SessionStates();
     const sessions::Session s = runtime::evaluateSession(
         *channel, snapshot, context.policy(), {&states, QDateTime::currentMSecsSinceEpoch() + clockOffsetMs});
     QString note = context.activityProblem();

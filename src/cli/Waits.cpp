@@ -177,12 +177,14 @@ activity::ActivitySnapshot activity(activity::ActivityIndex& index)
     return snapshot;
 }
 
-history::SessionStates historyStates(history::HistoryStore& store, const QString& gateway, qint64* clockOffsetMs)
+history::SessionStates historyStates(history::HistoryStore* store, const QString& gateway, qint64* clockOffsetMs)
 {
     history::SessionStates states;
+    if (!store)
+        return states;
     runtime::LocalLoop loop;
-    const quint64 ticket = store.requestStates(gateway);
-    awaitStore(store, &history::HistoryStore::statesLoaded, loop,
+    const quint64 ticket = store->requestStates(gateway);
+    awaitStore(*store, &history::HistoryStore::statesLoaded, loop,
                [&](quint64 t, const QString&, const history::SessionStates& s, qint64 offset) {
                    if (t != ticket)
                        return;
@@ -194,12 +196,14 @@ history::SessionStates historyStates(history::HistoryStore& store, const QString
     return states;
 }
 
-std::optional<history::Uptimes> uptimes(history::HistoryStore& store, const QString& gateway)
+std::optional<history::Uptimes> uptimes(history::HistoryStore* store, const QString& gateway)
 {
     std::optional<history::Uptimes> out;
+    if (!store)
+        return out;
     runtime::LocalLoop loop;
-    const quint64 ticket = store.requestUptimes(gateway);
-    awaitStore(store, &history::HistoryStore::uptimesLoaded, loop,
+    const quint64 ticket = store->requestUptimes(gateway);
+    awaitStore(*store, &history::HistoryStore::uptimesLoaded, loop,
                [&](quint64 t, const QString&, const history::Uptimes& u) {
                    if (t != ticket)
                        return;
@@ -209,12 +213,14 @@ std::optional<history::Uptimes> uptimes(history::HistoryStore& store, const QStr
     return out;
 }
 
-HistoryPage historyOf(history::HistoryStore& store, const QString& gateway, const QString& session, qint64 sinceMs)
+HistoryPage historyOf(history::HistoryStore* store, const QString& gateway, const QString& session, qint64 sinceMs)
 {
     HistoryPage page;
+    if (!store)
+        return page;
     runtime::LocalLoop loop;
-    const quint64 ticket = store.requestEvents(gateway, session, sinceMs);
-    awaitStore(store, &history::HistoryStore::eventsLoaded, loop,
+    const quint64 ticket = store->requestEvents(gateway, session, sinceMs);
+    awaitStore(*store, &history::HistoryStore::eventsLoaded, loop,
                [&](quint64 t, const QList<history::Event>& events, const history::SessionStates& states, qint64 nowMs) {
                    if (t != ticket)
                        return;

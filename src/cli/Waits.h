@@ -68,9 +68,11 @@ Holders gatewaysHolding(const QList<runtime::SessionsRuntime*>& gateways, const 
 activity::ActivitySnapshot activity(activity::ActivityIndex& index);
 
 // The history, each read bounded: the sessions' last states of a gateway (and the history clock's
-// offset), the 24-hour and 7-day uptimes of its sessions, the events of one session.
-history::SessionStates historyStates(history::HistoryStore& store, const QString& gateway, qint64* clockOffsetMs);
-std::optional<history::Uptimes> uptimes(history::HistoryStore& store, const QString& gateway);
+// offset), the 24-hour and 7-day uptimes of its sessions, the events of one session. Without a
+// store (runtime::Runtime::history() is null): nothing, at once.
+history::SessionStates historyStates(history::HistoryStore* store, const QString& gateway,
+                                     qint64* clockOffsetMs = nullptr);
+std::optional<history::Uptimes> uptimes(history::HistoryStore* store, const QString& gateway);
 struct HistoryPage
 {
     bool ok = false; // false: the history did not answer in time
@@ -78,6 +80,6 @@ struct HistoryPage
     history::SessionStates states;
     qint64 nowMs = 0;
 };
-HistoryPage historyOf(history::HistoryStore& store, const QString& gateway, const QString& session, qint64 sinceMs);
+HistoryPage historyOf(history::HistoryStore* store, const QString& gateway, const QString& session, qint64 sinceMs);
 
 } // namespace cli::waits

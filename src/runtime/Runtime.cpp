@@ -189,6 +189,13 @@ void Runtime::recordAction(const QString& gateway, const QString& session, const
         m_history->recordAction(gateway, session, action, result);
 }
 
+QString Runtime::historyProblem() const
+{
+    if (!m_config.historyProblem.isEmpty())
+        return m_config.historyProblem;
+    return m_history ? m_history->problem() : QString();
+}
+
 void Runtime::applyReach()
 {
     // Rows are read newest first until they reach back past the largest threshold of any gateway:

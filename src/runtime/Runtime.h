@@ -77,6 +77,9 @@ public:
     // The history of status changes and actions, shared by every gateway; null before the first
     // resolution.
     history::HistoryStore* history() const { return m_history; }
+    // Why the history is not what the settings ask for (a bad team database setting, or the store's
+    // own problem: the team database is down and records wait locally); empty when it is.
+    QString historyProblem() const;
     // Records an operator action on a session (result: "ok" or the failure message).
     void recordAction(const QString& gateway, const QString& session, const QString& action, const QString& result);
 
