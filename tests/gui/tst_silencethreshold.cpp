@@ -122,6 +122,7 @@ private slots:
         QPointer<QInputDialog> dialog = w.silenceThreshold()->open(QStringLiteral("suporte"), b);
         QVERIFY(dialog);
         QVERIFY2(dialog->windowTitle().contains(QStringLiteral("suporte (beta)")), qPrintable(dialog->windowTitle()));
+        guitest::screenshot(dialog, QStringLiteral("silence-threshold-two-gateways"));
         dialog->setIntValue(72);
         dialog->accept();
         QTRY_COMPARE(healthOf(w, "suporte", b), int(health::Health::Healthy));
