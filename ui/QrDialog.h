@@ -3,6 +3,7 @@
 #include "sessions/ConnectFlow.h"
 
 #include <QDialog>
+#include <QElapsedTimer>
 #include <QPointer>
 
 #include <functional>
@@ -19,6 +20,8 @@ class QrDialog;
 class QPushButton;
 
 namespace ui {
+
+class PairingCodePanel;
 
 // Shows a sessions::ConnectFlow to a person: the waiting state, the QR code (large, integer-scaled,
 // on a white quiet zone), its countdown, the ConfirmRestart question as a panel in the dialog, and
@@ -77,6 +80,7 @@ private:
     void startFlow();
     void stopFlow();
     void showQr(const QImage& image);
+    void skipFlowHint();
     void showCountdown(int secondsLeft);
     void onFinished(sessions::ConnectFlow::State state);
     void onConfirm(bool yes);
@@ -84,6 +88,9 @@ private:
     void showQuestion(const QString& title, const QString& text, const QString& confirmText,
                       const QString& declineText);
     void removeNewSession();
+    void askForPhone();
+    void startPairing(const QString& digits);
+    bool pairingOffered(sessions::ConnectFlow::State state) const;
 
     gateway::GatewayClient& m_client;
     sessions::ConnectFlow::Mode m_mode;
@@ -99,6 +106,11 @@ private:
     bool m_removalOffered = false;
     QPointer<QObject> m_removeJob;
     QPushButton* m_simulateButton = nullptr;
+    // Link with a phone number instead (dialects with a pairing code).
+    PairingCodePanel* m_pairing = nullptr;
+    QPushButton* m_pairingLink = nullptr;
+    bool m_askingPhone = false;
+    QElapsedTimer m_flowClock; // the flow's deadline, for the time left to type a code
 };
 
 } // namespace ui
