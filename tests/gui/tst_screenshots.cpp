@@ -4,12 +4,14 @@
 //   PHS_SCREENSHOT_LANG=pt_BR PHS_SCREENSHOT_DIR=/tmp/shots ./tst_screenshots
 // ctest runs it for en and pt_BR (label "screenshots"); the PNGs land in
 // <build>/test-output/screenshots-qa/<lang>/ unless PHS_SCREENSHOT_DIR says otherwise.
+#include "FiveDialects.h"
 #include "GuiTestSupport.h"
 
 #include "AppStyle.h"
 #include "DeleteSessionDialog.h"
 #include "EmptyStateWidget.h"
 #include "ErrorBanner.h"
+#include "GatewayTables.h"
 #include "HealthCheckController.h"
 #include "HelpDialog.h"
 #include "HistoryDialog.h"
@@ -23,7 +25,9 @@
 #include "SettingsDialog.h"
 #include "TimelineBand.h"
 #include "TrayNotifier.h"
+#include "runtime/Runtime.h"
 #include "runtime/SessionMonitor.h"
+#include "runtime/SessionsRuntime.h"
 #include "settings/Translations.h"
 #include "sim/GatewaySimulator.h"
 
@@ -503,6 +507,81 @@ private slots:
         QVERIFY(box);
         shot(box, QStringLiteral("logout-confirmation"));
         box->reject();
+    }
+
+    // Issue 12: Link with phone number instead, in the QR dialog of a WAHA session: the link under
+    // the QR, the number asked (and refused), the code with the steps and the time left.
+    void pairingCodeDialog()
+    {
+        auto app = std::make_unique<App>();
+        app->gateway.setSecret(guitest::Secret);
+        QVERIFY(app->gateway.setDialect(QStringLiteral("waha")));
+        QVERIFY(app->gateway.loadScenario(QJsonObject{
+            {"qrAfterPolls", 1}, {"qrRotateSeconds", 20}, {"sessions", QJsonArray{session("imobsites", "qr")}}}));
+        QVERIFY(app->gateway.listen());
+        ui::AppContext::Options options = guitest::options(m_tmp, app->gateway.baseUrl());
+        options.overrides.dialect = QStringLiteral("waha");
+        app->context = std::make_unique<ui::AppContext>(std::move(options));
+        app->window = std::make_unique<ui::MainWindow>(*app->context);
+        app->window->resize(guitest::WindowSize);
+        app->window->show();
+        app->context->reload();
+        QTRY_COMPARE(app->window->sessionModel()->rowCount(), 1);
+        QPointer<ui::QrDialog> dialog = app->window->sessionActions()->reconnect(QStringLiteral("imobsites"));
+        QVERIFY(dialog);
+        const auto page = [&dialog] {
+            return dialog->findChild<QStackedWidget*>(QStringLiteral("pageStackedWidget"))
+                ->currentWidget()
+                ->objectName();
+        };
+        QTRY_COMPARE_WITH_TIMEOUT(page(), QStringLiteral("qrPage"), 10000);
+        auto* link = dialog->findChild<QPushButton*>(QStringLiteral("pairingLinkPushButton"));
+        QVERIFY(link && link->isVisible());
+        QTest::qWait(1100);
+        shot(dialog, QStringLiteral("qr-link-with-phone-number"));
+
+        link->click();
+        QCOMPARE(page(), QStringLiteral("pairingPage"));
+        auto* phone = dialog->findChild<QLineEdit*>(QStringLiteral("phoneLineEdit"));
+        QVERIFY(phone);
+        shot(dialog, QStringLiteral("pairing-phone-number"));
+        QTest::keyClicks(phone, QStringLiteral("47 9999"));
+        dialog->findChild<QPushButton*>(QStringLiteral("getCodePushButton"))->click();
+        shot(dialog, QStringLiteral("pairing-phone-number-invalid"));
+        phone->clear();
+        QTest::keyClicks(phone, QStringLiteral("+55 47 99999-0003"));
+        dialog->findChild<QPushButton*>(QStringLiteral("getCodePushButton"))->click();
+        auto* code = dialog->findChild<QLabel*>(QStringLiteral("pairingCodeLabel"));
+        QTRY_VERIFY_WITH_TIMEOUT(code->isVisible() && !code->text().isEmpty(), 10000);
+        QTest::qWait(1100);
+        shot(dialog, QStringLiteral("pairing-code"));
+        dialog->close();
+    }
+
+    // Issue 12: the demo's window, one simulated gateway per dialect (in process here; --demo
+    // starts them as child programs), in this run's language.
+    void fiveDialectsWindow()
+    {
+        guitest::FiveDialects five;
+        QVERIFY(five.start(m_tmp));
+        ui::AppContext context(five.options(m_tmp));
+        ui::MainWindow window(context);
+        window.resize(guitest::WindowSize);
+        window.show();
+        context.reload();
+        QTRY_COMPARE_WITH_TIMEOUT(context.runtime().gateways().size(), qsizetype(5), 10000);
+        for (const QString& dialect : DemoLauncher::demoDialects()) {
+            const int rows = dialect == QLatin1String("whapi") ? 1 : 5; // a Whapi profile is one channel
+            QTRY_VERIFY2_WITH_TIMEOUT(window.tables()->modelOf(dialect) &&
+                                          window.tables()->modelOf(dialect)->rowCount() >= rows,
+                                      qPrintable(dialect), 15000);
+        }
+        QTRY_VERIFY_WITH_TIMEOUT(context.runtime().gateway(QStringLiteral("pixelhub"))->monitor().activity().state ==
+                                     activity::ActivitySnapshot::State::Ok,
+                                 15000);
+        QTRY_VERIFY_WITH_TIMEOUT(!window.refresher()->isRefreshing(), 10000);
+        QTest::qWait(200);
+        shot(&window, QStringLiteral("five-dialects"));
     }
 
     // The History dialog of a session that flapped this week: a drop, a QR wait, a zombie stretch
