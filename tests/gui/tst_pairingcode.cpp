@@ -3,10 +3,10 @@
 // the one phone rule, the request carrying it, the code shown being the one the gateway gave, the
 // way back to the QR, and the link made when the phone types the code. Screenshots of each state.
 #include "../support/SimGateway.h"
+#include "GuiTestSupport.h"
 #include "QrDialog.h"
 
 #include <QClipboard>
-#include <QDir>
 #include <QGuiApplication>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -49,13 +49,7 @@ struct Gateway : SimGateway
     }
 };
 
-template <typename T> T* child(const QWidget* dialog, const char* name)
-{
-    T* w = dialog->findChild<T*>(QString::fromLatin1(name));
-    if (!w)
-        qFatal("no child %s", name);
-    return w;
-}
+using guitest::child;
 
 QString page(const ui::QrDialog* dialog)
 {
@@ -71,13 +65,7 @@ QPointer<ui::QrDialog> openDialog(Gateway& g)
     return dialog;
 }
 
-void screenshot(QWidget* widget, const QString& name)
-{
-    const QString dir = QStringLiteral(PHS_TEST_OUTPUT_DIR "/screenshots");
-    QDir().mkpath(dir);
-    QCoreApplication::processEvents();
-    QVERIFY(widget->grab().save(dir + "/" + name + ".png"));
-}
+using guitest::screenshot;
 
 // Types the number into the dialog's phone page and asks for the code.
 void askCode(ui::QrDialog* dialog, const QString& typed)
@@ -95,13 +83,8 @@ class TestPairingCode : public QObject
     Q_OBJECT
 
 private slots:
-    void cleanup()
-    {
-        for (QWidget* w : QApplication::topLevelWidgets()) {
-            if (qobject_cast<ui::QrDialog*>(w))
-                delete w;
-        }
-    }
+    void initTestCase() { guitest::isolate(); }
+    void cleanup() { guitest::closeDialogs(); }
 
     void codeIsTheGatewaysAndLinks_data();
     void codeIsTheGatewaysAndLinks();

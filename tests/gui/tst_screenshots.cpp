@@ -107,14 +107,18 @@ class TestScreenshots : public QObject
         std::unique_ptr<ui::MainWindow> window;
     };
 
-    std::unique_ptr<App> start(const QJsonObject& scenario, const QString& dsn = {}, bool configured = true)
+    std::unique_ptr<App> start(const QJsonObject& scenario, const QString& dsn = {}, bool configured = true,
+                               const QString& dialect = {})
     {
         auto app = std::make_unique<App>();
         app->gateway.setSecret(guitest::Secret);
-        if (!app->gateway.loadScenario(scenario) || !app->gateway.listen())
+        if ((!dialect.isEmpty() && !app->gateway.setDialect(dialect)) || !app->gateway.loadScenario(scenario) ||
+            !app->gateway.listen())
             return nullptr;
-        app->context = std::make_unique<ui::AppContext>(
-            guitest::options(m_tmp, configured ? app->gateway.baseUrl() : QUrl(), dsn));
+        ui::AppContext::Options options = guitest::options(m_tmp, configured ? app->gateway.baseUrl() : QUrl(), dsn);
+        if (!dialect.isEmpty())
+            options.overrides.dialect = dialect;
+        app->context = std::make_unique<ui::AppContext>(std::move(options));
         app->window = std::make_unique<ui::MainWindow>(*app->context);
         app->window->resize(guitest::WindowSize);
         app->window->show();
@@ -471,23 +475,13 @@ private slots:
     // Log out, and the logout confirmation.
     void wahaAccountAndLinkActions()
     {
-        auto app = std::make_unique<App>();
-        app->gateway.setSecret(guitest::Secret);
-        QVERIFY(app->gateway.setDialect(QStringLiteral("waha")));
         QJsonObject vendas = session("vendas", "connected", nullptr, "Loja Centro");
         vendas.insert("phone", "5547999991234");
         QJsonObject suporte = session("suporte", "connected", nullptr, "Suporte");
         suporte.insert("phone", "14155550100");
         const QJsonArray sessions{vendas, suporte, session("financeiro", "disconnected")};
-        QVERIFY(app->gateway.loadScenario(QJsonObject{{"sessions", sessions}}));
-        QVERIFY(app->gateway.listen());
-        ui::AppContext::Options options = guitest::options(m_tmp, app->gateway.baseUrl());
-        options.overrides.dialect = QStringLiteral("waha");
-        app->context = std::make_unique<ui::AppContext>(std::move(options));
-        app->window = std::make_unique<ui::MainWindow>(*app->context);
-        app->window->resize(guitest::WindowSize);
-        app->window->show();
-        app->context->reload();
+        auto app = start(QJsonObject{{"sessions", sessions}}, {}, true, QStringLiteral("waha"));
+        QVERIFY(app);
         QTRY_COMPARE(app->window->sessionModel()->rowCount(), 3);
         QTRY_VERIFY(!app->window->refresher()->isRefreshing());
         QTableView* view = app->window->sessionsView();
@@ -495,7 +489,6 @@ private slots:
             if (view->model()->index(row, 0).data(ui::SessionTableModel::IdRole).toString() == "vendas")
                 view->selectRow(row);
         }
-        view->horizontalHeader()->resizeSection(ui::SessionTableModel::Session, 160); // the number in view
         shot(app->window.get(), QStringLiteral("account-column"));
 
         app->window->sessionMenu()->popup(app->window->mapToGlobal(QPoint(40, 40)));
@@ -513,19 +506,11 @@ private slots:
     // the QR, the number asked (and refused), the code with the steps and the time left.
     void pairingCodeDialog()
     {
-        auto app = std::make_unique<App>();
-        app->gateway.setSecret(guitest::Secret);
-        QVERIFY(app->gateway.setDialect(QStringLiteral("waha")));
-        QVERIFY(app->gateway.loadScenario(QJsonObject{
-            {"qrAfterPolls", 1}, {"qrRotateSeconds", 20}, {"sessions", QJsonArray{session("imobsites", "qr")}}}));
-        QVERIFY(app->gateway.listen());
-        ui::AppContext::Options options = guitest::options(m_tmp, app->gateway.baseUrl());
-        options.overrides.dialect = QStringLiteral("waha");
-        app->context = std::make_unique<ui::AppContext>(std::move(options));
-        app->window = std::make_unique<ui::MainWindow>(*app->context);
-        app->window->resize(guitest::WindowSize);
-        app->window->show();
-        app->context->reload();
+        auto app = start(QJsonObject{{"qrAfterPolls", 1},
+                                     {"qrRotateSeconds", 20},
+                                     {"sessions", QJsonArray{session("imobsites", "qr")}}},
+                         {}, true, QStringLiteral("waha"));
+        QVERIFY(app);
         QTRY_COMPARE(app->window->sessionModel()->rowCount(), 1);
         QPointer<ui::QrDialog> dialog = app->window->sessionActions()->reconnect(QStringLiteral("imobsites"));
         QVERIFY(dialog);
