@@ -376,7 +376,7 @@ void QrDialog::render()
     if (state == ConnectFlow::State::ShowingQr && pairing && m_pairing->showingCode()) {
         m_ui->headingLabel->setText(tr("Type the code on the phone"));
         m_ui->pageStackedWidget->setCurrentWidget(m_pairing);
-        const bool news = !message.isEmpty() && message != m_scanHint;
+        const bool news = !message.isEmpty() && !m_scanHint.isEmpty() && message != m_scanHint;
         m_ui->progressLabel->setText(news ? message : QString());
         m_ui->progressLabel->setVisible(news);
         return;
@@ -384,7 +384,7 @@ void QrDialog::render()
     if (state == ConnectFlow::State::ShowingQr && m_hasQr && !pairing) {
         m_ui->headingLabel->setText(tr("Scan the QR code"));
         m_ui->pageStackedWidget->setCurrentWidget(m_ui->qrPage);
-        const bool news = !message.isEmpty() && message != m_scanHint;
+        const bool news = !message.isEmpty() && !m_scanHint.isEmpty() && message != m_scanHint;
         m_ui->progressLabel->setText(news ? message : QString());
         m_ui->progressLabel->setVisible(news);
         return;

@@ -100,7 +100,9 @@ private:
     QPointer<sessions::ConnectFlow> m_flow;
     Question m_question = Question::None;
     QString m_failure;
-    QString m_scanHint; // the flow's own "scan it" line, already said by instructionsLabel
+    // The flow's own "scan it" / "type the code" line, already said by the page; empty until the flow
+    // has said it (a moment after the QR or code): nothing is news before that.
+    QString m_scanHint;
     bool m_hasQr = false;
     bool m_sessionExists = false; // a Create flow got past the create: Try again reconnects
     bool m_removalOffered = false;
