@@ -8,6 +8,7 @@
 #include "AppContext.h"
 #include "BulkActions.h"
 #include "CleartextWarning.h"
+#include "ColumnFitter.h"
 #include "ElidedLabel.h"
 #include "ErrorBanner.h"
 #include "GatewayTables.h"
@@ -216,11 +217,16 @@ void MainWindow::setUpTable()
     header->resizeSection(SessionTableModel::Session, 280);
     header->resizeSection(SessionTableModel::Status, 220);
     header->resizeSection(SessionTableModel::Account,
-                          view->fontMetrics().horizontalAdvance(QStringLiteral("+55 47 99999-9999")) + 24);
+                          view->fontMetrics().horizontalAdvance(QStringLiteral("+55 47 99999-9999")) + 16);
     header->setSortIndicator(SessionTableModel::Session, Qt::AscendingOrder);
+    // The app's own widths fit the view (1000 px with every column: the phone number stays in
+    // sight); the session's name takes the room the others leave.
+    m_columnFitter = new ColumnFitter(view, SessionTableModel::Session, 110, 360);
     const QByteArray state = m_context.profile().tableState();
-    if (!state.isEmpty())
+    if (!state.isEmpty()) {
         header->restoreState(state);
+        m_columnFitter->setUserSized(true); // the person's own layout, as they left it
+    }
 
     connect(view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             [this] { emit selectedSessionChanged(selectedSessionId()); });
@@ -249,7 +255,10 @@ void MainWindow::fitToLanguage()
     probe.status = sessions::Status::Connected;
     probe.health = sessions::Health::Zombie;
     statusWidth = std::max(statusWidth, StatusBadgeDelegate::cellWidthFor(badgeLabel(probe), view->font()));
-    if (header->sectionSize(SessionTableModel::Status) < statusWidth)
+    // The app's own widths are exactly what the language needs, so the name keeps the rest; the
+    // person's own (a restored layout, a dragged divider) are only ever widened.
+    const bool own = !m_columnFitter->isUserSized();
+    if (own || header->sectionSize(SessionTableModel::Status) < statusWidth)
         header->resizeSection(SessionTableModel::Status, statusWidth);
     // So does "No activity recorded" ("Nenhuma atividade registrada"), in italics, with the cell's margins.
     QFont italic = view->font();
@@ -261,8 +270,14 @@ void MainWindow::fitToLanguage()
                 .horizontalAdvance(
                     m_tables->model()->headerData(SessionTableModel::LastActivity, Qt::Horizontal).toString()) +
             margin + 16);
-    if (header->sectionSize(SessionTableModel::LastActivity) < activityWidth)
+    if (own || header->sectionSize(SessionTableModel::LastActivity) < activityWidth)
         header->resizeSection(SessionTableModel::LastActivity, activityWidth);
+    if (own) {
+        const QString gatewayTitle =
+            m_tables->model()->headerData(SessionTableModel::Gateway, Qt::Horizontal).toString();
+        header->resizeSection(SessionTableModel::Gateway,
+                              QFontMetrics(header->font()).horizontalAdvance(gatewayTitle) + margin + 16);
+    }
 
     // "Updated 59 min ago" is never cut: the label keeps room for the longest such text of this
     // language, whatever it shows now (so the window's minimum width never follows the text).
@@ -275,6 +290,7 @@ void MainWindow::fitToLanguage()
     const QFontMetrics count = m_countLabel->fontMetrics();
     m_countLabel->setMinimumWidth(
         std::max(count.horizontalAdvance(countText(888, 888)), count.horizontalAdvance(countText(88, 888))) + 4);
+    m_columnFitter->fit(); // the columns above may have widened
 }
 
 void MainWindow::setUpStatusBar()
@@ -477,10 +493,13 @@ void MainWindow::onGatewaysChanged()
     m_refresher->setMonitors(monitors);
     // One gateway: no column and no filter to say what every row says alike.
     m_ui->sessionsTableView->setColumnHidden(SessionTableModel::Gateway, monitors.size() < 2);
+    m_columnFitter->fit();
     updateGatewayFilter();
     updateBanner();
     updateActivityNotes();
     updateView();
+    statusBarTexts(); // the demo says how many simulated gateways
+    updateTitle();
 }
 
 void MainWindow::updateGatewayFilter()
@@ -603,7 +622,16 @@ void MainWindow::updateTitle()
 {
     // The platform appends the application's display name ("Demo — Pixel Hub Sessions"), except to
     // a title that is the name itself: so no name in the demo's title.
-    setWindowTitle(m_context.isDemo() ? tr("Demo (simulated gateway)") : tr("Pixel Hub Sessions"));
+    const int n = demoGatewayCount();
+    setWindowTitle(!m_context.isDemo() ? tr("Pixel Hub Sessions")
+                   : n == 1            ? tr("Demo (%n simulated gateway)", nullptr, n)
+                                       : tr("Demo (%n simulated gateways)", nullptr, n));
+}
+
+int MainWindow::demoGatewayCount()
+{
+    // --demo starts one simulated gateway per dialect; --demo --gateway URL uses one.
+    return std::max(1, int(m_context.runtime().gateways().size()));
 }
 
 void MainWindow::changeEvent(QEvent* event)
@@ -615,7 +643,9 @@ void MainWindow::changeEvent(QEvent* event)
 
 void MainWindow::statusBarTexts()
 {
-    m_demoLabel->setText(tr("Demo: simulated gateway"));
+    const int n = demoGatewayCount();
+    m_demoLabel->setText(n == 1 ? tr("Demo: %n simulated gateway", nullptr, n)
+                                : tr("Demo: %n simulated gateways", nullptr, n));
     m_busyBar->setAccessibleName(tr("Refreshing"));
 }
 

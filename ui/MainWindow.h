@@ -23,6 +23,7 @@ namespace ui {
 
 class AboutDialog;
 class AppContext;
+class ColumnFitter;
 class ErrorBanner;
 class EmptyStateWidget;
 class GatewayTables;
@@ -105,6 +106,7 @@ private:
     void updateView();
     void updateCount();
     void updateTitle();
+    int demoGatewayCount();
     void retranslate();
     void statusBarTexts();
     // Column widths and the status bar's room for the running language's longest words.
@@ -122,6 +124,7 @@ private:
     QLabel* m_updatedLabel = nullptr;
     QLabel* m_countLabel = nullptr;
     QLabel* m_demoLabel = nullptr;
+    ColumnFitter* m_columnFitter = nullptr;
     QPointer<SettingsDialog> m_settings;
     SessionActions* m_actions = nullptr;
     SilenceThresholdAction* m_threshold = nullptr;

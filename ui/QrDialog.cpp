@@ -1,5 +1,6 @@
 #include "QrDialog.h"
 
+#include "PairingCodePanel.h"
 #include "Palette.h"
 
 #include "gateway/ActionJob.h"
@@ -71,6 +72,23 @@ QrDialog::QrDialog(gateway::GatewayClient& client, ConnectFlow::Mode mode, QStri
         close->setDefault(false);
     }
 
+    // Link with a phone number instead: a page of the dialog, and a link under the QR for the
+    // dialects whose gateway gives pairing codes.
+    m_pairing = new PairingCodePanel(m_ui->pageStackedWidget);
+    m_pairing->setObjectName(QStringLiteral("pairingPage"));
+    m_ui->pageStackedWidget->addWidget(m_pairing);
+    connect(m_pairing, &PairingCodePanel::phoneChosen, this, &QrDialog::startPairing);
+    connect(m_pairing, &PairingCodePanel::newCodeRequested, this, &QrDialog::startFlow);
+    connect(m_pairing, &PairingCodePanel::backToQr, this, [this] { startPairing({}); });
+    m_pairingLink = new QPushButton(tr("Link with phone number &instead"), this);
+    m_pairingLink->setObjectName(QStringLiteral("pairingLinkPushButton"));
+    m_pairingLink->setAutoDefault(false);
+    styleAsLink(m_pairingLink);
+    m_pairingLink->setToolTip(tr("For a phone that cannot scan: the gateway gives a code to type on it instead"));
+    m_ui->dialogVerticalLayout->insertWidget(m_ui->dialogVerticalLayout->indexOf(m_ui->progressLabel), m_pairingLink, 0,
+                                             Qt::AlignHCenter);
+    connect(m_pairingLink, &QPushButton::clicked, this, &QrDialog::askForPhone);
+
     m_ui->waitingLabel->setText(tr("Preparing…"));
     render();
 }
@@ -119,6 +137,8 @@ void QrDialog::startFlow()
     m_ui->countdownLabel->clear();
     // A session this dialog already created is reconnected on Try again, not created twice.
     const ConnectFlow::Mode mode = m_sessionExists ? ConnectFlow::Mode::Reconnect : m_mode;
+    m_askingPhone = false;
+    m_flowClock.start();
     m_flow = new ConnectFlow(m_client, mode, m_id, m_options, this);
     connect(m_flow, &ConnectFlow::stateChanged, this, [this](ConnectFlow::State state) {
         if (m_mode == ConnectFlow::Mode::Create &&
@@ -129,10 +149,40 @@ void QrDialog::startFlow()
     connect(m_flow, &ConnectFlow::progress, this, &QrDialog::render);
     connect(m_flow, &ConnectFlow::qrReady, this, [this](const QImage& image) { showQr(image); });
     connect(m_flow, &ConnectFlow::countdown, this, &QrDialog::showCountdown);
+    connect(m_flow, &ConnectFlow::pairingCodeReady, this, [this](const QString& code, int expiresInSec) {
+        const auto left = std::chrono::duration_cast<std::chrono::seconds>(
+            m_options.deadline - std::chrono::milliseconds(m_flowClock.elapsed()));
+        m_pairing->showCode(code, expiresInSec, int(left.count()));
+        skipFlowHint(); // its "type the code" line: the panel says so already
+        render();
+    });
     connect(m_flow, &ConnectFlow::failed, this, [this](const QString& message) { m_failure = message; });
     connect(m_flow, &ConnectFlow::finished, this, &QrDialog::onFinished);
     m_flow->start();
     render();
+}
+
+void QrDialog::askForPhone()
+{
+    stopFlow();
+    m_askingPhone = true;
+    m_pairing->askForPhone();
+    render();
+}
+
+void QrDialog::startPairing(const QString& digits)
+{
+    m_options.pairingPhone = digits; // empty: back to the QR code
+    startFlow();
+}
+
+bool QrDialog::pairingOffered(ConnectFlow::State state) const
+{
+    // Only once the session is where the gateway makes codes (a new one exists by then), and only
+    // where the dialect has pairing codes.
+    return m_options.pairingPhone.isEmpty() && !m_askingPhone && m_question == Question::None &&
+           m_client.supports(gateway::Operation::PairingCode) &&
+           (state == ConnectFlow::State::WaitingForQr || state == ConnectFlow::State::ShowingQr);
 }
 
 void QrDialog::stopFlow()
@@ -175,7 +225,13 @@ void QrDialog::showQr(const QImage& image)
     m_ui->qrLabel->setFixedSize(logical + QSize(2, 2));
     m_ui->qrLabel->setPixmap(pixmap);
     m_hasQr = true;
-    // The flow follows qrReady with its own "scan it" line; the instructions above already say so.
+    skipFlowHint(); // its "scan it" line: the instructions above say so already
+    render();
+}
+
+void QrDialog::skipFlowHint()
+{
+    // The flow follows a QR or a code with its own instruction line, which the page shows already.
     QMetaObject::invokeMethod(
         this,
         [this] {
@@ -185,7 +241,6 @@ void QrDialog::showQr(const QImage& image)
             }
         },
         Qt::QueuedConnection);
-    render();
 }
 
 void QrDialog::showCountdown(int secondsLeft)
@@ -272,6 +327,8 @@ void QrDialog::removeNewSession()
 void QrDialog::showQuestion(const QString& title, const QString& text, const QString& confirmText,
                             const QString& declineText)
 {
+    m_askingPhone = false;
+    m_pairingLink->hide();
     m_ui->confirmTitleLabel->setText(title);
     m_ui->confirmTextLabel->setText(text);
     m_ui->confirmPushButton->setText(confirmText);
@@ -288,8 +345,16 @@ void QrDialog::render()
         return; // the question stays until it is answered
     const ConnectFlow::State state = m_flow ? m_flow->state() : ConnectFlow::State::Idle;
     const QString message = m_flow ? m_flow->lastMessage() : QString();
+    const bool pairing = !m_options.pairingPhone.isEmpty();
     if (m_simulateButton)
-        m_simulateButton->setVisible(state == ConnectFlow::State::ShowingQr && m_hasQr);
+        m_simulateButton->setVisible(state == ConnectFlow::State::ShowingQr && (m_hasQr || pairing));
+    m_pairingLink->setVisible(pairingOffered(state));
+    if (m_askingPhone) {
+        m_ui->headingLabel->setText(tr("Link with a phone number"));
+        m_ui->pageStackedWidget->setCurrentWidget(m_pairing);
+        m_ui->progressLabel->hide();
+        return;
+    }
 
     if (state == ConnectFlow::State::ConfirmRestart) {
         m_question = Question::Restart;
@@ -301,21 +366,31 @@ void QrDialog::render()
         return;
     }
     if (state == ConnectFlow::State::Failed) {
-        m_ui->headingLabel->setText(tr("The QR code could not be shown"));
+        m_ui->headingLabel->setText(pairing ? tr("The pairing code could not be shown")
+                                            : tr("The QR code could not be shown"));
         m_ui->failureLabel->setText(m_failure);
         m_ui->pageStackedWidget->setCurrentWidget(m_ui->failedPage);
         m_ui->progressLabel->hide();
         return;
     }
-    if (state == ConnectFlow::State::ShowingQr && m_hasQr) {
+    if (state == ConnectFlow::State::ShowingQr && pairing && m_pairing->showingCode()) {
+        m_ui->headingLabel->setText(tr("Type the code on the phone"));
+        m_ui->pageStackedWidget->setCurrentWidget(m_pairing);
+        const bool news = !message.isEmpty() && !m_scanHint.isEmpty() && message != m_scanHint;
+        m_ui->progressLabel->setText(news ? message : QString());
+        m_ui->progressLabel->setVisible(news);
+        return;
+    }
+    if (state == ConnectFlow::State::ShowingQr && m_hasQr && !pairing) {
         m_ui->headingLabel->setText(tr("Scan the QR code"));
         m_ui->pageStackedWidget->setCurrentWidget(m_ui->qrPage);
-        const bool news = !message.isEmpty() && message != m_scanHint;
+        const bool news = !message.isEmpty() && !m_scanHint.isEmpty() && message != m_scanHint;
         m_ui->progressLabel->setText(news ? message : QString());
         m_ui->progressLabel->setVisible(news);
         return;
     }
     m_ui->headingLabel->setText(state == ConnectFlow::State::Restarting ? tr("Recreating the session")
+                                : pairing                               ? tr("Getting a pairing code")
                                                                         : tr("Getting a QR code"));
     m_ui->waitingLabel->setText(message.isEmpty() ? tr("Preparing…") : message);
     m_ui->pageStackedWidget->setCurrentWidget(m_ui->waitingPage);

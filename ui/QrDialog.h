@@ -3,6 +3,7 @@
 #include "sessions/ConnectFlow.h"
 
 #include <QDialog>
+#include <QElapsedTimer>
 #include <QPointer>
 
 #include <functional>
@@ -19,6 +20,8 @@ class QrDialog;
 class QPushButton;
 
 namespace ui {
+
+class PairingCodePanel;
 
 // Shows a sessions::ConnectFlow to a person: the waiting state, the QR code (large, integer-scaled,
 // on a white quiet zone), its countdown, the ConfirmRestart question as a panel in the dialog, and
@@ -77,6 +80,7 @@ private:
     void startFlow();
     void stopFlow();
     void showQr(const QImage& image);
+    void skipFlowHint();
     void showCountdown(int secondsLeft);
     void onFinished(sessions::ConnectFlow::State state);
     void onConfirm(bool yes);
@@ -84,6 +88,9 @@ private:
     void showQuestion(const QString& title, const QString& text, const QString& confirmText,
                       const QString& declineText);
     void removeNewSession();
+    void askForPhone();
+    void startPairing(const QString& digits);
+    bool pairingOffered(sessions::ConnectFlow::State state) const;
 
     gateway::GatewayClient& m_client;
     sessions::ConnectFlow::Mode m_mode;
@@ -93,12 +100,19 @@ private:
     QPointer<sessions::ConnectFlow> m_flow;
     Question m_question = Question::None;
     QString m_failure;
-    QString m_scanHint; // the flow's own "scan it" line, already said by instructionsLabel
+    // The flow's own "scan it" / "type the code" line, already said by the page; empty until the flow
+    // has said it (a moment after the QR or code): nothing is news before that.
+    QString m_scanHint;
     bool m_hasQr = false;
     bool m_sessionExists = false; // a Create flow got past the create: Try again reconnects
     bool m_removalOffered = false;
     QPointer<QObject> m_removeJob;
     QPushButton* m_simulateButton = nullptr;
+    // Link with a phone number instead (dialects with a pairing code).
+    PairingCodePanel* m_pairing = nullptr;
+    QPushButton* m_pairingLink = nullptr;
+    bool m_askingPhone = false;
+    QElapsedTimer m_flowClock; // the flow's deadline, for the time left to type a code
 };
 
 } // namespace ui

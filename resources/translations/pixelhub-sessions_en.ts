@@ -2981,10 +2981,6 @@ With --json: one object with the keys id, name, status, gateway_status, last_act
 <context>
     <name>ui::MainWindow</name>
     <message>
-        <source>Demo: simulated gateway</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Refreshing</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3028,9 +3024,33 @@ With --json: one object with the keys id, name, status, gateway_status, last_act
             <numerusform></numerusform>
         </translation>
     </message>
-    <message>
-        <source>Demo (simulated gateway)</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>Demo (%n simulated gateway)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Demo (%n simulated gateways)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Demo: %n simulated gateway</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Demo: %n simulated gateways</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3092,6 +3112,57 @@ With --json: one object with the keys id, name, status, gateway_status, last_act
     </message>
     <message>
         <source>Show &amp;all sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ui::PairingCodePanel</name>
+    <message>
+        <source>This code has expired. Get a new one and have it typed right away.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code expires in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the code to be typed: %1 left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Phone number of the WhatsApp account to link, with the country code and the area code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is not a phone number. Type it with the country code and the area code, for example +55 47 99999-9999.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Get code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the phone: WhatsApp › Linked devices › Link a device › Link with phone number instead, then type this code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pairing code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cop&amp;y code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Get a &amp;new code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back to the QR code</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3206,6 +3277,30 @@ With --json: one object with the keys id, name, status, gateway_status, last_act
     </message>
     <message>
         <source>Removing the session “%1”…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link with phone number &amp;instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For a phone that cannot scan: the gateway gives a code to type on it instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link with a phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pairing code could not be shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the code on the phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Getting a pairing code</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2990,10 +2990,6 @@ Com --json: um objeto com as chaves id, name, status, gateway_status, last_activ
 <context>
     <name>ui::MainWindow</name>
     <message>
-        <source>Demo: simulated gateway</source>
-        <translation>Demonstração: gateway simulado</translation>
-    </message>
-    <message>
         <source>Refreshing</source>
         <translation>Atualizando</translation>
     </message>
@@ -3037,9 +3033,33 @@ Com --json: um objeto com as chaves id, name, status, gateway_status, last_activ
             <numerusform>%1 de %n sessões exibidas</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Demo (simulated gateway)</source>
-        <translation>Demonstração (gateway simulado)</translation>
+    <message numerus="yes">
+        <source>Demo (%n simulated gateway)</source>
+        <translation>
+            <numerusform>Demonstração (%n gateway simulado)</numerusform>
+            <numerusform>Demonstração (%n gateways simulados)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Demo (%n simulated gateways)</source>
+        <translation>
+            <numerusform>Demonstração (%n gateway simulado)</numerusform>
+            <numerusform>Demonstração (%n gateways simulados)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Demo: %n simulated gateway</source>
+        <translation>
+            <numerusform>Demonstração: %n gateway simulado</numerusform>
+            <numerusform>Demonstração: %n gateways simulados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Demo: %n simulated gateways</source>
+        <translation>
+            <numerusform>Demonstração: %n gateway simulado</numerusform>
+            <numerusform>Demonstração: %n gateways simulados</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3102,6 +3122,57 @@ Com --json: um objeto com as chaves id, name, status, gateway_status, last_activ
     <message>
         <source>Show &amp;all sessions</source>
         <translation>Mostrar &amp;todas as sessões</translation>
+    </message>
+</context>
+<context>
+    <name>ui::PairingCodePanel</name>
+    <message>
+        <source>This code has expired. Get a new one and have it typed right away.</source>
+        <translation>Este código expirou. Gere outro e peça para digitá-lo em seguida.</translation>
+    </message>
+    <message>
+        <source>The code expires in %1.</source>
+        <translation>O código expira em %1.</translation>
+    </message>
+    <message>
+        <source>Waiting for the code to be typed: %1 left.</source>
+        <translation>Aguardando a digitação do código: faltam %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Phone number of the WhatsApp account to link, with the country code and the area code:</source>
+        <translation>&amp;Número de telefone da conta do WhatsApp a conectar, com o código do país e o DDD:</translation>
+    </message>
+    <message>
+        <source>That is not a phone number. Type it with the country code and the area code, for example +55 47 99999-9999.</source>
+        <translation>Isso não é um número de telefone. Digite-o com o código do país e o DDD, por exemplo +55 47 99999-9999.</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>Número de telefone</translation>
+    </message>
+    <message>
+        <source>&amp;Get code</source>
+        <translation>&amp;Gerar código</translation>
+    </message>
+    <message>
+        <source>On the phone: WhatsApp › Linked devices › Link a device › Link with phone number instead, then type this code:</source>
+        <translation>No celular: WhatsApp › Aparelhos conectados › Conectar um aparelho › Conectar com número de telefone; depois, digite este código:</translation>
+    </message>
+    <message>
+        <source>Pairing code</source>
+        <translation>Código de conexão</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y code</source>
+        <translation>&amp;Copiar código</translation>
+    </message>
+    <message>
+        <source>Get a &amp;new code</source>
+        <translation>Gerar &amp;outro código</translation>
+    </message>
+    <message>
+        <source>&amp;Back to the QR code</source>
+        <translation>&amp;Voltar ao QR code</translation>
     </message>
 </context>
 <context>
@@ -3216,6 +3287,30 @@ Com --json: um objeto com as chaves id, name, status, gateway_status, last_activ
     <message>
         <source>Removing the session “%1”…</source>
         <translation>Excluindo a sessão “%1”…</translation>
+    </message>
+    <message>
+        <source>Link with phone number &amp;instead</source>
+        <translation>Conectar com número de te&amp;lefone</translation>
+    </message>
+    <message>
+        <source>For a phone that cannot scan: the gateway gives a code to type on it instead</source>
+        <translation>Para um celular que não consegue escanear: o gateway dá um código para digitar nele</translation>
+    </message>
+    <message>
+        <source>Link with a phone number</source>
+        <translation>Conectar com número de telefone</translation>
+    </message>
+    <message>
+        <source>The pairing code could not be shown</source>
+        <translation>Não foi possível exibir o código de conexão</translation>
+    </message>
+    <message>
+        <source>Type the code on the phone</source>
+        <translation>Digite o código no celular</translation>
+    </message>
+    <message>
+        <source>Getting a pairing code</source>
+        <translation>Obtendo um código de conexão</translation>
     </message>
 </context>
 <context>

@@ -173,6 +173,8 @@ QJsonObject SimSession::toStateJson(int rotateMs)
         {QStringLiteral("qrPolls"), qrPolls},
         {QStringLiteral("phone"), phone},
         {QStringLiteral("pairingCodeGiven"), pairingCodeGiven},
+        {QStringLiteral("pairingPhone"), pairingPhone},
+        {QStringLiteral("pairingCode"), pairingCodeGiven ? QJsonValue(pairingCode) : QJsonValue(QJsonValue::Null)},
     };
     if (m_phase == Phase::Qr) {
         state.insert(QStringLiteral("qrText"), qrText(rotateMs));

@@ -41,6 +41,7 @@ public:
     QString phone;                 // the linked phone's digits (vendor dialects show it as the account)
     QString pairingPhone;          // a pairing code was asked for this phone
     bool pairingCodeGiven = false; // the gateway has handed the code out (the phone can type it now)
+    QString pairingCode;           // the code handed out last, as the dialect wrote it
 
     Phase phase() const { return m_phase; }
     // Every transition goes through here: it clears the raw status override and restarts the QR clock.

@@ -25,8 +25,9 @@ HttpReply bytes(int status, const QJsonValue& value)
     return reply;
 }
 
-// A pairing code grouped as WhatsApp shows it: XXXX-XXXX, from the phone and the session.
-QString pairingCodeFor(const SimSession& session, bool dashed)
+// A pairing code grouped as WhatsApp shows it: XXXX-XXXX, from the phone and the session. The
+// session keeps the one handed out last, for GET /__sim/state.
+QString pairingCodeFor(SimSession& session, bool dashed)
 {
     static const char alphabet[] = "ABCDEFGHJKLMNPQRSTVWXYZ123456789";
     size_t h = qHash(session.id + session.pairingPhone);
@@ -37,7 +38,8 @@ QString pairingCodeFor(const SimSession& session, bool dashed)
         if (h == 0)
             h = 0x9E3779B9u + size_t(i);
     }
-    return dashed ? code.left(4) + QLatin1Char('-') + code.mid(4) : code;
+    session.pairingCode = dashed ? code.left(4) + QLatin1Char('-') + code.mid(4) : code;
+    return session.pairingCode;
 }
 
 QJsonValue jid(const SimSession& session, const char* suffix)

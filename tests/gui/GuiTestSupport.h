@@ -57,6 +57,15 @@ inline ui::AppContext::Options options(const QTemporaryDir& dir, const QUrl& gat
     return o;
 }
 
+// A named child a test cannot go on without.
+template <typename T> T* child(const QObject* parent, const char* name)
+{
+    T* found = parent->findChild<T*>(QString::fromLatin1(name));
+    if (!found)
+        qFatal("no child %s", name);
+    return found;
+}
+
 inline QString screenshotPath(const QString& name)
 {
     const QString dir = QStringLiteral(PHS_TEST_OUTPUT_DIR "/screenshots");

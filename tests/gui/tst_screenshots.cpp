@@ -4,12 +4,14 @@
 //   PHS_SCREENSHOT_LANG=pt_BR PHS_SCREENSHOT_DIR=/tmp/shots ./tst_screenshots
 // ctest runs it for en and pt_BR (label "screenshots"); the PNGs land in
 // <build>/test-output/screenshots-qa/<lang>/ unless PHS_SCREENSHOT_DIR says otherwise.
+#include "FiveDialects.h"
 #include "GuiTestSupport.h"
 
 #include "AppStyle.h"
 #include "DeleteSessionDialog.h"
 #include "EmptyStateWidget.h"
 #include "ErrorBanner.h"
+#include "GatewayTables.h"
 #include "HealthCheckController.h"
 #include "HelpDialog.h"
 #include "HistoryDialog.h"
@@ -23,7 +25,9 @@
 #include "SettingsDialog.h"
 #include "TimelineBand.h"
 #include "TrayNotifier.h"
+#include "runtime/Runtime.h"
 #include "runtime/SessionMonitor.h"
+#include "runtime/SessionsRuntime.h"
 #include "settings/Translations.h"
 #include "sim/GatewaySimulator.h"
 
@@ -103,14 +107,18 @@ class TestScreenshots : public QObject
         std::unique_ptr<ui::MainWindow> window;
     };
 
-    std::unique_ptr<App> start(const QJsonObject& scenario, const QString& dsn = {}, bool configured = true)
+    std::unique_ptr<App> start(const QJsonObject& scenario, const QString& dsn = {}, bool configured = true,
+                               const QString& dialect = {})
     {
         auto app = std::make_unique<App>();
         app->gateway.setSecret(guitest::Secret);
-        if (!app->gateway.loadScenario(scenario) || !app->gateway.listen())
+        if ((!dialect.isEmpty() && !app->gateway.setDialect(dialect)) || !app->gateway.loadScenario(scenario) ||
+            !app->gateway.listen())
             return nullptr;
-        app->context = std::make_unique<ui::AppContext>(
-            guitest::options(m_tmp, configured ? app->gateway.baseUrl() : QUrl(), dsn));
+        ui::AppContext::Options options = guitest::options(m_tmp, configured ? app->gateway.baseUrl() : QUrl(), dsn);
+        if (!dialect.isEmpty())
+            options.overrides.dialect = dialect;
+        app->context = std::make_unique<ui::AppContext>(std::move(options));
         app->window = std::make_unique<ui::MainWindow>(*app->context);
         app->window->resize(guitest::WindowSize);
         app->window->show();
@@ -467,23 +475,13 @@ private slots:
     // Log out, and the logout confirmation.
     void wahaAccountAndLinkActions()
     {
-        auto app = std::make_unique<App>();
-        app->gateway.setSecret(guitest::Secret);
-        QVERIFY(app->gateway.setDialect(QStringLiteral("waha")));
         QJsonObject vendas = session("vendas", "connected", nullptr, "Loja Centro");
         vendas.insert("phone", "5547999991234");
         QJsonObject suporte = session("suporte", "connected", nullptr, "Suporte");
         suporte.insert("phone", "14155550100");
         const QJsonArray sessions{vendas, suporte, session("financeiro", "disconnected")};
-        QVERIFY(app->gateway.loadScenario(QJsonObject{{"sessions", sessions}}));
-        QVERIFY(app->gateway.listen());
-        ui::AppContext::Options options = guitest::options(m_tmp, app->gateway.baseUrl());
-        options.overrides.dialect = QStringLiteral("waha");
-        app->context = std::make_unique<ui::AppContext>(std::move(options));
-        app->window = std::make_unique<ui::MainWindow>(*app->context);
-        app->window->resize(guitest::WindowSize);
-        app->window->show();
-        app->context->reload();
+        auto app = start(QJsonObject{{"sessions", sessions}}, {}, true, QStringLiteral("waha"));
+        QVERIFY(app);
         QTRY_COMPARE(app->window->sessionModel()->rowCount(), 3);
         QTRY_VERIFY(!app->window->refresher()->isRefreshing());
         QTableView* view = app->window->sessionsView();
@@ -491,7 +489,6 @@ private slots:
             if (view->model()->index(row, 0).data(ui::SessionTableModel::IdRole).toString() == "vendas")
                 view->selectRow(row);
         }
-        view->horizontalHeader()->resizeSection(ui::SessionTableModel::Session, 160); // the number in view
         shot(app->window.get(), QStringLiteral("account-column"));
 
         app->window->sessionMenu()->popup(app->window->mapToGlobal(QPoint(40, 40)));
@@ -503,6 +500,73 @@ private slots:
         QVERIFY(box);
         shot(box, QStringLiteral("logout-confirmation"));
         box->reject();
+    }
+
+    // Issue 12: Link with phone number instead, in the QR dialog of a WAHA session: the link under
+    // the QR, the number asked (and refused), the code with the steps and the time left.
+    void pairingCodeDialog()
+    {
+        auto app = start(QJsonObject{{"qrAfterPolls", 1},
+                                     {"qrRotateSeconds", 20},
+                                     {"sessions", QJsonArray{session("imobsites", "qr")}}},
+                         {}, true, QStringLiteral("waha"));
+        QVERIFY(app);
+        QTRY_COMPARE(app->window->sessionModel()->rowCount(), 1);
+        QPointer<ui::QrDialog> dialog = app->window->sessionActions()->reconnect(QStringLiteral("imobsites"));
+        QVERIFY(dialog);
+        const auto page = [&dialog] {
+            return dialog->findChild<QStackedWidget*>(QStringLiteral("pageStackedWidget"))
+                ->currentWidget()
+                ->objectName();
+        };
+        QTRY_COMPARE_WITH_TIMEOUT(page(), QStringLiteral("qrPage"), 10000);
+        auto* link = dialog->findChild<QPushButton*>(QStringLiteral("pairingLinkPushButton"));
+        QVERIFY(link && link->isVisible());
+        QTest::qWait(1100);
+        shot(dialog, QStringLiteral("qr-link-with-phone-number"));
+
+        link->click();
+        QCOMPARE(page(), QStringLiteral("pairingPage"));
+        auto* phone = dialog->findChild<QLineEdit*>(QStringLiteral("phoneLineEdit"));
+        QVERIFY(phone);
+        shot(dialog, QStringLiteral("pairing-phone-number"));
+        QTest::keyClicks(phone, QStringLiteral("47 9999"));
+        dialog->findChild<QPushButton*>(QStringLiteral("getCodePushButton"))->click();
+        shot(dialog, QStringLiteral("pairing-phone-number-invalid"));
+        phone->clear();
+        QTest::keyClicks(phone, QStringLiteral("+55 47 99999-0003"));
+        dialog->findChild<QPushButton*>(QStringLiteral("getCodePushButton"))->click();
+        auto* code = dialog->findChild<QLabel*>(QStringLiteral("pairingCodeLabel"));
+        QTRY_VERIFY_WITH_TIMEOUT(code->isVisible() && !code->text().isEmpty(), 10000);
+        QTest::qWait(1100);
+        shot(dialog, QStringLiteral("pairing-code"));
+        dialog->close();
+    }
+
+    // Issue 12: the demo's window, one simulated gateway per dialect (in process here; --demo
+    // starts them as child programs), in this run's language.
+    void fiveDialectsWindow()
+    {
+        guitest::FiveDialects five;
+        QVERIFY(five.start(m_tmp));
+        ui::AppContext context(five.options(m_tmp));
+        ui::MainWindow window(context);
+        window.resize(guitest::WindowSize);
+        window.show();
+        context.reload();
+        QTRY_COMPARE_WITH_TIMEOUT(context.runtime().gateways().size(), qsizetype(5), 10000);
+        for (const QString& dialect : DemoLauncher::demoDialects()) {
+            const int rows = dialect == QLatin1String("whapi") ? 1 : 5; // a Whapi profile is one channel
+            QTRY_VERIFY2_WITH_TIMEOUT(window.tables()->modelOf(dialect) &&
+                                          window.tables()->modelOf(dialect)->rowCount() >= rows,
+                                      qPrintable(dialect), 15000);
+        }
+        QTRY_VERIFY_WITH_TIMEOUT(context.runtime().gateway(QStringLiteral("pixelhub"))->monitor().activity().state ==
+                                     activity::ActivitySnapshot::State::Ok,
+                                 15000);
+        QTRY_VERIFY_WITH_TIMEOUT(!window.refresher()->isRefreshing(), 10000);
+        QTest::qWait(200);
+        shot(&window, QStringLiteral("five-dialects"));
     }
 
     // The History dialog of a session that flapped this week: a drop, a QR wait, a zombie stretch

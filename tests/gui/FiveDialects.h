@@ -1,0 +1,70 @@
+#pragma once
+
+// The demo's window without child processes: one in-process simulator per dialect of
+// DemoLauncher::demoDialects(), each loaded with the demo's scenario, and a context with one
+// gateway profile per simulator named after its dialect, as `--demo` makes them. The Pixel Hub
+// one writes the activity database, as in the demo.
+#include "DemoLauncher.h"
+#include "GatewaySimulator.h"
+#include "GuiTestSupport.h"
+#include "settings/GatewayProfiles.h"
+#include "settings/Profile.h"
+
+#include <QProcessEnvironment>
+#include <QSqlDatabase>
+
+#include <memory>
+#include <vector>
+
+namespace guitest {
+
+struct FiveDialects
+{
+    static constexpr const char* SecretVariable = "PHS_TEST_FIVE_DIALECTS_SECRET";
+
+    std::vector<std::unique_ptr<sim::GatewaySimulator>> sims;
+    QString activityPath;
+
+    // False when a simulator cannot start; dir holds the activity database.
+    bool start(const QTemporaryDir& dir)
+    {
+        for (const QString& dialect : DemoLauncher::demoDialects()) {
+            auto sim = std::make_unique<sim::GatewaySimulator>();
+            sim->setSecret(Secret);
+            if (!sim->setDialect(dialect) || !sim->loadScenarioFile(QStringLiteral(":/sim/demo.json")) ||
+                !sim->listen())
+                return false;
+            sims.push_back(std::move(sim));
+        }
+        static int counter = 0;
+        activityPath = dir.filePath(QStringLiteral("five-dialects-activity-%1.db").arg(++counter));
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), activityPath);
+        db.setDatabaseName(activityPath);
+        return db.open() && sims.front()->attachActivityDatabase(activityPath, 0);
+    }
+
+    sim::GatewaySimulator* sim(const QString& dialect) const
+    {
+        for (const auto& s : sims) {
+            if (s->dialect() == dialect)
+                return s.get();
+        }
+        return nullptr;
+    }
+
+    // A demo context (demo = true) over the five simulators.
+    ui::AppContext::Options options(const QTemporaryDir& dir) const
+    {
+        ui::AppContext::Options o = guitest::options(dir, QUrl(), QStringLiteral("sqlite://") + activityPath);
+        settings::GatewayProfiles profiles = o.profile->gatewayProfiles();
+        for (const auto& s : sims)
+            profiles.save({s->dialect(), s->dialect(), s->baseUrl(), QString::fromLatin1(SecretVariable)});
+        QProcessEnvironment environment;
+        environment.insert(QString::fromLatin1(SecretVariable), Secret);
+        o.environment = environment;
+        o.demo = true;
+        return o;
+    }
+};
+
+} // namespace guitest
