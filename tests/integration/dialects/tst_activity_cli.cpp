@@ -145,7 +145,7 @@ private slots:
         m_fx.clearRequests();
         const CliRun check = run({"--json", "healthcheck", "--dry-run"});
         const QJsonObject report = parseJson(check.out).object();
-        QCOMPARE(report.value("counts").toObject().value("zombies").toInt(), 1);
+        QCOMPARE(report.value("counts").toObject().value("zombie").toInt(), 1);
         QVERIFY(rowOf(report.value("sessions").toArray(), "canal").value("is_zombie").toBool());
         QCOMPARE(activityCalls("canal"), 1);
     }
