@@ -87,12 +87,16 @@ void GatewayActivity::cancel()
         e.readUtc = QDateTime::currentDateTimeUtc();
     }
     const QList<QPointer<gateway::LastActivityJob>> jobs = m_jobs;
+    const bool inFlight = m_inFlight > 0;
     for (const auto& job : jobs) {
         if (job)
-            job->cancel(); // onFinished() records it as not answered in time
+            job->cancel(); // onFinished() records it as not answered in time, the last one ends the round
     }
-    if (!notAsked.isEmpty())
+    if (!notAsked.isEmpty()) {
         emit answered();
+        if (!inFlight) // nothing was in flight (a spread round between two calls): it ends here
+            emit roundFinished();
+    }
 }
 
 void GatewayActivity::pump()

@@ -86,6 +86,15 @@ private slots:
         // The first answer is shown as it comes, from the gateway.
         QTRY_VERIFY((*book.find(QStringLiteral("s0"))).activity == sessions::ActivityState::Known);
         QCOMPARE((*book.find(QStringLiteral("s0"))).activitySource, sessions::ActivitySource::Gateway);
+
+        // Stopped between two calls (nothing in flight): the round ends at once, the sessions not
+        // asked say why.
+        QSignalSpy done(&monitor, &runtime::SessionMonitor::gatewayActivityFinished);
+        monitor.cancelGatewayActivity();
+        QCOMPARE(done.count(), 1);
+        QVERIFY(!monitor.gatewayActivityPending());
+        QCOMPARE(book.find(QStringLiteral("s2"))->health, sessions::Health::ActivityUnknown);
+        QCOMPARE(calls(), 1);
     }
 
     // Ten connected sessions, a gateway that never answers the call: four in flight, no more;
