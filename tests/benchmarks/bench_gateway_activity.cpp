@@ -61,9 +61,11 @@ int main(int argc, char** argv)
     sim.setSecret(kSecret);
     QJsonArray sessions;
     for (int i = 0; i < n; ++i)
-        sessions.append(QJsonObject{{"id", QStringLiteral("s%1").arg(i)}, {"phase", "connected"}, {"token", true}});
-    if (!sim.loadScenario(QJsonObject{{"sessions", sessions}}) || !sim.setDialect(QStringLiteral("evolution")) ||
-        sim.listen() == 0) {
+        sessions.append(QJsonObject{{QStringLiteral("id"), QStringLiteral("s%1").arg(i)},
+                                    {QStringLiteral("phase"), QStringLiteral("connected")},
+                                    {QStringLiteral("token"), true}});
+    if (!sim.loadScenario(QJsonObject{{QStringLiteral("sessions"), sessions}}) ||
+        !sim.setDialect(QStringLiteral("evolution")) || sim.listen() == 0) {
         out << "simulator failed\n";
         return 1;
     }
