@@ -95,6 +95,7 @@ int main(int argc, char** argv)
         return 1;
     }
     const double roundMs = round.nsecsElapsed() / 1e6;
+    const int calls = monitor.gatewayActivity().callsThisRound();
     int zombies = 0;
     int known = 0;
     for (const sessions::Session& s : book.sessions()) {
@@ -109,8 +110,8 @@ int main(int argc, char** argv)
 
     out << "sessions " << n << "\n"
         << "listing_ms " << listingMs << "\n"
-        << "round_ms " << roundMs << " (listing + " << monitor.gatewayActivity().callsThisRound()
-        << " calls, <= " << runtime::GatewayActivity::MaxInFlight << " in flight)\n"
+        << "round_ms " << roundMs << " (listing + " << calls << " calls, <= " << runtime::GatewayActivity::MaxInFlight
+        << " in flight)\n"
         << "rows_from_gateway " << known << " zombies " << zombies << "\n"
         << "rejudge_with_answers_ms median " << with.median << " worst " << with.worst << "\n"
         << "rejudge_baseline_ms median " << without.median << " worst " << without.worst << "\n";
