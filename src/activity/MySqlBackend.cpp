@@ -81,15 +81,16 @@ QString MySqlBackend::aggregateSql() const
         QStringLiteral("(event_type COLLATE utf8mb4_bin <> '%1' OR "
                        "JSON_CONTAINS(JSON_EXTRACT(payload_json, '$.messages[*].from_me'), 'false') = 1)")
             .arg(whapiMessagesEventType());
-    // The number an inbound row was sent to (the account).
+    // The number an inbound row was sent to (the account). JSON_EXTRACT gives the JSON text
+    // (true/false), where MariaDB's JSON_VALUE gives 1/0.
     QStringList fromMe;
     for (const QStringList& path : fromMePaths())
-        fromMe << QStringLiteral("JSON_VALUE(payload_json, '$.%1')").arg(path.join(u'.'));
+        fromMe << QStringLiteral("JSON_EXTRACT(payload_json, '$.%1')").arg(path.join(u'.'));
     QStringList to;
     for (const QStringList& path : accountPaths())
         to << QStringLiteral("NULLIF(JSON_VALUE(payload_json, '$.%1'), '')").arg(path.join(u'.'));
     const QString account = QStringLiteral("CASE WHEN event_type COLLATE utf8mb4_bin IN ('%1') AND "
-                                           "COALESCE(%2, 'false') = 'false' THEN COALESCE(%3) END")
+                                           "COALESCE(%2, 'false') <> 'true' THEN COALESCE(%3) END")
                                 .arg(inboundEventTypes().join(QStringLiteral("', '")),
                                      fromMe.join(QStringLiteral(", ")), to.join(QStringLiteral(", ")));
     return QStringLiteral("SELECT ch, MAX(CASE WHEN %2 THEN ts END), COUNT(*), SUM(CASE WHEN %2 THEN 0 ELSE 1 END), "
