@@ -1,6 +1,7 @@
 #include "RefreshController.h"
 
 #include "RelativeTime.h"
+#include "runtime/GatewayActivity.h"
 #include "runtime/SessionMonitor.h"
 
 #include <QLocale>
@@ -134,6 +135,8 @@ void RefreshController::onFinished(Watch* watch)
 void RefreshController::schedule(Watch* watch)
 {
     watch->timer.stop();
+    if (watch->monitor) // the gateway's last-activity calls go out over the interval, not in a burst
+        watch->monitor->setGatewayActivitySpread(runtime::GatewayActivity::spreadFor(m_interval));
     if (!m_active || m_interval.count() <= 0 || !watch->monitor || watch->monitor->isRefreshing())
         return;
     watch->timer.start(std::chrono::duration_cast<std::chrono::milliseconds>(m_interval));

@@ -219,7 +219,9 @@ QString SessionTableModel::activityTooltip(const sessions::Session& s) const
 {
     switch (s.activity) {
     case sessions::ActivityState::Known: {
-        const QString when = RelativeTime::absolute(s.lastActivityUtc);
+        const QString source = s.activitySource == sessions::ActivitySource::Gateway ? tr("from the gateway")
+                                                                                     : tr("from the team database");
+        const QString when = tr("%1 (%2)").arg(RelativeTime::absolute(s.lastActivityUtc), source);
         if (s.isZombie())
             return QString(when % QLatin1Char('\n') % s.healthReason);
         return when;
@@ -231,7 +233,11 @@ QString SessionTableModel::activityTooltip(const sessions::Session& s) const
         return s.healthReason.isEmpty() ? why : QString(why % QLatin1Char('\n') % s.healthReason);
     }
     case sessions::ActivityState::None:
-        return s.isZombie() ? s.healthReason : tr("The activity database has no message recorded for this session.");
+        if (s.isZombie())
+            return s.healthReason;
+        return s.activitySource == sessions::ActivitySource::Gateway
+                   ? tr("The gateway has no inbound message among this session's newest chats.")
+                   : tr("The activity database has no message recorded for this session.");
     case sessions::ActivityState::Unknown:
         break;
     }

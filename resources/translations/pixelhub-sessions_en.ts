@@ -2159,6 +2159,21 @@ With --json: one object with the keys id, name, status, gateway_status, last_act
     </message>
 </context>
 <context>
+    <name>runtime::GatewayActivity</name>
+    <message>
+        <source>the gateway did not tell the last message in time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting for the gateway&apos;s answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the gateway did not tell the last message: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>runtime::GatewayProbe</name>
     <message numerus="yes">
         <source>%n session, answered in %1 ms.</source>
@@ -3606,6 +3621,22 @@ With --json: one object with the keys id, name, status, gateway_status, last_act
     </message>
     <message>
         <source>The gateway reported a status this app does not know. Refresh; if it stays, reconnect the session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from the gateway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from the team database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The gateway has no inbound message among this session&apos;s newest chats.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2168,6 +2168,21 @@ Com --json: um objeto com as chaves id, name, status, gateway_status, last_activ
     </message>
 </context>
 <context>
+    <name>runtime::GatewayActivity</name>
+    <message>
+        <source>the gateway did not tell the last message in time</source>
+        <translation>o gateway não informou a última mensagem a tempo</translation>
+    </message>
+    <message>
+        <source>waiting for the gateway&apos;s answer</source>
+        <translation>aguardando a resposta do gateway</translation>
+    </message>
+    <message>
+        <source>the gateway did not tell the last message: %1</source>
+        <translation>o gateway não informou a última mensagem: %1</translation>
+    </message>
+</context>
+<context>
     <name>runtime::GatewayProbe</name>
     <message numerus="yes">
         <source>%n session, answered in %1 ms.</source>
@@ -3616,6 +3631,22 @@ Com --json: um objeto com as chaves id, name, status, gateway_status, last_activ
     <message>
         <source>The gateway reported a status this app does not know. Refresh; if it stays, reconnect the session.</source>
         <translation>O gateway informou um status que o aplicativo não conhece. Atualize; se continuar, reconecte a sessão.</translation>
+    </message>
+    <message>
+        <source>from the gateway</source>
+        <translation>informada pelo gateway</translation>
+    </message>
+    <message>
+        <source>from the team database</source>
+        <translation>informada pelo banco de dados de atividade</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>The gateway has no inbound message among this session&apos;s newest chats.</source>
+        <translation>O gateway não tem nenhuma mensagem recebida nas conversas mais recentes desta sessão.</translation>
     </message>
 </context>
 <context>

@@ -29,10 +29,11 @@ enum class DbErrorKind
 //   nowEpochSql()       -> one row: the server's current time, integer seconds since the epoch
 //   epochOf(expr)       -> the SQL expression of a created_at value (or aggregate) as epoch seconds
 //   rowEpochSql()       (id) -> created_at of that row as epoch seconds, or no row
-//   aggregateSql()      (after, upto, five event types) -> rows of
+//   aggregateSql()      (after, upto, the activity event types) -> rows of
 //                       (raw channel text, epoch seconds of the newest usable created_at or NULL,
 //                       row count, rows whose created_at is not usable), one per distinct raw
-//                       channel among valid-JSON activity rows with after < id <= upto. The raw
+//                       channel among valid-JSON activity rows with after < id <= upto (a
+//                       Whapi messages row only with an inbound message, whapiMessagesEventType()). The raw
 //                       channel is normalised by the caller; "usable" is usableEpochSql().
 class ActivityBackend
 {

@@ -65,6 +65,7 @@ QSqlError ActivityCache::ensureSchema()
     int version = 0;
     if (query.exec(QStringLiteral("SELECT schema_version FROM meta")) && query.next())
         version = query.value(0).toInt();
+    query.finish(); // an active statement would lock meta against the DROP below
     if (version == SchemaVersion)
         return {};
     return execAll(db, {
@@ -79,7 +80,7 @@ QSqlError ActivityCache::ensureSchema()
                                           "low_epoch INTEGER NOT NULL, bottom INTEGER NOT NULL, "
                                           "horizon_epoch INTEGER NOT NULL)"),
                            QStringLiteral("CREATE TABLE channels (source TEXT NOT NULL, channel TEXT NOT NULL, "
-                                          "last_epoch INTEGER NOT NULL, PRIMARY KEY (source, channel))"),
+                                          "last_epoch INTEGER NOT NULL, account TEXT, PRIMARY KEY (source, channel))"),
                            QStringLiteral("COMMIT"),
                        });
 }
@@ -103,12 +104,15 @@ QSqlError ActivityCache::load(const QString& source, CacheState* state) const
     state->lowEpoch = query.value(3).toLongLong();
     state->bottom = query.value(4).toBool();
     state->horizonEpoch = query.value(5).toLongLong();
-    query.prepare(QStringLiteral("SELECT channel, last_epoch FROM channels WHERE source = ?"));
+    query.prepare(QStringLiteral("SELECT channel, last_epoch, account FROM channels WHERE source = ?"));
     query.addBindValue(source);
     if (!query.exec())
         return query.lastError();
-    while (query.next())
+    while (query.next()) {
         state->lastEpochByChannel.insert(query.value(0).toString(), query.value(1).toLongLong());
+        if (const QString account = query.value(2).toString(); !account.isEmpty())
+            state->accountByChannel.insert(query.value(0).toString(), account);
+    }
     return {};
 }
 
@@ -145,11 +149,13 @@ QSqlError ActivityCache::store(const QString& source, const CacheState& state)
     query.addBindValue(state.horizonEpoch);
     if (!query.exec())
         return fail();
-    query.prepare(QStringLiteral("INSERT INTO channels (source, channel, last_epoch) VALUES (?, ?, ?)"));
+    query.prepare(QStringLiteral("INSERT INTO channels (source, channel, last_epoch, account) VALUES (?, ?, ?, ?)"));
     for (auto it = state.lastEpochByChannel.cbegin(); it != state.lastEpochByChannel.cend(); ++it) {
+        const QString account = state.accountByChannel.value(it.key());
         query.addBindValue(source);
         query.addBindValue(it.key());
         query.addBindValue(it.value());
+        query.addBindValue(account.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(account));
         if (!query.exec())
             return fail();
     }

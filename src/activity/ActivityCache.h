@@ -19,6 +19,7 @@ struct CacheState
     bool bottom = false;                       // nothing below low: the whole table has been read
     qint64 horizonEpoch = 0;                   // every row newer than this (epoch s) has been read
     QHash<QString, qint64> lastEpochByChannel; // normalised channel -> newest activity (epoch s)
+    QHash<QString, QString> accountByChannel;  // normalised channel -> the number its inbound rows are sent to
 
     bool operator==(const CacheState&) const = default;
 };
@@ -31,7 +32,7 @@ struct CacheState
 class ActivityCache
 {
 public:
-    static constexpr int SchemaVersion = 2;
+    static constexpr int SchemaVersion = 3;
 
     ActivityCache(const QString& cacheDir, const QString& connectionName);
     ~ActivityCache();

@@ -74,6 +74,7 @@ ActivitySnapshot makeSnapshot(const CacheState& state, qint64 nowEpoch)
         ChannelActivity activity;
         activity.ageSeconds = std::max<qint64>(0, nowEpoch - it.value());
         activity.lastAtUtc = utcFromEpoch(nowEpoch - activity.ageSeconds);
+        activity.account = state.accountByChannel.value(it.key());
         snapshot.channels.insert(it.key(), activity);
     }
     return snapshot;
@@ -346,6 +347,12 @@ ActivitySnapshot ActivityReader::read(qint64 reachSeconds, int backfillMs, const
                 continue; // every row of this channel in the chunk had an unusable created_at
             const qint64 epoch = *usable;
             auto it = state.lastEpochByChannel.find(channel);
+            // The account of the newest rows wins (a channel relinked to another phone); older
+            // history only fills a gap.
+            const QString account = query.value(4).toString();
+            if (!account.isEmpty() &&
+                (it == state.lastEpochByChannel.end() || epoch >= *it || !state.accountByChannel.contains(channel)))
+                state.accountByChannel.insert(channel, account);
             if (it == state.lastEpochByChannel.end())
                 state.lastEpochByChannel.insert(channel, epoch);
             else

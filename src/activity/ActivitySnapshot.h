@@ -15,6 +15,7 @@ struct ChannelActivity
 {
     QDateTime lastAtUtc;    // the instant of the channel's newest activity row, in UTC
     qint64 ageSeconds = -1; // measured on the database's clock, never the desktop's
+    QString account;        // the linked number (digits) from the `to` of its newest inbound rows, or empty
 };
 
 // What a snapshot knows about one channel (ActivitySnapshot::lookup).

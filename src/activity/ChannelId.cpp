@@ -46,6 +46,7 @@ const QList<QStringList>& channelPaths()
         {QStringLiteral("channel")},
         {QStringLiteral("data"), QStringLiteral("channel")},
         {QStringLiteral("raw"), QStringLiteral("payload"), QStringLiteral("session")},
+        {QStringLiteral("channel_id")}, // Whapi.Cloud rows, as Pixel Hub logs them: the Whapi channel id
     };
     return paths;
 }
@@ -54,9 +55,49 @@ const QStringList& activityEventTypes()
 {
     static const QStringList types = {
         QStringLiteral("message"),      QStringLiteral("onmessage"),        QStringLiteral("onselfmessage"),
-        QStringLiteral("message.sent"), QStringLiteral("message.received"),
+        QStringLiteral("message.sent"), QStringLiteral("message.received"), whapiMessagesEventType(),
     };
     return types;
+}
+
+const QStringList& inboundEventTypes()
+{
+    static const QStringList types = {QStringLiteral("message"), QStringLiteral("onmessage"),
+                                      QStringLiteral("message.received")};
+    return types;
+}
+
+const QList<QStringList>& fromMePaths()
+{
+    static const QList<QStringList> paths = {
+        {QStringLiteral("raw"), QStringLiteral("payload"), QStringLiteral("fromMe")},
+        {QStringLiteral("message"), QStringLiteral("fromMe")},
+        {QStringLiteral("fromMe")},
+    };
+    return paths;
+}
+
+const QList<QStringList>& accountPaths()
+{
+    static const QList<QStringList> paths = {
+        {QStringLiteral("message"), QStringLiteral("to")},
+        {QStringLiteral("raw"), QStringLiteral("payload"), QStringLiteral("to")},
+        {QStringLiteral("to")},
+    };
+    return paths;
+}
+
+QString whapiMessagesEventType()
+{
+    return QStringLiteral("whapi_messages_post");
+}
+
+QString eventTypePlaceholders()
+{
+    QStringList marks;
+    for (qsizetype i = 0; i < activityEventTypes().size(); ++i)
+        marks << QStringLiteral("?");
+    return marks.join(QStringLiteral(", "));
 }
 
 QString channelFromPayload(const QByteArray& payloadJson)

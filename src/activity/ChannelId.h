@@ -35,5 +35,19 @@ QString channelFromPayload(const QByteArray& payloadJson);
 
 // The event types that count as activity.
 const QStringList& activityEventTypes();
+// "?, ?, …": one SQL placeholder per activity event type (the backends' IN lists).
+QString eventTypePlaceholders();
+// The linked number of a Pixel Hub wrapper (or wppconnect) channel: the `to` of its inbound rows.
+// A row is inbound when its event type is one of inboundEventTypes() and none of fromMePaths()
+// holds true; its `to` is the first of accountPaths() holding a non-empty string (a WhatsApp id
+// such as "554797146908@c.us", turned into digits above, gateway::accountFromJid).
+const QStringList& inboundEventTypes();
+const QList<QStringList>& fromMePaths();
+const QList<QStringList>& accountPaths();
+
+// Whapi.Cloud messages as Pixel Hub logs them ("whapi_" + event.type + "_" + event.event). Such a
+// row is activity only when one of its messages is inbound (`from_me` false, dialects.md §3.5 and
+// rule 7): our own sends through the API come back as the same event.
+QString whapiMessagesEventType();
 
 } // namespace activity

@@ -76,12 +76,31 @@ QString MySqlBackend::aggregateSql() const
     // "josé" with "jose"; case and spaces are folded by the caller's normalisation instead.
     // The newest *usable* created_at: zero dates and rows dated in the future never win.
     const QString usable = usableEpochSql(QStringLiteral("ts"), QStringLiteral("UNIX_TIMESTAMP()"));
-    return QStringLiteral("SELECT ch, MAX(CASE WHEN %2 THEN ts END), COUNT(*), SUM(CASE WHEN %2 THEN 0 ELSE 1 END) "
+    // A Whapi row counts only with an inbound message in its batch.
+    const QString inbound =
+        QStringLiteral("(event_type COLLATE utf8mb4_bin <> '%1' OR "
+                       "JSON_CONTAINS(JSON_EXTRACT(payload_json, '$.messages[*].from_me'), 'false') = 1)")
+            .arg(whapiMessagesEventType());
+    // The number an inbound row was sent to (the account). JSON_EXTRACT gives the JSON text
+    // (true/false), where MariaDB's JSON_VALUE gives 1/0.
+    QStringList fromMe;
+    for (const QStringList& path : fromMePaths())
+        fromMe << QStringLiteral("JSON_EXTRACT(payload_json, '$.%1')").arg(path.join(u'.'));
+    QStringList to;
+    for (const QStringList& path : accountPaths())
+        to << QStringLiteral("NULLIF(JSON_VALUE(payload_json, '$.%1'), '')").arg(path.join(u'.'));
+    const QString account = QStringLiteral("CASE WHEN event_type COLLATE utf8mb4_bin IN ('%1') AND "
+                                           "COALESCE(%2, 'false') <> 'true' THEN COALESCE(%3) END")
+                                .arg(inboundEventTypes().join(QStringLiteral("', '")),
+                                     fromMe.join(QStringLiteral(", ")), to.join(QStringLiteral(", ")));
+    return QStringLiteral("SELECT ch, MAX(CASE WHEN %2 THEN ts END), COUNT(*), SUM(CASE WHEN %2 THEN 0 ELSE 1 END), "
+                          "MAX(acct) "
                           "FROM (SELECT UNIX_TIMESTAMP(created_at) AS ts, CAST(CASE WHEN JSON_VALID(payload_json) "
-                          "THEN COALESCE(%1) END AS BINARY) AS ch FROM webhook_raw_logs "
-                          "WHERE id > ? AND id <= ? AND event_type COLLATE utf8mb4_bin IN (?, ?, ?, ?, ?)"
+                          "THEN CASE WHEN %3 THEN COALESCE(%1) END END AS BINARY) AS ch, CASE WHEN "
+                          "JSON_VALID(payload_json) THEN %5 END AS acct FROM webhook_raw_logs "
+                          "WHERE id > ? AND id <= ? AND event_type COLLATE utf8mb4_bin IN (%4)"
                           ") t WHERE ch IS NOT NULL GROUP BY ch")
-        .arg(candidates.join(QStringLiteral(", ")), usable);
+        .arg(candidates.join(QStringLiteral(", ")), usable, inbound, eventTypePlaceholders(), account);
 }
 
 DbErrorKind MySqlBackend::classify(const QSqlError& error) const

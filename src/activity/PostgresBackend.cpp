@@ -68,14 +68,31 @@ QString PostgresBackend::aggregateSql() const
     }
     // The newest *usable* created_at: rows dated in the future never win.
     const QString usable = usableEpochSql(QStringLiteral("ts"), QStringLiteral("FLOOR(EXTRACT(EPOCH FROM now()))"));
+    // A Whapi row counts only with an inbound message in its batch.
+    const QString inbound =
+        QStringLiteral("(w.event_type <> '%1' OR jsonb_path_exists(j, '$.messages[*] ? (@.from_me == false)'))")
+            .arg(whapiMessagesEventType());
+    // The number an inbound row was sent to (the account).
+    QStringList fromMe;
+    for (const QStringList& path : fromMePaths())
+        fromMe << QStringLiteral("j #>> '{%1}'").arg(path.join(u','));
+    QStringList to;
+    for (const QStringList& path : accountPaths())
+        to << QStringLiteral("CASE WHEN jsonb_typeof(j #> '{%1}') = 'string' THEN NULLIF(j #>> '{%1}', '') END")
+                  .arg(path.join(u','));
+    const QString account =
+        QStringLiteral("CASE WHEN w.event_type IN ('%1') AND COALESCE(%2, 'false') = 'false' THEN COALESCE(%3) END")
+            .arg(inboundEventTypes().join(QStringLiteral("', '")), fromMe.join(QStringLiteral(", ")),
+                 to.join(QStringLiteral(", ")));
     return QStringLiteral("SELECT ch, CAST(MAX(CASE WHEN %2 THEN ts END) AS BIGINT), COUNT(*), "
-                          "SUM(CASE WHEN %2 THEN 0 ELSE 1 END) FROM (SELECT "
-                          "FLOOR(EXTRACT(EPOCH FROM CAST(w.created_at AS timestamptz))) AS ts, COALESCE(%1) AS ch "
+                          "SUM(CASE WHEN %2 THEN 0 ELSE 1 END), MAX(acct) FROM (SELECT "
+                          "FLOOR(EXTRACT(EPOCH FROM CAST(w.created_at AS timestamptz))) AS ts, "
+                          "CASE WHEN %3 THEN COALESCE(%1) END AS ch, %5 AS acct "
                           "FROM webhook_raw_logs w "
                           "CROSS JOIN LATERAL (SELECT pg_temp.phs_try_jsonb(CAST(w.payload_json AS text)) AS j) x "
-                          "WHERE w.id > ? AND w.id <= ? AND w.event_type IN (?, ?, ?, ?, ?)) t "
+                          "WHERE w.id > ? AND w.id <= ? AND w.event_type IN (%4)) t "
                           "WHERE ch IS NOT NULL GROUP BY ch")
-        .arg(candidates.join(QStringLiteral(", ")), usable);
+        .arg(candidates.join(QStringLiteral(", ")), usable, inbound, eventTypePlaceholders(), account);
 }
 
 DbErrorKind PostgresBackend::classify(const QSqlError& error) const

@@ -57,12 +57,33 @@ QString SqliteBackend::aggregateSql() const
     // The newest *usable* created_at: text compares ('garbage' > '2026-…') and dates in 2100 never win.
     const QString usable =
         usableEpochSql(QStringLiteral("ts"), QStringLiteral("CAST(strftime('%s', 'now') AS INTEGER)"));
-    return QStringLiteral("SELECT ch, MAX(CASE WHEN %2 THEN ts END), COUNT(*), SUM(CASE WHEN %2 THEN 0 ELSE 1 END) "
+    // A Whapi row counts only with an inbound message in its batch (CASE is evaluated lazily, so
+    // json_each never sees malformed JSON).
+    const QString inbound = QStringLiteral("(event_type <> '%1' OR EXISTS (SELECT 1 FROM json_each(payload_json, "
+                                           "'$.messages') WHERE json_type(value, '$.from_me') = 'false'))")
+                                .arg(whapiMessagesEventType());
+    // The number an inbound row was sent to (the account), from the same lazily evaluated CASE.
+    QStringList fromMe;
+    for (const QStringList& path : fromMePaths())
+        fromMe << QStringLiteral("json_extract(payload_json, '$.%1')").arg(path.join(u'.'));
+    QStringList to;
+    for (const QStringList& path : accountPaths())
+        to << QStringLiteral("CASE WHEN json_type(payload_json, '$.%1') = 'text' "
+                             "THEN NULLIF(json_extract(payload_json, '$.%1'), '') END")
+                  .arg(path.join(u'.'));
+    const QString account =
+        QStringLiteral("CASE WHEN event_type IN ('%1') AND COALESCE(%2, 0) = 0 THEN COALESCE(%3) END")
+            .arg(inboundEventTypes().join(QStringLiteral("', '")), fromMe.join(QStringLiteral(", ")),
+                 to.join(QStringLiteral(", ")));
+    return QStringLiteral("SELECT ch, MAX(CASE WHEN %2 THEN ts END), COUNT(*), SUM(CASE WHEN %2 THEN 0 ELSE 1 END), "
+                          "MAX(acct) "
                           "FROM (SELECT CAST(strftime('%s', created_at) AS INTEGER) AS ts, CASE WHEN "
-                          "json_valid(payload_json) AND json_type(payload_json) = 'object' THEN COALESCE(%1) END AS ch "
-                          "FROM webhook_raw_logs WHERE id > ? AND id <= ? AND event_type IN (?, ?, ?, ?, ?)"
+                          "json_valid(payload_json) AND json_type(payload_json) = 'object' THEN CASE WHEN %3 THEN "
+                          "COALESCE(%1) END END AS ch, CASE WHEN json_valid(payload_json) AND "
+                          "json_type(payload_json) = 'object' THEN %5 END AS acct "
+                          "FROM webhook_raw_logs WHERE id > ? AND id <= ? AND event_type IN (%4)"
                           ") WHERE ch IS NOT NULL GROUP BY ch")
-        .arg(candidates.join(QStringLiteral(", ")), usable);
+        .arg(candidates.join(QStringLiteral(", ")), usable, inbound, eventTypePlaceholders(), account);
 }
 
 DbErrorKind SqliteBackend::classify(const QSqlError& error) const

@@ -51,8 +51,15 @@ int ShowCommand::run(CommandContext& context, const QCommandLineParser&, const Q
     const history::SessionStates states =
         holder ? waits::historyStates(context.runtime().history(), holder->name(), &clockOffsetMs)
                : history::SessionStates();
-    const sessions::Session s = runtime::evaluateSession(
-        *channel, snapshot, context.policy(), {&states, QDateTime::currentMSecsSinceEpoch() + clockOffsetMs});
+    const runtime::HistoryInput history{&states, QDateTime::currentMSecsSinceEpoch() + clockOffsetMs};
+    sessions::Session s = runtime::evaluateSession(*channel, snapshot, context.policy(), history);
+    // What the database does not know, the gateway may tell (the runtime's rule and calls).
+    if (runtime::SessionsRuntime* g = context.selected(); g && g->monitor().wantsGatewayActivity(s)) {
+        g->monitor().askGateway({id});
+        waits::gatewayActivity(g->monitor(), context.client().config().requestTimeout);
+        s = runtime::evaluateSession(*channel, snapshot, context.policy(), history,
+                                     &std::as_const(g->monitor()).gatewayActivity());
+    }
     QString note = context.activityProblem();
     if (note.isEmpty())
         note = CommandContext::activityNote(snapshot);

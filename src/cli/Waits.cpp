@@ -4,6 +4,7 @@
 #include "gateway/GatewayClient.h"
 #include "gateway/ListChannelsJob.h"
 #include "history/HistoryStore.h"
+#include "runtime/GatewayActivity.h"
 #include "runtime/LocalLoop.h"
 #include "runtime/SessionMonitor.h"
 #include "runtime/SessionsRuntime.h"
@@ -25,7 +26,12 @@ constexpr auto HistoryWait = 60s;
 
 std::chrono::milliseconds listBound(runtime::SessionsRuntime& g)
 {
-    return std::chrono::duration_cast<std::chrono::milliseconds>(g.client().config().listTimeout);
+    const gateway::GatewayConfig& config = g.client().config();
+    std::chrono::milliseconds bound = std::chrono::duration_cast<std::chrono::milliseconds>(config.listTimeout);
+    // Then the last-activity calls to the gateway, which the monitor ends within one request time-out.
+    if (g.monitor().gatewayActivity().available())
+        bound += std::chrono::duration_cast<std::chrono::milliseconds>(config.requestTimeout);
+    return bound;
 }
 
 // Runs loop until `slot` (connected to the store's `signal`) quits it, or the history wait ends.
@@ -155,6 +161,18 @@ Holders gatewaysHolding(const QList<runtime::SessionsRuntime*>& gateways, const 
             holders.unanswered << g->name();
     }
     return holders;
+}
+
+void gatewayActivity(runtime::SessionMonitor& monitor, std::chrono::milliseconds requestTimeout)
+{
+    if (!monitor.gatewayActivityPending())
+        return;
+    runtime::LocalLoop loop;
+    const QMetaObject::Connection c = QObject::connect(&monitor, &runtime::SessionMonitor::gatewayActivityFinished,
+                                                       &monitor, [&loop] { loop.quit(); });
+    if (!loop.exec(requestTimeout + SafetyMargin))
+        monitor.cancelGatewayActivity();
+    QObject::disconnect(c);
 }
 
 activity::ActivitySnapshot activity(activity::ActivityIndex& index)

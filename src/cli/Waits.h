@@ -24,8 +24,9 @@ namespace history {
 class HistoryStore;
 }
 namespace runtime {
+class SessionMonitor;
 class SessionsRuntime;
-}
+} // namespace runtime
 
 // The command line's blocking waits over the runtime (runtime::LocalLoop): the one place a verb
 // waits for a job, a refresh, the activity index or the history. Every wait is bounded; what
@@ -63,6 +64,10 @@ struct Holders
 };
 Holders gatewaysHolding(const QList<runtime::SessionsRuntime*>& gateways, const QString& sessionId,
                         QDeadlineTimer deadline);
+
+// The last-activity calls the monitor is making to the gateway, bounded by one request time-out
+// (then cancelled: the sessions not answered say so).
+void gatewayActivity(runtime::SessionMonitor& monitor, std::chrono::milliseconds requestTimeout);
 
 // The activity index's next snapshot; Unavailable with a reason when it did not answer in time.
 activity::ActivitySnapshot activity(activity::ActivityIndex& index);

@@ -2,6 +2,8 @@
 
 #include "activity/ActivityIndex.h"
 #include "gateway/GatewayClient.h"
+#include "gateway/JobHelpers.h"
+#include "runtime/GatewayActivity.h"
 #include "sessions/SessionBook.h"
 
 #include <utility>
@@ -12,19 +14,44 @@ namespace {
 
 // The verdict part of a session (activity, history, health) from its id and status, over what a
 // previous verdict left.
-void judgeSession(Session& s, const activity::ActivitySnapshot& activity, const health::ZombiePolicy& policy,
-                  const HistoryInput& history)
+void judgeSession(Session& s, const activity::ActivitySnapshot& database, const health::ZombiePolicy& policy,
+                  const HistoryInput& history, const GatewayActivity* gateway)
 {
     s.activity = sessions::ActivityState::Unknown;
     s.lastActivityUtc = {};
     s.silenceSeconds = -1;
     s.statusSinceUtc = {};
-    const activity::ChannelKnowledge known = activity.lookup(s.id);
+    s.activitySource = sessions::ActivitySource::None;
+    // The database first; what the gateway said where the database does not know the session
+    // (and the gateway does know something, or the database knows nothing either).
+    activity::ChannelKnowledge known = database.lookup(s.id);
+    const activity::ActivitySnapshot* used = &database;
+    std::optional<activity::ActivitySnapshot> fromGateway;
+    if (known.kind != activity::ChannelKnowledge::Kind::Found && gateway) {
+        fromGateway = gateway->snapshotFor(s.id, QDateTime::currentDateTimeUtc());
+        if (fromGateway) {
+            const activity::ChannelKnowledge told = fromGateway->lookup(s.id);
+            if (told.kind != activity::ChannelKnowledge::Kind::Unknown ||
+                known.kind == activity::ChannelKnowledge::Kind::Unknown) {
+                known = told;
+                used = &*fromGateway;
+            }
+        }
+    }
+    const activity::ActivitySnapshot& activity = *used;
+    if (known.kind != activity::ChannelKnowledge::Kind::Unknown)
+        s.activitySource = used == &database ? sessions::ActivitySource::Database : sessions::ActivitySource::Gateway;
     switch (known.kind) {
     case activity::ChannelKnowledge::Kind::Found:
         s.activity = sessions::ActivityState::Known;
         s.lastActivityUtc = known.activity.lastAtUtc;
         s.silenceSeconds = known.activity.ageSeconds;
+        // The number the inbound rows were sent to, where the gateway gives none (the Pixel Hub
+        // wrapper lists ids and statuses only).
+        // A "…@lid" id is a privacy alias, not a number.
+        if (s.account.isEmpty() && !known.activity.account.isEmpty() &&
+            !known.activity.account.endsWith(QLatin1String("@lid")))
+            s.account = gateway::accountFromJid(known.activity.account);
         break;
     case activity::ChannelKnowledge::Kind::SilentAtLeast:
         s.activity = sessions::ActivityState::SilentAtLeast;
@@ -81,10 +108,11 @@ class Judge
 public:
     template <typename List, typename IdOf>
     Judge(const List& rows, IdOf idOf, const activity::ActivitySnapshot& activity, const health::ZombiePolicy& policy,
-          const HistoryInput& history)
+          const HistoryInput& history, const GatewayActivity* gateway)
         : m_activity(activity)
         , m_policy(policy)
         , m_history(history)
+        , m_gateway(gateway)
     {
         // Ids are case-sensitive: the rule of activity::idNamesSession needs the sessions' ids
         // (those it may ask about).
@@ -98,7 +126,7 @@ public:
 
     Session operator()(Session s)
     {
-        judgeSession(s, m_activity, m_policy, m_history);
+        judgeSession(s, m_activity, m_policy, m_history, m_gateway);
         // Most reasons repeat ("not connected"): one copy of each, shared by the sessions (a
         // listing of 200,000 sessions would otherwise hold 200,000 copies).
         if (const auto known = m_reasons.constFind(s.healthReason); known != m_reasons.cend())
@@ -112,6 +140,7 @@ private:
     const activity::ActivitySnapshot& m_activity;
     health::ZombiePolicy m_policy;
     HistoryInput m_history;
+    const GatewayActivity* m_gateway;
     QSet<QString> m_reasons;
 };
 
@@ -128,17 +157,18 @@ const QString& sessionId(const Session& s)
 } // namespace
 
 Session evaluateSession(const gateway::ChannelInfo& channel, const activity::ActivitySnapshot& activity,
-                        const health::ZombiePolicy& policy, const HistoryInput& history)
+                        const health::ZombiePolicy& policy, const HistoryInput& history, const GatewayActivity* gateway)
 {
     Session s = fromChannel(channel);
-    judgeSession(s, activity, policy, history);
+    judgeSession(s, activity, policy, history, gateway);
     return s;
 }
 
 QList<Session> evaluateSessions(const QList<gateway::ChannelInfo>& channels, const activity::ActivitySnapshot& activity,
-                                const health::ZombiePolicy& policy, const HistoryInput& history)
+                                const health::ZombiePolicy& policy, const HistoryInput& history,
+                                const GatewayActivity* gateway)
 {
-    Judge judge(channels, channelId, activity, policy, history);
+    Judge judge(channels, channelId, activity, policy, history, gateway);
     QList<Session> out;
     out.reserve(channels.size());
     for (const auto& c : channels)
@@ -154,6 +184,19 @@ SessionMonitor::SessionMonitor(gateway::GatewayClient& client, SessionBook& book
     m_answerTimer.setSingleShot(true);
     m_answerTimer.setInterval(0);
     connect(&m_answerTimer, &QTimer::timeout, this, &SessionMonitor::applyAnswer);
+    m_gateway = new GatewayActivity(client, this);
+    m_gatewayRebuild.setSingleShot(true);
+    m_gatewayRebuild.setInterval(0);
+    connect(&m_gatewayRebuild, &QTimer::timeout, this, &SessionMonitor::rebuild);
+    connect(m_gateway, &GatewayActivity::answered, this, [this] { m_gatewayRebuild.start(); });
+    connect(m_gateway, &GatewayActivity::roundFinished, this, [this] {
+        m_gatewayBudget.stop();
+        m_gatewayRebuild.stop();
+        rebuild();
+        emit gatewayActivityFinished();
+    });
+    m_gatewayBudget.setSingleShot(true);
+    connect(&m_gatewayBudget, &QTimer::timeout, this, &SessionMonitor::cancelGatewayActivity);
 }
 
 SessionMonitor::~SessionMonitor()
@@ -163,6 +206,7 @@ SessionMonitor::~SessionMonitor()
     if (m_index)
         m_index->disconnect(this);
     m_index = nullptr;
+    m_gateway->disconnect(this);
     cancel();
 }
 
@@ -222,6 +266,61 @@ void SessionMonitor::cancel()
         m_answerTimer.stop();
         applyAnswer();
     }
+    m_gatewayPlanDue = false;
+    if (m_gateway->isRunning())
+        cancelGatewayActivity();
+}
+
+bool SessionMonitor::gatewayActivityPending() const
+{
+    return m_gatewayPlanDue || m_gateway->isRunning();
+}
+
+void SessionMonitor::setGatewayActivitySpread(std::chrono::milliseconds spread)
+{
+    m_gateway->setSpread(spread);
+}
+
+void SessionMonitor::cancelGatewayActivity()
+{
+    m_gatewayBudget.stop();
+    m_gateway->cancel(); // what was not answered is recorded as such; roundFinished() judges again
+    if (m_gatewayRebuild.isActive()) {
+        m_gatewayRebuild.stop();
+        rebuild();
+    }
+}
+
+void SessionMonitor::planGatewayActivity()
+{
+    m_gatewayPlanDue = false;
+    if (!m_gateway->available() || !m_hasListing)
+        return;
+    // The connected sessions (only they can be zombies) the database does not know exactly.
+    QStringList ask;
+    QStringList listed;
+    listed.reserve(m_book.size());
+    for (const Session& s : m_book.sessions()) {
+        listed.append(s.id);
+        if (wantsGatewayActivity(s))
+            ask.append(s.id);
+    }
+    if (m_gateway->spread().count() == 0)
+        m_gatewayBudget.start(std::max(std::chrono::milliseconds(1000), m_client.config().requestTimeout));
+    m_gateway->startRound(ask, listed);
+}
+
+bool SessionMonitor::wantsGatewayActivity(const Session& s) const
+{
+    const bool databaseKnows =
+        s.activitySource == sessions::ActivitySource::Database && s.activity == sessions::ActivityState::Known;
+    return m_gateway->available() && s.status == sessions::Status::Connected && !databaseKnows;
+}
+
+void SessionMonitor::askGateway(const QStringList& ids)
+{
+    m_gatewayBudget.start(std::max(std::chrono::milliseconds(1000), m_client.config().requestTimeout));
+    m_gateway->startRound(ids, ids);
 }
 
 void SessionMonitor::onListed(const gateway::Result& result)
@@ -245,6 +344,9 @@ void SessionMonitor::applyAnswer()
         m_hasListing = true;
         m_lastSuccessUtc = QDateTime::currentDateTimeUtc();
         rebuild();
+        m_gatewayPlanDue = m_gateway->available();
+        if (!m_activityPending)
+            planGatewayActivity();
     }
     emit refreshFinished(result);
 }
@@ -254,6 +356,8 @@ void SessionMonitor::onActivity(const activity::ActivitySnapshot& snapshot)
     m_activity = snapshot;
     m_activityPending = false;
     rebuild();
+    if (m_gatewayPlanDue)
+        planGatewayActivity();
     emit activityUpdated(snapshot);
 }
 
@@ -276,7 +380,7 @@ void SessionMonitor::rebuild()
         // all the gateway said, so each is judged again in place (no copy of the listing is kept,
         // and no second list of every session is made).
         const QList<Session>& rows = m_book.sessions();
-        Judge judge(rows, sessionId, m_activity, m_policy, history);
+        Judge judge(rows, sessionId, m_activity, m_policy, history, m_gateway);
         m_book.reevaluate([&](int row) { return judge(m_book.at(row)); });
         return;
     }
@@ -288,11 +392,11 @@ void SessionMonitor::rebuild()
     for (qsizetype row = 0; sameRows && row < channels.size(); ++row)
         sameRows = m_book.at(int(row)).id == channels.at(row).id;
     if (sameRows) {
-        Judge judge(channels, channelId, m_activity, m_policy, history);
+        Judge judge(channels, channelId, m_activity, m_policy, history, m_gateway);
         m_book.reevaluate([&](int row) { return judge(fromChannel(channels.at(row))); });
         return;
     }
-    m_book.apply(evaluateSessions(channels, m_activity, m_policy, history));
+    m_book.apply(evaluateSessions(channels, m_activity, m_policy, history, m_gateway));
 }
 
 } // namespace runtime

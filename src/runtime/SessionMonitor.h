@@ -26,11 +26,14 @@ class SessionBook;
 
 namespace runtime {
 
+class GatewayActivity;
 using sessions::Session;
 using sessions::SessionBook;
 
 // One refresh flow for the GUI and the CLI: lists the gateway's sessions, asks the activity index
 // (if any) at the same time, applies the zombie policy and merges the result into the SessionBook.
+// The connected sessions the activity database does not know (all of them without one) are then
+// asked of the gateway, where its dialect can tell the last message (GatewayActivity).
 // Never two listings in flight; a failed listing keeps the last good data (marked stale).
 // An answer is applied on the next turn of the event loop, not inside the network event that
 // parsed it: two shorter stalls of the GUI thread instead of one long one with 1,000 sessions.
@@ -62,10 +65,28 @@ public:
     const activity::ActivitySnapshot& activity() const { return m_activity; }
     bool activityPending() const { return m_activityPending; }
 
+    // The last activity asked of the gateway (never null).
+    GatewayActivity& gatewayActivity() { return *m_gateway; }
+    const GatewayActivity& gatewayActivity() const { return *m_gateway; }
+    // The gateway is being asked (or about to be) for this refresh's sessions.
+    bool gatewayActivityPending() const;
+    // Spreads the gateway's calls over `spread` (the window: its refresh interval) instead of
+    // making them at once, bounded by one request time-out in all (a command-line verb).
+    void setGatewayActivitySpread(std::chrono::milliseconds spread);
+    // Stops asking the gateway: the sessions not answered yet show why, at once.
+    void cancelGatewayActivity();
+    // Whether the gateway is to be asked about a judged session: its dialect can tell, the session
+    // is connected (only such a one can be a zombie) and the activity database does not know it.
+    bool wantsGatewayActivity(const Session& session) const;
+    // Asks the gateway about these sessions now, outside a refresh (a verb about one session);
+    // gatewayActivityFinished() follows.
+    void askGateway(const QStringList& ids);
+
 signals:
     void refreshStarted();
     void refreshFinished(const gateway::Result& result);
     void activityUpdated(const activity::ActivitySnapshot& snapshot);
+    void gatewayActivityFinished(); // this refresh's calls to the gateway have all answered
 
 private:
     void onListed(const gateway::Result& result);
@@ -73,8 +94,14 @@ private:
     void onActivity(const activity::ActivitySnapshot& snapshot);
     void onActivityUpdate(const activity::ActivitySnapshot& snapshot);
     void rebuild();
+    // Which sessions to ask the gateway about, once the listing and the database's answer are in.
+    void planGatewayActivity();
 
     gateway::GatewayClient& m_client;
+    GatewayActivity* m_gateway = nullptr;
+    bool m_gatewayPlanDue = false; // a new listing waits for the database before the gateway is asked
+    QTimer m_gatewayRebuild;       // answers coming one by one are judged together
+    QTimer m_gatewayBudget;        // without a spread, the calls of a refresh end within one request time-out
     SessionBook& m_book;
     QPointer<activity::ActivityIndex> m_index;
     health::ZombiePolicy m_policy;
@@ -104,10 +131,13 @@ struct HistoryInput
     qint64 nowMs = 0;
 };
 
-// Pure: one session from the gateway's item, the activity snapshot, the policy and the history.
+// Pure: one session from the gateway's item, the activity snapshot, the policy and the history;
+// `gateway`: what the gateway said of the sessions the snapshot does not know (may be null).
 Session evaluateSession(const gateway::ChannelInfo& channel, const activity::ActivitySnapshot& activity,
-                        const health::ZombiePolicy& policy, const HistoryInput& history = {});
+                        const health::ZombiePolicy& policy, const HistoryInput& history = {},
+                        const GatewayActivity* gateway = nullptr);
 QList<Session> evaluateSessions(const QList<gateway::ChannelInfo>& channels, const activity::ActivitySnapshot& activity,
-                                const health::ZombiePolicy& policy, const HistoryInput& history = {});
+                                const health::ZombiePolicy& policy, const HistoryInput& history = {},
+                                const GatewayActivity* gateway = nullptr);
 
 } // namespace runtime

@@ -2,6 +2,7 @@
 
 #include "gateway/GatewayClient.h"
 #include "history/HistoryStore.h"
+#include "runtime/GatewayActivity.h"
 #include "runtime/SessionMonitor.h"
 #include "sessions/SessionBook.h"
 
@@ -21,6 +22,7 @@ SessionsRuntime::SessionsRuntime(const GatewaySetup& setup, QNetworkAccessManage
         maybeFinish();
     });
     connect(m_monitor, &runtime::SessionMonitor::activityUpdated, this, [this] { maybeFinish(); });
+    connect(m_monitor, &runtime::SessionMonitor::gatewayActivityFinished, this, [this] { maybeFinish(); });
     m_historyWait.setSingleShot(true);
     connect(&m_historyWait, &QTimer::timeout, this, [this] {
         m_statesTicket = m_observeTicket = 0;
@@ -118,6 +120,11 @@ void SessionsRuntime::maybeFinish()
     if (!m_cycle || !m_listed || m_observeTicket)
         return;
     if (m_monitor->lastResult().ok && m_monitor->activityPending())
+        return;
+    // Without a spread (a command-line verb) the gateway's last-activity answers are part of the
+    // cycle; the window shows them as they come instead.
+    if (m_monitor->lastResult().ok && m_monitor->gatewayActivityPending() &&
+        m_monitor->gatewayActivity().spread().count() == 0)
         return;
     if (!m_history || !m_monitor->lastResult().ok) {
         m_cycle = false;

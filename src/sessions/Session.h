@@ -21,6 +21,14 @@ enum class ActivityState
     SilentAtLeast,
 };
 
+// Where a session's activity comes from.
+enum class ActivitySource
+{
+    None,     // nothing known (see ActivityState::Unknown)
+    Database, // the team's activity database (webhook_raw_logs)
+    Gateway,  // the gateway itself, asked for its last inbound message (no database, or it does not know the session)
+};
+
 // One session as the app shows it: the gateway's word, normalised, plus activity and health.
 struct Session
 {
@@ -36,6 +44,7 @@ struct Session
     ActivityState activity = ActivityState::Unknown;
     QDateTime lastActivityUtc;
     qint64 silenceSeconds = -1; // Known: exact; SilentAtLeast: a lower bound
+    ActivitySource activitySource = ActivitySource::None;
 
     Health health = Health::NotConnected;
     QString healthReason; // translated: why it is (not) healthy

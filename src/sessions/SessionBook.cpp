@@ -52,7 +52,7 @@ SessionBook::Fields SessionBook::diff(const Session& before, const Session& afte
         before.statusSinceUtc != after.statusSinceUtc)
         f |= StatusField;
     if (before.activity != after.activity || before.lastActivityUtc != after.lastActivityUtc ||
-        before.silenceSeconds != after.silenceSeconds)
+        before.silenceSeconds != after.silenceSeconds || before.activitySource != after.activitySource)
         f |= ActivityField;
     if (before.health != after.health || before.healthReason != after.healthReason)
         f |= HealthField;

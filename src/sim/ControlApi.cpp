@@ -93,6 +93,23 @@ HttpReply ControlApi::sessionAction(const QString& id, const QString& action, co
             return HttpReply::jsonError(400, str("Expected {\"silent\": true|false}"));
         return actionReply(m_model.setSilent(id, body.value(str("silent")).toBool()), {});
     }
+    if (action == str("inbound")) {
+        // {"ageSeconds": N} or {"at": "ISO 8601"}: the newest inbound message; {"at": null}: none;
+        // {"reset": true}: what the session's phase implies.
+        if (body.value(str("reset")).toBool())
+            return actionReply(m_model.setLastInbound(id, std::nullopt), {});
+        if (body.value(str("ageSeconds")).isDouble())
+            return actionReply(m_model.setLastInbound(id, QDateTime::currentDateTimeUtc().addSecs(
+                                                              -qint64(body.value(str("ageSeconds")).toDouble()))),
+                               {});
+        if (body.contains(str("at")) && body.value(str("at")).isNull())
+            return actionReply(m_model.setLastInbound(id, QDateTime()), {});
+        const QDateTime at = QDateTime::fromString(body.value(str("at")).toString(), Qt::ISODate);
+        if (!at.isValid())
+            return HttpReply::jsonError(
+                400, str("Expected {\"ageSeconds\": N}, {\"at\": \"ISO 8601\"|null} or {\"reset\": true}"));
+        return actionReply(m_model.setLastInbound(id, at.toUTC()), {});
+    }
     return HttpReply::jsonError(404, str("Route not found"));
 }
 

@@ -156,6 +156,11 @@ bool GatewaySimulator::setSilent(const QString& id, bool silent)
     return m_model->setSilent(id, silent) == SessionModel::ActionResult::Done;
 }
 
+bool GatewaySimulator::setLastInbound(const QString& id, std::optional<QDateTime> at)
+{
+    return m_model->setLastInbound(id, std::move(at)) == SessionModel::ActionResult::Done;
+}
+
 bool GatewaySimulator::addSession(const QJsonObject& session)
 {
     const auto parsed = SimSession::fromJson(session, nullptr);

@@ -4,6 +4,7 @@
 #include "HttpReply.h"
 #include "RequestRecord.h"
 
+#include <QDateTime>
 #include <QJsonObject>
 #include <QList>
 #include <QObject>
@@ -12,6 +13,7 @@
 #include <QUrl>
 
 #include <memory>
+#include <optional>
 
 class QTcpSocket;
 
@@ -57,6 +59,9 @@ public:
     bool scan(const QString& id);
     bool unlink(const QString& id);
     bool setSilent(const QString& id, bool silent);
+    // The newest inbound message the last-activity endpoints report (POST /__sim/sessions/{id}/inbound):
+    // nullopt: what the session's phase implies; an invalid time: none.
+    bool setLastInbound(const QString& id, std::optional<QDateTime> at);
     bool addSession(const QJsonObject& session);
 
     // Extra delay before every answer whose path starts with pathPrefix (empty = all); ms <= 0 removes.

@@ -100,6 +100,15 @@ SessionModel::ActionResult SessionModel::setSilent(const QString& id, bool silen
     return ActionResult::Done;
 }
 
+SessionModel::ActionResult SessionModel::setLastInbound(const QString& id, std::optional<QDateTime> at)
+{
+    SimSession* session = find(id);
+    if (!session)
+        return ActionResult::UnknownSession;
+    session->inboundOverride = std::move(at);
+    return ActionResult::Done;
+}
+
 QString SessionModel::qrFormatFor(const SimSession& session) const
 {
     return session.qrFormat.isEmpty() ? m_scenario.qrFormat : session.qrFormat;

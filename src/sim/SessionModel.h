@@ -1,5 +1,9 @@
 #pragma once
 
+#include <QDateTime>
+
+#include <optional>
+
 #include "Scenario.h"
 
 #include <QJsonArray>
@@ -34,6 +38,9 @@ public:
     ActionResult scan(const QString& id);   // Qr -> Connected (and the token becomes valid)
     ActionResult unlink(const QString& id); // Connected -> Zombie
     ActionResult setSilent(const QString& id, bool silent);
+    // The newest inbound message of a session's chats (nullopt: back to what its phase implies;
+    // an invalid time: none at all).
+    ActionResult setLastInbound(const QString& id, std::optional<QDateTime> at);
 
     QString qrFormatFor(const SimSession& session) const;
     QJsonArray stateJson();

@@ -159,6 +159,18 @@ bool SimSession::expireQr(int rotateMs, int maxRotations)
     return true;
 }
 
+QDateTime SimSession::lastInboundUtc() const
+{
+    if (inboundOverride)
+        return *inboundOverride;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    if (m_phase == Phase::Zombie || (m_phase == Phase::Connected && silent))
+        return now.addSecs(-QuietInboundAgeSeconds);
+    if (m_phase == Phase::Connected)
+        return now.addSecs(-LiveInboundAgeSeconds);
+    return {};
+}
+
 QJsonObject SimSession::toStateJson(int rotateMs)
 {
     QJsonObject state{
@@ -176,6 +188,9 @@ QJsonObject SimSession::toStateJson(int rotateMs)
         {QStringLiteral("pairingPhone"), pairingPhone},
         {QStringLiteral("pairingCode"), pairingCodeGiven ? QJsonValue(pairingCode) : QJsonValue(QJsonValue::Null)},
     };
+    const QDateTime inbound = lastInboundUtc();
+    state.insert(QStringLiteral("lastInboundAt"),
+                 inbound.isValid() ? QJsonValue(inbound.toString(Qt::ISODate)) : QJsonValue(QJsonValue::Null));
     if (m_phase == Phase::Qr) {
         state.insert(QStringLiteral("qrText"), qrText(rotateMs));
         state.insert(QStringLiteral("qrRotation"), qrRotation(rotateMs));

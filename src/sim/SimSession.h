@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDateTime>
 #include <QElapsedTimer>
 #include <QJsonObject>
 #include <QString>
@@ -42,6 +43,15 @@ public:
     QString pairingPhone;          // a pairing code was asked for this phone
     bool pairingCodeGiven = false; // the gateway has handed the code out (the phone can type it now)
     QString pairingCode;           // the code handed out last, as the dialect wrote it
+
+    // The newest inbound message the vendor's own chat store knows (the last-activity endpoints):
+    // set by /__sim/sessions/{id}/inbound (an invalid time: none at all); unset, a linked session
+    // that writes activity had one LiveInboundAge ago, a silent or zombie one QuietInboundAge ago,
+    // and one never linked has none.
+    std::optional<QDateTime> inboundOverride;
+    static constexpr qint64 LiveInboundAgeSeconds = 5 * 60;
+    static constexpr qint64 QuietInboundAgeSeconds = 8 * 3600;
+    QDateTime lastInboundUtc() const;
 
     Phase phase() const { return m_phase; }
     // Every transition goes through here: it clears the raw status override and restarts the QR clock.

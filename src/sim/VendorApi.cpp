@@ -42,6 +42,25 @@ QString pairingCodeFor(SimSession& session, bool dashed)
     return session.pairingCode;
 }
 
+// The last-activity endpoints' view of a session's chats, newest first: a message we sent just
+// now (outbound proves nothing about delivery, so a reader must skip it), then the newest inbound.
+struct ChatTimes
+{
+    qint64 outboundSecs = 0; // 0: none
+    qint64 inboundSecs = 0;  // 0: none
+};
+
+ChatTimes chatTimes(const SimSession& session)
+{
+    ChatTimes t;
+    const QDateTime inbound = session.lastInboundUtc();
+    if (inbound.isValid())
+        t.inboundSecs = inbound.toSecsSinceEpoch();
+    if (session.phase() == SimSession::Phase::Connected || session.phase() == SimSession::Phase::Zombie)
+        t.outboundSecs = QDateTime::currentSecsSinceEpoch();
+    return t;
+}
+
 QJsonValue jid(const SimSession& session, const char* suffix)
 {
     if (session.phone.isEmpty())
@@ -229,8 +248,24 @@ HttpReply WahaApi::handle(const SimRequest& request)
         session->pairingCodeGiven = true;
         return bytes(201, QJsonObject{{str("code"), pairingCodeFor(*session, true)}});
     }
-    if (tail == str("chats/overview") && m == "GET")
-        return bytes(200, QJsonArray{});
+    if (tail == str("chats/overview") && m == "GET") {
+        // [{id, name, lastMessage: {timestamp (s), fromMe, ...}}], newest chat first.
+        const ChatTimes t = chatTimes(*session);
+        QJsonArray chats;
+        if (t.outboundSecs)
+            chats.append(QJsonObject{{str("id"), str("5511900000001@c.us")},
+                                     {str("name"), str("Cliente A")},
+                                     {str("lastMessage"), QJsonObject{{str("timestamp"), t.outboundSecs},
+                                                                      {str("fromMe"), true},
+                                                                      {str("body"), str("Obrigado!")}}}});
+        if (t.inboundSecs)
+            chats.append(QJsonObject{{str("id"), str("5511900000002@c.us")},
+                                     {str("name"), str("Cliente B")},
+                                     {str("lastMessage"), QJsonObject{{str("timestamp"), t.inboundSecs},
+                                                                      {str("fromMe"), false},
+                                                                      {str("body"), str("Bom dia")}}}});
+        return bytes(200, chats);
+    }
     return wahaError(404, str("Cannot %1 %2").arg(QString::fromLatin1(m), request.path), "Not Found");
 }
 
@@ -409,11 +444,21 @@ HttpReply EvolutionApi::handle(const SimRequest& request)
                                       {str("error"), false},
                                       {str("response"), QJsonObject{{str("message"), str("Instance deleted")}}}});
     }
-    if (area == str("chat") && op == str("findMessages") && m == "POST")
-        return bytes(200, QJsonObject{{str("messages"), QJsonObject{{str("total"), 0},
-                                                                    {str("pages"), 0},
+    if (area == str("chat") && op == str("findMessages") && m == "POST") {
+        // Ordered by messageTimestamp desc; the server ignores a fromMe:false filter.
+        const ChatTimes t = chatTimes(*session);
+        QJsonArray records;
+        if (t.outboundSecs)
+            records.append(QJsonObject{{str("key"), QJsonObject{{str("fromMe"), true}}},
+                                       {str("messageTimestamp"), t.outboundSecs}});
+        if (t.inboundSecs)
+            records.append(QJsonObject{{str("key"), QJsonObject{{str("fromMe"), false}}},
+                                       {str("messageTimestamp"), t.inboundSecs}});
+        return bytes(200, QJsonObject{{str("messages"), QJsonObject{{str("total"), records.size()},
+                                                                    {str("pages"), records.isEmpty() ? 0 : 1},
                                                                     {str("currentPage"), 1},
-                                                                    {str("records"), QJsonArray{}}}}});
+                                                                    {str("records"), records}}}});
+    }
     return evolutionError(404, "Not Found", QJsonArray{str("Cannot %1 %2").arg(QString::fromLatin1(m), request.path)});
 }
 
@@ -577,8 +622,23 @@ HttpReply WhapiApi::handle(const SimRequest& request)
         session->setPhase(SimSession::Phase::Initializing);
         return bytes(200, QJsonObject{{str("success"), true}});
     }
-    if (request.path == str("/chats") && m == "GET")
-        return bytes(200, QJsonObject{{str("chats"), QJsonArray{}}, {str("count"), 0}, {str("total"), 0}});
+    if (request.path == str("/chats") && m == "GET") {
+        // {"chats": [{id, last_message: {timestamp (s), from_me}}]}, newest first.
+        const ChatTimes t = chatTimes(*session);
+        QJsonArray chats;
+        if (t.outboundSecs)
+            chats.append(QJsonObject{{str("id"), str("5511900000001@s.whatsapp.net")},
+                                     {str("last_message"), QJsonObject{{str("timestamp"), t.outboundSecs},
+                                                                       {str("from_me"), true},
+                                                                       {str("source"), str("api")}}}});
+        if (t.inboundSecs)
+            chats.append(QJsonObject{{str("id"), str("5511900000002@s.whatsapp.net")},
+                                     {str("last_message"), QJsonObject{{str("timestamp"), t.inboundSecs},
+                                                                       {str("from_me"), false},
+                                                                       {str("source"), str("mobile")}}}});
+        return bytes(200,
+                     QJsonObject{{str("chats"), chats}, {str("count"), chats.size()}, {str("total"), chats.size()}});
+    }
     return whapiError(404, str("Not found"));
 }
 

@@ -37,8 +37,11 @@ QString phone(quint32 seed)
     return QStringLiteral("5547%1@c.us").arg(seed % 100000000u, 8, 10, QLatin1Char('0'));
 }
 
+// The linked phone the inbound messages are sent to (the app reads the account from it).
 QString sessionPhone(const SimSession& session)
 {
+    if (!session.phone.isEmpty())
+        return session.phone + QStringLiteral("@c.us");
     return phone(static_cast<quint32>(qHash(session.id)));
 }
 

@@ -312,6 +312,34 @@ private slots:
                  qPrintable(clock->lastAtUtc.toString(Qt::ISODate)));
     }
 
+    // The Pixel Hub wrapper lists no number: the account is the `to` of the channel's inbound
+    // rows, the newest one's; our own sends (fromMe, onselfmessage) and Whapi rows give none.
+    void accountFromInboundRows()
+    {
+        const auto row = [](const char* to, const char* fromMe) {
+            return QStringLiteral(R"({"event":"message","session":{"id":"conta"},"message":{"from":"5511911112222@c.us",)"
+                                  R"("to":"%1"},"raw":{"provider":"wppconnect","payload":{"event":"onmessage",)"
+                                  R"("session":"conta","to":"%1","fromMe":%2}}})")
+                .arg(QLatin1String(to), QLatin1String(fromMe))
+                .toUtf8();
+        };
+        QVERIFY(insert(QStringLiteral("message"), row("5547000000001@c.us", "false"), 7200)); // an older link
+        QVERIFY(insert(QStringLiteral("message"), row("554797146908@c.us", "false"), 600));
+        QVERIFY(insert(QStringLiteral("message"), row("5511933334444@c.us", "true"), 300)); // sent by us
+        QVERIFY(insert(QStringLiteral("onselfmessage"), row("5511955556666@c.us", "false"), 200));
+        QVERIFY(insert(QStringLiteral("message"), R"({"session":{"id":"semnumero"}})", 100));
+        ActivityIndex index(config());
+        const ActivitySnapshot snapshot = refreshed(index);
+        QCOMPARE(snapshot.state, ActivitySnapshot::State::Ok);
+        QCOMPARE(snapshot.find(QStringLiteral("conta"))->account, QStringLiteral("554797146908@c.us"));
+        QCOMPARE(snapshot.find(QStringLiteral("semnumero"))->account, QString());
+
+        // The next run reads the cache, and a newer inbound row to another number wins.
+        QVERIFY(insert(QStringLiteral("message"), row("5547999990009@c.us", "false"), 10));
+        ActivityIndex again(config());
+        QCOMPARE(refreshed(again).find(QStringLiteral("conta"))->account, QStringLiteral("5547999990009@c.us"));
+    }
+
     void readsOnlyNewRows()
     {
         QVERIFY(insert(QStringLiteral("message"), R"({"session":{"id":"alpha"}})", 3600));
