@@ -45,12 +45,30 @@ public:
     // Demo: a "Simulate scan" button beside the QR code, calling `scan`.
     void setScanSimulator(std::function<void()> scan);
 
+    // A question's words; a function of them is asked again when the language changes.
+    struct Wording
+    {
+        QString title;
+        QString text;
+        QString confirm;
+    };
     // Shows a question in the dialog first; the flow starts only when the person confirms.
-    void askBeforeStart(const QString& title, const QString& text, const QString& confirmText);
+    void askBeforeStart(std::function<Wording()> wording);
 
     QString sessionId() const { return m_id; }
     sessions::ConnectFlow::Mode mode() const { return m_mode; }
     sessions::ConnectFlow* flow() const { return m_flow; }
+
+    // How the dialog's last attempt ended, for the history: still valid once the dialog has closed
+    // and stopped its flow (finished()). started false: no flow ever ran (closed before it began).
+    struct Outcome
+    {
+        bool started = false;
+        sessions::ConnectFlow::State state = sessions::ConnectFlow::State::Idle;
+        QString message; // the flow's last message (a failure's reason)
+        bool newSessionRemoved = false;
+    };
+    Outcome outcome() const;
 
 signals:
     void sessionConnected(const QString& id);
@@ -64,6 +82,7 @@ public slots:
 
 protected:
     void done(int result) override;
+    void changeEvent(QEvent* event) override; // a live language change: retranslate()
 
 private:
     enum class Question
@@ -74,6 +93,8 @@ private:
         RemoveNew,
     };
 
+    void retranslate(); // every text, from the current state
+    void showCurrentQuestion();
     void startFlow();
     void stopFlow();
     void showQr(const QImage& image);
@@ -84,6 +105,7 @@ private:
     void showQuestion(const QString& title, const QString& text, const QString& confirmText,
                       const QString& declineText);
     void removeNewSession();
+    void showRemoving();
 
     gateway::GatewayClient& m_client;
     sessions::ConnectFlow::Mode m_mode;
@@ -92,11 +114,14 @@ private:
     std::unique_ptr<Ui::QrDialog> m_ui;
     QPointer<sessions::ConnectFlow> m_flow;
     Question m_question = Question::None;
+    std::function<Wording()> m_beforeStart;
+    int m_secondsLeft = -1; // the countdown shown; -1: none
     QString m_failure;
     QString m_scanHint; // the flow's own "scan it" line, already said by instructionsLabel
     bool m_hasQr = false;
     bool m_sessionExists = false; // a Create flow got past the create: Try again reconnects
     bool m_removalOffered = false;
+    Outcome m_outcome; // of the last flow stopped
     QPointer<QObject> m_removeJob;
     QPushButton* m_simulateButton = nullptr;
 };
