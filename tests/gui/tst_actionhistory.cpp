@@ -2,8 +2,8 @@
 // failure as well as a success (SessionActions::acted, which HistoryHooks records): a delete the
 // gateway refused, a restart or log out that failed, a reconnect that failed or was closed, a
 // create closed before the phone was linked or before its flow began.
-#include "../support/SimGateway.h"
 #include "DeleteSessionDialog.h"
+#include "DialogTestSupport.h"
 #include "GuiTestSupport.h"
 #include "QrDialog.h"
 #include "SessionActions.h"
@@ -21,48 +21,32 @@
 
 namespace {
 
-struct Gateway : SimGateway
+using dialogtest::child;
+using dialogtest::page;
+
+// A gateway listed once, the window's actions on it, and what they report for the history.
+struct Bench
 {
-    sessions::SessionBook book;
-    std::unique_ptr<runtime::SessionMonitor> monitor;
+    dialogtest::ListedGateway g;
+    QWidget window;
+    ui::SessionActions actions;
+    QSignalSpy acted;
 
-    explicit Gateway(const QString& dialect = QStringLiteral("pixelhub"))
-        : SimGateway(QJsonObject{
-              {"qrAfterPolls", 0},
-              {"sessions", QJsonArray{QJsonObject{{"id", "vendas"}, {"phase", "connected"}, {"token", true}},
-                                      QJsonObject{{"id", "suporte"}, {"phase", "disconnected"}, {"token", true}},
-                                      QJsonObject{{"id", "imobsites"}, {"phase", "qr"}}}}})
+    explicit Bench(const QString& dialect = QStringLiteral("pixelhub"))
+        : g(QJsonObject{{"qrAfterPolls", 0},
+                        {"sessions",
+                         QJsonArray{QJsonObject{{"id", "vendas"}, {"phase", "connected"}, {"token", true}},
+                                    QJsonObject{{"id", "suporte"}, {"phase", "disconnected"}, {"token", true}},
+                                    QJsonObject{{"id", "imobsites"}, {"phase", "qr"}}}}},
+            dialect)
+        , actions(*g.client, g.book, *g.monitor, &window)
+        , acted(&actions, &ui::SessionActions::acted)
     {
-        if (!sim.setDialect(dialect))
-            qFatal("simulator lacks dialect %s", qPrintable(dialect));
-        gateway::GatewayConfig config = client->config();
-        config.dialect = dialect;
-        client->setConfig(config);
-        monitor = std::make_unique<runtime::SessionMonitor>(*client, book);
-    }
-
-    bool list()
-    {
-        QSignalSpy done(monitor.get(), &runtime::SessionMonitor::refreshFinished);
-        monitor->refresh();
-        return done.wait(5000) && book.isLoaded();
+        if (!g.list())
+            qFatal("the simulator did not list");
+        actions.setFlowOptions(fastFlowOptions());
     }
 };
-
-template <typename T> T* child(const QWidget* parent, const char* name)
-{
-    T* w = parent->findChild<T*>(QString::fromLatin1(name));
-    if (!w)
-        qFatal("no child %s", name);
-    return w;
-}
-
-QString page(const ui::QrDialog* dialog)
-{
-    if (!dialog)
-        return QStringLiteral("(closed)");
-    return child<QStackedWidget>(dialog, "pageStackedWidget")->currentWidget()->objectName();
-}
 
 // One acted() emission: (gateway, session, action, result).
 struct Acted
@@ -108,11 +92,8 @@ private slots:
 
 void TestActionHistory::failedDeleteIsRecordedThenTheRetry()
 {
-    Gateway g;
-    QVERIFY(g.list());
-    QWidget window;
-    ui::SessionActions actions(*g.client, g.book, *g.monitor, &window);
-    QSignalSpy acted(&actions, &ui::SessionActions::acted);
+    Bench b;
+    auto& [g, window, actions, acted] = b;
     g.sim.setFault({sim::FaultKind::Json500, "/api/channels/vendas", 1, 0, "DELETE"});
     QPointer<ui::DeleteSessionDialog> dialog = actions.deleteSession("vendas");
     QVERIFY(dialog);
@@ -137,11 +118,8 @@ void TestActionHistory::failedDeleteIsRecordedThenTheRetry()
 
 void TestActionHistory::failedRestartAndLogoutAreRecorded()
 {
-    Gateway g(QStringLiteral("waha"));
-    QVERIFY(g.list());
-    QWidget window;
-    ui::SessionActions actions(*g.client, g.book, *g.monitor, &window);
-    QSignalSpy acted(&actions, &ui::SessionActions::acted);
+    Bench b(QStringLiteral("waha"));
+    auto& [g, window, actions, acted] = b;
     g.sim.setFault({sim::FaultKind::Json500, "/api/sessions/vendas/restart", -1, 0, "POST"});
     g.sim.setFault({sim::FaultKind::Json500, "/api/sessions/vendas/logout", -1, 0, "POST"});
 
@@ -162,12 +140,8 @@ void TestActionHistory::failedRestartAndLogoutAreRecorded()
 
 void TestActionHistory::reconnectSuccessAndFailureAreRecorded()
 {
-    Gateway g;
-    QVERIFY(g.list());
-    QWidget window;
-    ui::SessionActions actions(*g.client, g.book, *g.monitor, &window);
-    actions.setFlowOptions(fastFlowOptions());
-    QSignalSpy acted(&actions, &ui::SessionActions::acted);
+    Bench b;
+    auto& [g, window, actions, acted] = b;
 
     // Linked: "ok".
     QPointer<ui::QrDialog> qr = actions.reconnect("imobsites");
@@ -197,12 +171,8 @@ void TestActionHistory::reconnectSuccessAndFailureAreRecorded()
 
 void TestActionHistory::createClosedBeforeLinkingIsRecorded()
 {
-    Gateway g;
-    QVERIFY(g.list());
-    QWidget window;
-    ui::SessionActions actions(*g.client, g.book, *g.monitor, &window);
-    actions.setFlowOptions(fastFlowOptions());
-    QSignalSpy acted(&actions, &ui::SessionActions::acted);
+    Bench b;
+    auto& [g, window, actions, acted] = b;
 
     // Closed while the QR shows; the person keeps the new session.
     QPointer<ui::QrDialog> qr = actions.createSession("novo");
@@ -237,12 +207,8 @@ void TestActionHistory::createClosedBeforeItsFlowBeganIsRecorded()
 {
     // The gateway never answers: the dialog is closed while nothing has come back yet, and a
     // dialog closed before its flow ran at all (the outcome's wording) is a cancelled create too.
-    Gateway g;
-    QVERIFY(g.list());
-    QWidget window;
-    ui::SessionActions actions(*g.client, g.book, *g.monitor, &window);
-    actions.setFlowOptions(fastFlowOptions());
-    QSignalSpy acted(&actions, &ui::SessionActions::acted);
+    Bench b;
+    auto& [g, window, actions, acted] = b;
     g.sim.setFault({sim::FaultKind::Stall, "/api", -1, 0, {}});
     QPointer<ui::QrDialog> qr = actions.createSession("lento");
     QVERIFY(qr);
@@ -262,12 +228,8 @@ void TestActionHistory::createClosedBeforeItsFlowBeganIsRecorded()
 
 void TestActionHistory::declinedReconnectIsNotAnAction()
 {
-    Gateway g;
-    QVERIFY(g.list());
-    QWidget window;
-    ui::SessionActions actions(*g.client, g.book, *g.monitor, &window);
-    actions.setFlowOptions(fastFlowOptions());
-    QSignalSpy acted(&actions, &ui::SessionActions::acted);
+    Bench b;
+    auto& [g, window, actions, acted] = b;
     QPointer<ui::QrDialog> qr = actions.reconnect("vendas"); // working: it asks first
     QVERIFY(qr);
     QCOMPARE(page(qr), QStringLiteral("confirmPage"));
