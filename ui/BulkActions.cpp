@@ -81,10 +81,11 @@ SessionQueueDialog* BulkActions::reconnectSelected()
             if (index.data(SessionTableModel::IdRole).toString() == id)
                 label = index.data(Qt::DisplayRole).toString();
         }
-        items.append({id, label, tr("Reconnect")});
+        items.append({id, label, [] { return tr("Reconnect"); }});
     }
-    auto* dialog = new SessionQueueDialog(m_actions, tr("Reconnect %n sessions", nullptr, int(ids.size())), items,
-                                          m_profile.bulkActionGap(), m_window);
+    auto* dialog = new SessionQueueDialog(
+        m_actions, [n = int(ids.size())] { return tr("Reconnect %n sessions", nullptr, n); }, items,
+        m_profile.bulkActionGap(), m_window);
     dialog->setObjectName(QStringLiteral("bulkReconnectDialog"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &SessionQueueDialog::queueFinished, this,

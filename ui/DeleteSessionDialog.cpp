@@ -6,6 +6,7 @@
 #include "gateway/GatewayClient.h"
 #include "ui_DeleteSessionDialog.h"
 
+#include <QEvent>
 #include <QPushButton>
 #include <QStyle>
 
@@ -18,14 +19,31 @@ DeleteSessionDialog::DeleteSessionDialog(gateway::GatewayClient& client, QString
     , m_ui(std::make_unique<Ui::DeleteSessionDialog>())
 {
     m_ui->setupUi(this);
-    setWindowTitle(tr("Delete %1").arg(m_id));
-    const QString id = m_id.toHtmlEscaped();
     m_ui->warningFrame->setStyleSheet(palette::frameStyle(QStringLiteral("QFrame#warningFrame"), palette::Note::Error));
     const int iconSize = style()->pixelMetric(QStyle::PM_MessageBoxIconSize, nullptr, this);
     m_ui->warningIconLabel->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
     m_ui->warningIconLabel->setPixmap(style()
                                           ->standardIcon(QStyle::SP_MessageBoxWarning, nullptr, this)
                                           .pixmap(QSize(iconSize, iconSize), devicePixelRatioF()));
+    m_ui->errorLabel->setStyleSheet(palette::noteStyle(palette::Note::Error));
+    m_ui->errorLabel->hide();
+    m_ui->busyProgressBar->hide();
+    // Destructive: red, and visibly inert until the id is typed.
+    m_ui->deletePushButton->setStyleSheet(
+        palette::destructiveButtonStyle(QStringLiteral("QPushButton#deletePushButton")));
+    retranslate();
+
+    connect(m_ui->confirmLineEdit, &QLineEdit::textChanged, this, &DeleteSessionDialog::updateButtons);
+    connect(m_ui->deletePushButton, &QPushButton::clicked, this, &DeleteSessionDialog::deleteSession);
+    connect(m_ui->cancelPushButton, &QPushButton::clicked, this, &QDialog::reject);
+    updateButtons();
+}
+
+void DeleteSessionDialog::retranslate()
+{
+    m_ui->retranslateUi(this);
+    setWindowTitle(tr("Delete %1").arg(m_id));
+    const QString id = m_id.toHtmlEscaped();
     m_ui->warningLabel->setText(
         tr("<b>Warning: this PERMANENTLY deletes the session “%1” from the gateway.</b>").arg(id));
     m_ui->consequenceLabel->setText(
@@ -33,18 +51,19 @@ DeleteSessionDialog::DeleteSessionDialog(gateway::GatewayClient& client, QString
            "and scan a new QR code with the phone."));
     m_ui->confirmLabel->setText(tr("To confirm, type the session id <b>%1</b>:").arg(id));
     m_ui->confirmLineEdit->setAccessibleName(tr("Session id to confirm the deletion"));
-    m_ui->errorLabel->setStyleSheet(palette::noteStyle(palette::Note::Error));
-    m_ui->errorLabel->hide();
-    m_ui->busyProgressBar->hide();
-    m_ui->deletePushButton->setText(tr("&Delete for good"));
-    // Destructive: red, and visibly inert until the id is typed.
-    m_ui->deletePushButton->setStyleSheet(
-        palette::destructiveButtonStyle(QStringLiteral("QPushButton#deletePushButton")));
+    if (m_error) {
+        m_ui->errorLabel->setText(m_error());
+        m_ui->deletePushButton->setText(tr("&Retry"));
+    } else {
+        m_ui->deletePushButton->setText(tr("&Delete for good"));
+    }
+}
 
-    connect(m_ui->confirmLineEdit, &QLineEdit::textChanged, this, &DeleteSessionDialog::updateButtons);
-    connect(m_ui->deletePushButton, &QPushButton::clicked, this, &DeleteSessionDialog::deleteSession);
-    connect(m_ui->cancelPushButton, &QPushButton::clicked, this, &QDialog::reject);
-    updateButtons();
+void DeleteSessionDialog::changeEvent(QEvent* event)
+{
+    QDialog::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
 }
 
 DeleteSessionDialog::~DeleteSessionDialog()
@@ -86,11 +105,14 @@ void DeleteSessionDialog::onDeleted(const gateway::Result& result)
         return;
     }
     if (!result.ok) {
-        const QString message =
-            result.kind == gateway::ErrorKind::NotFound
-                ? tr("The gateway does not know the session %1 (any more). Refresh the list.").arg(m_id)
-                : tr("The session %1 was not deleted. %2").arg(m_id, result.message);
-        showError(message);
+        // The gateway's own reason stays as it came; the sentence around it follows the language.
+        if (result.kind == gateway::ErrorKind::NotFound)
+            showError([this] {
+                return tr("The gateway does not know the session %1 (any more). Refresh the list.").arg(m_id);
+            });
+        else
+            showError(
+                [this, reason = result.message] { return tr("The session %1 was not deleted. %2").arg(m_id, reason); });
         return;
     }
     // Deleted only once the gateway no longer knows the session (gateway::confirmDeletion).
@@ -109,7 +131,7 @@ void DeleteSessionDialog::onChecked(const gateway::Result& check)
     }
     const gateway::Result gone = gateway::confirmDeletion(m_id, check);
     if (!gone.ok) {
-        showError(gone.message);
+        showError([this, check] { return gateway::confirmDeletion(m_id, check).message; });
         return;
     }
     m_ui->busyProgressBar->hide();
@@ -118,11 +140,14 @@ void DeleteSessionDialog::onChecked(const gateway::Result& check)
     accept();
 }
 
-void DeleteSessionDialog::showError(const QString& message)
+void DeleteSessionDialog::showError(std::function<QString()> error)
 {
+    m_error = std::move(error);
+    const QString id = m_id;
+    emit deleteFailed(id, m_error());
     m_ui->busyProgressBar->hide();
     updateButtons();
-    m_ui->errorLabel->setText(message);
+    m_ui->errorLabel->setText(m_error());
     m_ui->errorLabel->show();
     m_ui->deletePushButton->setText(tr("&Retry"));
 }

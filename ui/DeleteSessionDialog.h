@@ -3,6 +3,7 @@
 #include <QDialog>
 #include <QPointer>
 
+#include <functional>
 #include <memory>
 
 namespace gateway {
@@ -19,8 +20,9 @@ namespace ui {
 
 // Deletes one session from the gateway, for good, after the person has typed its id exactly. The
 // DELETE goes out only from the Delete button; a GET then confirms that the gateway no longer
-// knows the session (gateway::confirmDeletion). Errors stay in the dialog with a retry; success
-// emits sessionDeleted() and closes. Opens non-blocking (open(), WA_DeleteOnClose); closing it
+// knows the session (gateway::confirmDeletion). Errors stay in the dialog with a retry and each is
+// reported by deleteFailed() (the history records every attempt); success emits sessionDeleted()
+// and closes. Opens non-blocking (open(), WA_DeleteOnClose); closing it
 // cancels a request still in flight.
 class DeleteSessionDialog : public QDialog
 {
@@ -35,21 +37,27 @@ public:
 
 signals:
     void sessionDeleted(const QString& id);
+    // One attempt failed (the gateway refused, or still knows the session); message is translated.
+    void deleteFailed(const QString& id, const QString& message);
 
 protected:
     void done(int result) override;
+    void changeEvent(QEvent* event) override; // a live language change: retranslate()
 
 private:
+    void retranslate(); // every text, from the current state
     void updateButtons();
     void deleteSession();
     void onDeleted(const gateway::Result& result);
     void onChecked(const gateway::Result& check);
-    void showError(const QString& message);
+    // error: the failure's sentence, worded again in the language of the moment.
+    void showError(std::function<QString()> error);
 
     gateway::GatewayClient& m_client;
     QString m_id;
     std::unique_ptr<Ui::DeleteSessionDialog> m_ui;
     QPointer<gateway::GatewayJob> m_job;
+    std::function<QString()> m_error; // the last failure's sentence; empty: none
 };
 
 } // namespace ui

@@ -2,6 +2,7 @@
 
 #include "AppContext.h"
 #include "gateway/GatewayClient.h"
+#include "history/HistoryStore.h"
 #include "runtime/SessionMonitor.h"
 #include "runtime/SessionsRuntime.h"
 #include "sessions/SessionBook.h"
@@ -31,6 +32,27 @@ QString safeUrl(QUrl url)
     return url.toDisplayString();
 }
 
+// One history event on one line, in the CLI's words (statuses by their keys), at most
+// HistoryLineChars characters.
+QString historyLine(const history::Event& e)
+{
+    QString line =
+        history::isoUtc(e.atMs) + QLatin1Char(' ') + e.gateway + QLatin1Char('/') + e.session + QLatin1Char(' ');
+    if (e.isStatus()) {
+        const auto status = [](sessions::Status s, bool zombie) {
+            return sessions::statusKey(s) + (zombie ? QStringLiteral(" (possibly disconnected)") : QString());
+        };
+        line += (e.from ? status(*e.from, e.fromZombie) : QStringLiteral("first seen")) + QStringLiteral(" -> ") +
+                status(e.to, e.toZombie) + QStringLiteral(" (gateway: \"") + e.gatewayStatus + QStringLiteral("\")");
+    } else {
+        line += e.action + QStringLiteral(" by ") + e.actor + QStringLiteral(": ") + e.result;
+    }
+    line.replace(QLatin1Char('\n'), QLatin1Char(' '));
+    if (line.size() > DiagnosticsReport::HistoryLineChars)
+        line = line.left(DiagnosticsReport::HistoryLineChars - 1) + QChar(0x2026);
+    return line;
+}
+
 bool secretKey(const QString& key)
 {
     const QString k = key.toLower();
@@ -54,7 +76,7 @@ QString DiagnosticsReport::masked(QString text, const QStringList& secrets)
     return text;
 }
 
-QString DiagnosticsReport::text(AppContext& context, const QStringList& logLines)
+QString DiagnosticsReport::text(AppContext& context, const QStringList& logLines, const QList<history::Event>& history)
 {
     QString out;
     out += QStringLiteral("Pixel Hub Sessions diagnostics\n");
@@ -116,6 +138,19 @@ QString DiagnosticsReport::text(AppContext& context, const QStringList& logLines
     const QString note = context.activityNote();
     out += note.isEmpty() ? QStringLiteral("answers\n") : note + QLatin1Char('\n');
 
+    out += section(QStringLiteral("history"));
+    const runtime::RuntimeConfig& config = context.runtime().config();
+    out += QStringLiteral("local file: ") + QDir::toNativeSeparators(config.history.localPath) + QLatin1Char('\n');
+    out += QStringLiteral("team database: ") +
+           (config.history.hasTeam() ? safeUrl(QUrl(config.history.teamDsn)) : QStringLiteral("none")) +
+           QLatin1Char('\n');
+    if (const history::HistoryStore* store = context.runtime().history(); store && !store->problem().isEmpty())
+        out += QStringLiteral("problem: ") + store->problem() + QLatin1Char('\n');
+    const qsizetype first = std::max<qsizetype>(0, history.size() - HistoryExcerpt);
+    out += QStringLiteral("last %1 status changes and actions:\n").arg(history.size() - first);
+    for (qsizetype i = first; i < history.size(); ++i)
+        out += QStringLiteral("  ") + historyLine(history.at(i)) + QLatin1Char('\n');
+
     out += section(QStringLiteral("keychain"));
     out += context.secrets().keychainProblemDetails().isEmpty()
                ? QStringLiteral("no problem reported\n")
@@ -124,15 +159,17 @@ QString DiagnosticsReport::text(AppContext& context, const QStringList& logLines
     out += section(QStringLiteral("log (last %1 lines)").arg(logLines.size()));
     for (const QString& line : logLines)
         out += line + QLatin1Char('\n');
+    secrets << config.activityPassword << config.history.teamPassword;
     return masked(out, secrets);
 }
 
-QString DiagnosticsReport::save(const QString& path, AppContext& context, const QStringList& logLines)
+QString DiagnosticsReport::save(const QString& path, AppContext& context, const QStringList& logLines,
+                                const QList<history::Event>& history)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly | QIODevice::Text))
         return tr("Could not write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
-    file.write(text(context, logLines).toUtf8());
+    file.write(text(context, logLines, history).toUtf8());
     if (!file.commit())
         return tr("Could not write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
     return {};

@@ -221,10 +221,10 @@ void HealthCheckController::openFixList(const health::HealthReport& report)
             s.name.isEmpty() || s.name == s.id
                 ? sessions::visibleText(s.id)
                 : sessions::visibleText(s.name) + QStringLiteral(" (") + sessions::visibleText(s.id) + QLatin1Char(')');
-        items.append({s.id, label, needFor(s)});
+        items.append({s.id, label, [s] { return needFor(s); }});
     }
-    auto* dialog = new SessionQueueDialog(*m_actions, tr("Fix unhealthy sessions"), items,
-                                          m_context.profile().bulkActionGap(), m_window);
+    auto* dialog = new SessionQueueDialog(
+        *m_actions, [] { return tr("Fix unhealthy sessions"); }, items, m_context.profile().bulkActionGap(), m_window);
     dialog->setObjectName(QStringLiteral("fixSessionsDialog"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &SessionQueueDialog::queueFinished, this,

@@ -1,14 +1,19 @@
 #include "HelpActions.h"
 #include "LanguageChange.h"
 
+#include "AppContext.h"
 #include "DiagnosticsReport.h"
 #include "HelpDialog.h"
 #include "LogBuffer.h"
+#include "history/HistoryStore.h"
 
 #include <QAction>
 #include <QDate>
 #include <QDir>
 #include <QFileDialog>
+#include <QTimer>
+
+#include <memory>
 
 namespace ui {
 
@@ -60,12 +65,40 @@ void HelpActions::saveDiagnostics()
     dialog->setAcceptMode(QFileDialog::AcceptSave);
     dialog->setDefaultSuffix(QStringLiteral("txt"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QFileDialog::fileSelected, this, [this](const QString& path) {
-        const LogBuffer* logs = LogBuffer::installed();
-        const QString problem = DiagnosticsReport::save(path, m_context, logs ? logs->lines() : QStringList());
-        emit message(problem.isEmpty() ? tr("Diagnostics saved to %1.").arg(QDir::toNativeSeparators(path)) : problem);
-    });
+    connect(dialog, &QFileDialog::fileSelected, this, &HelpActions::saveDiagnosticsTo);
     dialog->open();
+}
+
+void HelpActions::saveDiagnosticsTo(const QString& path)
+{
+    // Once, with the history's excerpt or without it (no store, or no answer in time).
+    auto written = std::make_shared<bool>(false);
+    const auto write = [this, path, written](const QList<history::Event>& recent) {
+        if (*written)
+            return;
+        *written = true;
+        const LogBuffer* logs = LogBuffer::installed();
+        const QString problem = DiagnosticsReport::save(path, m_context, logs ? logs->lines() : QStringList(), recent);
+        emit message(problem.isEmpty() ? tr("Diagnostics saved to %1.").arg(QDir::toNativeSeparators(path)) : problem);
+    };
+    history::HistoryStore* store = m_context.runtime().history();
+    if (!store) {
+        write({});
+        return;
+    }
+    const quint64 ticket = store->requestRecent(DiagnosticsReport::HistoryExcerpt);
+    auto* answer = new QObject(this); // the connection's lifetime
+    connect(store, &history::HistoryStore::recentLoaded, answer,
+            [write, ticket, answer](quint64 t, const QList<history::Event>& events) {
+                if (t != ticket)
+                    return;
+                write(events);
+                answer->deleteLater();
+            });
+    QTimer::singleShot(std::chrono::seconds(5), answer, [write, answer] {
+        write({});
+        answer->deleteLater();
+    });
 }
 
 } // namespace ui

@@ -29,6 +29,9 @@ public:
 public slots:
     void openGuide();
     void saveDiagnostics();
+    // Writes the diagnostics to path once the history's excerpt is read (at most a few seconds:
+    // without an answer the file is written without it); then message().
+    void saveDiagnosticsTo(const QString& path);
 
 signals:
     void message(const QString& text);

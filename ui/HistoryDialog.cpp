@@ -8,6 +8,7 @@
 
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QEvent>
 #include <QFile>
 #include <QFileDialog>
 #include <QHBoxLayout>
@@ -25,14 +26,15 @@ namespace ui {
 namespace {
 constexpr qint64 DayMs = 24LL * 3600 * 1000;
 
-// One entry of the legend: a swatch drawn like the band, and its label.
-QWidget* legendItem(const QString& text, BadgeTone tone, bool hatched, QWidget* parent)
+// One entry of the legend: a swatch drawn like the band, and its label (*text).
+QWidget* legendItem(QLabel** text, BadgeTone tone, bool hatched, QWidget* parent)
 {
     auto* item = new QWidget(parent);
     auto* layout = new QHBoxLayout(item);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(4);
-    auto* label = new QLabel(text, item);
+    auto* label = new QLabel(item);
+    *text = label;
     const int side = label->fontMetrics().height() - 4;
     const qreal dpr = parent->devicePixelRatioF();
     QPixmap pixmap(QSize(side, side) * dpr);
@@ -67,22 +69,22 @@ HistoryDialog::HistoryDialog(const QString& gateway, const QString& session, QWi
     , m_session(session)
 {
     setObjectName(QStringLiteral("historyDialog"));
-    setWindowTitle(tr("History of “%1”").arg(sessions::visibleText(session)));
     auto* layout = new QVBoxLayout(this);
 
     auto* top = new QHBoxLayout;
-    auto* title = new QLabel(
-        tr("Session “%1” on the gateway “%2”").arg(sessions::visibleText(session), sessions::visibleText(gateway)),
-        this);
-    title->setTextFormat(Qt::PlainText);
-    top->addWidget(title, 1);
-    auto* rangeLabel = new QLabel(tr("&Period:"), this);
+    m_title = new QLabel(this);
+    m_title->setObjectName(QStringLiteral("historyTitleLabel"));
+    m_title->setTextFormat(Qt::PlainText);
+    top->addWidget(m_title, 1);
+    m_rangeLabel = new QLabel(this);
+    m_rangeLabel->setObjectName(QStringLiteral("rangeLabel"));
     m_range = new QComboBox(this);
     m_range->setObjectName(QStringLiteral("rangeCombo"));
-    m_range->addItem(tr("Last 24 h"));
-    m_range->addItem(tr("Last 7 days"));
-    rangeLabel->setBuddy(m_range);
-    top->addWidget(rangeLabel);
+    m_range->setSizeAdjustPolicy(QComboBox::AdjustToContents); // its items change with the language
+    m_range->addItem(QString());
+    m_range->addItem(QString());
+    m_rangeLabel->setBuddy(m_range);
+    top->addWidget(m_rangeLabel);
     top->addWidget(m_range);
     layout->addLayout(top);
 
@@ -94,21 +96,26 @@ HistoryDialog::HistoryDialog(const QString& gateway, const QString& session, QWi
     legend->setSpacing(12);
     const struct
     {
-        QString text;
+        sessions::Status status;
+        bool zombie;
         BadgeTone tone;
-        bool hatched;
     } items[] = {
-        {HistoryText::statusText(sessions::Status::Connected, false, {}), BadgeTone::Good, false},
-        {HistoryText::statusText(sessions::Status::Connected, true, {}), BadgeTone::Warning, true},
-        {HistoryText::statusText(sessions::Status::Disconnected, false, {}), BadgeTone::Bad, false},
-        {HistoryText::statusText(sessions::Status::QrPending, false, {}), BadgeTone::Pending, false},
-        {HistoryText::statusText(sessions::Status::Starting, false, {}), BadgeTone::Neutral, false},
+        {sessions::Status::Connected, false, BadgeTone::Good},
+        {sessions::Status::Connected, true, BadgeTone::Warning},
+        {sessions::Status::Disconnected, false, BadgeTone::Bad},
+        {sessions::Status::QrPending, false, BadgeTone::Pending},
+        {sessions::Status::Starting, false, BadgeTone::Neutral},
     };
-    for (const auto& item : items)
-        legend->addWidget(legendItem(item.text, item.tone, item.hatched, this));
-    auto* dropNote = new QLabel(tr("Red tick: a drop (the session stopped being connected)"), this);
-    dropNote->setStyleSheet(palette::noteStyle(palette::Note::Error));
-    legend->addWidget(dropNote);
+    for (const auto& item : items) {
+        QLabel* text = nullptr;
+        legend->addWidget(legendItem(&text, item.tone, item.zombie, this));
+        text->setObjectName(QStringLiteral("legendLabel%1").arg(m_legend.size()));
+        m_legend.append({text, {item.status, item.zombie}});
+    }
+    m_dropNote = new QLabel(this);
+    m_dropNote->setObjectName(QStringLiteral("dropNoteLabel"));
+    m_dropNote->setStyleSheet(palette::noteStyle(palette::Note::Error));
+    legend->addWidget(m_dropNote);
     legend->addStretch(1);
     layout->addLayout(legend);
 
@@ -120,20 +127,42 @@ HistoryDialog::HistoryDialog(const QString& gateway, const QString& session, QWi
     m_list->setObjectName(QStringLiteral("historyList"));
     m_list->setRootIsDecorated(false);
     m_list->setUniformRowHeights(true);
-    m_list->setHeaderLabels({tr("When"), tr("What")});
     m_list->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     layout->addWidget(m_list, 1);
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    auto* exportButton = buttons->addButton(tr("&Export CSV…"), QDialogButtonBox::ActionRole);
-    exportButton->setObjectName(QStringLiteral("exportButton"));
-    connect(exportButton, &QPushButton::clicked, this, &HistoryDialog::exportCsv);
+    m_exportButton = buttons->addButton(QString(), QDialogButtonBox::ActionRole);
+    m_exportButton->setObjectName(QStringLiteral("exportButton"));
+    connect(m_exportButton, &QPushButton::clicked, this, &HistoryDialog::exportCsv);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
 
     connect(m_range, &QComboBox::currentIndexChanged, this, [this] { rebuild(); });
     resize(760, 480);
-    rebuild();
+    retranslate();
+}
+
+void HistoryDialog::retranslate()
+{
+    setWindowTitle(tr("History of “%1”").arg(sessions::visibleText(m_session)));
+    m_title->setText(
+        tr("Session “%1” on the gateway “%2”").arg(sessions::visibleText(m_session), sessions::visibleText(m_gateway)));
+    m_rangeLabel->setText(tr("&Period:"));
+    m_range->setItemText(0, tr("Last 24 h"));
+    m_range->setItemText(1, tr("Last 7 days"));
+    for (const auto& [label, status] : std::as_const(m_legend))
+        label->setText(HistoryText::statusText(status.first, status.second, {}));
+    m_dropNote->setText(tr("Red tick: a drop (the session stopped being connected)"));
+    m_list->setHeaderLabels({tr("When"), tr("What")});
+    m_exportButton->setText(tr("&Export CSV…"));
+    rebuild(); // the uptime sentence and the list, in the words of the moment
+}
+
+void HistoryDialog::changeEvent(QEvent* event)
+{
+    QDialog::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
 }
 
 void HistoryDialog::load(history::HistoryStore& store)

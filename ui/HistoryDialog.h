@@ -8,6 +8,7 @@
 
 class QComboBox;
 class QLabel;
+class QPushButton;
 class QTreeWidget;
 
 namespace history {
@@ -45,7 +46,11 @@ public:
     // action, actor, result; oldest first.
     static QString toCsv(const QList<history::Event>& events);
 
+protected:
+    void changeEvent(QEvent* event) override; // a live language change: retranslate()
+
 private:
+    void retranslate(); // every text, from the current state
     void rebuild();
     void exportCsv();
 
@@ -57,6 +62,11 @@ private:
     bool m_loaded = false;
     quint64 m_ticket = 0;
     QComboBox* m_range = nullptr;
+    QLabel* m_title = nullptr;
+    QLabel* m_rangeLabel = nullptr;
+    QLabel* m_dropNote = nullptr;
+    QList<std::pair<QLabel*, std::pair<sessions::Status, bool>>> m_legend; // label, (status, zombie)
+    QPushButton* m_exportButton = nullptr;
     QLabel* m_uptime = nullptr;
     TimelineBand* m_band = nullptr;
     QTreeWidget* m_list = nullptr;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "activity/Dsn.h"
+#include "history/HistoryDb.h"
 
 #include <QObject>
 #include <QPointer>
@@ -9,9 +10,10 @@ class QThread;
 
 namespace ui {
 
-// The settings dialog's "Test team database": opens the team history database in a thread of its
-// own (history::HistoryDb: connects and creates the schema if it is absent) and says whether it
-// answered. Closing the dialog never waits: the thread finishes on its own, bounded by the timeout.
+// The settings dialog's "Test team database": connects to the team history database in a thread of
+// its own and reads whether it holds the history tables, and which version (history::HistoryDb::
+// probe); it creates nothing, since the tables are created when the setting is saved and used.
+// Closing the dialog never waits: the thread finishes on its own, bounded by the timeout.
 class HistoryProbe : public QObject
 {
     Q_OBJECT
@@ -21,6 +23,8 @@ public:
 
     void start(const activity::Dsn& dsn, const QString& password, int timeoutMs);
     bool isRunning() const { return !m_thread.isNull(); }
+    // What the test says, in the agent's words; ok false when the database cannot be used as it is.
+    static QString describe(const history::HistoryDb::Probe& probe, bool* ok = nullptr);
 
 signals:
     void finished(bool ok, const QString& message);

@@ -8,6 +8,7 @@
 #include "ui_NewSessionDialog.h"
 
 #include <QComboBox>
+#include <QEvent>
 #include <QLabel>
 #include <QPushButton>
 
@@ -36,20 +37,37 @@ NewSessionDialog::NewSessionDialog(const sessions::SessionBook& book, QWidget* p
     , m_ui(std::make_unique<Ui::NewSessionDialog>())
 {
     m_ui->setupUi(this);
-    m_ui->introLabel->setText(tr("The id names the session on the gateway and cannot be changed later. After "
-                                 "creating it, scan the QR code shown next with the phone that will use it."));
-    m_ui->idLineEdit->setAccessibleName(tr("Session id"));
     // Room for the longest reason, so the dialog does not clip or jump while typing.
     m_ui->idMessageLabel->setMinimumHeight(m_ui->idMessageLabel->fontMetrics().lineSpacing() * 3);
     m_ui->idMessageLabel->setAlignment(Qt::AlignLeft | Qt::AlignTop);
-    QPushButton* ok = m_ui->buttonBox->button(QDialogButtonBox::Ok);
-    ok->setText(tr("&Create and show QR"));
-    ok->setObjectName(QStringLiteral("createPushButton"));
+    // An own button, not the standard OK: the button box would put back "OK" on a language change.
+    m_create = m_ui->buttonBox->addButton(QString(), QDialogButtonBox::AcceptRole);
+    m_create->setObjectName(QStringLiteral("createPushButton"));
     m_ui->buttonBox->button(QDialogButtonBox::Cancel)->setObjectName(QStringLiteral("cancelPushButton"));
     connect(m_ui->idLineEdit, &QLineEdit::textChanged, this, &NewSessionDialog::validate);
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    retranslate();
     useBook(&book);
+}
+
+void NewSessionDialog::retranslate()
+{
+    m_ui->retranslateUi(this);
+    m_ui->introLabel->setText(tr("The id names the session on the gateway and cannot be changed later. After "
+                                 "creating it, scan the QR code shown next with the phone that will use it."));
+    m_ui->idLineEdit->setAccessibleName(tr("Session id"));
+    m_create->setText(tr("&Create and show QR"));
+    if (m_gatewayLabel)
+        m_gatewayLabel->setText(tr("&Gateway:"));
+    validate(); // the message under the field, for the id typed now
+}
+
+void NewSessionDialog::changeEvent(QEvent* event)
+{
+    QDialog::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
 }
 
 void NewSessionDialog::useBook(const sessions::SessionBook* book)
@@ -71,9 +89,10 @@ void NewSessionDialog::setGateways(const QList<std::pair<QString, const sessions
     if (!m_gatewayBox && gateways.size() > 1) {
         m_gatewayBox = new QComboBox(this);
         m_gatewayBox->setObjectName(QStringLiteral("gatewayComboBox"));
-        auto* label = new QLabel(tr("&Gateway:"), this);
-        label->setBuddy(m_gatewayBox);
-        m_ui->idFormLayout->insertRow(0, label, m_gatewayBox);
+        m_gatewayLabel = new QLabel(tr("&Gateway:"), this);
+        m_gatewayLabel->setObjectName(QStringLiteral("gatewayLabel"));
+        m_gatewayLabel->setBuddy(m_gatewayBox);
+        m_ui->idFormLayout->insertRow(0, m_gatewayLabel, m_gatewayBox);
         connect(m_gatewayBox, &QComboBox::currentIndexChanged, this, [this](int index) {
             if (index >= 0 && index < m_gateways.size())
                 useBook(m_gateways.at(index).second);
@@ -170,8 +189,7 @@ void NewSessionDialog::validate()
     m_ui->idMessageLabel->setText(reason);
     m_ui->idMessageLabel->setStyleSheet(color.isEmpty() ? QString()
                                                         : QStringLiteral("QLabel { color: %1; }").arg(color));
-    m_ui->buttonBox->button(QDialogButtonBox::Ok)
-        ->setEnabled(m_verdict == Verdict::Valid || m_verdict == Verdict::CaseClash);
+    m_create->setEnabled(m_verdict == Verdict::Valid || m_verdict == Verdict::CaseClash);
 }
 
 void NewSessionDialog::done(int result)

@@ -11,6 +11,8 @@
 #include <utility>
 
 class QComboBox;
+class QLabel;
+class QPushButton;
 
 namespace Ui {
 class NewSessionDialog;
@@ -64,8 +66,10 @@ signals:
 
 protected:
     void done(int result) override;
+    void changeEvent(QEvent* event) override; // a live language change: retranslate()
 
 private:
+    void retranslate(); // every text, from the current state
     void validate();
     void useBook(const sessions::SessionBook* book);
 
@@ -73,6 +77,8 @@ private:
     QMetaObject::Connection m_bookChanged;
     QList<std::pair<QString, QPointer<const sessions::SessionBook>>> m_gateways;
     QComboBox* m_gatewayBox = nullptr;
+    QLabel* m_gatewayLabel = nullptr;
+    QPushButton* m_create = nullptr;
     std::unique_ptr<Ui::NewSessionDialog> m_ui;
     Verdict m_verdict = Verdict::Empty;
 };

@@ -8,6 +8,7 @@
 #include "qr/QrImage.h"
 #include "ui_QrDialog.h"
 
+#include <QEvent>
 #include <QPainter>
 #include <QPushButton>
 #include <QStyle>
@@ -26,23 +27,16 @@ QrDialog::QrDialog(gateway::GatewayClient& client, ConnectFlow::Mode mode, QStri
     , m_ui(std::make_unique<Ui::QrDialog>())
 {
     m_ui->setupUi(this);
-    setWindowTitle(mode == ConnectFlow::Mode::Create ? tr("Link a new session") : tr("Reconnect %1").arg(m_id));
 
     QFont heading = m_ui->headingLabel->font();
     heading.setPointSizeF(heading.pointSizeF() * 1.35);
     heading.setBold(true);
     m_ui->headingLabel->setFont(heading);
-    m_ui->sessionLabel->setText(mode == ConnectFlow::Mode::Create
-                                    ? tr("New session <b>%1</b>").arg(m_id.toHtmlEscaped())
-                                    : tr("Session <b>%1</b>").arg(m_id.toHtmlEscaped()));
-    m_ui->instructionsLabel->setText(
-        tr("On your phone: open WhatsApp > Linked devices > Link a device, then scan this code."));
 
     // A white square of fixed size: the quiet zone stays white and the dialog never jumps when the
     // code rotates. The thin border is outside the pixmap, which holds only the code's own pixels.
     m_ui->qrLabel->setStyleSheet(QStringLiteral("QLabel { background: white; border: 1px solid #c8c8c8; }"));
     m_ui->qrLabel->setFixedSize(QrSide + 2, QrSide + 2);
-    m_ui->qrLabel->setAccessibleName(tr("QR code to scan with WhatsApp"));
     QFont countdown = m_ui->countdownLabel->font();
     countdown.setBold(true);
     m_ui->countdownLabel->setFont(countdown);
@@ -80,17 +74,48 @@ QrDialog::QrDialog(gateway::GatewayClient& client, ConnectFlow::Mode mode, QStri
     connect(m_pairing, &PairingCodePanel::phoneChosen, this, &QrDialog::startPairing);
     connect(m_pairing, &PairingCodePanel::newCodeRequested, this, &QrDialog::startFlow);
     connect(m_pairing, &PairingCodePanel::backToQr, this, [this] { startPairing({}); });
-    m_pairingLink = new QPushButton(tr("Link with phone number &instead"), this);
+    m_pairingLink = new QPushButton(this);
     m_pairingLink->setObjectName(QStringLiteral("pairingLinkPushButton"));
     m_pairingLink->setAutoDefault(false);
     styleAsLink(m_pairingLink);
-    m_pairingLink->setToolTip(tr("For a phone that cannot scan: the gateway gives a code to type on it instead"));
     m_ui->dialogVerticalLayout->insertWidget(m_ui->dialogVerticalLayout->indexOf(m_ui->progressLabel), m_pairingLink, 0,
                                              Qt::AlignHCenter);
     connect(m_pairingLink, &QPushButton::clicked, this, &QrDialog::askForPhone);
 
-    m_ui->waitingLabel->setText(tr("Preparing…"));
-    render();
+    retranslate();
+}
+
+void QrDialog::retranslate()
+{
+    m_ui->retranslateUi(this);
+    setWindowTitle(m_mode == ConnectFlow::Mode::Create ? tr("Link a new session") : tr("Reconnect %1").arg(m_id));
+    m_ui->sessionLabel->setText(m_mode == ConnectFlow::Mode::Create
+                                    ? tr("New session <b>%1</b>").arg(m_id.toHtmlEscaped())
+                                    : tr("Session <b>%1</b>").arg(m_id.toHtmlEscaped()));
+    m_ui->instructionsLabel->setText(
+        tr("On your phone: open WhatsApp > Linked devices > Link a device, then scan this code."));
+    m_ui->qrLabel->setAccessibleName(tr("QR code to scan with WhatsApp"));
+    m_pairingLink->setText(tr("Link with phone number &instead"));
+    m_pairingLink->setToolTip(tr("For a phone that cannot scan: the gateway gives a code to type on it instead"));
+    if (m_simulateButton) {
+        m_simulateButton->setText(tr("&Simulate scan (demo)"));
+        m_simulateButton->setToolTip(tr("Demo only: act as if a phone scanned this QR code"));
+    }
+    if (m_secondsLeft >= 0)
+        showCountdown(m_secondsLeft);
+    if (m_removeJob)
+        showRemoving();
+    else if (m_question != Question::None)
+        showCurrentQuestion();
+    else
+        render();
+}
+
+void QrDialog::changeEvent(QEvent* event)
+{
+    QDialog::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
 }
 
 void QrDialog::setScanSimulator(std::function<void()> scan)
@@ -118,12 +143,41 @@ void QrDialog::start()
         startFlow();
 }
 
-void QrDialog::askBeforeStart(const QString& title, const QString& text, const QString& confirmText)
+void QrDialog::askBeforeStart(std::function<Wording()> wording)
 {
     if (m_flow)
         return;
     m_question = Question::BeforeStart;
-    showQuestion(title, text, confirmText, tr("Cancel"));
+    m_beforeStart = std::move(wording);
+    showCurrentQuestion();
+}
+
+// The one place that words each question, from the dialog's state.
+void QrDialog::showCurrentQuestion()
+{
+    switch (m_question) {
+    case Question::None:
+        return;
+    case Question::BeforeStart: {
+        const Wording w = m_beforeStart ? m_beforeStart() : Wording();
+        showQuestion(w.title, w.text, w.confirm, tr("Cancel"));
+        return;
+    }
+    case Question::Restart:
+        showQuestion(tr("Recreate the session?"),
+                     (m_flow ? m_flow->lastMessage() : QString()) + QStringLiteral("\n\n") +
+                         tr("If you go on, the session is deleted and created again on the gateway, then a new "
+                            "QR code is shown here for the phone to scan."),
+                     tr("&Recreate session"), tr("&Keep it as it is"));
+        return;
+    case Question::RemoveNew:
+        showQuestion(tr("Remove the new session?"),
+                     tr("The session “%1” was created on the gateway a moment ago, and no phone has scanned its QR "
+                        "code yet. Remove it, or keep it and link a phone later with Reconnect.")
+                         .arg(m_id),
+                     tr("&Remove session"), tr("&Keep it"));
+        return;
+    }
 }
 
 void QrDialog::startFlow()
@@ -133,6 +187,9 @@ void QrDialog::startFlow()
     m_failure.clear();
     m_scanHint.clear();
     m_hasQr = false;
+    m_secondsLeft = -1;
+    m_outcome = Outcome();
+    m_outcome.started = true;
     m_ui->qrLabel->clear();
     m_ui->countdownLabel->clear();
     // A session this dialog already created is reconnected on Try again, not created twice.
@@ -185,10 +242,21 @@ bool QrDialog::pairingOffered(ConnectFlow::State state) const
            (state == ConnectFlow::State::WaitingForQr || state == ConnectFlow::State::ShowingQr);
 }
 
+QrDialog::Outcome QrDialog::outcome() const
+{
+    if (!m_flow)
+        return m_outcome;
+    Outcome now = m_outcome;
+    now.state = m_flow->state();
+    now.message = m_failure.isEmpty() ? m_flow->lastMessage() : m_failure;
+    return now;
+}
+
 void QrDialog::stopFlow()
 {
     if (!m_flow)
         return;
+    m_outcome = outcome();
     ConnectFlow* flow = m_flow;
     m_flow = nullptr;
     flow->disconnect(this);
@@ -245,6 +313,7 @@ void QrDialog::skipFlowHint()
 
 void QrDialog::showCountdown(int secondsLeft)
 {
+    m_secondsLeft = secondsLeft;
     m_ui->countdownLabel->setText(secondsLeft > 0 ? tr("New code in %n s", nullptr, secondsLeft)
                                                   : tr("Getting a new code…"));
 }
@@ -299,24 +368,26 @@ void QrDialog::reject()
     m_removalOffered = true;
     stopFlow();
     m_question = Question::RemoveNew;
-    showQuestion(tr("Remove the new session?"),
-                 tr("The session “%1” was created on the gateway a moment ago, and no phone has scanned its QR code "
-                    "yet. Remove it, or keep it and link a phone later with Reconnect.")
-                     .arg(m_id),
-                 tr("&Remove session"), tr("&Keep it"));
+    showCurrentQuestion();
     m_ui->declinePushButton->setFocus();
 }
 
-void QrDialog::removeNewSession()
+void QrDialog::showRemoving()
 {
     m_ui->headingLabel->setText(tr("Removing the new session"));
     m_ui->waitingLabel->setText(tr("Removing the session “%1”…").arg(m_id));
     m_ui->pageStackedWidget->setCurrentWidget(m_ui->waitingPage);
+}
+
+void QrDialog::removeNewSession()
+{
     gateway::DeleteChannelJob* job = m_client.deleteChannel(m_id);
     m_removeJob = job;
+    showRemoving();
     connect(job, &gateway::GatewayJob::finished, this, [this](const gateway::Result& result) {
         m_removeJob = nullptr;
         if (result.ok || result.kind == gateway::ErrorKind::NotFound) {
+            m_outcome.newSessionRemoved = true;
             const QString id = m_id;
             emit newSessionRemoved(id);
         }
@@ -358,11 +429,7 @@ void QrDialog::render()
 
     if (state == ConnectFlow::State::ConfirmRestart) {
         m_question = Question::Restart;
-        showQuestion(tr("Recreate the session?"),
-                     message + QStringLiteral("\n\n") +
-                         tr("If you go on, the session is deleted and created again on the gateway, then a new "
-                            "QR code is shown here for the phone to scan."),
-                     tr("&Recreate session"), tr("&Keep it as it is"));
+        showCurrentQuestion();
         return;
     }
     if (state == ConnectFlow::State::Failed) {

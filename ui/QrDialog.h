@@ -48,12 +48,30 @@ public:
     // Demo: a "Simulate scan" button beside the QR code, calling `scan`.
     void setScanSimulator(std::function<void()> scan);
 
+    // A question's words; a function of them is asked again when the language changes.
+    struct Wording
+    {
+        QString title;
+        QString text;
+        QString confirm;
+    };
     // Shows a question in the dialog first; the flow starts only when the person confirms.
-    void askBeforeStart(const QString& title, const QString& text, const QString& confirmText);
+    void askBeforeStart(std::function<Wording()> wording);
 
     QString sessionId() const { return m_id; }
     sessions::ConnectFlow::Mode mode() const { return m_mode; }
     sessions::ConnectFlow* flow() const { return m_flow; }
+
+    // How the dialog's last attempt ended, for the history: still valid once the dialog has closed
+    // and stopped its flow (finished()). started false: no flow ever ran (closed before it began).
+    struct Outcome
+    {
+        bool started = false;
+        sessions::ConnectFlow::State state = sessions::ConnectFlow::State::Idle;
+        QString message; // the flow's last message (a failure's reason)
+        bool newSessionRemoved = false;
+    };
+    Outcome outcome() const;
 
 signals:
     void sessionConnected(const QString& id);
@@ -67,6 +85,7 @@ public slots:
 
 protected:
     void done(int result) override;
+    void changeEvent(QEvent* event) override; // a live language change: retranslate()
 
 private:
     enum class Question
@@ -77,6 +96,8 @@ private:
         RemoveNew,
     };
 
+    void retranslate(); // every text, from the current state
+    void showCurrentQuestion();
     void startFlow();
     void stopFlow();
     void showQr(const QImage& image);
@@ -91,6 +112,7 @@ private:
     void askForPhone();
     void startPairing(const QString& digits);
     bool pairingOffered(sessions::ConnectFlow::State state) const;
+    void showRemoving();
 
     gateway::GatewayClient& m_client;
     sessions::ConnectFlow::Mode m_mode;
@@ -99,6 +121,8 @@ private:
     std::unique_ptr<Ui::QrDialog> m_ui;
     QPointer<sessions::ConnectFlow> m_flow;
     Question m_question = Question::None;
+    std::function<Wording()> m_beforeStart;
+    int m_secondsLeft = -1; // the countdown shown; -1: none
     QString m_failure;
     // The flow's own "scan it" / "type the code" line, already said by the page; empty until the flow
     // has said it (a moment after the QR or code): nothing is news before that.
@@ -106,6 +130,7 @@ private:
     bool m_hasQr = false;
     bool m_sessionExists = false; // a Create flow got past the create: Try again reconnects
     bool m_removalOffered = false;
+    Outcome m_outcome; // of the last flow stopped
     QPointer<QObject> m_removeJob;
     QPushButton* m_simulateButton = nullptr;
     // Link with a phone number instead (dialects with a pairing code).

@@ -6,6 +6,7 @@
 #include "QrDialog.h"
 #include "SessionTableModel.h"
 #include "gateway/GatewayClient.h"
+#include "history/HistoryEvent.h"
 #include "runtime/Runtime.h"
 #include "runtime/SessionMonitor.h"
 #include "runtime/SessionsRuntime.h"
@@ -48,6 +49,20 @@ QString gatewayAt(const QModelIndex& index)
     return index.isValid() ? index.data(SessionTableModel::GatewayRole).toString() : QString();
 }
 } // namespace
+
+QString SessionActions::connectResult(const QrDialog::Outcome& outcome)
+{
+    using State = sessions::ConnectFlow::State;
+    if (outcome.state == State::Connected)
+        return history::Event::okResult();
+    if (outcome.newSessionRemoved)
+        return tr("Cancelled: closed before a phone was linked, and the new session was removed.");
+    if (!outcome.started)
+        return tr("Cancelled: closed before anything was asked of the gateway.");
+    if (outcome.state == State::Failed && !outcome.message.isEmpty())
+        return outcome.message;
+    return tr("Cancelled: closed before a phone was linked.");
+}
 
 SessionActions::SessionActions(runtime::Runtime& runtime, QWidget* window)
     : QObject(window)
@@ -291,12 +306,13 @@ QrDialog* SessionActions::reconnect(const QString& id, const QString& gateway)
     QrDialog* dialog = openQr(t, sessions::ConnectFlow::Mode::Reconnect, id);
     const sessions::Session* session = t.book->find(id);
     if (session && workingLink(*session)) {
-        dialog->askBeforeStart(
-            tr("%1 is connected and working").arg(id),
-            tr("The gateway reports it connected. Reconnecting asks the gateway for a new QR code; if the gateway has "
-               "to "
-               "recreate the session for that, the phone linked now is disconnected and must scan again."),
-            tr("&Reconnect anyway"));
+        dialog->askBeforeStart([id] {
+            return QrDialog::Wording{
+                tr("%1 is connected and working").arg(id),
+                tr("The gateway reports it connected. Reconnecting asks the gateway for a new QR code; if the gateway "
+                   "has to recreate the session for that, the phone linked now is disconnected and must scan again."),
+                tr("&Reconnect anyway")};
+        });
     } else {
         dialog->start();
     }
@@ -329,19 +345,16 @@ QrDialog* SessionActions::openQr(const Target& t, sessions::ConnectFlow::Mode mo
         emit message(tr("%1 is connected.").arg(sessionId));
         emit sessionConnected(sessionId);
     });
-    // For the history: how the attempt ended, once the dialog closes.
-    const QString action =
-        mode == sessions::ConnectFlow::Mode::Create ? QStringLiteral("create") : QStringLiteral("reconnect");
-    connect(dialog, &QDialog::finished, this, [this, dialog, id, action, gateway = t.gateway] {
-        const sessions::ConnectFlow* flow = dialog->flow();
-        if (!flow || flow->state() == sessions::ConnectFlow::State::Idle)
-            return; // closed before it started: nothing was asked of the gateway
-        if (flow->state() == sessions::ConnectFlow::State::Connected)
-            emit acted(gateway, id, action, QStringLiteral("ok"));
-        else if (flow->state() == sessions::ConnectFlow::State::Failed && !flow->lastMessage().isEmpty())
-            emit acted(gateway, id, action, flow->lastMessage());
-        else
-            emit acted(gateway, id, action, tr("Closed before the phone was linked."));
+    // For the history: how the attempt ended, once the dialog closes (it has stopped its flow by
+    // then, so the dialog keeps the outcome). A create is an operator action even when the dialog
+    // closes before its flow began; a reconnect declined before it began asked nothing of anyone.
+    const bool create = mode == sessions::ConnectFlow::Mode::Create;
+    connect(dialog, &QDialog::finished, this, [this, dialog, id, create, gateway = t.gateway] {
+        const QrDialog::Outcome outcome = dialog->outcome();
+        if (!outcome.started && !create)
+            return;
+        emit acted(gateway, id, create ? QStringLiteral("create") : QStringLiteral("reconnect"),
+                   connectResult(outcome));
     });
     connect(dialog, &QrDialog::newSessionRemoved, this,
             [this](const QString& sessionId) { emit message(tr("The new session %1 was removed.").arg(sessionId)); });
@@ -393,8 +406,12 @@ DeleteSessionDialog* SessionActions::deleteSession(const QString& id, const QStr
     auto* dialog = new DeleteSessionDialog(*t.client, id, m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     m_deleteDialogs.insert(dialogKey, dialog);
+    connect(dialog, &DeleteSessionDialog::deleteFailed, this,
+            [this, gateway = t.gateway](const QString& sessionId, const QString& failure) {
+                emit acted(gateway, sessionId, QStringLiteral("delete"), failure);
+            });
     connect(dialog, &DeleteSessionDialog::sessionDeleted, this, [this, gateway = t.gateway](const QString& sessionId) {
-        emit acted(gateway, sessionId, QStringLiteral("delete"), QStringLiteral("ok"));
+        emit acted(gateway, sessionId, QStringLiteral("delete"), history::Event::okResult());
         emit message(tr("The session %1 was deleted from the gateway.").arg(sessionId));
         emit sessionDeleted(sessionId);
         refreshSoon(target(gateway));
@@ -456,7 +473,8 @@ gateway::ActionJob* SessionActions::runAction(const Target& t, gateway::Operatio
             [this, op, id, gateway = t.gateway](const gateway::Result& result) {
                 if (result.kind == gateway::ErrorKind::Cancelled)
                     return;
-                emit acted(gateway, id, gateway::operationName(op), result.ok ? QStringLiteral("ok") : result.message);
+                emit acted(gateway, id, gateway::operationName(op),
+                           result.ok ? history::Event::okResult() : result.message);
                 if (result.ok)
                     emit message(op == gateway::Operation::Restart ? tr("The session %1 was restarted.").arg(id)
                                                                    : tr("The phone was logged out of %1.").arg(id));

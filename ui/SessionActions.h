@@ -1,5 +1,6 @@
 #pragma once
 
+#include "QrDialog.h"
 #include "sessions/ConnectFlow.h"
 
 #include <QHash>
@@ -34,7 +35,6 @@ namespace ui {
 
 class DeleteSessionDialog;
 class NewSessionDialog;
-class QrDialog;
 
 // What can be done to a session: Reconnect, New session and Delete, as QActions enabled only when
 // they make sense, and the dialogs behind them (QrDialog, NewSessionDialog, DeleteSessionDialog).
@@ -104,6 +104,10 @@ public:
     void activate(const QString& id, const QString& gateway = {});
 
     QrDialog* qrDialog(const QString& id, const QString& gateway = {}) const; // the open one, or nullptr
+
+    // The history's result of a create or reconnect dialog that closed: Event::okResult() when the
+    // phone was linked, else what happened, in the agent's words.
+    static QString connectResult(const QrDialog::Outcome& outcome);
 
 public slots:
     // Re-evaluates which actions are enabled (selection, book, configuration changes).

@@ -4,6 +4,7 @@
 #include "SessionActions.h"
 
 #include <QDialogButtonBox>
+#include <QEvent>
 #include <QHeaderView>
 #include <QLabel>
 #include <QProgressBar>
@@ -22,44 +23,36 @@ enum Column
 };
 } // namespace
 
-SessionQueueDialog::SessionQueueDialog(SessionActions& actions, const QString& title, QList<Item> items,
+SessionQueueDialog::SessionQueueDialog(SessionActions& actions, std::function<QString()> title, QList<Item> items,
                                        std::chrono::milliseconds gap, QWidget* parent)
     : QDialog(parent)
     , m_actions(actions)
+    , m_title(std::move(title))
     , m_items(std::move(items))
     , m_gap(gap)
 {
     setObjectName(QStringLiteral("sessionQueueDialog"));
-    setWindowTitle(title);
     m_outcomes = QList<Outcome>(m_items.size(), Outcome::Waiting);
 
-    auto* intro =
-        new QLabel(tr("Start works through the list one session at a time. When a session needs its phone to scan a QR "
-                      "code, the code opens in its turn; close it to go on to the next session."),
-                   this);
-    intro->setObjectName(QStringLiteral("queueIntroLabel"));
-    intro->setWordWrap(true);
+    m_intro = new QLabel(this);
+    m_intro->setObjectName(QStringLiteral("queueIntroLabel"));
+    m_intro->setWordWrap(true);
 
     m_list = new QTreeWidget(this);
     m_list->setObjectName(QStringLiteral("queueTreeWidget"));
     m_list->setRootIsDecorated(false);
     m_list->setSelectionMode(QAbstractItemView::NoSelection);
-    m_list->setHeaderLabels({tr("Session"), tr("What it needs"), tr("Result")});
-    for (const Item& item : std::as_const(m_items)) {
-        auto* row = new QTreeWidgetItem(m_list, {item.label, item.need, QString()});
-        row->setToolTip(NeedColumn, item.need);
-    }
+    m_list->setColumnCount(3);
+    for (const Item& item : std::as_const(m_items))
+        new QTreeWidgetItem(m_list, {item.label, QString(), QString()});
     m_list->header()->setSectionResizeMode(SessionColumn, QHeaderView::ResizeToContents);
     m_list->header()->setSectionResizeMode(NeedColumn, QHeaderView::Stretch);
     m_list->header()->setSectionResizeMode(ResultColumn, QHeaderView::ResizeToContents);
-    for (int row = 0; row < m_items.size(); ++row)
-        setOutcome(row, Outcome::Waiting);
 
     m_progress = new QProgressBar(this);
     m_progress->setObjectName(QStringLiteral("queueProgressBar"));
     m_progress->setRange(0, int(m_items.size()));
     m_progress->setValue(0);
-    m_progress->setFormat(tr("%v of %m"));
 
     m_summaryLabel = new QLabel(this);
     m_summaryLabel->setObjectName(QStringLiteral("queueSummaryLabel"));
@@ -67,9 +60,9 @@ SessionQueueDialog::SessionQueueDialog(SessionActions& actions, const QString& t
     m_summaryLabel->hide();
 
     auto* buttons = new QDialogButtonBox(this);
-    m_startButton = buttons->addButton(tr("&Start"), QDialogButtonBox::ActionRole);
+    m_startButton = buttons->addButton(QString(), QDialogButtonBox::ActionRole);
     m_startButton->setObjectName(QStringLiteral("startPushButton"));
-    m_stopButton = buttons->addButton(tr("S&top"), QDialogButtonBox::ActionRole);
+    m_stopButton = buttons->addButton(QString(), QDialogButtonBox::ActionRole);
     m_stopButton->setObjectName(QStringLiteral("stopPushButton"));
     m_stopButton->setEnabled(false);
     m_closeButton = buttons->addButton(QDialogButtonBox::Close);
@@ -82,8 +75,9 @@ SessionQueueDialog::SessionQueueDialog(SessionActions& actions, const QString& t
     connect(m_stopButton, &QPushButton::clicked, this, &SessionQueueDialog::stop);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
+    retranslate();
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(intro);
+    layout->addWidget(m_intro);
     layout->addWidget(m_list, 1);
     layout->addWidget(m_progress);
     layout->addWidget(m_summaryLabel);
@@ -92,6 +86,33 @@ SessionQueueDialog::SessionQueueDialog(SessionActions& actions, const QString& t
 
     m_gapTimer.setSingleShot(true);
     connect(&m_gapTimer, &QTimer::timeout, this, &SessionQueueDialog::runNext);
+}
+
+void SessionQueueDialog::retranslate()
+{
+    setWindowTitle(m_title ? m_title() : QString());
+    m_intro->setText(tr("Start works through the list one session at a time. When a session needs its phone to scan a "
+                        "QR code, the code opens in its turn; close it to go on to the next session."));
+    m_list->setHeaderLabels({tr("Session"), tr("What it needs"), tr("Result")});
+    for (int row = 0; row < m_items.size(); ++row) {
+        QTreeWidgetItem* item = m_list->topLevelItem(row);
+        const QString need = m_items.at(row).need ? m_items.at(row).need() : QString();
+        item->setText(NeedColumn, need);
+        item->setToolTip(NeedColumn, need);
+        item->setText(ResultColumn, outcomeText(m_outcomes.at(row)));
+    }
+    m_progress->setFormat(tr("%v of %m"));
+    m_startButton->setText(tr("&Start"));
+    m_stopButton->setText(tr("S&top"));
+    if (!m_running && m_index >= 0)
+        m_summaryLabel->setText(tr("Done: %1.").arg(summary()));
+}
+
+void SessionQueueDialog::changeEvent(QEvent* event)
+{
+    QDialog::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
 }
 
 SessionQueueDialog::~SessionQueueDialog()
@@ -168,25 +189,24 @@ void SessionQueueDialog::onTurnEnded()
 void SessionQueueDialog::setOutcome(int row, Outcome outcome)
 {
     m_outcomes[row] = outcome;
-    QString text;
+    m_list->topLevelItem(row)->setText(ResultColumn, outcomeText(outcome));
+}
+
+QString SessionQueueDialog::outcomeText(Outcome outcome)
+{
     switch (outcome) {
     case Outcome::Waiting:
-        text = tr("Waiting its turn");
-        break;
+        return tr("Waiting its turn");
     case Outcome::Running:
-        text = tr("In progress…");
-        break;
+        return tr("In progress…");
     case Outcome::Connected:
-        text = tr("Connected");
-        break;
+        return tr("Connected");
     case Outcome::NotConnected:
-        text = tr("Not connected");
-        break;
+        return tr("Not connected");
     case Outcome::NotStarted:
-        text = tr("Not started");
-        break;
+        return tr("Not started");
     }
-    m_list->topLevelItem(row)->setText(ResultColumn, text);
+    return {};
 }
 
 QString SessionQueueDialog::summary() const

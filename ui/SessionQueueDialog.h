@@ -9,6 +9,7 @@
 #include <QTimer>
 
 #include <chrono>
+#include <functional>
 
 class QLabel;
 class QProgressBar;
@@ -25,7 +26,9 @@ class SessionActions;
 // at least `gap` after the previous start (rate limit). A progress bar while it runs, a summary at
 // the end. Nothing is sent before Start.
 //
-//   auto* dialog = new SessionQueueDialog(actions, tr("Fix unhealthy sessions"), items, 2s, window);
+// Its title and each item's need are functions, so an open dialog follows a live language change.
+//
+//   auto* dialog = new SessionQueueDialog(actions, [] { return tr("Fix unhealthy sessions"); }, items, 2s, window);
 //   dialog->setAttribute(Qt::WA_DeleteOnClose);
 //   dialog->open();
 class SessionQueueDialog : public QDialog
@@ -46,12 +49,12 @@ public:
     struct Item
     {
         QString id;
-        QString label; // what the table shows ("Suporte (suporte)")
-        QString need;  // what it needs, translated ("Scan the QR code")
+        QString label;                 // what the table shows ("Suporte (suporte)")
+        std::function<QString()> need; // what it needs, translated ("Scan the QR code")
     };
 
-    SessionQueueDialog(SessionActions& actions, const QString& title, QList<Item> items, std::chrono::milliseconds gap,
-                       QWidget* parent = nullptr);
+    SessionQueueDialog(SessionActions& actions, std::function<QString()> title, QList<Item> items,
+                       std::chrono::milliseconds gap, QWidget* parent = nullptr);
     ~SessionQueueDialog() override;
 
     const QList<Item>& items() const { return m_items; }
@@ -68,13 +71,20 @@ public slots:
 signals:
     void queueFinished(const QString& summary); // once, when the last turn ends or after Stop
 
+protected:
+    void changeEvent(QEvent* event) override; // a live language change: retranslate()
+
 private:
+    void retranslate(); // every text, from the current state
+    static QString outcomeText(Outcome outcome);
     void runNext();
     void onTurnEnded();
     void setOutcome(int row, Outcome outcome);
     void finish();
 
     SessionActions& m_actions;
+    std::function<QString()> m_title;
+    QLabel* m_intro = nullptr;
     QList<Item> m_items;
     QList<Outcome> m_outcomes;
     std::chrono::milliseconds m_gap;

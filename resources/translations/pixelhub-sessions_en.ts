@@ -1018,6 +1018,10 @@ With --json: one JSON array, oldest first; each element has at, gateway, session
         <source>Cannot prune the history database</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The folder of the history file %1 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>HistoryText</name>
@@ -2989,7 +2993,19 @@ With --json: one object with the keys id, name, status, gateway_status, last_act
 <context>
     <name>ui::HistoryProbe</name>
     <message>
-        <source>The team database answers; its history tables are ready.</source>
+        <source>The team database answers, but its history tables could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team database answers. It has no history tables yet: they are created when you save and the app starts using it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team database answers, but its history tables are from a newer version of Pixel Hub Sessions (version %1). Update this app before using it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team database answers, and its history tables are there (version %1).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3389,10 +3405,6 @@ With --json: one object with the keys id, name, status, gateway_status, last_act
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Closed before the phone was linked.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The new session %1 was removed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3454,6 +3466,18 @@ With --json: one object with the keys id, name, status, gateway_status, last_act
     </message>
     <message>
         <source>Copied %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled: closed before a phone was linked, and the new session was removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled: closed before anything was asked of the gateway.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled: closed before a phone was linked.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1025,6 +1025,10 @@ Com --json: um array JSON, do mais antigo ao mais novo; cada elemento tem at, ga
         <source>Cannot prune the history database</source>
         <translation>Não foi possível excluir os registros antigos do banco de dados de histórico</translation>
     </message>
+    <message>
+        <source>The folder of the history file %1 does not exist</source>
+        <translation>A pasta do arquivo de histórico %1 não existe</translation>
+    </message>
 </context>
 <context>
     <name>HistoryText</name>
@@ -2998,8 +3002,20 @@ Com --json: um objeto com as chaves id, name, status, gateway_status, last_activ
 <context>
     <name>ui::HistoryProbe</name>
     <message>
-        <source>The team database answers; its history tables are ready.</source>
-        <translation>O banco de dados da equipe responde; as tabelas de histórico estão prontas.</translation>
+        <source>The team database answers, but its history tables could not be read: %1</source>
+        <translation>O banco de dados da equipe responde, mas não foi possível ler as tabelas de histórico: %1</translation>
+    </message>
+    <message>
+        <source>The team database answers. It has no history tables yet: they are created when you save and the app starts using it.</source>
+        <translation>O banco de dados da equipe responde. Ele ainda não tem as tabelas de histórico: elas são criadas quando você salvar e o aplicativo começar a usá-lo.</translation>
+    </message>
+    <message>
+        <source>The team database answers, but its history tables are from a newer version of Pixel Hub Sessions (version %1). Update this app before using it.</source>
+        <translation>O banco de dados da equipe responde, mas as tabelas de histórico são de uma versão mais nova do Pixel Hub Sessions (versão %1). Atualize este aplicativo antes de usá-lo.</translation>
+    </message>
+    <message>
+        <source>The team database answers, and its history tables are there (version %1).</source>
+        <translation>O banco de dados da equipe responde, e as tabelas de histórico estão lá (versão %1).</translation>
     </message>
 </context>
 <context>
@@ -3398,10 +3414,6 @@ Com --json: um objeto com as chaves id, name, status, gateway_status, last_activ
         <translation>A sessão %1 foi excluída do gateway.</translation>
     </message>
     <message>
-        <source>Closed before the phone was linked.</source>
-        <translation>Fechado antes de o celular ser conectado.</translation>
-    </message>
-    <message>
         <source>The new session %1 was removed.</source>
         <translation>A nova sessão %1 foi excluída.</translation>
     </message>
@@ -3464,6 +3476,18 @@ Com --json: um objeto com as chaves id, name, status, gateway_status, last_activ
     <message>
         <source>Copied %1.</source>
         <translation>Copiado: %1.</translation>
+    </message>
+    <message>
+        <source>Cancelled: closed before a phone was linked, and the new session was removed.</source>
+        <translation>Cancelado: fechado antes de um celular ser conectado, e a nova sessão foi excluída.</translation>
+    </message>
+    <message>
+        <source>Cancelled: closed before anything was asked of the gateway.</source>
+        <translation>Cancelado: fechado antes de qualquer pedido ao gateway.</translation>
+    </message>
+    <message>
+        <source>Cancelled: closed before a phone was linked.</source>
+        <translation>Cancelado: fechado antes de um celular ser conectado.</translation>
     </message>
 </context>
 <context>

@@ -153,6 +153,44 @@ bool HistoryDb::transient() const
 
 bool HistoryDb::open()
 {
+    if (!connectDatabase(true))
+        return false;
+    m_open = true;
+    // Two programs creating the schema at once: the loser of a race sees the winner's tables.
+    if (!createSchema() && !createSchema()) {
+        m_open = false;
+        return false;
+    }
+    return true;
+}
+
+HistoryDb::Probe HistoryDb::probe()
+{
+    Probe out;
+    if (m_dsn.kind == DbKind::Sqlite && !QFileInfo::exists(m_dsn.database)) {
+        // Nothing to read, and a test must not leave a file behind: it is created on first use.
+        if (!QFileInfo(QFileInfo(m_dsn.database).absolutePath()).isDir()) {
+            out.error = tr("The folder of the history file %1 does not exist").arg(m_dsn.database);
+            return out;
+        }
+        out.reachable = true;
+        return out;
+    }
+    if (connectDatabase(false)) {
+        out.reachable = true;
+        if (const std::optional<int> version = readSchemaVersion())
+            out.schemaVersion = *version;
+        else
+            out.error = m_error;
+    } else {
+        out.error = m_error;
+    }
+    close();
+    return out;
+}
+
+bool HistoryDb::connectDatabase(bool forWriting)
+{
     close();
     m_error.clear();
     const auto backend = activity::ActivityBackend::create(m_dsn.kind);
@@ -163,12 +201,15 @@ bool HistoryDb::open()
     QSqlDatabase db = QSqlDatabase::addDatabase(backend->driverName(), m_connection);
     if (m_dsn.kind == DbKind::Sqlite) {
         // Writable, unlike the activity database: created with its folder when absent.
-        if (!QDir().mkpath(QFileInfo(m_dsn.database).absolutePath())) {
+        if (forWriting && !QDir().mkpath(QFileInfo(m_dsn.database).absolutePath())) {
             fail(tr("Cannot create the folder of the history file %1").arg(m_dsn.database));
             return false;
         }
         db.setDatabaseName(m_dsn.database);
-        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(m_timeoutMs));
+        QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(m_timeoutMs);
+        if (!forWriting)
+            options += QStringLiteral(";QSQLITE_OPEN_READONLY");
+        db.setConnectOptions(options);
     } else {
         backend->configure(db, m_dsn, m_timeoutMs);
         db.setPassword(m_password);
@@ -178,6 +219,8 @@ bool HistoryDb::open()
         return false;
     }
     if (m_dsn.kind == DbKind::Sqlite) {
+        if (!forWriting)
+            return true;
         // WAL: the desktop app reads while a cron healthcheck writes; the busy timeout above makes
         // two writers wait for each other instead of failing.
         QSqlQuery q(db);
@@ -188,12 +231,6 @@ bool HistoryDb::open()
         }
     } else if (const QSqlError e = backend->prepareSession(db, m_timeoutMs); e.isValid()) {
         fail(tr("Cannot prepare the history database %1").arg(m_dsn.location()), e);
-        return false;
-    }
-    m_open = true;
-    // Two programs creating the schema at once: the loser of a race sees the winner's tables.
-    if (!createSchema() && !createSchema()) {
-        m_open = false;
         return false;
     }
     return true;
@@ -314,28 +351,37 @@ bool HistoryDb::createSchema()
             return false;
     }
 
-    QSqlQuery q(database());
-    q.prepare(QStringLiteral("SELECT value FROM %1 WHERE name = ?").arg(Meta));
-    q.addBindValue(QStringLiteral("schema_version"));
-    if (!exec(q, tr("Cannot read the history schema version")))
+    const std::optional<int> version = readSchemaVersion();
+    if (!version)
         return false;
-    if (q.next()) {
-        const int version = q.value(0).toInt();
-        if (version > SchemaVersion) {
-            fail(tr("The history database %1 was created by a newer version of Pixel Hub Sessions (schema %2); "
-                    "update this one")
-                     .arg(m_dsn.location())
-                     .arg(version));
-            return false;
-        }
-        return true;
+    if (*version > SchemaVersion) {
+        fail(tr("The history database %1 was created by a newer version of Pixel Hub Sessions (schema %2); "
+                "update this one")
+                 .arg(m_dsn.location())
+                 .arg(*version));
+        return false;
     }
-    q.finish();
+    if (*version > 0)
+        return true;
     QSqlQuery insert(database());
     insert.prepare(insertIgnore() + Meta + QStringLiteral(" (name, value) VALUES (?, ?)") + onConflictIgnore());
     insert.addBindValue(QStringLiteral("schema_version"));
     insert.addBindValue(QString::number(SchemaVersion));
     return exec(insert, tr("Cannot write the history schema version"));
+}
+
+std::optional<int> HistoryDb::readSchemaVersion()
+{
+    // Asking the driver for the table list reads the catalogue only: no statement that could fail
+    // half-way in a transaction, and nothing created.
+    if (!database().tables(QSql::Tables).contains(Meta, Qt::CaseInsensitive))
+        return 0;
+    QSqlQuery q(database());
+    q.prepare(QStringLiteral("SELECT value FROM %1 WHERE name = ?").arg(Meta));
+    q.addBindValue(QStringLiteral("schema_version"));
+    if (!exec(q, tr("Cannot read the history schema version")))
+        return std::nullopt;
+    return q.next() ? std::max(1, q.value(0).toInt()) : 0;
 }
 
 std::optional<qint64> HistoryDb::nowMs()
@@ -729,6 +775,21 @@ std::optional<QList<Event>> HistoryDb::events(const QString& gateway, const QStr
     QList<Event> out;
     while (q.next())
         out << eventFrom(q);
+    return out;
+}
+
+std::optional<QList<Event>> HistoryDb::recent(int limit)
+{
+    QSqlQuery q(database());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT %1 FROM %2 ORDER BY at_ms DESC, event_id DESC LIMIT %3")
+                  .arg(eventColumns(), Events)
+                  .arg(std::max(0, limit)));
+    if (!exec(q, tr("Cannot read the history database")))
+        return std::nullopt;
+    QList<Event> out;
+    while (q.next())
+        out.prepend(eventFrom(q));
     return out;
 }
 

@@ -39,6 +39,16 @@ public:
     // Connects (SQLite: creates the file and its folder, WAL mode, busy timeout) and creates the
     // schema if it is absent. false: lastError() says why (translated, without the password).
     bool open();
+    // What the settings' "Test team database" may learn without changing anything: connects
+    // (read-only; a SQLite file that does not exist is not created) and reads which version of
+    // the history tables the database holds, creating nothing. Closes again.
+    struct Probe
+    {
+        bool reachable = false;
+        int schemaVersion = 0; // 0: no history tables yet (open() creates them)
+        QString error;         // when not reachable or not readable (translated, without the password)
+    };
+    Probe probe();
     bool isOpen() const;
     void close();
     QString lastError() const { return m_error; }
@@ -70,6 +80,8 @@ public:
     // atMs >= sinceMs, oldest first. kinds: statuses only when statusOnly.
     std::optional<QList<Event>> events(const QString& gateway, const QString& session, qint64 sinceMs,
                                        bool statusOnly = false);
+    // The last `limit` events of every gateway and session (diagnostics), oldest first.
+    std::optional<QList<Event>> recent(int limit);
     // The last action on a session, if any.
     std::optional<Event> lastAction(const QString& gateway, const QString& session);
     // Deletes at most maxRows events older than beforeMs (never one still in the outbox).
@@ -85,7 +97,11 @@ private:
     bool transaction(bool begin);
     template <typename F> auto retrying(F&& once) -> decltype(once());
     void rollback();
+    // Connects (forWriting: SQLite creates the file, WAL mode), creating nothing in the database.
+    bool connectDatabase(bool forWriting);
     bool createSchema();
+    // The version the tables say they are; 0 without tables; nullopt on error.
+    std::optional<int> readSchemaVersion();
     QString insertIgnore() const;     // "INSERT OR IGNORE INTO" / "INSERT IGNORE INTO" / "INSERT INTO"
     QString onConflictIgnore() const; // PostgreSQL's " ON CONFLICT DO NOTHING"
     QString forUpdate() const;        // " FOR UPDATE" where rows can be locked

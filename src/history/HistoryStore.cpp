@@ -25,6 +25,7 @@ HistoryStore::HistoryStore(HistoryConfig config, QObject* parent)
     connect(m_worker, &HistoryWorker::uptimesLoaded, this, &HistoryStore::uptimesLoaded);
     connect(m_worker, &HistoryWorker::synced, this, &HistoryStore::synced);
     connect(m_worker, &HistoryWorker::lastActionLoaded, this, &HistoryStore::lastActionLoaded);
+    connect(m_worker, &HistoryWorker::recentLoaded, this, &HistoryStore::recentLoaded);
     connect(m_worker, &HistoryWorker::problemChanged, this, [this](const QString& problem) {
         m_problem = problem;
         emit problemChanged(problem);
@@ -112,6 +113,13 @@ quint64 HistoryStore::requestLastAction(const QString& gateway, const QString& s
 {
     const quint64 ticket = ++m_ticket;
     post([w = m_worker, ticket, gateway, session] { w->loadLastAction(ticket, gateway, session); });
+    return ticket;
+}
+
+quint64 HistoryStore::requestRecent(int limit)
+{
+    const quint64 ticket = ++m_ticket;
+    post([w = m_worker, ticket, limit] { w->loadRecent(ticket, limit); });
     return ticket;
 }
 

@@ -43,6 +43,9 @@ public:
     quint64 requestUptimes(const QString& gateway);
     // The last operator action on a session; answers lastActionLoaded() (an event with an empty id: none).
     quint64 requestLastAction(const QString& gateway, const QString& session);
+    // The last `limit` status changes and actions of every gateway (Help › Save diagnostics);
+    // answers recentLoaded(), oldest first (empty when the history cannot be read).
+    quint64 requestRecent(int limit);
     // Answers synced() once everything asked before is written (and delivered, if it can be).
     quint64 sync();
     // The command line's form: waits at most `wait` for sync(); false on time-out.
@@ -58,6 +61,7 @@ signals:
                       qint64 nowMs);
     void uptimesLoaded(quint64 ticket, const QString& gateway, const history::Uptimes& uptimes);
     void lastActionLoaded(quint64 ticket, const history::Event& action);
+    void recentLoaded(quint64 ticket, const QList<history::Event>& events);
     void synced(quint64 ticket, int undelivered);
     void problemChanged(const QString& problem);
     void actionRecorded(const history::Event& action);

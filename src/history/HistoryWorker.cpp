@@ -259,6 +259,20 @@ void HistoryWorker::loadLastAction(quint64 ticket, const QString& gateway, const
     emit lastActionLoaded(ticket, last);
 }
 
+void HistoryWorker::loadRecent(quint64 ticket, int limit)
+{
+    if (stopping())
+        return;
+    QList<Event> events;
+    if (HistoryDb* db = reader()) {
+        if (const auto e = db->recent(limit))
+            events = *e;
+        else if (db == m_team.get())
+            teamFailed();
+    }
+    emit recentLoaded(ticket, events);
+}
+
 void HistoryWorker::sync(quint64 ticket)
 {
     deliver();

@@ -32,6 +32,7 @@ public:
     void loadEvents(quint64 ticket, const QString& gateway, const QString& session, qint64 sinceMs);
     void loadUptimes(quint64 ticket, const QString& gateway);
     void loadLastAction(quint64 ticket, const QString& gateway, const QString& session);
+    void loadRecent(quint64 ticket, int limit);
     void sync(quint64 ticket);
     // Delivers the buffer to the team database, if one is configured and answers.
     void deliver();
@@ -47,6 +48,7 @@ signals:
                       qint64 nowMs);
     void uptimesLoaded(quint64 ticket, const QString& gateway, const history::Uptimes& uptimes);
     void lastActionLoaded(quint64 ticket, const history::Event& action);
+    void recentLoaded(quint64 ticket, const QList<history::Event>& events);
     void synced(quint64 ticket, int undelivered);
     // Translated; empty once everything works again.
     void problemChanged(const QString& problem);

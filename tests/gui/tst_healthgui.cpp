@@ -227,7 +227,7 @@ private slots:
         QStringList listed;
         for (const auto& item : fix->items()) {
             listed << item.id;
-            QVERIFY2(!item.need.isEmpty(), qPrintable(item.id));
+            QVERIFY2(item.need && !item.need().isEmpty(), qPrintable(item.id));
         }
         listed.sort();
         QCOMPARE(listed, expected);

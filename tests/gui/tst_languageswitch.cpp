@@ -1,11 +1,20 @@
 // Issue 14 #12: the language chosen in Settings applies at once. A window switched live must read
 // exactly like a window built in that language: every named action, menu, label and button, the
-// table's headers and cells, the window title and the tray menu.
+// table's headers and cells, the window title and the tray menu. So must every dialog left open
+// across the switch (QR, New session, Delete, History, Fix unhealthy sessions), in the state it
+// is in: it reads like the same dialog opened in that language in that state.
 #include "AppStyle.h"
+#include "DeleteSessionDialog.h"
 #include "ErrorBanner.h"
 #include "GatewaySimulator.h"
 #include "GuiTestSupport.h"
+#include "HealthCheckController.h"
+#include "HistoryDialog.h"
 #include "MainWindow.h"
+#include "NewSessionDialog.h"
+#include "QrDialog.h"
+#include "SessionActions.h"
+#include "SessionQueueDialog.h"
 #include "SettingsDialog.h"
 #include "TrayNotifier.h"
 #include "settings/Translations.h"
@@ -13,14 +22,20 @@
 #include <QAbstractButton>
 #include <QAction>
 #include <QComboBox>
+#include <QDateTime>
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMap>
 #include <QMenu>
 #include <QPushButton>
+#include <QRegularExpression>
+#include <QStackedWidget>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTreeWidget>
+
+#include <functional>
 
 namespace {
 
@@ -61,6 +76,51 @@ QMap<QString, QString> textsOf(ui::MainWindow& window)
         for (QAction* a : tray->menu()->actions())
             texts.insert(QStringLiteral("tray %1").arg(n++), a->text());
     }
+    return texts;
+}
+
+// Every text a person reads in an open dialog. Digits are masked: a countdown or a clock may read
+// a second apart in two dialogs opened one after the other.
+QMap<QString, QString> textsOf(QWidget* dialog)
+{
+    QMap<QString, QString> texts;
+    const auto key = [](const QObject* o, const char* kind, int index) {
+        return QStringLiteral("%1 %2").arg(QLatin1String(kind),
+                                           o->objectName().isEmpty() ? QString::number(index) : o->objectName());
+    };
+    texts.insert(QStringLiteral("title"), dialog->windowTitle());
+    int n = 0;
+    for (QLabel* l : dialog->findChildren<QLabel*>()) {
+        ++n;
+        if (l->isVisibleTo(dialog) && !l->text().isEmpty())
+            texts.insert(key(l, "label", n), l->text());
+        if (!l->accessibleName().isEmpty())
+            texts.insert(key(l, "accessible", n), l->accessibleName());
+    }
+    n = 0;
+    for (QAbstractButton* b : dialog->findChildren<QAbstractButton*>()) {
+        ++n;
+        if (b->isVisibleTo(dialog))
+            texts.insert(key(b, "button", n), b->text() + QLatin1Char('|') + b->toolTip());
+    }
+    for (QLineEdit* e : dialog->findChildren<QLineEdit*>())
+        texts.insert(key(e, "edit", 0), e->placeholderText() + QLatin1Char('|') + e->accessibleName());
+    for (QComboBox* c : dialog->findChildren<QComboBox*>()) {
+        for (int i = 0; i < c->count(); ++i)
+            texts.insert(key(c, "combo", 0) + QString::number(i), c->itemText(i));
+    }
+    for (QTreeWidget* t : dialog->findChildren<QTreeWidget*>()) {
+        for (int c = 0; c < t->columnCount(); ++c) {
+            texts.insert(key(t, "header", 0) + QString::number(c), t->headerItem()->text(c));
+            for (int r = 0; r < t->topLevelItemCount(); ++r) {
+                texts.insert(key(t, "cell", 0) + QStringLiteral(" %1,%2").arg(r).arg(c), t->topLevelItem(r)->text(c));
+                texts.insert(key(t, "tip", 0) + QStringLiteral(" %1,%2").arg(r).arg(c), t->topLevelItem(r)->toolTip(c));
+            }
+        }
+    }
+    static const QRegularExpression digits(QStringLiteral("\\d+"));
+    for (QString& text : texts)
+        text.replace(digits, QStringLiteral("#"));
     return texts;
 }
 
@@ -139,6 +199,138 @@ private slots:
         settings::installTranslations(*qApp, QStringLiteral("en"));
         QTest::qWait(100);
         QVERIFY2(textsOf(*live.window) == english, qPrintable(differences(textsOf(*live.window), english)));
+    }
+
+    // Each stateful dialog, left open across the switch, reads like the same dialog opened in
+    // Portuguese in the same state (one screenshot of each, switched).
+    void openDialogsFollowTheSwitch_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::newRow("qr-ask-first") << QStringLiteral("qr-ask-first");
+        QTest::newRow("qr-code") << QStringLiteral("qr-code");
+        QTest::newRow("qr-remove-new") << QStringLiteral("qr-remove-new");
+        QTest::newRow("new-session") << QStringLiteral("new-session");
+        QTest::newRow("delete") << QStringLiteral("delete");
+        QTest::newRow("history") << QStringLiteral("history");
+        QTest::newRow("fix-sessions") << QStringLiteral("fix-sessions");
+    }
+
+    void openDialogsFollowTheSwitch()
+    {
+        QFETCH(QString, name);
+        using Open = std::function<QWidget*(guitest::Window&)>;
+        const auto waitPage = [](ui::QrDialog* dialog, const char* page) {
+            QPointer<ui::QrDialog> qr = dialog;
+            return QTest::qWaitFor(
+                [&] {
+                    return qr && qr->findChild<QStackedWidget*>(QStringLiteral("pageStackedWidget"))
+                                         ->currentWidget()
+                                         ->objectName() == QLatin1String(page);
+                },
+                15000);
+        };
+        const QMap<QString, Open> open{
+            {QStringLiteral("qr-ask-first"),
+             [&](guitest::Window& w) -> QWidget* {
+                 ui::QrDialog* qr = w.window->sessionActions()->reconnect(QStringLiteral("pixel12digital"));
+                 return qr && waitPage(qr, "confirmPage") ? qr : nullptr;
+             }},
+            {QStringLiteral("qr-code"),
+             [&](guitest::Window& w) -> QWidget* {
+                 ui::QrDialog* qr = w.window->sessionActions()->reconnect(QStringLiteral("imobsites"));
+                 return qr && waitPage(qr, "qrPage") ? qr : nullptr;
+             }},
+            {QStringLiteral("qr-remove-new"),
+             [&](guitest::Window& w) -> QWidget* {
+                 ui::QrDialog* qr = w.window->sessionActions()->createSession(QStringLiteral("novo-idioma"));
+                 if (!qr || !waitPage(qr, "qrPage"))
+                     return nullptr;
+                 qr->reject(); // offers to remove the new session
+                 return waitPage(qr, "confirmPage") ? qr : nullptr;
+             }},
+            {QStringLiteral("new-session"),
+             [&](guitest::Window& w) -> QWidget* {
+                 ui::NewSessionDialog* d = w.window->sessionActions()->newSession();
+                 if (d)
+                     d->setSessionId(QStringLiteral("vendas")); // "already has a session"
+                 return d;
+             }},
+            {QStringLiteral("delete"),
+             [&](guitest::Window& w) -> QWidget* {
+                 ui::DeleteSessionDialog* d = w.window->sessionActions()->deleteSession(QStringLiteral("cobranca"));
+                 if (d)
+                     d->findChild<QLineEdit*>(QStringLiteral("confirmLineEdit"))->setText(QStringLiteral("cobr"));
+                 return d;
+             }},
+            {QStringLiteral("history"),
+             [&](guitest::Window& w) -> QWidget* {
+                 auto* d = new ui::HistoryDialog(QStringLiteral("pixelhub"), QStringLiteral("vendas"), w.window.get());
+                 d->setAttribute(Qt::WA_DeleteOnClose);
+                 const qint64 now = QDateTime::currentMSecsSinceEpoch();
+                 history::Event drop;
+                 drop.atMs = now - 3 * 3600 * 1000;
+                 drop.gateway = QStringLiteral("pixelhub");
+                 drop.session = QStringLiteral("vendas");
+                 drop.from = sessions::Status::Connected;
+                 drop.to = sessions::Status::Disconnected;
+                 drop.gatewayStatus = QStringLiteral("DISCONNECTED");
+                 history::Event failed = drop;
+                 failed.kind = history::Event::Kind::Action;
+                 failed.atMs = now - 3600 * 1000;
+                 failed.action = QStringLiteral("reconnect");
+                 failed.actor = QStringLiteral("ana@desk-3");
+                 failed.result = QStringLiteral("timeout");
+                 history::SessionState state;
+                 state.status = sessions::Status::Disconnected;
+                 state.sinceMs = drop.atMs;
+                 d->setHistory({drop, failed}, state, now);
+                 d->setWeek(true);
+                 d->show();
+                 return d;
+             }},
+            {QStringLiteral("fix-sessions"),
+             [&](guitest::Window& w) -> QWidget* {
+                 w.window->healthCheck()->checkNowAction()->trigger();
+                 if (!QTest::qWaitFor([&] { return w.window->healthCheck()->fixDialog() != nullptr; }, 15000))
+                     return nullptr;
+                 return w.window->healthCheck()->fixDialog();
+             }},
+        };
+        const auto close = [&name](QWidget* dialog) {
+            QPointer<QWidget> d = dialog;
+            if (name == u"qr-remove-new") // removed, so that the next window can create it again
+                QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("confirmPushButton")), Qt::LeftButton);
+            else if (auto* qr = qobject_cast<QDialog*>(dialog))
+                qr->done(QDialog::Rejected); // a QR dialog: no removal question
+            else
+                dialog->close();
+            if (!QTest::qWaitFor([&] { return d.isNull() || !d->isVisible(); }, 5000))
+                qWarning() << "the dialog did not close";
+            if (d && name == u"history")
+                delete d.data();
+        };
+
+        QCOMPARE(settings::installTranslations(*qApp, QStringLiteral("en")), QStringLiteral("en"));
+        guitest::Window live = listed();
+        QWidget* dialog = open[name](live);
+        QVERIFY(dialog);
+        QTest::qWait(200); // what the dialog settles on right after opening
+        const QMap<QString, QString> english = textsOf(dialog);
+        QCOMPARE(settings::installTranslations(*qApp, QStringLiteral("pt_BR")), QStringLiteral("pt_BR"));
+        QTest::qWait(100);
+        const QMap<QString, QString> switched = textsOf(dialog);
+        guitest::screenshot(dialog, QStringLiteral("dialog-language-switched-pt_BR-") + name);
+        close(dialog);
+
+        guitest::Window fresh = listed();
+        dialog = open[name](fresh);
+        QVERIFY(dialog);
+        QTest::qWait(200);
+        const QMap<QString, QString> portuguese = textsOf(dialog);
+        close(dialog);
+        settings::installTranslations(*qApp, QStringLiteral("en"));
+        QVERIFY(portuguese != english);
+        QVERIFY2(switched == portuguese, qPrintable(differences(switched, portuguese)));
     }
 
     // Issue 14 #12: Portuguese labels are long; no push button's label touches its border. The

@@ -1,7 +1,7 @@
 // Restart and Log out in the session menu (issue 12): offered only where the gateway's dialect has
 // them, each going to the session's gateway, Log out only after a confirmation that Enter cannot
 // give, and each reported for the history and followed by a refresh.
-#include "../support/SimGateway.h"
+#include "DialogTestSupport.h"
 #include "GuiTestSupport.h"
 #include "SessionActions.h"
 #include "runtime/SessionMonitor.h"
@@ -23,28 +23,11 @@ QJsonObject scenario()
                                 QJsonObject{{"id", "suporte"}, {"phase", "disconnected"}, {"token", true}}}}};
 }
 
-struct Gateway : SimGateway
+struct Gateway : dialogtest::ListedGateway
 {
-    sessions::SessionBook book;
-    std::unique_ptr<runtime::SessionMonitor> monitor;
-
     explicit Gateway(const QString& dialect)
-        : SimGateway(scenario())
-    {
-        if (!sim.setDialect(dialect))
-            qFatal("simulator lacks dialect %s", qPrintable(dialect));
-        gateway::GatewayConfig config = client->config();
-        config.dialect = dialect;
-        client->setConfig(config);
-        monitor = std::make_unique<runtime::SessionMonitor>(*client, book);
-    }
-
-    bool list()
-    {
-        QSignalSpy done(monitor.get(), &runtime::SessionMonitor::refreshFinished);
-        monitor->refresh();
-        return done.wait(5000) && book.isLoaded();
-    }
+        : ListedGateway(scenario(), dialect)
+    {}
 };
 
 } // namespace

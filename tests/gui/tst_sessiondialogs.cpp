@@ -2,8 +2,8 @@
 // after confirming; none on cancel), and SessionActions wiring them to the book, the monitor and
 // the QR dialog, against the in-process gateway simulator. Screenshots of each checked state.
 #include "../support/CannedGateway.h"
-#include "../support/SimGateway.h"
 #include "DeleteSessionDialog.h"
+#include "DialogTestSupport.h"
 #include "GuiTestSupport.h"
 #include "MainWindow.h"
 #include "NewSessionDialog.h"
@@ -30,40 +30,19 @@
 
 namespace {
 
-struct Gateway : SimGateway
+struct Gateway : dialogtest::ListedGateway
 {
-    sessions::SessionBook book;
-    std::unique_ptr<runtime::SessionMonitor> monitor;
-
     Gateway()
-        : SimGateway(QJsonObject{
+        : ListedGateway(QJsonObject{
               {"qrAfterPolls", 0},
               {"sessions", QJsonArray{QJsonObject{{"id", "vendas"}, {"phase", "disconnected"}, {"token", true}},
                                       QJsonObject{{"id", "suporte"}, {"phase", "connected"}, {"token", true}},
                                       QJsonObject{{"id", "imobsites"}, {"phase", "qr"}}}}})
-        , monitor(std::make_unique<runtime::SessionMonitor>(*client, book))
     {}
-
-    bool list()
-    {
-        QSignalSpy done(monitor.get(), &runtime::SessionMonitor::refreshFinished);
-        monitor->refresh();
-        return done.wait(5000) && book.isLoaded();
-    }
 };
 
-template <typename T> T* child(const QWidget* parent, const char* name)
-{
-    T* w = parent->findChild<T*>(QString::fromLatin1(name));
-    if (!w)
-        qFatal("no child %s", name);
-    return w;
-}
-
-QString page(const ui::QrDialog* dialog)
-{
-    return child<QStackedWidget>(dialog, "pageStackedWidget")->currentWidget()->objectName();
-}
+using dialogtest::child;
+using dialogtest::page;
 
 void screenshot(QWidget* widget, const QString& name)
 {

@@ -7,6 +7,7 @@
 
 #include "../../support/FakeDatabaseServer.h"
 
+#include <QFileInfo>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QSqlDatabase>
@@ -113,6 +114,52 @@ private slots:
         HistoryDb newer(dsn, m_t.password, 10000);
         QVERIFY(!newer.open());
         QVERIFY2(newer.lastError().contains(QStringLiteral("newer version")), qPrintable(newer.lastError()));
+    }
+
+    // Settings › History › "Test team database" (HistoryProbe) only connects and reads: the tables
+    // are created when the setting is saved and used, never by the test.
+    void probeCreatesNothing()
+    {
+        activity::Dsn dsn;
+        if (m_t.isTeam()) {
+            QVERIFY(m_t.dropTables());
+            dsn = *activity::Dsn::parse(m_t.dsn, nullptr);
+        } else {
+            m_sqlitePath = m_dir.filePath(QStringLiteral("history-%1.db").arg(++m_file));
+            dsn.kind = activity::DbKind::Sqlite;
+            dsn.database = m_sqlitePath;
+        }
+        const auto tablesNow = [&] {
+            if (!m_t.isTeam())
+                return QFileInfo::exists(m_sqlitePath) ? QStringLiteral("file") : QString();
+            // The admin connection sees the tables if anything created them.
+            QStringList found;
+            for (const char* t : {"phs_history_events", "phs_history_last", "phs_history_outbox", "phs_history_meta"}) {
+                if (m_t.exec({QStringLiteral("SELECT 1 FROM %1 WHERE 1 = 0").arg(QLatin1String(t))}))
+                    found << QLatin1String(t);
+            }
+            return found.join(QLatin1Char(','));
+        };
+
+        HistoryDb::Probe p = HistoryDb(dsn, m_t.password, 10000).probe();
+        QVERIFY2(p.reachable, qPrintable(p.error));
+        QCOMPARE(p.schemaVersion, 0);
+        QCOMPARE(tablesNow(), QString()); // nothing created
+
+        // Once used (the setting saved), the same test reports the version it finds.
+        QVERIFY(connectAgain());
+        p = HistoryDb(dsn, m_t.password, 10000).probe();
+        QVERIFY2(p.reachable, qPrintable(p.error));
+        QCOMPARE(p.schemaVersion, HistoryDb::SchemaVersion);
+
+        // A wrong password: not reachable, and the message never holds it.
+        if (m_t.isTeam()) {
+            const QString wrong = QStringLiteral("wrong-pass-7Qz");
+            p = HistoryDb(dsn, wrong, 10000).probe();
+            QVERIFY(!p.reachable);
+            QVERIFY(!p.error.isEmpty());
+            QVERIFY(!p.error.contains(wrong));
+        }
     }
 
     void changesAreRecordedOnceAcrossPrograms()
