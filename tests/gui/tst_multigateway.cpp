@@ -256,6 +256,11 @@ private slots:
             }
             return history::Event();
         };
+        // The create closed before a phone was linked is recorded there, as cancelled.
+        QTRY_COMPARE_WITH_TIMEOUT(lastAction(QStringLiteral("beta"), QStringLiteral("novo-beta")).action,
+                                  QStringLiteral("create"), 10000);
+        QVERIFY(!lastAction(QStringLiteral("beta"), QStringLiteral("novo-beta")).ok());
+        QTest::qWait(5); // the next record must not share the create's millisecond (last = newest)
         emit w.sessionActions()->acted(QStringLiteral("beta"), QStringLiteral("novo-beta"), QStringLiteral("restart"),
                                        QStringLiteral("ok"));
         QTRY_COMPARE_WITH_TIMEOUT(lastAction(QStringLiteral("beta"), QStringLiteral("novo-beta")).action,
