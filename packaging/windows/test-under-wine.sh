@@ -91,11 +91,14 @@ PIXELHUB_GATEWAY_SECRET=$secret wine "$instdir/bin/pixelhub-sessions.exe" --demo
 app_pid=$!
 # No fixed wait is a check here: the screenshot is taken once the window has been up a while.
 for _ in $(seq 1 120); do
-    if xwininfo -root -tree 2>/dev/null | grep -q '"Pixel Hub Sessions'; then break; fi
+    if xwininfo -root -tree 2>/dev/null | grep -q 'Pixel Hub Sessions"'; then break; fi
     kill -0 "$app_pid" 2>/dev/null || fail "the app exited: $(cat "$work/app.log")"
     sleep 0.5
 done
-xwininfo -root -tree | grep -q '"Pixel Hub Sessions' || fail "no app window"
+xwininfo -root -tree | grep -q 'Pixel Hub Sessions"' || {
+    import -window root "$OUT/no-app-window.png" || true
+    fail "no app window; the app said: $(tail -n 20 "$work/app.log"); windows: $(xwininfo -root -tree | grep -o '"[^"]*"' | sort -u | head -n 10 | tr '\n' ' ')"
+}
 sleep 15 # let it list the sessions and read activity before the picture
 import -window root "$OUT/app-demo.png"
 log "screenshot: $OUT/app-demo.png"
