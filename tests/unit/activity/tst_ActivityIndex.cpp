@@ -317,9 +317,10 @@ private slots:
     void accountFromInboundRows()
     {
         const auto row = [](const char* to, const char* fromMe) {
-            return QStringLiteral(R"({"event":"message","session":{"id":"conta"},"message":{"from":"5511911112222@c.us",)"
-                                  R"("to":"%1"},"raw":{"provider":"wppconnect","payload":{"event":"onmessage",)"
-                                  R"("session":"conta","to":"%1","fromMe":%2}}})")
+            return QStringLiteral(
+                       R"({"event":"message","session":{"id":"conta"},"message":{"from":"5511911112222@c.us",)"
+                       R"("to":"%1"},"raw":{"provider":"wppconnect","payload":{"event":"onmessage",)"
+                       R"("session":"conta","to":"%1","fromMe":%2}}})")
                 .arg(QLatin1String(to), QLatin1String(fromMe))
                 .toUtf8();
         };
