@@ -17,6 +17,13 @@ SessionsRuntime::SessionsRuntime(const GatewaySetup& setup, QNetworkAccessManage
     m_client = new gateway::GatewayClient(network, setup.config, this);
     m_book = new sessions::SessionBook(this);
     m_monitor = new runtime::SessionMonitor(*m_client, *m_book, this);
+    // Every refresh of the monitor is a cycle, whoever starts it: the window's refresh controller
+    // and actions start the monitor directly (the history recorded nothing of them when only
+    // refresh() below began a cycle).
+    connect(m_monitor, &runtime::SessionMonitor::refreshStarted, this, [this] {
+        m_cycle = true;
+        m_listed = false;
+    });
     connect(m_monitor, &runtime::SessionMonitor::refreshFinished, this, [this](const gateway::Result&) {
         m_listed = true;
         maybeFinish();
@@ -102,11 +109,7 @@ void SessionsRuntime::onHistory(quint64 ticket, const QString& gateway, const hi
 
 bool SessionsRuntime::refresh()
 {
-    if (!m_monitor->refresh())
-        return false;
-    m_cycle = true;
-    m_listed = false;
-    return true;
+    return m_monitor->refresh(); // the cycle begins at refreshStarted
 }
 
 bool SessionsRuntime::isRefreshing() const

@@ -141,6 +141,32 @@ private slots:
         QCOMPARE(s.history.value("z").status, Status::Connected);
     }
 
+    // The window refreshes through the monitor (ui::RefreshController, the actions' refreshSoon),
+    // not SessionsRuntime::refresh(): those refreshes are cycles too, and what they see is recorded.
+    void theWindowsRefreshesAreRecorded()
+    {
+        CannedGateway gateway;
+        QVERIFY(gateway.isValid());
+        history::HistoryStore store(historyConfig(QStringLiteral("window.db")));
+        runtime::SessionsRuntime r(setupFor(gateway), m_nam);
+        r.setHistory(&store);
+        QSignalSpy snapshots(&r, &runtime::SessionsRuntime::snapshotReady);
+
+        gateway.on("GET", "/api/channels", CannedGateway::json(200, listing({{"w", "QRCODE"}})));
+        QVERIFY(r.monitor().refresh());
+        QVERIFY(snapshots.wait(20000));
+        QCOMPARE(snapshots.size(), 1);
+        QCOMPARE(snapshots.first().first().value<runtime::RefreshSnapshot>().history.value("w").status,
+                 Status::QrPending);
+
+        gateway.on("GET", "/api/channels", CannedGateway::json(200, listing({{"w", "CONNECTED"}})));
+        QVERIFY(r.monitor().refresh());
+        QVERIFY(snapshots.wait(20000));
+        const runtime::RefreshSnapshot s = snapshots.last().first().value<runtime::RefreshSnapshot>();
+        QCOMPARE(s.history.value("w").status, Status::Connected);
+        QVERIFY(find(s, "w")->statusSinceUtc.isValid()); // "connected since" for the window's column
+    }
+
     void relinkKnownOnlyFromTheAction()
     {
         // Reconnected from the app between two refreshes, which never saw it disconnected.
