@@ -57,6 +57,7 @@ void DeleteSessionDialog::retranslate()
     } else {
         m_ui->deletePushButton->setText(tr("&Delete for good"));
     }
+    updateButtons();
 }
 
 void DeleteSessionDialog::changeEvent(QEvent* event)
@@ -83,6 +84,12 @@ void DeleteSessionDialog::updateButtons()
     // does nothing (it used to press Cancel, the default button).
     m_ui->deletePushButton->setDefault(typed && !m_job);
     m_ui->confirmLineEdit->setEnabled(!m_job);
+    // Once the request is out, closing no longer cancels it (done()): the button says so.
+    m_ui->cancelPushButton->setText(m_job ? tr("Close") : tr("Cancel"));
+    m_ui->cancelPushButton->setToolTip(
+        m_job ? tr("The gateway is deleting the session; closing this window does not stop it. "
+                   "If it fails, this window comes back with the reason.")
+              : QString());
 }
 
 void DeleteSessionDialog::deleteSession()
@@ -150,14 +157,23 @@ void DeleteSessionDialog::showError(std::function<QString()> error)
     m_ui->errorLabel->setText(m_error());
     m_ui->errorLabel->show();
     m_ui->deletePushButton->setText(tr("&Retry"));
+    // Closed while the gateway was deleting: the person asked for this delete, so its failure
+    // comes back in front of them, with Retry.
+    if (!isVisible()) {
+        show();
+        raise();
+        activateWindow();
+    }
 }
 
 void DeleteSessionDialog::done(int result)
 {
+    // Once the DELETE is out, the gateway may already have done it: cancelling our side would
+    // leave the outcome unknown and unrecorded. The dialog only hides; the request and its
+    // confirmation finish, and the result is reported (and recorded) as if it had stayed open.
     if (m_job) {
-        m_job->disconnect(this);
-        m_job->cancel();
-        m_job = nullptr;
+        hide();
+        return;
     }
     QDialog::done(result);
 }

@@ -22,8 +22,9 @@ namespace ui {
 // DELETE goes out only from the Delete button; a GET then confirms that the gateway no longer
 // knows the session (gateway::confirmDeletion). Errors stay in the dialog with a retry and each is
 // reported by deleteFailed() (the history records every attempt); success emits sessionDeleted()
-// and closes. Opens non-blocking (open(), WA_DeleteOnClose); closing it
-// cancels a request still in flight.
+// and closes. Opens non-blocking (open(), WA_DeleteOnClose). Closed while a request is in flight,
+// it hides and lets the request finish: a success is reported and the dialog goes; a failure
+// brings it back with its error. Only its destruction (the window closing) cancels a request.
 class DeleteSessionDialog : public QDialog
 {
     Q_OBJECT

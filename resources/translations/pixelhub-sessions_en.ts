@@ -2637,6 +2637,18 @@ With --json: one object with the keys id, name, status, gateway_status, last_act
         <source>&amp;Retry</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The gateway is deleting the session; closing this window does not stop it. If it fails, this window comes back with the reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ui::EmptyStateWidget</name>

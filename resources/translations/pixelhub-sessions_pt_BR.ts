@@ -2646,6 +2646,18 @@ Com --json: um objeto com as chaves id, name, status, gateway_status, last_activ
         <source>&amp;Retry</source>
         <translation>&amp;Tentar novamente</translation>
     </message>
+    <message>
+        <source>Close</source>
+        <translation>Fechar</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>The gateway is deleting the session; closing this window does not stop it. If it fails, this window comes back with the reason.</source>
+        <translation>O gateway está excluindo a sessão; fechar esta janela não interrompe a exclusão. Se ela falhar, esta janela volta com o motivo.</translation>
+    </message>
 </context>
 <context>
     <name>ui::EmptyStateWidget</name>

@@ -12,6 +12,7 @@
 #include "sessions/SessionBook.h"
 
 #include <QJsonArray>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
@@ -83,6 +84,8 @@ private slots:
     void cleanup() { guitest::closeDialogs(); }
 
     void failedDeleteIsRecordedThenTheRetry();
+    void deleteClosedWhileInFlightIsRecorded();
+    void deleteClosedWhileInFlightThatFailsComesBack();
     void failedRestartAndLogoutAreRecorded();
     void reconnectSuccessAndFailureAreRecorded();
     void createClosedBeforeLinkingIsRecorded();
@@ -114,6 +117,63 @@ void TestActionHistory::failedDeleteIsRecordedThenTheRetry()
     got = recorded(acted);
     QCOMPARE(got[1].action, QStringLiteral("delete"));
     QVERIFY(got[1].ok());
+}
+
+// The gateway deletes at once and answers late (latency): the person closes the dialog while the
+// DELETE is out. The request is not cancelled; its outcome is reported and recorded (it used to be
+// cancelled on our side while the gateway deleted the session anyway, and nothing was recorded).
+void TestActionHistory::deleteClosedWhileInFlightIsRecorded()
+{
+    Bench b;
+    auto& [g, window, actions, acted] = b;
+    g.sim.setLatency(1500, "/api/channels/vendas");
+    QSignalSpy deleted(&actions, &ui::SessionActions::sessionDeleted);
+    QPointer<ui::DeleteSessionDialog> dialog = actions.deleteSession("vendas");
+    QVERIFY(dialog);
+    child<QLineEdit>(dialog, "confirmLineEdit")->setText("vendas");
+    QTest::mouseClick(child<QPushButton>(dialog, "deletePushButton"), Qt::LeftButton);
+    QVERIFY(dialog->isDeleting());
+    auto* close = child<QPushButton>(dialog, "cancelPushButton");
+    QCOMPARE(close->text(), QStringLiteral("Close")); // it no longer cancels anything
+    QTest::mouseClick(close, Qt::LeftButton);
+    QVERIFY(!dialog.isNull());
+    QVERIFY(!dialog->isVisible());
+    QVERIFY(acted.isEmpty());
+
+    QTRY_COMPARE_WITH_TIMEOUT(acted.size(), 1, 15000);
+    const QList<Acted> got = recorded(acted);
+    QCOMPARE(got[0].session, QStringLiteral("vendas"));
+    QCOMPARE(got[0].action, QStringLiteral("delete"));
+    QVERIFY2(got[0].ok(), qPrintable(got[0].result));
+    QCOMPARE(deleted.size(), 1);
+    QTRY_VERIFY(dialog.isNull()); // done, and gone
+}
+
+// The same, but the gateway refuses (late): the failure is recorded and the dialog comes back
+// with the reason and Retry.
+void TestActionHistory::deleteClosedWhileInFlightThatFailsComesBack()
+{
+    Bench b;
+    auto& [g, window, actions, acted] = b;
+    window.show();
+    g.sim.setFault({sim::FaultKind::Json500, "/api/channels/vendas", 1, 1500, "DELETE"});
+    QPointer<ui::DeleteSessionDialog> dialog = actions.deleteSession("vendas");
+    QVERIFY(dialog);
+    child<QLineEdit>(dialog, "confirmLineEdit")->setText("vendas");
+    QTest::mouseClick(child<QPushButton>(dialog, "deletePushButton"), Qt::LeftButton);
+    QVERIFY(dialog->isDeleting());
+    dialog->reject(); // Escape, or the title bar's close
+    QVERIFY(!dialog.isNull());
+    QVERIFY(!dialog->isVisible());
+
+    QTRY_COMPARE_WITH_TIMEOUT(acted.size(), 1, 15000);
+    const QList<Acted> got = recorded(acted);
+    QVERIFY(!got[0].ok());
+    QVERIFY2(got[0].result.contains("not deleted"), qPrintable(got[0].result));
+    QVERIFY(!dialog.isNull());
+    QVERIFY(dialog->isVisible());
+    QVERIFY(child<QLabel>(dialog, "errorLabel")->isVisible());
+    QCOMPARE(child<QPushButton>(dialog, "cancelPushButton")->text(), QStringLiteral("Cancel"));
 }
 
 void TestActionHistory::failedRestartAndLogoutAreRecorded()
