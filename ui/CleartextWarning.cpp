@@ -3,9 +3,7 @@
 
 #include "Palette.h"
 
-#include "gateway/GatewayClient.h"
 #include "runtime/Runtime.h"
-#include "runtime/SessionsRuntime.h"
 #include "sessions/VisibleText.h"
 
 namespace ui {
@@ -26,10 +24,8 @@ CleartextWarning::CleartextWarning(runtime::Runtime& runtime, QWidget* parent)
 void CleartextWarning::refresh()
 {
     m_gateways.clear();
-    for (runtime::SessionsRuntime* g : m_runtime.gateways()) {
-        if (g->client().sendsSecretInClear())
-            m_gateways << sessions::visibleText(g->name());
-    }
+    for (const QString& name : m_runtime.gatewaysSendingSecretInClear())
+        m_gateways << sessions::visibleText(name);
     setVisible(!m_gateways.isEmpty());
     if (m_gateways.isEmpty()) {
         clear();

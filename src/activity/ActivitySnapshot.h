@@ -64,6 +64,9 @@ struct ActivitySnapshot
     std::optional<ChannelActivity> find(const QString& sessionId, const IsSession& isSession = {}) const;
     // Everything the snapshot says about a session: found, silent for at least, none, unknown.
     ChannelKnowledge lookup(const QString& sessionId) const;
+    // Why the activity is unknown when a configured database failed (translated); empty when the
+    // activity is known or simply not configured.
+    QString problem() const { return state == State::Unavailable ? reason : QString(); }
 };
 
 // Registers the types that cross threads in queued connections. Idempotent.

@@ -12,15 +12,6 @@
 
 namespace cli {
 
-using namespace std::chrono_literals;
-
-namespace {
-
-// A desktop keychain answers in milliseconds; a server without D-Bus fails fast or never answers.
-constexpr auto KeychainWait = 5s;
-
-} // namespace
-
 CommandContext::CommandContext(QTextStream& out, QTextStream& err, settings::Profile& profile,
                                settings::SecretStore& secrets)
     : Output(out, err)
@@ -41,26 +32,18 @@ void CommandContext::resolve()
     if (m_runtime)
         return;
     runtime::Runtime::Options options;
-    options.overrides.gatewayUrl = m_options.gatewayUrl;
-    options.overrides.dialect = m_options.dialect;
-    options.overrides.profile = m_options.profile;
-    options.overrides.activityDsn = m_options.activityDsn;
+    options.overrides = m_options.overrides;
     options.historyFile = m_historyFile;
-    if (m_options.silentHours)
-        options.overrides.silenceThreshold = std::chrono::seconds(qRound64(*m_options.silentHours * 3600.0));
     m_runtime = std::make_unique<runtime::Runtime>(m_profile, m_secrets, std::move(options));
-    if (!m_runtime->reloadBounded(KeychainWait))
+    if (!m_runtime->reloadBounded(waits::KeychainRead))
         progress(tr("The keychain did not answer within %1 s; using only the secrets set in the environment.")
-                     .arg(std::chrono::duration_cast<std::chrono::seconds>(KeychainWait).count()));
-    const QList<runtime::SessionsRuntime*> all = m_runtime->gateways();
-    for (runtime::SessionsRuntime* g : all) {
-        if (g->client().sendsSecretInClear())
-            warn(tr("Gateway \"%1\": its credential travels in clear text over http:// (allowed in the settings, "
-                    "gateway/allowCleartext). Use https:// unless the network is trusted.")
-                     .arg(g->name()));
-    }
-    if (all.size() == 1)
-        m_selected = all.first();
+                     .arg(waits::KeychainRead.count()));
+    for (const QString& name : m_runtime->gatewaysSendingSecretInClear())
+        warn(tr("Gateway \"%1\": its credential travels in clear text over http:// (allowed in the settings, "
+                "gateway/allowCleartext). Use https:// unless the network is trusted.")
+                 .arg(name));
+    if (m_runtime->gateways().size() == 1)
+        m_selected = m_runtime->gateways().first();
 }
 
 runtime::Runtime& CommandContext::runtime()
@@ -157,13 +140,6 @@ activity::ActivitySnapshot CommandContext::refreshActivity()
 {
     activity::ActivityIndex* index = activityIndex();
     return index ? waits::activity(*index) : activity::ActivitySnapshot();
-}
-
-QString CommandContext::activityNote(const activity::ActivitySnapshot& snapshot)
-{
-    if (snapshot.state == activity::ActivitySnapshot::State::Unavailable)
-        return snapshot.reason;
-    return {};
 }
 
 } // namespace cli

@@ -7,6 +7,7 @@
 #include "health/ZombiePolicy.h"
 #include "history/HistoryEvent.h"
 #include "history/Uptime.h"
+#include "runtime/ConfigResolver.h"
 #include "sessions/Session.h"
 
 #include <QCoreApplication>
@@ -45,11 +46,7 @@ class Command;
 // The options every verb accepts, before or after the verb. Secrets are never among them.
 struct GlobalOptions
 {
-    std::optional<QUrl> gatewayUrl;
-    std::optional<QString> dialect;
-    std::optional<QString> profile;
-    std::optional<QString> activityDsn;
-    std::optional<double> silentHours;
+    runtime::Overrides overrides; // --gateway, --dialect, --profile, --activity-dsn, --silent-hours
     bool json = false;
     bool verbose = false; // progress lines even when stderr is not a terminal
 };
@@ -110,9 +107,6 @@ public:
     activity::ActivitySnapshot refreshActivity();
     // Records what this run did to a session (result: history::Event::okResult() or the failure).
     void recordAction(const QString& session, const QString& action, const QString& result);
-
-    // The activity reason worth printing: empty when activity is known or simply not configured.
-    static QString activityNote(const activity::ActivitySnapshot& snapshot);
 
     // Output's policy with the parsed --verbose.
     void applyDiagnosticsPolicy() { Output::applyDiagnosticsPolicy(m_options.verbose); }

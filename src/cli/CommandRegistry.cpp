@@ -207,6 +207,7 @@ int CommandRegistry::applyGlobals(CommandContext& context, const QCommandLinePar
         return std::nullopt;
     };
     GlobalOptions& options = context.options();
+    runtime::Overrides& overrides = options.overrides;
     options.json = before.isSet(JsonOption) || after.isSet(JsonOption);
     options.verbose = before.isSet(VerboseOption) || after.isSet(VerboseOption);
     context.applyDiagnosticsPolicy();
@@ -221,17 +222,17 @@ int CommandRegistry::applyGlobals(CommandContext& context, const QCommandLinePar
                                                                 "https://wpp.example.com.br:8443.")
                                                            : check.message),
                               &command);
-        options.gatewayUrl = check.url;
+        overrides.gatewayUrl = check.url;
     }
     if (const auto name = value(ProfileOption)) {
-        if (options.gatewayUrl)
+        if (overrides.gatewayUrl)
             return usageError(context,
                               tr("--profile and --gateway exclude each other: --gateway defines a gateway "
                                  "for this run alone."),
                               &command);
         if (!settings::GatewayProfile::isValidName(*name))
             return usageError(context, settings::GatewayProfiles::problem({*name, {}, {}, {}}), &command);
-        options.profile = *name;
+        overrides.profile = *name;
     }
     if (const auto dialect = value(DialectOption)) {
         if (!settings::isKnownDialect(*dialect))
@@ -239,11 +240,11 @@ int CommandRegistry::applyGlobals(CommandContext& context, const QCommandLinePar
                               tr("--dialect: unknown gateway type \"%1\"; use one of %2.")
                                   .arg(*dialect, settings::knownDialects().join(QStringLiteral(", "))),
                               &command);
-        options.dialect = *dialect;
+        overrides.dialect = *dialect;
     }
     // PIXELHUB_GATEWAY_URL passes the same check as --gateway (it was accepted with credentials).
     if (const QString envUrl = qEnvironmentVariable("PIXELHUB_GATEWAY_URL").trimmed();
-        !options.gatewayUrl && !envUrl.isEmpty()) {
+        !overrides.gatewayUrl && !envUrl.isEmpty()) {
         const settings::GatewayUrlCheck check = settings::GatewayUrlCheck::check(envUrl);
         if (!check.isAcceptable())
             return usageError(context, QStringLiteral("PIXELHUB_GATEWAY_URL: ") + check.message, &command);
@@ -258,7 +259,7 @@ int CommandRegistry::applyGlobals(CommandContext& context, const QCommandLinePar
                                  error),
                 &command);
         if (dsn)
-            options.activityDsn = dsn->trimmed();
+            overrides.activityDsn = dsn->trimmed();
     }
     if (const auto hours = value(SilentHoursOption)) {
         const auto threshold = settings::schema::parseSilentHours(*hours);
@@ -267,7 +268,7 @@ int CommandRegistry::applyGlobals(CommandContext& context, const QCommandLinePar
                               tr("--silent-hours needs a number of hours from 1/60 to %1, e.g. 4 or 0.5.")
                                   .arg(settings::schema::SilenceThreshold.maxIn<std::chrono::hours>()),
                               &command);
-        options.silentHours = double(threshold->count()) / 3600.0;
+        overrides.silenceThreshold = *threshold;
     }
     return ExitSuccess;
 }

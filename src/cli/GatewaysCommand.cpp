@@ -18,9 +18,6 @@ namespace cli {
 
 namespace {
 
-using namespace std::chrono_literals;
-constexpr auto KeychainWait = 10s;
-
 const QString UrlOption = QStringLiteral("url");
 const QString SecretEnvOption = QStringLiteral("secret-env");
 
@@ -46,7 +43,7 @@ bool awaitKeychain(const std::function<void(settings::SecretStore::WriteCallback
         if (*loop)
             (*loop)->quit();
     });
-    local.exec(KeychainWait);
+    local.exec(waits::KeychainWrite);
     *loop = nullptr;
     return done->value_or(false);
 }
@@ -153,7 +150,7 @@ int GatewayCommand::add(CommandContext& context, const QCommandLineParser& parse
         return context.usage(tr("gateway add needs --url URL."), this);
     settings::GatewayProfile profile;
     profile.name = name;
-    profile.dialect = context.options().dialect.value_or(settings::GatewayProfile::defaultDialect());
+    profile.dialect = context.options().overrides.dialect.value_or(settings::GatewayProfile::defaultDialect());
     profile.url = QUrl(parser.value(UrlOption).trimmed());
     profile.secretEnv = parser.value(SecretEnvOption).trimmed();
     if (const QString why = settings::GatewayProfiles::problem(profile); !why.isEmpty())

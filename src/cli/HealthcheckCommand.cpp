@@ -71,7 +71,7 @@ int HealthcheckCommand::run(CommandContext& context, const QCommandLineParser& p
         if (listing.result.ok) {
             QString note = activityProblem;
             if (note.isEmpty())
-                note = CommandContext::activityNote(listing.activity);
+                note = listing.activity.problem();
             c.report = health::HealthReport::fromSessions(listing.sessions, note);
             if (const auto uptimes = waits::uptimes(context.runtime().history(), listing.gateway)) {
                 QStringList ids;

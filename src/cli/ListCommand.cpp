@@ -54,7 +54,7 @@ int ListCommand::run(CommandContext& context, const QCommandLineParser&, const Q
     QString note = context.activityProblem();
     for (const CommandContext::Listing& l : std::as_const(listings)) {
         if (note.isEmpty() && l.result.ok)
-            note = CommandContext::activityNote(l.activity);
+            note = l.activity.problem();
     }
     if (!note.isEmpty())
         context.warn(tr("Note: last activity unknown: %1").arg(note));

@@ -62,7 +62,7 @@ int ShowCommand::run(CommandContext& context, const QCommandLineParser&, const Q
     }
     QString note = context.activityProblem();
     if (note.isEmpty())
-        note = CommandContext::activityNote(snapshot);
+        note = snapshot.problem();
 
     if (context.options().json) {
         const runtime::SessionsRuntime* from = context.selected();

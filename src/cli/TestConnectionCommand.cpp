@@ -69,8 +69,8 @@ int TestConnectionCommand::run(CommandContext& context, const QCommandLineParser
     if (context.activityIndex())
         snapshot = context.refreshActivity();
     QString activityError = context.activityProblem();
-    if (activityError.isEmpty() && snapshot.state == activity::ActivitySnapshot::State::Unavailable)
-        activityError = snapshot.reason;
+    if (activityError.isEmpty())
+        activityError = snapshot.problem();
     const bool activityOk = activityConfigured && activityError.isEmpty();
     const bool ok = gatewaysOk && (!activityConfigured || activityOk);
 

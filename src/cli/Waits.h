@@ -34,6 +34,11 @@ class SessionsRuntime;
 // signals asynchronously.
 namespace cli::waits {
 
+// The keychain: a desktop's answers in milliseconds; a server without D-Bus fails fast or never
+// answers. A write (gateway add/remove) may first have to unlock it, so it gets longer.
+inline constexpr std::chrono::seconds KeychainRead{5};
+inline constexpr std::chrono::seconds KeychainWrite{10};
+
 // A safety net beyond the jobs' and databases' own timeouts, which always end them.
 inline constexpr std::chrono::seconds SafetyMargin{30};
 

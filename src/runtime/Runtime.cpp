@@ -53,6 +53,16 @@ SessionsRuntime* Runtime::gateway(const QString& name) const
     return nullptr;
 }
 
+QStringList Runtime::gatewaysSendingSecretInClear() const
+{
+    QStringList names;
+    for (SessionsRuntime* g : m_gateways) {
+        if (g->client().sendsSecretInClear())
+            names << g->name();
+    }
+    return names;
+}
+
 void Runtime::reload()
 {
     const quint64 generation = ++m_generation;

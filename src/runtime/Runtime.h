@@ -6,6 +6,7 @@
 
 #include <QList>
 #include <QObject>
+#include <QStringList>
 
 #include "activity/ActivityIndex.h"
 #include <QPointer>
@@ -66,6 +67,9 @@ public:
 
     QList<SessionsRuntime*> gateways() const { return m_gateways; }
     SessionsRuntime* gateway(const QString& name) const;
+    // The gateways whose credential travels in clear text (plain http:// to another computer,
+    // allowed by the profile: gateway/allowCleartext); the front ends warn about each.
+    QStringList gatewaysSendingSecretInClear() const;
     // The first gateway (the window's, until it shows several); never null with keepPrimary.
     SessionsRuntime* primary() const { return m_gateways.isEmpty() ? nullptr : m_gateways.first(); }
 
