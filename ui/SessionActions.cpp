@@ -12,6 +12,7 @@
 #include "runtime/SessionsRuntime.h"
 #include "sessions/PhoneNumber.h"
 #include "sessions/SessionBook.h"
+#include "settings/GatewayProfiles.h"
 
 #include <QAbstractItemView>
 #include <QAction>
@@ -276,6 +277,7 @@ void SessionActions::updateActions()
     updateLinkAction(m_restart, t, gateway::Operation::Restart, configured && session);
     updateLinkAction(m_logout, t, gateway::Operation::Logout,
                      configured && session && !m_qrDialogs.value(key(t, m_current)));
+    emit actionsUpdated();
 }
 
 void SessionActions::updateLinkAction(QAction* action, const Target& t, gateway::Operation op, bool enabled)
@@ -457,12 +459,49 @@ QMessageBox* SessionActions::logoutSession(const QString& id, const QString& gat
     m_logoutDialogs.insert(dialogKey, box);
     connect(box, &QObject::destroyed, this, [this, dialogKey] { m_logoutDialogs.remove(dialogKey); });
     connect(box, &QMessageBox::buttonClicked, this, [this, logout, id, gateway = t.gateway](QAbstractButton* button) {
-        const Target now = target(gateway);
-        if (button == logout && now.isConfigured())
-            runAction(now, gateway::Operation::Logout, id);
+        if (button == logout)
+            logoutNow(id, gateway);
     });
     box->open();
     return box;
+}
+
+gateway::ActionJob* SessionActions::logoutNow(const QString& id, const QString& gateway)
+{
+    const Target t = target(gateway);
+    if (id.isEmpty() || !t.isConfigured() || !t.client->supports(gateway::Operation::Logout) ||
+        m_qrDialogs.value(key(t, id)))
+        return nullptr;
+    return runAction(t, gateway::Operation::Logout, id);
+}
+
+bool SessionActions::supports(gateway::Operation op, const QString& gateway) const
+{
+    const Target t = target(gateway);
+    return t.client && t.client->supports(op);
+}
+
+bool SessionActions::anyGatewaySupports(gateway::Operation op) const
+{
+    const QList<Target> all = targets();
+    return std::any_of(all.begin(), all.end(), [op](const Target& t) { return t.client && t.client->supports(op); });
+}
+
+QString SessionActions::unsupportedReason(gateway::Operation op, const QString& gateway) const
+{
+    const Target t = target(gateway);
+    if (!t.client)
+        return tr("Its gateway is no longer set up.");
+    // The product's name, not the dialect's code word the command line prints.
+    const QString kind = settings::dialectDisplayName(t.client->dialect().name());
+    switch (op) {
+    case gateway::Operation::Restart:
+        return tr("%1 gateways cannot restart a session.").arg(kind);
+    case gateway::Operation::Logout:
+        return tr("%1 gateways cannot log a phone out.").arg(kind);
+    default:
+        return tr("%1 gateways cannot do this.").arg(kind);
+    }
 }
 
 gateway::ActionJob* SessionActions::runAction(const Target& t, gateway::Operation op, const QString& id)
