@@ -186,7 +186,13 @@ SessionQueueDialog* BulkActions::openQueue(Action action, const QList<SessionQue
             break;
         }
     });
-    connect(dialog, &QObject::destroyed, this, &BulkActions::updateActions);
+    // A widget's destroyed() comes before its QPointers are cleared: forget it here, or the
+    // actions would stay disabled after it closes.
+    connect(dialog, &QObject::destroyed, this, [this, dialog] {
+        if (m_dialog == dialog)
+            m_dialog = nullptr;
+        updateActions();
+    });
     m_dialog = dialog;
     updateActions();
     dialog->open();
@@ -260,7 +266,11 @@ QMessageBox* BulkActions::logoutSelected()
         // Asked: the queue starts at once, so no Start button waits for an Enter.
         openQueue(Action::Logout, items)->start();
     });
-    connect(box, &QObject::destroyed, this, &BulkActions::updateActions);
+    connect(box, &QObject::destroyed, this, [this, box] {
+        if (m_confirmation == box)
+            m_confirmation = nullptr;
+        updateActions();
+    });
     m_confirmation = box;
     updateActions();
     box->open();

@@ -2,12 +2,12 @@
 
 #include "SessionQueueDialog.h"
 
+#include <QMessageBox>
 #include <QObject>
 #include <QPointer>
 
 class QAbstractItemView;
 class QAction;
-class QMessageBox;
 
 namespace settings {
 class Profile;

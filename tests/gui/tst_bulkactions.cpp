@@ -4,6 +4,7 @@
 // gateway's refusal is in the summary and in the history; the rate limit's wait is scheduled.
 #include "BulkActions.h"
 #include "GatewaySimulator.h"
+#include "GatewayTables.h"
 #include "GuiTestSupport.h"
 #include "MainWindow.h"
 #include "RefreshController.h"
@@ -17,8 +18,10 @@
 
 #include <QAction>
 #include <QLabel>
+#include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QStatusBar>
 #include <QTableView>
 
 using ui::SessionQueueDialog;

@@ -193,13 +193,13 @@ void TestPairingCode::backToTheQr()
     QTRY_VERIFY(dialog.isNull());
 }
 
-// Asking for the code fails (the gateway refuses): the failure page offers Try again, another
-// number and the way back to the QR code, not only Close.
+// Asking for the code fails (the gateway refuses it for good, here a route it does not have): the
+// failure page offers Try again, another number and the way back to the QR code, not only Close.
 void TestPairingCode::failureOffersTheWayBack()
 {
     Gateway g(QStringLiteral("waha"), QStringLiteral("qr"));
     const QString codePath = QStringLiteral("/api/") + kId + QStringLiteral("/auth/request-code");
-    g.sim.setFault({sim::FaultKind::Json500, codePath, -1, 0, QStringLiteral("POST")});
+    g.sim.setFault({sim::FaultKind::RouteNotFound404, codePath, -1, 0, QStringLiteral("POST")});
     QPointer<ui::QrDialog> dialog = openDialog(g);
     QTRY_COMPARE(page(dialog), QStringLiteral("qrPage"));
     QTest::mouseClick(child<QPushButton>(dialog, "pairingLinkPushButton"), Qt::LeftButton);

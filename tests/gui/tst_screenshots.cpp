@@ -543,8 +543,8 @@ private slots:
         shot(dialog, QStringLiteral("pairing-code"));
 
         // The gateway refuses the next code: Try again, another number, or back to the QR code.
-        app->gateway.setFault({sim::FaultKind::Json500, QStringLiteral("/api/imobsites/auth/request-code"), -1, 0,
-                               QStringLiteral("POST")});
+        app->gateway.setFault({sim::FaultKind::RouteNotFound404, QStringLiteral("/api/imobsites/auth/request-code"), -1,
+                               0, QStringLiteral("POST")});
         dialog->findChild<QPushButton*>(QStringLiteral("backToQrPushButton"))->click();
         QTRY_COMPARE_WITH_TIMEOUT(page(), QStringLiteral("qrPage"), 10000);
         link->click();
