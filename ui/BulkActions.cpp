@@ -12,6 +12,7 @@
 #include <QItemSelectionModel>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSet>
 
 namespace ui {
 
@@ -153,19 +154,17 @@ bool BulkActions::raiseOpen()
 
 SessionQueueDialog* BulkActions::openQueue(Action action, const QList<SessionQueueDialog::Item>& items)
 {
-    int n = 0;
-    for (const SessionQueueDialog::Item& item : items)
-        n += item.skip ? 0 : 1;
+    const int n = int(items.size()); // at least 2: several rows selected
     std::function<QString()> title;
     switch (action) {
     case Action::Reconnect:
         title = [n] { return tr("Reconnect %n sessions", nullptr, n); };
         break;
     case Action::Restart:
-        title = [n] { return tr("Restart %n sessions", nullptr, n); };
+        title = [] { return tr("Restart selected sessions"); };
         break;
     case Action::Logout:
-        title = [n] { return tr("Log out %n phones", nullptr, n); };
+        title = [] { return tr("Log out selected sessions"); };
         break;
     }
     auto* dialog = new SessionQueueDialog(m_actions, title, items, m_profile.bulkActionGap(), m_window);
@@ -224,11 +223,16 @@ QMessageBox* BulkActions::logoutSelected()
     const QList<SessionQueueDialog::Item> items = itemsFor(Action::Logout);
     QStringList listed;
     int capable = 0;
+    QSet<QString> gateways;
+    for (const SessionQueueDialog::Item& item : items)
+        gateways.insert(item.gateway);
     for (const SessionQueueDialog::Item& item : items) {
         if (item.skip)
             continue;
+        // The same id on two gateways is two sessions: name the gateway when there are several.
+        const QString label = gateways.size() > 1 ? item.label + QStringLiteral(" — ") + item.gateway : item.label;
         if (++capable <= ListedInConfirmation)
-            listed << QStringLiteral("• ") + item.label.toHtmlEscaped();
+            listed << QStringLiteral("• ") + label.toHtmlEscaped();
     }
     if (capable == 0)
         return nullptr;
@@ -236,23 +240,24 @@ QMessageBox* BulkActions::logoutSelected()
         listed << tr("and %n more", nullptr, capable - ListedInConfirmation);
     const int skipped = int(items.size()) - capable;
 
-    auto* box = new QMessageBox(QMessageBox::Warning, tr("Log out %n phones", nullptr, capable),
-                                tr("<b>Log out the phones linked to these %n sessions?</b>", nullptr, capable),
-                                QMessageBox::NoButton, m_window);
+    // No count beside a plural noun: English has no numerus forms here ("1 sessions").
+    auto* box =
+        new QMessageBox(QMessageBox::Warning, tr("Log out selected sessions"),
+                        tr("<b>Log out the phone of each session listed?</b>"), QMessageBox::NoButton, m_window);
     box->setObjectName(QStringLiteral("bulkLogoutConfirmation"));
     QString details = listed.join(QStringLiteral("<br>"));
     if (skipped > 0)
-        details += QStringLiteral("<p>") +
-                   tr("%n other selected sessions are left as they are: their gateways cannot log a phone out.",
-                      nullptr, skipped) +
-                   QStringLiteral("</p>");
+        details +=
+            QStringLiteral("<p>") +
+            tr("Selected but left as they are, because their gateways cannot log a phone out: %n.", nullptr, skipped) +
+            QStringLiteral("</p>");
     details += QStringLiteral("<p>") +
                tr("Each phone's link is dropped: WhatsApp on the phone lists this computer no longer, and no "
                   "messages go through the session until a phone links again by QR code or phone number. The "
                   "sessions stay on their gateways.") +
                QStringLiteral("</p>");
     box->setInformativeText(details);
-    QPushButton* logout = box->addButton(tr("&Log out %n phones", nullptr, capable), QMessageBox::DestructiveRole);
+    QPushButton* logout = box->addButton(tr("&Log out the phones"), QMessageBox::DestructiveRole);
     logout->setObjectName(QStringLiteral("logoutPushButton"));
     QPushButton* cancel = box->addButton(QMessageBox::Cancel);
     // Destructive: Enter presses Cancel, never Log out (issue 14 #6).

@@ -60,6 +60,7 @@ SessionQueueDialog::SessionQueueDialog(SessionActions& actions, std::function<QS
     m_list->header()->setSectionResizeMode(GatewayColumn, QHeaderView::ResizeToContents);
     m_list->header()->setSectionResizeMode(NeedColumn, QHeaderView::Stretch);
     m_list->header()->setSectionResizeMode(ResultColumn, QHeaderView::ResizeToContents);
+    m_list->header()->setStretchLastSection(false); // the need (a skip's reason) gets the room
 
     m_progress = new QProgressBar(this);
     m_progress->setObjectName(QStringLiteral("queueProgressBar"));
@@ -279,7 +280,7 @@ QString SessionQueueDialog::needText(int row) const
 {
     const Item& item = m_items.at(row);
     if (item.skip)
-        return tr("Not sent: %1").arg(item.skip()); // why it is skipped, before Start
+        return item.skip(); // why it is skipped, before Start (Result says "Skipped")
     return item.need ? item.need() : QString();
 }
 
