@@ -1,4 +1,5 @@
 #include "BulkActions.h"
+#include "DestructiveQuestion.h"
 #include "LanguageChange.h"
 
 #include "SessionActions.h"
@@ -142,6 +143,19 @@ QList<SessionQueueDialog::Item> BulkActions::itemsFor(Action action) const
     return items;
 }
 
+template <typename T> void BulkActions::hold(QPointer<T>& slot, T* widget)
+{
+    slot = widget;
+    // A widget's destroyed() comes before its QPointers are cleared: forget it here, or the
+    // actions would stay disabled after it closes.
+    connect(widget, &QObject::destroyed, this, [this, &slot, widget] {
+        if (slot == widget)
+            slot = nullptr;
+        updateActions();
+    });
+    updateActions();
+}
+
 bool BulkActions::raiseOpen()
 {
     QWidget* open = m_dialog ? static_cast<QWidget*>(m_dialog) : static_cast<QWidget*>(m_confirmation);
@@ -185,15 +199,7 @@ SessionQueueDialog* BulkActions::openQueue(Action action, const QList<SessionQue
             break;
         }
     });
-    // A widget's destroyed() comes before its QPointers are cleared: forget it here, or the
-    // actions would stay disabled after it closes.
-    connect(dialog, &QObject::destroyed, this, [this, dialog] {
-        if (m_dialog == dialog)
-            m_dialog = nullptr;
-        updateActions();
-    });
-    m_dialog = dialog;
-    updateActions();
+    hold(m_dialog, dialog);
     dialog->open();
     return dialog;
 }
@@ -241,10 +247,6 @@ QMessageBox* BulkActions::logoutSelected()
     const int skipped = int(items.size()) - capable;
 
     // No count beside a plural noun: English has no numerus forms here ("1 sessions").
-    auto* box =
-        new QMessageBox(QMessageBox::Warning, tr("Log out selected sessions"),
-                        tr("<b>Log out the phone of each session listed?</b>"), QMessageBox::NoButton, m_window);
-    box->setObjectName(QStringLiteral("bulkLogoutConfirmation"));
     QString details = listed.join(QStringLiteral("<br>"));
     if (skipped > 0)
         details +=
@@ -256,14 +258,13 @@ QMessageBox* BulkActions::logoutSelected()
                   "messages go through the session until a phone links again by QR code or phone number. The "
                   "sessions stay on their gateways.") +
                QStringLiteral("</p>");
-    box->setInformativeText(details);
-    QPushButton* logout = box->addButton(tr("&Log out the phones"), QMessageBox::DestructiveRole);
+    const DestructiveQuestion question =
+        askDestructive(m_window, tr("Log out selected sessions"),
+                       tr("<b>Log out the phone of each session listed?</b>"), details, tr("&Log out the phones"));
+    QMessageBox* box = question.box;
+    QPushButton* logout = question.confirm;
+    box->setObjectName(QStringLiteral("bulkLogoutConfirmation"));
     logout->setObjectName(QStringLiteral("logoutPushButton"));
-    QPushButton* cancel = box->addButton(QMessageBox::Cancel);
-    // Destructive: Enter presses Cancel, never Log out (issue 14 #6).
-    box->setDefaultButton(cancel);
-    box->setEscapeButton(cancel);
-    box->setAttribute(Qt::WA_DeleteOnClose);
     connect(box, &QMessageBox::buttonClicked, this, [this, logout, items](QAbstractButton* button) {
         if (button != logout)
             return;
@@ -271,13 +272,7 @@ QMessageBox* BulkActions::logoutSelected()
         // Asked: the queue starts at once, so no Start button waits for an Enter.
         openQueue(Action::Logout, items)->start();
     });
-    connect(box, &QObject::destroyed, this, [this, box] {
-        if (m_confirmation == box)
-            m_confirmation = nullptr;
-        updateActions();
-    });
-    m_confirmation = box;
-    updateActions();
+    hold(m_confirmation, box);
     box->open();
     return box;
 }

@@ -65,6 +65,8 @@ private:
     QList<Row> selectedRows() const;
     QList<SessionQueueDialog::Item> itemsFor(SessionQueueDialog::Action action) const;
     bool raiseOpen();
+    // Keeps widget in slot while it lives; the actions follow its coming and going.
+    template <typename T> void hold(QPointer<T>& slot, T* widget);
     SessionQueueDialog* openQueue(SessionQueueDialog::Action action, const QList<SessionQueueDialog::Item>& items);
     void updateActions();
 

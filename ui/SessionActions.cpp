@@ -2,6 +2,7 @@
 #include "LanguageChange.h"
 
 #include "DeleteSessionDialog.h"
+#include "DestructiveQuestion.h"
 #include "NewSessionDialog.h"
 #include "QrDialog.h"
 #include "SessionTableModel.h"
@@ -442,20 +443,16 @@ QMessageBox* SessionActions::logoutSession(const QString& id, const QString& gat
         bringToFront(open);
         return open;
     }
-    auto* box = new QMessageBox(QMessageBox::Warning, tr("Log out %1").arg(id),
-                                tr("<b>Log out the phone linked to “%1”?</b>").arg(id.toHtmlEscaped()),
-                                QMessageBox::NoButton, m_window);
+    const DestructiveQuestion question = askDestructive(
+        m_window, tr("Log out %1").arg(id), tr("<b>Log out the phone linked to “%1”?</b>").arg(id.toHtmlEscaped()),
+        tr("The phone's link is dropped: WhatsApp on the phone lists this computer no longer, and no messages go "
+           "through the session until a phone links again by QR code or phone number. The session itself stays on "
+           "the gateway."),
+        tr("&Log out phone"));
+    QMessageBox* box = question.box;
+    QPushButton* logout = question.confirm;
     box->setObjectName(QStringLiteral("logoutConfirmation"));
-    box->setInformativeText(tr("The phone's link is dropped: WhatsApp on the phone lists this computer no longer, "
-                               "and no messages go through the session until a phone links again by QR code or "
-                               "phone number. The session itself stays on the gateway."));
-    QPushButton* logout = box->addButton(tr("&Log out phone"), QMessageBox::DestructiveRole);
     logout->setObjectName(QStringLiteral("logoutPushButton"));
-    QPushButton* cancel = box->addButton(QMessageBox::Cancel);
-    // Destructive: Enter presses Cancel, never Log out.
-    box->setDefaultButton(cancel);
-    box->setEscapeButton(cancel);
-    box->setAttribute(Qt::WA_DeleteOnClose);
     m_logoutDialogs.insert(dialogKey, box);
     connect(box, &QObject::destroyed, this, [this, dialogKey] { m_logoutDialogs.remove(dialogKey); });
     connect(box, &QMessageBox::buttonClicked, this, [this, logout, id, gateway = t.gateway](QAbstractButton* button) {

@@ -80,20 +80,6 @@ class TestBulkActions : public QObject
         return n;
     }
 
-    static history::Event lastAction(history::HistoryStore* store, const QString& gateway, const QString& session)
-    {
-        QSignalSpy loaded(store, &history::HistoryStore::lastActionLoaded);
-        const quint64 ticket = store->requestLastAction(gateway, session);
-        for (int i = 0; i < 50; ++i) {
-            for (const QList<QVariant>& args : std::as_const(loaded)) {
-                if (args.at(0).toULongLong() == ticket)
-                    return args.at(1).value<history::Event>();
-            }
-            loaded.wait(200);
-        }
-        return history::Event();
-    }
-
     static QString summaryText(const SessionQueueDialog* queue)
     {
         return queue->findChild<QLabel*>(QStringLiteral("queueSummaryLabel"))->text();
@@ -199,11 +185,13 @@ private slots:
         // In the history like the row menu's restart, the refusal as a failure.
         history::HistoryStore* store = f.context->runtime().history();
         QVERIFY(store);
-        QTRY_COMPARE_WITH_TIMEOUT(lastAction(store, "alpha", "vendas").action, QStringLiteral("restart"), 10000);
-        QVERIFY(lastAction(store, "alpha", "vendas").ok());
-        QTRY_COMPARE_WITH_TIMEOUT(lastAction(store, "alpha", "suporte").action, QStringLiteral("restart"), 10000);
-        QVERIFY(!lastAction(store, "alpha", "suporte").ok());
-        QVERIFY(lastAction(store, "beta", "vendas").id.isEmpty()); // nothing was done to it
+        QTRY_COMPARE_WITH_TIMEOUT(guitest::lastAction(store, "alpha", "vendas").action, QStringLiteral("restart"),
+                                  10000);
+        QVERIFY(guitest::lastAction(store, "alpha", "vendas").ok());
+        QTRY_COMPARE_WITH_TIMEOUT(guitest::lastAction(store, "alpha", "suporte").action, QStringLiteral("restart"),
+                                  10000);
+        QVERIFY(!guitest::lastAction(store, "alpha", "suporte").ok());
+        QVERIFY(guitest::lastAction(store, "beta", "vendas").id.isEmpty()); // nothing was done to it
         queue->reject();
         QTRY_VERIFY(queue.isNull());
         QVERIFY(bulk->restartAction()->isEnabled());
@@ -254,8 +242,9 @@ private slots:
         QVERIFY2(queue->summary().contains(QStringLiteral("2 logged out")), qPrintable(queue->summary()));
         QVERIFY2(summaryText(queue).contains(QStringLiteral("cannot log a phone out")), qPrintable(summaryText(queue)));
         history::HistoryStore* store = f.context->runtime().history();
-        QTRY_COMPARE_WITH_TIMEOUT(lastAction(store, "alpha", "suporte").action, QStringLiteral("logout"), 10000);
-        QVERIFY(lastAction(store, "alpha", "suporte").ok());
+        QTRY_COMPARE_WITH_TIMEOUT(guitest::lastAction(store, "alpha", "suporte").action, QStringLiteral("logout"),
+                                  10000);
+        QVERIFY(guitest::lastAction(store, "alpha", "suporte").ok());
     }
 
     // The rate limit: after a start, the next waits for the rest of the gap (the scheduled wait is
