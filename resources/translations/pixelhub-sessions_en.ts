@@ -2977,6 +2977,10 @@ With --json: one object with the keys id, name, status, gateway_status, last_act
         <source>The gateway used a status this app does not know; its own word is in the badge&apos;s tooltip. Tell whoever runs the gateway if it stays.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Sessions › Restart selected sessions and Log out selected sessions go the same way, one session at a time, on the sessions whose gateway can do it; Log out asks first.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ui::HistoryDialog</name>

@@ -2986,6 +2986,10 @@ Com --json: um objeto com as chaves id, name, status, gateway_status, last_activ
         <source>The gateway used a status this app does not know; its own word is in the badge&apos;s tooltip. Tell whoever runs the gateway if it stays.</source>
         <translation>O gateway usou um status que o aplicativo não conhece; a palavra do próprio gateway aparece na dica do status. Se continuar, avise quem administra o gateway.</translation>
     </message>
+    <message>
+        <source>Sessions › Restart selected sessions and Log out selected sessions go the same way, one session at a time, on the sessions whose gateway can do it; Log out asks first.</source>
+        <translation>Sessões › Reiniciar as sessões selecionadas e Desconectar os celulares das sessões selecionadas funcionam do mesmo jeito, uma sessão de cada vez, nas sessões cujo gateway permite; Desconectar pergunta antes.</translation>
+    </message>
 </context>
 <context>
     <name>ui::HistoryDialog</name>
