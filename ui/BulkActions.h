@@ -1,5 +1,8 @@
 #pragma once
 
+#include "SessionQueueDialog.h"
+
+#include <QMessageBox>
 #include <QObject>
 #include <QPointer>
 
@@ -13,16 +16,19 @@ class Profile;
 namespace ui {
 
 class SessionActions;
-class SessionQueueDialog;
 
-// Actions on several selected rows at once. Reconnect runs now; Restart and Log out follow when the
-// gateway dialects offer them (issue 12), through the same SessionQueueDialog: one session at a
-// time, at most one start per Profile::bulkActionGap(), each QR code in its turn, a summary at the
-// end.
+// Actions on several selected rows at once: Reconnect, Restart and Log out, through one
+// SessionQueueDialog: one session at a time, at most one start per Profile::bulkActionGap(), each
+// QR code in its turn, a summary at the end. Each turn is the row menu's own action
+// (SessionActions), so the gateway calls and the history records are the same.
+//
+// The selection may span gateways and dialects. Restart and Log out are offered when some gateway
+// has them, and enabled when some selected row's gateway does; the other rows are sent nothing and
+// are listed as skipped, with why. Log out asks first, listing the sessions; Enter never logs out.
 //
 //   auto* bulk = new BulkActions(actions, profile, window);
 //   bulk->attachToView(view); // enables the actions from the view's selection
-//   menu->addAction(bulk->reconnectAction());
+//   menu->addActions(bulk->actions());
 class BulkActions : public QObject
 {
     Q_OBJECT
@@ -32,16 +38,36 @@ public:
 
     void attachToView(QAbstractItemView* view);
     QAction* reconnectAction() const { return m_reconnect; }
+    QAction* restartAction() const { return m_restart; }
+    QAction* logoutAction() const { return m_logout; }
+    QList<QAction*> actions() const { return {m_reconnect, m_restart, m_logout}; } // in menu order
     QStringList selectedIds() const;
     SessionQueueDialog* dialog() const;
+    QMessageBox* logoutConfirmation() const { return m_confirmation; } // while it asks
 
 public slots:
     SessionQueueDialog* reconnectSelected();
+    // Opens the queue; Start restarts.
+    SessionQueueDialog* restartSelected();
+    // Asks first (Cancel is the default button); "Log out" opens the queue and starts it.
+    QMessageBox* logoutSelected();
 
 signals:
     void message(const QString& text); // for the status bar, translated
 
 private:
+    struct Row
+    {
+        QString id;
+        QString gateway;
+        QString label; // what the table shows
+    };
+    QList<Row> selectedRows() const;
+    QList<SessionQueueDialog::Item> itemsFor(SessionQueueDialog::Action action) const;
+    bool raiseOpen();
+    // Keeps widget in slot while it lives; the actions follow its coming and going.
+    template <typename T> void hold(QPointer<T>& slot, T* widget);
+    SessionQueueDialog* openQueue(SessionQueueDialog::Action action, const QList<SessionQueueDialog::Item>& items);
     void updateActions();
 
     SessionActions& m_actions;
@@ -49,7 +75,10 @@ private:
     QWidget* m_window;
     QPointer<QAbstractItemView> m_view;
     QAction* m_reconnect = nullptr;
+    QAction* m_restart = nullptr;
+    QAction* m_logout = nullptr;
     QPointer<SessionQueueDialog> m_dialog;
+    QPointer<QMessageBox> m_confirmation;
 };
 
 } // namespace ui

@@ -221,7 +221,12 @@ void HealthCheckController::openFixList(const health::HealthReport& report)
             s.name.isEmpty() || s.name == s.id
                 ? sessions::visibleText(s.id)
                 : sessions::visibleText(s.name) + QStringLiteral(" (") + sessions::visibleText(s.id) + QLatin1Char(')');
-        items.append({s.id, label, [s] { return needFor(s); }});
+        items.append({.id = s.id,
+                      .label = label,
+                      .need = [s] { return needFor(s); },
+                      .gateway = s.gateway,
+                      .action = {},
+                      .skip = {}});
     }
     auto* dialog = new SessionQueueDialog(
         *m_actions, [] { return tr("Fix unhealthy sessions"); }, items, m_context.profile().bulkActionGap(), m_window);

@@ -151,6 +151,10 @@ QString HelpDialog::guideHtml()
                "Sessions › Fix unhealthy sessions to go through every session that needs attention. Their QR codes "
                "come one at a time.")
                 .toHtmlEscaped() +
+            QLatin1Char(' ') +
+            tr("Sessions › Restart selected sessions and Log out selected sessions go the same way, one session at a "
+               "time, on the sessions whose gateway can do it; Log out asks first.")
+                .toHtmlEscaped() +
             QStringLiteral("</p>");
 
     html += QStringLiteral("<h3>") + tr("When something goes wrong").toHtmlEscaped() + QStringLiteral("</h3><p>") +

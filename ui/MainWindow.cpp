@@ -89,7 +89,7 @@ MainWindow::MainWindow(AppContext& context, QWidget* parent)
     // Bulk actions and export (issue 14): their own classes, wired here.
     auto* bulk = new BulkActions(*m_actions, context.profile(), this);
     bulk->attachToView(m_ui->sessionsTableView);
-    m_ui->sessionMenu->insertAction(m_ui->refreshAction, bulk->reconnectAction());
+    m_ui->sessionMenu->insertActions(m_ui->refreshAction, bulk->actions());
     auto* exporter = new TableExport(m_ui->sessionsTableView);
     m_ui->sessionMenu->insertAction(m_ui->refreshAction, exporter->copyAction());
     m_ui->fileMenu->insertAction(m_ui->settingsAction, exporter->exportAction());

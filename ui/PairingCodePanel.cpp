@@ -146,6 +146,11 @@ PairingCodePanel::PairingCodePanel(QWidget* parent)
     retranslate();
 }
 
+QString PairingCodePanel::backToQrText()
+{
+    return tr("&Back to the QR code");
+}
+
 void PairingCodePanel::askForPhone()
 {
     m_timer.stop();
@@ -220,7 +225,7 @@ void PairingCodePanel::retranslate()
     m_codeLabel->setAccessibleName(tr("Pairing code"));
     m_copyButton->setText(tr("Cop&y code"));
     m_newCodeButton->setText(tr("Get a &new code"));
-    m_backButton->setText(tr("&Back to the QR code"));
+    m_backButton->setText(backToQrText());
     if (m_timer.isActive())
         tick();
 }

@@ -34,6 +34,9 @@ public:
     void showCode(const QString& code, int expiresInSec, int secondsLeft);
     bool showingCode() const;
 
+    // "Back to the QR code", translated: the panel's link and the QR dialog's failure page say it alike.
+    static QString backToQrText();
+
     QString phoneDigits() const { return m_digits; }
     QString code() const { return m_code; }
 

@@ -81,6 +81,18 @@ QrDialog::QrDialog(gateway::GatewayClient& client, ConnectFlow::Mode mode, QStri
     m_ui->dialogVerticalLayout->insertWidget(m_ui->dialogVerticalLayout->indexOf(m_ui->progressLabel), m_pairingLink, 0,
                                              Qt::AlignHCenter);
     connect(m_pairingLink, &QPushButton::clicked, this, &QrDialog::askForPhone);
+    // When asking for a pairing code fails (a number the gateway refuses, a gateway error, no answer
+    // in time), Try again is not the only way on: back to the QR code, or another number.
+    m_failedBackToQr = new QPushButton(m_ui->failedPage);
+    m_failedBackToQr->setObjectName(QStringLiteral("failedBackToQrPushButton"));
+    m_failedBackToQr->setAutoDefault(false);
+    m_changeNumber = new QPushButton(m_ui->failedPage);
+    m_changeNumber->setObjectName(QStringLiteral("changeNumberPushButton"));
+    m_changeNumber->setAutoDefault(false);
+    m_ui->failedButtonsHorizontalLayout->insertWidget(0, m_failedBackToQr);
+    m_ui->failedButtonsHorizontalLayout->insertWidget(1, m_changeNumber);
+    connect(m_failedBackToQr, &QPushButton::clicked, this, [this] { startPairing({}); });
+    connect(m_changeNumber, &QPushButton::clicked, this, &QrDialog::askForPhone);
 
     retranslate();
 }
@@ -97,6 +109,8 @@ void QrDialog::retranslate()
     m_ui->qrLabel->setAccessibleName(tr("QR code to scan with WhatsApp"));
     m_pairingLink->setText(tr("Link with phone number &instead"));
     m_pairingLink->setToolTip(tr("For a phone that cannot scan: the gateway gives a code to type on it instead"));
+    m_failedBackToQr->setText(PairingCodePanel::backToQrText());
+    m_changeNumber->setText(tr("Change the &number"));
     if (m_simulateButton) {
         m_simulateButton->setText(tr("&Simulate scan (demo)"));
         m_simulateButton->setToolTip(tr("Demo only: act as if a phone scanned this QR code"));
@@ -436,6 +450,8 @@ void QrDialog::render()
         m_ui->headingLabel->setText(pairing ? tr("The pairing code could not be shown")
                                             : tr("The QR code could not be shown"));
         m_ui->failureLabel->setText(m_failure);
+        m_failedBackToQr->setVisible(pairing);
+        m_changeNumber->setVisible(pairing);
         m_ui->pageStackedWidget->setCurrentWidget(m_ui->failedPage);
         m_ui->progressLabel->hide();
         return;

@@ -136,6 +136,9 @@ private:
     // Link with a phone number instead (dialects with a pairing code).
     PairingCodePanel* m_pairing = nullptr;
     QPushButton* m_pairingLink = nullptr;
+    // On the failure page of a pairing code: back to the QR code, or another number.
+    QPushButton* m_failedBackToQr = nullptr;
+    QPushButton* m_changeNumber = nullptr;
     bool m_askingPhone = false;
     QElapsedTimer m_flowClock; // the flow's deadline, for the time left to type a code
 };

@@ -2,6 +2,7 @@
 #include "LanguageChange.h"
 
 #include "DeleteSessionDialog.h"
+#include "DestructiveQuestion.h"
 #include "NewSessionDialog.h"
 #include "QrDialog.h"
 #include "SessionTableModel.h"
@@ -12,6 +13,7 @@
 #include "runtime/SessionsRuntime.h"
 #include "sessions/PhoneNumber.h"
 #include "sessions/SessionBook.h"
+#include "settings/GatewayProfiles.h"
 
 #include <QAbstractItemView>
 #include <QAction>
@@ -276,6 +278,7 @@ void SessionActions::updateActions()
     updateLinkAction(m_restart, t, gateway::Operation::Restart, configured && session);
     updateLinkAction(m_logout, t, gateway::Operation::Logout,
                      configured && session && !m_qrDialogs.value(key(t, m_current)));
+    emit actionsUpdated();
 }
 
 void SessionActions::updateLinkAction(QAction* action, const Target& t, gateway::Operation op, bool enabled)
@@ -440,29 +443,62 @@ QMessageBox* SessionActions::logoutSession(const QString& id, const QString& gat
         bringToFront(open);
         return open;
     }
-    auto* box = new QMessageBox(QMessageBox::Warning, tr("Log out %1").arg(id),
-                                tr("<b>Log out the phone linked to “%1”?</b>").arg(id.toHtmlEscaped()),
-                                QMessageBox::NoButton, m_window);
+    const DestructiveQuestion question = askDestructive(
+        m_window, tr("Log out %1").arg(id), tr("<b>Log out the phone linked to “%1”?</b>").arg(id.toHtmlEscaped()),
+        tr("The phone's link is dropped: WhatsApp on the phone lists this computer no longer, and no messages go "
+           "through the session until a phone links again by QR code or phone number. The session itself stays on "
+           "the gateway."),
+        tr("&Log out phone"));
+    QMessageBox* box = question.box;
+    QPushButton* logout = question.confirm;
     box->setObjectName(QStringLiteral("logoutConfirmation"));
-    box->setInformativeText(tr("The phone's link is dropped: WhatsApp on the phone lists this computer no longer, "
-                               "and no messages go through the session until a phone links again by QR code or "
-                               "phone number. The session itself stays on the gateway."));
-    QPushButton* logout = box->addButton(tr("&Log out phone"), QMessageBox::DestructiveRole);
     logout->setObjectName(QStringLiteral("logoutPushButton"));
-    QPushButton* cancel = box->addButton(QMessageBox::Cancel);
-    // Destructive: Enter presses Cancel, never Log out.
-    box->setDefaultButton(cancel);
-    box->setEscapeButton(cancel);
-    box->setAttribute(Qt::WA_DeleteOnClose);
     m_logoutDialogs.insert(dialogKey, box);
     connect(box, &QObject::destroyed, this, [this, dialogKey] { m_logoutDialogs.remove(dialogKey); });
     connect(box, &QMessageBox::buttonClicked, this, [this, logout, id, gateway = t.gateway](QAbstractButton* button) {
-        const Target now = target(gateway);
-        if (button == logout && now.isConfigured())
-            runAction(now, gateway::Operation::Logout, id);
+        if (button == logout)
+            logoutNow(id, gateway);
     });
     box->open();
     return box;
+}
+
+gateway::ActionJob* SessionActions::logoutNow(const QString& id, const QString& gateway)
+{
+    const Target t = target(gateway);
+    if (id.isEmpty() || !t.isConfigured() || !t.client->supports(gateway::Operation::Logout) ||
+        m_qrDialogs.value(key(t, id)))
+        return nullptr;
+    return runAction(t, gateway::Operation::Logout, id);
+}
+
+bool SessionActions::supports(gateway::Operation op, const QString& gateway) const
+{
+    const Target t = target(gateway);
+    return t.client && t.client->supports(op);
+}
+
+bool SessionActions::anyGatewaySupports(gateway::Operation op) const
+{
+    const QList<Target> all = targets();
+    return std::any_of(all.begin(), all.end(), [op](const Target& t) { return t.client && t.client->supports(op); });
+}
+
+QString SessionActions::unsupportedReason(gateway::Operation op, const QString& gateway) const
+{
+    const Target t = target(gateway);
+    if (!t.client)
+        return tr("Its gateway is no longer set up.");
+    // The product's name, not the dialect's code word the command line prints.
+    const QString kind = settings::dialectDisplayName(t.client->dialect().name());
+    switch (op) {
+    case gateway::Operation::Restart:
+        return tr("%1 gateways cannot restart a session.").arg(kind);
+    case gateway::Operation::Logout:
+        return tr("%1 gateways cannot log a phone out.").arg(kind);
+    default:
+        return tr("%1 gateways cannot do this.").arg(kind);
+    }
 }
 
 gateway::ActionJob* SessionActions::runAction(const Target& t, gateway::Operation op, const QString& id)

@@ -100,6 +100,15 @@ public:
     // Log out: asks first (Cancel is the default button, so Enter never logs out), then drops the
     // phone's link and keeps the session. Null when the dialect cannot log out.
     QMessageBox* logoutSession(const QString& id, const QString& gateway = {});
+    // Log out without asking: for a caller that has asked already (the bulk Log out). Null when the
+    // dialect cannot log out, or while the session's QR dialog is open.
+    gateway::ActionJob* logoutNow(const QString& id, const QString& gateway = {});
+    // Whether the gateway's dialect has op (empty gateway: the current one); anyGatewaySupports:
+    // whether some gateway of the window has it. The one rule behind what the menus offer.
+    bool supports(gateway::Operation op, const QString& gateway = {}) const;
+    bool anyGatewaySupports(gateway::Operation op) const;
+    // Why the gateway cannot do op, in the agent's words ("WAHA gateways cannot restart a session.").
+    QString unsupportedReason(gateway::Operation op, const QString& gateway = {}) const;
     // Double-click: reconnect when the session is not healthy; nothing otherwise.
     void activate(const QString& id, const QString& gateway = {});
 
@@ -115,6 +124,7 @@ public slots:
 
 signals:
     void message(const QString& text); // a translated confirmation for the status bar
+    void actionsUpdated();             // after updateActions(): selection, gateways or their sessions changed
     void sessionConnected(const QString& id);
     void sessionDeleted(const QString& id);
     // An action on a session ended: "create", "reconnect", "delete", "restart" or "logout", and "ok" (for create and

@@ -2584,6 +2584,72 @@ With --json: one object with the keys id, name, status, gateway_status, last_act
         <source>Reconnect selected sessions: %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Rest&amp;art selected sessions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restart every selected session, one at a time; the phones stay linked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log &amp;out selected sessions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop the phone&apos;s link to every selected session, one at a time, after asking; the sessions stay on their gateways</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log out the phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restart selected sessions: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log out selected sessions: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Each phone&apos;s link is dropped: WhatsApp on the phone lists this computer no longer, and no messages go through the session until a phone links again by QR code or phone number. The sessions stay on their gateways.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restart selected sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log out selected sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Log out the phone of each session listed?&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Selected but left as they are, because their gateways cannot log a phone out: %n.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Log out the phones</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ui::CleartextWarning</name>
@@ -2921,6 +2987,10 @@ With --json: one object with the keys id, name, status, gateway_status, last_act
     </message>
     <message>
         <source>The gateway used a status this app does not know; its own word is in the badge&apos;s tooltip. Tell whoever runs the gateway if it stays.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions › Restart selected sessions and Log out selected sessions go the same way, one session at a time, on the sessions whose gateway can do it; Log out asks first.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3346,6 +3416,10 @@ With --json: one object with the keys id, name, status, gateway_status, last_act
         <source>Getting a pairing code</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Change the &amp;number</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ui::RefreshController</name>
@@ -3492,6 +3566,22 @@ With --json: one object with the keys id, name, status, gateway_status, last_act
         <source>Cancelled: closed before a phone was linked.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Its gateway is no longer set up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 gateways cannot restart a session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 gateways cannot log a phone out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 gateways cannot do this.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ui::SessionLabel</name>
@@ -3574,6 +3664,78 @@ With --json: one object with the keys id, name, status, gateway_status, last_act
     </message>
     <message>
         <source>Done: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start restarts the sessions one at a time; their phones stay linked. A session whose gateway cannot restart is skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The phones are logged out one session at a time. The sessions stay on their gateways; a phone links again by QR code or phone number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gateway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was sent: its gateway is not set up, or its QR code is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped before the gateway answered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logged out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restarted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n restarted</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n logged out</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 skipped: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

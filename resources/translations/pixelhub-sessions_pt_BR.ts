@@ -2593,6 +2593,72 @@ Com --json: um objeto com as chaves id, name, status, gateway_status, last_activ
         <source>Reconnect selected sessions: %1.</source>
         <translation>Reconectar as sessões selecionadas: %1.</translation>
     </message>
+    <message>
+        <source>Rest&amp;art selected sessions…</source>
+        <translation>Reiniciar as sessões selecion&amp;adas…</translation>
+    </message>
+    <message>
+        <source>Restart every selected session, one at a time; the phones stay linked</source>
+        <translation>Reinicia cada sessão selecionada, uma de cada vez; os celulares continuam conectados</translation>
+    </message>
+    <message>
+        <source>Log &amp;out selected sessions…</source>
+        <translation>Desc&amp;onectar os celulares das sessões selecionadas…</translation>
+    </message>
+    <message>
+        <source>Drop the phone&apos;s link to every selected session, one at a time, after asking; the sessions stay on their gateways</source>
+        <translation>Desfaz a conexão do celular com cada sessão selecionada, uma de cada vez, depois de perguntar; as sessões continuam nos gateways</translation>
+    </message>
+    <message>
+        <source>Restart</source>
+        <translation>Reiniciar</translation>
+    </message>
+    <message>
+        <source>Log out the phone</source>
+        <translation>Desconectar celular</translation>
+    </message>
+    <message>
+        <source>Restart selected sessions: %1.</source>
+        <translation>Reiniciar as sessões selecionadas: %1.</translation>
+    </message>
+    <message>
+        <source>Log out selected sessions: %1.</source>
+        <translation>Desconectar os celulares das sessões selecionadas: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>e mais %n</numerusform>
+            <numerusform>e mais %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Each phone&apos;s link is dropped: WhatsApp on the phone lists this computer no longer, and no messages go through the session until a phone links again by QR code or phone number. The sessions stay on their gateways.</source>
+        <translation>A conexão de cada celular é desfeita: o WhatsApp do celular deixa de listar este computador, e nenhuma mensagem passa pela sessão até que um celular se conecte de novo por QR code ou por número de telefone. As sessões continuam nos gateways.</translation>
+    </message>
+    <message>
+        <source>Restart selected sessions</source>
+        <translation>Reiniciar as sessões selecionadas</translation>
+    </message>
+    <message>
+        <source>Log out selected sessions</source>
+        <translation>Desconectar os celulares das sessões selecionadas</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Log out the phone of each session listed?&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Desconectar o celular de cada sessão da lista?&lt;/b&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>Selected but left as they are, because their gateways cannot log a phone out: %n.</source>
+        <translation>
+            <numerusform>Selecionada, mas fica como está, porque o gateway dela não permite desconectar o celular: %n.</numerusform>
+            <numerusform>Selecionadas, mas ficam como estão, porque os gateways delas não permitem desconectar o celular: %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Log out the phones</source>
+        <translation>&amp;Desconectar os celulares</translation>
+    </message>
 </context>
 <context>
     <name>ui::CleartextWarning</name>
@@ -2931,6 +2997,10 @@ Com --json: um objeto com as chaves id, name, status, gateway_status, last_activ
     <message>
         <source>The gateway used a status this app does not know; its own word is in the badge&apos;s tooltip. Tell whoever runs the gateway if it stays.</source>
         <translation>O gateway usou um status que o aplicativo não conhece; a palavra do próprio gateway aparece na dica do status. Se continuar, avise quem administra o gateway.</translation>
+    </message>
+    <message>
+        <source>Sessions › Restart selected sessions and Log out selected sessions go the same way, one session at a time, on the sessions whose gateway can do it; Log out asks first.</source>
+        <translation>Sessões › Reiniciar as sessões selecionadas e Desconectar os celulares das sessões selecionadas funcionam do mesmo jeito, uma sessão de cada vez, nas sessões cujo gateway permite; Desconectar pergunta antes.</translation>
     </message>
 </context>
 <context>
@@ -3355,6 +3425,10 @@ Com --json: um objeto com as chaves id, name, status, gateway_status, last_activ
         <source>Getting a pairing code</source>
         <translation>Obtendo um código de conexão</translation>
     </message>
+    <message>
+        <source>Change the &amp;number</source>
+        <translation>Trocar o &amp;número</translation>
+    </message>
 </context>
 <context>
     <name>ui::RefreshController</name>
@@ -3501,6 +3575,22 @@ Com --json: um objeto com as chaves id, name, status, gateway_status, last_activ
         <source>Cancelled: closed before a phone was linked.</source>
         <translation>Cancelado: fechado antes de um celular ser conectado.</translation>
     </message>
+    <message>
+        <source>Its gateway is no longer set up.</source>
+        <translation>O gateway dela não está mais configurado.</translation>
+    </message>
+    <message>
+        <source>%1 gateways cannot restart a session.</source>
+        <translation>Este tipo de gateway (%1) não permite reiniciar uma sessão.</translation>
+    </message>
+    <message>
+        <source>%1 gateways cannot log a phone out.</source>
+        <translation>Este tipo de gateway (%1) não permite desconectar o celular.</translation>
+    </message>
+    <message>
+        <source>%1 gateways cannot do this.</source>
+        <translation>Este tipo de gateway (%1) não permite fazer isso.</translation>
+    </message>
 </context>
 <context>
     <name>ui::SessionLabel</name>
@@ -3584,6 +3674,78 @@ Com --json: um objeto com as chaves id, name, status, gateway_status, last_activ
     <message>
         <source>Done: %1.</source>
         <translation>Concluído: %1.</translation>
+    </message>
+    <message>
+        <source>Start restarts the sessions one at a time; their phones stay linked. A session whose gateway cannot restart is skipped.</source>
+        <translation>Iniciar reinicia as sessões uma de cada vez; os celulares continuam conectados. Uma sessão cujo gateway não permite reiniciar é ignorada.</translation>
+    </message>
+    <message>
+        <source>The phones are logged out one session at a time. The sessions stay on their gateways; a phone links again by QR code or phone number.</source>
+        <translation>Os celulares são desconectados uma sessão de cada vez. As sessões continuam nos gateways; um celular se conecta de novo por QR code ou por número de telefone.</translation>
+    </message>
+    <message>
+        <source>Gateway</source>
+        <translation>Gateway</translation>
+    </message>
+    <message>
+        <source>Nothing was sent: its gateway is not set up, or its QR code is open.</source>
+        <translation>Nada foi enviado: o gateway dela não está configurado, ou o QR code dela está aberto.</translation>
+    </message>
+    <message>
+        <source>Stopped before the gateway answered.</source>
+        <translation>Parada antes de o gateway responder.</translation>
+    </message>
+    <message>
+        <source>Logged out</source>
+        <translation>Celular desconectado</translation>
+    </message>
+    <message>
+        <source>Restarted</source>
+        <translation>Reiniciado</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Falhou</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Ignorado</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n restarted</source>
+        <translation>
+            <numerusform>%n reiniciada</numerusform>
+            <numerusform>%n reiniciadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n logged out</source>
+        <translation>
+            <numerusform>%n celular desconectado</numerusform>
+            <numerusform>%n celulares desconectados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n com falha</numerusform>
+            <numerusform>%n com falha</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped</source>
+        <translation>
+            <numerusform>%n ignorada</numerusform>
+            <numerusform>%n ignoradas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 falhou: %2</translation>
+    </message>
+    <message>
+        <source>%1 skipped: %2</source>
+        <translation>%1 ignorada: %2</translation>
     </message>
 </context>
 <context>

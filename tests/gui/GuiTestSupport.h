@@ -5,6 +5,7 @@
 #include "MainWindow.h"
 #include "RefreshController.h"
 #include "SessionTableModel.h"
+#include "history/HistoryStore.h"
 
 #include <QApplication>
 #include <QDialog>
@@ -102,6 +103,22 @@ inline Window openWindow(ui::AppContext::Options options)
 inline bool loaded(const ui::MainWindow& w, int rows)
 {
     return w.sessionModel()->rowCount() == rows && !w.refresher()->isRefreshing();
+}
+
+// The newest action recorded for (gateway, session), waiting up to 10 s for the store's answer;
+// an empty event when none came.
+inline history::Event lastAction(history::HistoryStore* store, const QString& gateway, const QString& session)
+{
+    QSignalSpy loaded(store, &history::HistoryStore::lastActionLoaded);
+    const quint64 ticket = store->requestLastAction(gateway, session);
+    for (int i = 0; i < 50; ++i) {
+        for (const QList<QVariant>& args : std::as_const(loaded)) {
+            if (args.at(0).toULongLong() == ticket)
+                return args.at(1).value<history::Event>();
+        }
+        loaded.wait(200);
+    }
+    return history::Event();
 }
 
 } // namespace guitest

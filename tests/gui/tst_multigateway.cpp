@@ -244,28 +244,18 @@ private slots:
         // What is done to a session from the window is in its gateway's history, not the first one's.
         history::HistoryStore* store = f.context->runtime().history();
         QVERIFY(store);
-        const auto lastAction = [store](const QString& gateway, const QString& session) {
-            QSignalSpy loaded(store, &history::HistoryStore::lastActionLoaded);
-            const quint64 ticket = store->requestLastAction(gateway, session);
-            for (int i = 0; i < 50; ++i) {
-                for (const QList<QVariant>& args : std::as_const(loaded)) {
-                    if (args.at(0).toULongLong() == ticket)
-                        return args.at(1).value<history::Event>();
-                }
-                loaded.wait(200);
-            }
-            return history::Event();
-        };
         // The create closed before a phone was linked is recorded there, as cancelled.
-        QTRY_COMPARE_WITH_TIMEOUT(lastAction(QStringLiteral("beta"), QStringLiteral("novo-beta")).action,
-                                  QStringLiteral("create"), 10000);
-        QVERIFY(!lastAction(QStringLiteral("beta"), QStringLiteral("novo-beta")).ok());
+        QTRY_COMPARE_WITH_TIMEOUT(
+            guitest::lastAction(store, QStringLiteral("beta"), QStringLiteral("novo-beta")).action,
+            QStringLiteral("create"), 10000);
+        QVERIFY(!guitest::lastAction(store, QStringLiteral("beta"), QStringLiteral("novo-beta")).ok());
         QTest::qWait(5); // the next record must not share the create's millisecond (last = newest)
         emit w.sessionActions()->acted(QStringLiteral("beta"), QStringLiteral("novo-beta"), QStringLiteral("restart"),
                                        QStringLiteral("ok"));
-        QTRY_COMPARE_WITH_TIMEOUT(lastAction(QStringLiteral("beta"), QStringLiteral("novo-beta")).action,
-                                  QStringLiteral("restart"), 10000);
-        QVERIFY(lastAction(QStringLiteral("alpha"), QStringLiteral("novo-beta")).id.isEmpty());
+        QTRY_COMPARE_WITH_TIMEOUT(
+            guitest::lastAction(store, QStringLiteral("beta"), QStringLiteral("novo-beta")).action,
+            QStringLiteral("restart"), 10000);
+        QVERIFY(guitest::lastAction(store, QStringLiteral("alpha"), QStringLiteral("novo-beta")).id.isEmpty());
         QVERIFY(m_slow.loadScenarioFile(QStringLiteral(":/sim/basic.json"))); // the next test's 7 sessions
     }
 

@@ -90,6 +90,7 @@ private slots:
     void codeIsTheGatewaysAndLinks();
     void badNumberAsksNothing();
     void backToTheQr();
+    void failureOffersTheWayBack();
     void dialectWithoutPairingHidesTheLink();
 };
 
@@ -188,6 +189,47 @@ void TestPairingCode::backToTheQr()
     QVERIFY(!child<QLabel>(dialog, "qrLabel")->pixmap().isNull());
     QVERIFY(child<QPushButton>(dialog, "pairingLinkPushButton")->isVisible()); // and again, if need be
     QVERIFY(dialog->flow());
+    dialog->close();
+    QTRY_VERIFY(dialog.isNull());
+}
+
+// Asking for the code fails (the gateway refuses it for good, here a route it does not have): the
+// failure page offers Try again, another number and the way back to the QR code, not only Close.
+void TestPairingCode::failureOffersTheWayBack()
+{
+    Gateway g(QStringLiteral("waha"), QStringLiteral("qr"));
+    const QString codePath = QStringLiteral("/api/") + kId + QStringLiteral("/auth/request-code");
+    g.sim.setFault({sim::FaultKind::RouteNotFound404, codePath, -1, 0, QStringLiteral("POST")});
+    QPointer<ui::QrDialog> dialog = openDialog(g);
+    QTRY_COMPARE(page(dialog), QStringLiteral("qrPage"));
+    QTest::mouseClick(child<QPushButton>(dialog, "pairingLinkPushButton"), Qt::LeftButton);
+    askCode(dialog, QStringLiteral("+55 47 99999-0003"));
+    QTRY_COMPARE_WITH_TIMEOUT(page(dialog), QStringLiteral("failedPage"), 15000);
+    QVERIFY(g.count("POST", codePath) >= 1);
+    auto* back = dialog->findChild<QPushButton*>(QStringLiteral("failedBackToQrPushButton"));
+    QVERIFY2(back, "the failure page has no way back to the QR code");
+    QVERIFY(back->isVisible());
+    QVERIFY(back->text().contains(QStringLiteral("QR code")));
+    QVERIFY(!back->isDefault()); // Enter keeps meaning Try again
+    QVERIFY(child<QPushButton>(dialog, "tryAgainPushButton")->isVisible());
+    auto* change = child<QPushButton>(dialog, "changeNumberPushButton");
+    QVERIFY(change->isVisible());
+    screenshot(dialog, "pairing-failed-waha");
+
+    // Another number: the phone page, with the number typed still there to correct.
+    QTest::mouseClick(change, Qt::LeftButton);
+    QCOMPARE(page(dialog), QStringLiteral("pairingPage"));
+    QCOMPARE(child<QLineEdit>(dialog, "phoneLineEdit")->text(), QStringLiteral("+55 47 99999-0003"));
+    askCode(dialog, QStringLiteral("+55 47 99999-0004"));
+    QTRY_COMPARE_WITH_TIMEOUT(page(dialog), QStringLiteral("failedPage"), 15000);
+
+    // Back to the QR code: the QR flow runs again, and the link is offered again.
+    g.sim.clearFaults();
+    QTest::mouseClick(back, Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(page(dialog), QStringLiteral("qrPage"), 15000);
+    QVERIFY(!child<QLabel>(dialog, "qrLabel")->pixmap().isNull());
+    QVERIFY(child<QPushButton>(dialog, "pairingLinkPushButton")->isVisible());
+    QVERIFY(!back->isVisible());
     dialog->close();
     QTRY_VERIFY(dialog.isNull());
 }

@@ -8,6 +8,7 @@
 #include "GuiTestSupport.h"
 
 #include "AppStyle.h"
+#include "BulkActions.h"
 #include "DeleteSessionDialog.h"
 #include "EmptyStateWidget.h"
 #include "ErrorBanner.h"
@@ -540,6 +541,18 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(code->isVisible() && !code->text().isEmpty(), 10000);
         QTest::qWait(1100);
         shot(dialog, QStringLiteral("pairing-code"));
+
+        // The gateway refuses the next code: Try again, another number, or back to the QR code.
+        app->gateway.setFault({sim::FaultKind::RouteNotFound404, QStringLiteral("/api/imobsites/auth/request-code"), -1,
+                               0, QStringLiteral("POST")});
+        dialog->findChild<QPushButton*>(QStringLiteral("backToQrPushButton"))->click();
+        QTRY_COMPARE_WITH_TIMEOUT(page(), QStringLiteral("qrPage"), 10000);
+        link->click();
+        phone->clear();
+        QTest::keyClicks(phone, QStringLiteral("+55 47 99999-0004"));
+        dialog->findChild<QPushButton*>(QStringLiteral("getCodePushButton"))->click();
+        QTRY_COMPARE_WITH_TIMEOUT(page(), QStringLiteral("failedPage"), 15000);
+        shot(dialog, QStringLiteral("pairing-code-failed"));
         dialog->close();
     }
 
@@ -567,6 +580,39 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(!window.refresher()->isRefreshing(), 10000);
         QTest::qWait(200);
         shot(&window, QStringLiteral("five-dialects"));
+
+        // Issue 14: bulk Restart and Log out over three dialects; Pixel Hub can do neither.
+        context.profile().setBulkActionGap(std::chrono::seconds(0));
+        QTableView* view = window.sessionsView();
+        QStringList picked;
+        for (int row = 0; row < view->model()->rowCount(); ++row) {
+            const QModelIndex index = view->model()->index(row, 0);
+            const QString gateway = index.data(ui::SessionTableModel::GatewayRole).toString();
+            if (picked.contains(gateway) ||
+                !QStringList{QStringLiteral("waha"), QStringLiteral("evolution"), QStringLiteral("pixelhub")}.contains(
+                    gateway))
+                continue;
+            picked << gateway;
+            view->selectionModel()->select(index, QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        }
+        QCOMPARE(picked.size(), 3);
+        auto* bulk = window.findChild<ui::BulkActions*>();
+        QVERIFY(bulk && bulk->restartAction()->isEnabled());
+        QPointer<ui::SessionQueueDialog> queue = bulk->restartSelected();
+        QVERIFY(queue);
+        QTest::qWait(100);
+        shot(queue, QStringLiteral("bulk-restart-list"));
+        queue->start();
+        QTRY_VERIFY_WITH_TIMEOUT(!queue->isRunning(), 15000);
+        shot(queue, QStringLiteral("bulk-restart-summary"));
+        queue->reject();
+        QTRY_VERIFY(queue.isNull());
+        QPointer<QMessageBox> box = bulk->logoutSelected();
+        QVERIFY(box);
+        QTest::qWait(100);
+        shot(box, QStringLiteral("bulk-logout-confirmation"));
+        box->reject();
+        QTRY_VERIFY(box.isNull());
     }
 
     // The History dialog of a session that flapped this week: a drop, a QR wait, a zombie stretch
