@@ -1,12 +1,17 @@
 # Installs what the Windows executables need at run time next to them. Debian's Qt 6.4 has no
 # windeployqt, so the DLLs and plugins are listed here. Layout (relative to the install folder):
 #   bin/        the executables, Qt's DLLs, the MinGW runtime
-#   plugins/    Qt plugins (Qt finds them from Qt6Core.dll's folder: <prefix>/plugins)
+#   plugins/    Qt plugins, found through bin/qt.conf
 #   translations/  Qt's own pt_BR translation (the app's are embedded in the executables too)
 set(_qt_prefix "${QT6_INSTALL_PREFIX}")
 foreach(module Core Gui Widgets Network Sql Concurrent)
     install(FILES "${_qt_prefix}/${QT6_INSTALL_BINS}/Qt6${module}.dll" DESTINATION ${CMAKE_INSTALL_BINDIR})
 endforeach()
+
+# Qt is relocatable, but under Wine the installed app found no platform plugin ("no Qt platform
+# plugin could be initialized") until a qt.conf next to the executables named the folders.
+file(WRITE "${CMAKE_CURRENT_BINARY_DIR}/qt.conf" "[Paths]\nPrefix = ..\nPlugins = plugins\nTranslations = translations\n")
+install(FILES "${CMAKE_CURRENT_BINARY_DIR}/qt.conf" DESTINATION ${CMAKE_INSTALL_BINDIR})
 
 set(_plugins "${_qt_prefix}/${QT6_INSTALL_PLUGINS}")
 foreach(plugin platforms/qwindows styles/qwindowsvistastyle sqldrivers/qsqlite tls/qschannelbackend

@@ -30,7 +30,10 @@ JOBS=${PHS_WIN_JOBS:-$(nproc)}
 QT_VERSION=6.4.2
 QT_PREFIX=$TC/qt6
 DEPS_PREFIX=$TC/deps
-MARKER=$TC/.complete-qt$QT_VERSION
+# The toolchain is complete for this Qt and this set of patches: a new or changed patch rebuilds
+# qtbase (incrementally: the build folder stays).
+PATCHES_KEY=$(cat "$HERE"/patches/*.patch 2>/dev/null | sha256sum | cut -c1-12)
+MARKER=$TC/.complete-qt$QT_VERSION-$PATCHES_KEY
 
 # Every cross configure: the MinGW toolchain file, and moc/rcc/uic plus the CMake host info from
 # Debian's Qt of the same version.
@@ -215,9 +218,9 @@ toolchain() {
     ensure_packages
     fetch_sources
     local t0=$SECONDS
-    [[ -f $QT_PREFIX/lib/cmake/Qt6Core/Qt6CoreConfig.cmake && -f $TC/.qtbase-installed ]] || {
+    [[ -f $QT_PREFIX/lib/cmake/Qt6Core/Qt6CoreConfig.cmake && -f $TC/.qtbase-installed-$PATCHES_KEY ]] || {
         build_qtbase
-        touch "$TC/.qtbase-installed"
+        touch "$TC/.qtbase-installed-$PATCHES_KEY"
     }
     build_qrcodegen
     log "toolchain built in $((SECONDS - t0)) s"
