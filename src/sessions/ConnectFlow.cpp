@@ -107,9 +107,9 @@ bool ConnectFlow::gaveUpOnRefusal(const Result& r)
 {
     m_refusedInARow = r.refused ? m_refusedInARow + 1 : 0;
     // While winding, the restart's create has its own bounded retries (onRecreated).
-    if (m_winding || m_refusedInARow < m_options.maxRefused)
+    if (m_winding || m_refusedInARow < std::max(2, m_options.maxRefused))
         return false;
-    fail(tr("%1 Gave up after %n refused attempt(s) in a row.", nullptr, m_refusedInARow).arg(r.message));
+    fail(tr("%1 Stopped after %2 refused attempts in a row.").arg(r.message, QString::number(m_refusedInARow)));
     return true;
 }
 

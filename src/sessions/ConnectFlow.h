@@ -79,9 +79,9 @@ public:
         bool autoRestart = false; // stale CONNECTED: delete+create without asking (CLI); GUI asks via ConfirmRestart
         int maxRestarts = 1;
         int maxStartSession = 2;
-        // Refused connections in a row on the main line before giving up (about 4 s with the back-off
-        // above): nothing listens at the gateway's address, and waiting for the deadline will not change
-        // that. A silent or slow gateway still has the whole deadline.
+        // Refused connections in a row on the main line before giving up (at least 2; about 4 s with
+        // the back-off above): nothing listens at the gateway's address, and waiting for the deadline
+        // will not change that. A silent or slow gateway still has the whole deadline.
         int maxRefused = 4;
         // Link with a phone number instead of a QR: the digits of the phone (country code first).
         // The flow gets the session to where the gateway makes QR codes, then shows a pairing code.

@@ -576,7 +576,7 @@ private slots:
         QVERIFY2(r.err.contains(address), qPrintable(r.err));
         const int attempts = sessions::ConnectFlow::Options{}.maxRefused;
         QVERIFY(attempts > 1);
-        QVERIFY2(r.err.contains(QStringLiteral("Gave up after %1 refused attempts in a row.").arg(attempts)),
+        QVERIFY2(r.err.contains(QStringLiteral("Stopped after %1 refused attempts in a row.").arg(attempts)),
                  qPrintable(r.err));
         QVERIFY2(!r.err.contains("within"), qPrintable(r.err)); // not the deadline's message
         QVERIFY2(r.err.trimmed().split('\n').size() <= 3, qPrintable(r.err));
