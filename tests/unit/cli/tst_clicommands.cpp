@@ -46,6 +46,7 @@ private slots:
     void healthcheckEmptyListIsOk();
     void healthcheckSilentHours();
     void healthcheckOverSeveralGateways();
+    void testConnectionKeepsTheAnswerThatCameFirst();
 
     void createWritesQrAndReturns();
     void createWaitsForTheScan();
@@ -638,6 +639,40 @@ void TestCliCommands::healthcheckOverSeveralGateways()
     QCOMPARE(r.code, 0);
     QVERIFY2(!r.out.contains("beta"), qPrintable(r.out));
     QFile::remove(file);
+}
+
+// test-connection over two gateways: the second answers (a refused secret) while the first is still
+// awaited. Before, that answer was lost: the second job was awaited after it had finished, for the
+// whole time-out, and reported as "did not answer in time" (the 120 s stalls of this test under load).
+void TestCliCommands::testConnectionKeepsTheAnswerThatCameFirst()
+{
+    sim::GatewaySimulator refusing;
+    refusing.setSecret("another-secret");
+    QVERIFY(refusing.loadScenario(scenarioOf({sessionOf("b1", "disconnected")})));
+    QVERIFY(refusing.listen());
+    qputenv("PHS_TEST_ALPHA", SimFixture::Secret);
+    qputenv("PHS_TEST_BETA", "a-wrong-secret");
+    QVERIFY(m_fx.start(scenarioOf({sessionOf("alpha1", "connected")}), false));
+    m_fx.sim().setLatency(1500); // alpha answers well after beta
+    const QString file = m_fx.dir().filePath("profile.ini");
+    {
+        QSettings raw(file, QSettings::IniFormat);
+        settings::GatewayProfiles profiles(raw);
+        QCOMPARE(profiles.save({"alpha", "pixelhub", QUrl(m_fx.url()), "PHS_TEST_ALPHA"}), QString());
+        QCOMPARE(profiles.save({"beta", "pixelhub", refusing.baseUrl(), "PHS_TEST_BETA"}), QString());
+    }
+    {
+        settings::Profile profile(std::make_unique<QSettings>(file, QSettings::IniFormat));
+        profile.setListTimeout(std::chrono::seconds(10));
+        profile.setRequestTimeout(std::chrono::seconds(10));
+    }
+    const CliRun r = run({"test-connection"});
+    QFile::remove(file);
+    QCOMPARE(r.code, 1);
+    QVERIFY2(r.out.contains("Gateway alpha (") && r.out.contains(": 1 session, answered in "), qPrintable(r.out));
+    QVERIFY2(r.err.startsWith("Gateway beta ("), qPrintable(r.err));
+    QVERIFY2(r.err.contains("secret"), qPrintable(r.err));
+    QVERIFY2(!r.err.contains("did not answer in time"), qPrintable(r.err));
 }
 
 void TestCliCommands::createWritesQrAndReturns()
