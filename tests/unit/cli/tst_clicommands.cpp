@@ -56,6 +56,10 @@ private slots:
 
 private:
     CliRun run(const QStringList& args);
+    // Two saved gateways: alpha, the fixture's simulator, and beta, `refusing`, started here,
+    // which refuses the secret the run sends it.
+    bool startBeta(sim::GatewaySimulator& refusing);
+    void saveAlphaAndBeta(const sim::GatewaySimulator& refusing);
     SimFixture m_fx;
 };
 
@@ -87,6 +91,22 @@ CliRun TestCliCommands::run(const QStringList& args)
     out.flush();
     err.flush();
     return r;
+}
+
+bool TestCliCommands::startBeta(sim::GatewaySimulator& refusing)
+{
+    refusing.setSecret("another-secret");
+    qputenv("PHS_TEST_ALPHA", SimFixture::Secret);
+    qputenv("PHS_TEST_BETA", "a-wrong-secret");
+    return refusing.loadScenario(scenarioOf({sessionOf("b1", "disconnected")})) && refusing.listen();
+}
+
+void TestCliCommands::saveAlphaAndBeta(const sim::GatewaySimulator& refusing)
+{
+    QSettings raw(m_fx.dir().filePath("profile.ini"), QSettings::IniFormat);
+    settings::GatewayProfiles profiles(raw);
+    QCOMPARE(profiles.save({"alpha", "pixelhub", QUrl(m_fx.url()), "PHS_TEST_ALPHA"}), QString());
+    QCOMPARE(profiles.save({"beta", "pixelhub", refusing.baseUrl(), "PHS_TEST_BETA"}), QString());
 }
 
 void TestCliCommands::helpForEveryVerb()
@@ -577,18 +597,9 @@ void TestCliCommands::healthcheckSilentHours()
 void TestCliCommands::healthcheckOverSeveralGateways()
 {
     sim::GatewaySimulator refusing;
-    refusing.setSecret("another-secret");
-    QVERIFY(refusing.loadScenario(scenarioOf({sessionOf("b1", "disconnected")})));
-    QVERIFY(refusing.listen());
-    qputenv("PHS_TEST_ALPHA", SimFixture::Secret);
-    qputenv("PHS_TEST_BETA", "a-wrong-secret");
+    QVERIFY(startBeta(refusing));
     const QString file = m_fx.dir().filePath("profile.ini");
-    const auto saveProfiles = [&] {
-        QSettings raw(file, QSettings::IniFormat);
-        settings::GatewayProfiles profiles(raw);
-        QCOMPARE(profiles.save({"alpha", "pixelhub", QUrl(m_fx.url()), "PHS_TEST_ALPHA"}), QString());
-        QCOMPARE(profiles.save({"beta", "pixelhub", refusing.baseUrl(), "PHS_TEST_BETA"}), QString());
-    };
+    const auto saveProfiles = [&] { saveAlphaAndBeta(refusing); };
 
     QVERIFY(m_fx.start(scenarioOf({sessionOf("alpha1", "connected"), sessionOf("alpha2", "connected")}), false));
     saveProfiles();
@@ -647,20 +658,11 @@ void TestCliCommands::healthcheckOverSeveralGateways()
 void TestCliCommands::testConnectionKeepsTheAnswerThatCameFirst()
 {
     sim::GatewaySimulator refusing;
-    refusing.setSecret("another-secret");
-    QVERIFY(refusing.loadScenario(scenarioOf({sessionOf("b1", "disconnected")})));
-    QVERIFY(refusing.listen());
-    qputenv("PHS_TEST_ALPHA", SimFixture::Secret);
-    qputenv("PHS_TEST_BETA", "a-wrong-secret");
+    QVERIFY(startBeta(refusing));
     QVERIFY(m_fx.start(scenarioOf({sessionOf("alpha1", "connected")}), false));
     m_fx.sim().setLatency(1500); // alpha answers well after beta
+    saveAlphaAndBeta(refusing);
     const QString file = m_fx.dir().filePath("profile.ini");
-    {
-        QSettings raw(file, QSettings::IniFormat);
-        settings::GatewayProfiles profiles(raw);
-        QCOMPARE(profiles.save({"alpha", "pixelhub", QUrl(m_fx.url()), "PHS_TEST_ALPHA"}), QString());
-        QCOMPARE(profiles.save({"beta", "pixelhub", refusing.baseUrl(), "PHS_TEST_BETA"}), QString());
-    }
     {
         settings::Profile profile(std::make_unique<QSettings>(file, QSettings::IniFormat));
         profile.setListTimeout(std::chrono::seconds(10));
