@@ -2374,6 +2374,10 @@ With --json: one object with the keys id, name, status, gateway_status, last_act
         <source>The gateway did not log the session %1 out. %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 Stopped after %2 refused attempts in a row.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sessions::SessionBook</name>

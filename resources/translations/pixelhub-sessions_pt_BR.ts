@@ -2383,6 +2383,10 @@ Com --json: um objeto com as chaves id, name, status, gateway_status, last_activ
         <source>The gateway did not log the session %1 out. %2</source>
         <translation>O gateway não desconectou o celular da sessão %1. %2</translation>
     </message>
+    <message>
+        <source>%1 Stopped after %2 refused attempts in a row.</source>
+        <translation>%1 Nenhuma nova tentativa após %2 conexões recusadas seguidas.</translation>
+    </message>
 </context>
 <context>
     <name>sessions::SessionBook</name>

@@ -49,7 +49,12 @@ int TestConnectionCommand::run(CommandContext& context, const QCommandLineParser
     const auto probe = [&](const QString& name, const QString& where, gateway::GatewayClient& client) {
         probes.append({name, where, {}, 0});
         running.push_back(std::make_unique<runtime::GatewayProbe>(context.runtime().network()));
-        jobs.append(running.back()->start(client));
+        gateway::GatewayJob* job = running.back()->start(client);
+        // Each answer is kept as it comes: one may come while another is awaited, and a job that
+        // has finished says nothing more (awaiting it waited for the whole time-out).
+        QObject::connect(job, &gateway::GatewayJob::finished, job,
+                         [&probes, index = probes.size() - 1](const gateway::Result& r) { probes[index].result = r; });
+        jobs.append(job);
     };
     const QList<runtime::SessionsRuntime*> gateways = context.gateways();
     if (gateways.isEmpty())
@@ -59,7 +64,8 @@ int TestConnectionCommand::run(CommandContext& context, const QCommandLineParser
     bool gatewaysOk = true;
     for (qsizetype i = 0; i < jobs.size(); ++i) {
         // The others run meanwhile: waiting for one after another costs the slowest, not the sum.
-        probes[i].result = jobs.at(i) ? context.await(jobs.at(i)) : probes[i].result;
+        if (jobs.at(i) && !jobs.at(i)->isFinished())
+            probes[i].result = context.await(jobs.at(i));
         probes[i].count = running.at(size_t(i))->sessions();
         gatewaysOk = gatewaysOk && probes.at(i).result.ok;
     }

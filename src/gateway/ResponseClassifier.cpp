@@ -55,11 +55,14 @@ Result transportFailure(const RawResponse& r)
     using E = QNetworkReply::NetworkError;
     const QString host = r.host;
     switch (r.networkError) {
-    case E::ConnectionRefusedError:
-        return Result::failure(ErrorKind::Network,
-                               Msg::tr("Cannot reach the gateway at %1: the connection was refused. Check the gateway "
-                                       "URL in Settings and that the gateway is running.")
-                                   .arg(host));
+    case E::ConnectionRefusedError: {
+        Result res = Result::failure(ErrorKind::Network,
+                                     Msg::tr("Cannot reach the gateway at %1: the connection was refused. Check the "
+                                             "gateway URL in Settings and that the gateway is running.")
+                                         .arg(host));
+        res.refused = true;
+        return res;
+    }
     case E::HostNotFoundError:
         return Result::failure(ErrorKind::Network,
                                Msg::tr("The gateway host in %1 was not found. Check the gateway URL in Settings and "

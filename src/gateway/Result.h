@@ -46,6 +46,9 @@ struct Result
     QJsonValue json; // the decoded body (2xx and JSON error bodies)
     QByteArray body; // raw bytes, kept only by jobs that need them (QR image download)
     qint64 elapsedMs = 0;
+    // Nothing listened at the gateway's address (connection refused): a fast, certain answer that
+    // waiting does not change while the gateway is down, unlike a silent or slow gateway.
+    bool refused = false;
 
     // message without the raw words of details (and the punctuation that framed them).
     QString agentMessage() const;

@@ -500,13 +500,13 @@ bool HistoryDb::writeState(const QString& gateway, const QString& session, bool 
 }
 
 std::optional<qsizetype> HistoryDb::observe(const QString& gateway, const QList<Observation>& seen, qint64 atMs,
-                                            bool queue)
+                                            bool queue, SessionStates* after)
 {
-    return retrying([&] { return observeOnce(gateway, seen, atMs, queue); });
+    return retrying([&] { return observeOnce(gateway, seen, atMs, queue, after); });
 }
 
 std::optional<qsizetype> HistoryDb::observeOnce(const QString& gateway, const QList<Observation>& seen, qint64 atMs,
-                                                bool queue)
+                                                bool queue, SessionStates* after)
 {
     if (!begin())
         return std::nullopt;
@@ -554,7 +554,7 @@ std::optional<qsizetype> HistoryDb::observeOnce(const QString& gateway, const QL
         next.seen = true;
         next.status = o.status;
         next.zombie = o.zombie;
-        next.gatewayStatus = o.gatewayStatus;
+        next.gatewayStatus = o.gatewayStatus.left(MaxWord); // as written
         // The first sight of a session says nothing about since when it is in that status.
         if (!observed)
             next.sinceMs = next.zombieSinceMs = -1;
@@ -568,12 +568,16 @@ std::optional<qsizetype> HistoryDb::observeOnce(const QString& gateway, const QL
             rollback();
             return std::nullopt;
         }
+        if (m_dsn.kind == DbKind::Sqlite && after)
+            known->insert(o.session, next); // the key shares the caller's id string
         ++written;
     }
     if (!commit()) {
         rollback();
         return std::nullopt;
     }
+    if (m_dsn.kind == DbKind::Sqlite && after)
+        *after = std::move(*known);
     return written;
 }
 

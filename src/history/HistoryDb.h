@@ -60,8 +60,11 @@ public:
     // Compares what a refresh saw of a gateway's sessions with the last status seen of each and
     // records each change once, at atMs. queue: also put the new events in the outbox. Returns how
     // many events it wrote (not the events: the first refresh of 200,000 sessions writes 200,000),
-    // or nullopt on error (nothing written).
-    std::optional<qsizetype> observe(const QString& gateway, const QList<Observation>& seen, qint64 atMs, bool queue);
+    // or nullopt on error (nothing written). after (SQLite, which reads every state under the write
+    // lock anyway): also gets the gateway's states as this call left them, so the caller need not
+    // read them all again; elsewhere it is left as it was.
+    std::optional<qsizetype> observe(const QString& gateway, const QList<Observation>& seen, qint64 atMs, bool queue,
+                                     SessionStates* after = nullptr);
     // Records operator actions (idempotent by id). A successful create or reconnect marks the
     // session linked at that time (SessionState::linkedMs).
     bool addActions(const QList<Event>& actions, bool queue);
@@ -116,7 +119,7 @@ private:
     bool transient() const;
     bool deliverOnce(const QList<Event>& events);
     std::optional<qsizetype> observeOnce(const QString& gateway, const QList<Observation>& seen, qint64 atMs,
-                                         bool queue);
+                                         bool queue, SessionStates* after);
     bool addActionsOnce(const QList<Event>& actions, bool queue);
 
     activity::Dsn m_dsn;

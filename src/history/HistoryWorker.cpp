@@ -117,14 +117,20 @@ void HistoryWorker::observe(quint64 ticket, const QString& gateway, const QList<
     if (stopping())
         return;
     HistoryDb* db = local();
-    if (db && !db->observe(gateway, seen, nowMs(), m_config.hasTeam())) {
+    // The local database is also the one read (no team database): the states it leaves after the
+    // write are the answer, without reading every session's state once more.
+    std::optional<SessionStates> after;
+    if (db && !m_config.hasTeam())
+        after.emplace();
+    if (db && !db->observe(gateway, seen, nowMs(), m_config.hasTeam(), after ? &*after : nullptr)) {
         setProblem(db->lastError());
         m_local.reset(); // reopened next time
+        after.reset();
     }
     deliver();
     ++m_writesSincePrune;
     prune();
-    const SessionStates states = readStates(gateway);
+    const SessionStates states = after ? std::move(*after) : readStates(gateway);
     emit observed(ticket, gateway, states, m_offsetMs);
 }
 

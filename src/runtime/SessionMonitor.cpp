@@ -325,10 +325,12 @@ void SessionMonitor::askGateway(const QStringList& ids)
 
 void SessionMonitor::onListed(const gateway::Result& result)
 {
-    const gateway::ListChannelsJob* job = m_listJob;
+    gateway::ListChannelsJob* job = m_listJob;
     m_listJob = nullptr;
     m_answer = result;
-    m_answerChannels = result.ok && job ? job->channels() : QList<gateway::ChannelInfo>{}; // parsed once, by the job
+    // Parsed once, by the job; taken out of it, not shared with it: the job is deleted only later,
+    // and a big listing must be freed once rebuild() has put it in the book, not kept beside it.
+    m_answerChannels = result.ok && job ? std::exchange(job->mutableChannels(), {}) : QList<gateway::ChannelInfo>{};
     m_answerPending = true;
     m_answerTimer.start();
 }

@@ -97,10 +97,20 @@ void ConnectFlow::track(Job* job, void (ConnectFlow::*handler)(const gateway::Re
     m_job = job;
     connect(job, &gateway::GatewayJob::finished, this, [this, job, handler](const gateway::Result& r) {
         m_job = nullptr;
-        if (r.kind == ErrorKind::Cancelled || m_finished)
+        if (r.kind == ErrorKind::Cancelled || m_finished || gaveUpOnRefusal(r))
             return;
         (this->*handler)(r, *job); // the job lives until finished() returns
     });
+}
+
+bool ConnectFlow::gaveUpOnRefusal(const Result& r)
+{
+    m_refusedInARow = r.refused ? m_refusedInARow + 1 : 0;
+    // While winding, the restart's create has its own bounded retries (onRecreated).
+    if (m_winding || m_refusedInARow < std::max(2, m_options.maxRefused))
+        return false;
+    fail(tr("%1 Stopped after %2 refused attempts in a row.").arg(r.message, QString::number(m_refusedInARow)));
+    return true;
 }
 
 void ConnectFlow::run(Step step)

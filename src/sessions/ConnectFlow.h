@@ -79,6 +79,10 @@ public:
         bool autoRestart = false; // stale CONNECTED: delete+create without asking (CLI); GUI asks via ConfirmRestart
         int maxRestarts = 1;
         int maxStartSession = 2;
+        // Refused connections in a row on the main line before giving up (at least 2; about 4 s with
+        // the back-off above): nothing listens at the gateway's address, and waiting for the deadline
+        // will not change that. A silent or slow gateway still has the whole deadline.
+        int maxRefused = 4;
         // Link with a phone number instead of a QR: the digits of the phone (country code first).
         // The flow gets the session to where the gateway makes QR codes, then shows a pairing code.
         QString pairingPhone;
@@ -137,6 +141,7 @@ private:
     void onLoggedOut(const gateway::Result& r, const gateway::ActionJob& job);
     void onPairingCode(const gateway::Result& r, const gateway::PairingCodeJob& job);
     bool pairing() const { return !m_options.pairingPhone.isEmpty(); }
+    bool gaveUpOnRefusal(const gateway::Result& r);
     void onStatus(const gateway::Result& r, const gateway::GetChannelJob& job);
 
     void acceptPayload(const QString& payload);
@@ -198,6 +203,7 @@ private:
     State m_windState = State::Cancelled;
     QString m_windMessage;
     int m_windAttempts = 0;
+    int m_refusedInARow = 0; // main-line answers "connection refused", since the last other answer
     bool m_finished = false;
 };
 

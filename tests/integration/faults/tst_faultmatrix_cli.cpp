@@ -11,6 +11,7 @@
 #include "cli/CommandContext.h"
 #include "cli/CommandRegistry.h"
 #include "gateway/Cleartext.h"
+#include "sessions/ConnectFlow.h"
 #include "settings/GatewayProfiles.h"
 #include "settings/Profile.h"
 #include "settings/SecretStore.h"
@@ -549,6 +550,35 @@ private slots:
         m_fx.stop();
         QCOMPARE(r.code, 1);
         QVERIFY2(elapsed < 20000, qPrintable(QStringLiteral("took %1 ms").arg(elapsed)));
+        QVERIFY2(r.err.trimmed().split('\n').size() <= 3, qPrintable(r.err));
+    }
+
+    // A refused connection is a fast, certain answer: create and reconnect give up after a few refused
+    // attempts in a row, with a message that names the gateway, instead of polling until the connect
+    // deadline (a minute here) and then saying only that no QR code came within it.
+    void refusedGatewayEndsTheConnectFlow_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::newRow("reconnect") << QStringList{"reconnect", "imobsites", "--wait", "0"};
+        QTest::newRow("create") << QStringList{"create", "novo", "--wait", "0"};
+    }
+
+    void refusedGatewayEndsTheConnectFlow()
+    {
+        QFETCH(QStringList, args);
+        QTcpServer probe; // a port that was free a moment ago: nothing listens there
+        QVERIFY(probe.listen(QHostAddress::LocalHost));
+        const QString address = QStringLiteral("127.0.0.1:%1").arg(probe.serverPort());
+        probe.close();
+        const CliRun r = run(QStringList{"--gateway", "http://" + address} + args,
+                             [](settings::Profile& p) { p.setConnectDeadline(std::chrono::minutes(1)); });
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(address), qPrintable(r.err));
+        const int attempts = sessions::ConnectFlow::Options{}.maxRefused;
+        QVERIFY(attempts > 1);
+        QVERIFY2(r.err.contains(QStringLiteral("Stopped after %1 refused attempts in a row.").arg(attempts)),
+                 qPrintable(r.err));
+        QVERIFY2(!r.err.contains("within"), qPrintable(r.err)); // not the deadline's message
         QVERIFY2(r.err.trimmed().split('\n').size() <= 3, qPrintable(r.err));
     }
 

@@ -46,6 +46,7 @@ private slots:
     void healthcheckEmptyListIsOk();
     void healthcheckSilentHours();
     void healthcheckOverSeveralGateways();
+    void testConnectionKeepsTheAnswerThatCameFirst();
 
     void createWritesQrAndReturns();
     void createWaitsForTheScan();
@@ -55,6 +56,10 @@ private slots:
 
 private:
     CliRun run(const QStringList& args);
+    // Two saved gateways: alpha, the fixture's simulator, and beta, `refusing`, started here,
+    // which refuses the secret the run sends it.
+    bool startBeta(sim::GatewaySimulator& refusing);
+    void saveAlphaAndBeta(const sim::GatewaySimulator& refusing);
     SimFixture m_fx;
 };
 
@@ -86,6 +91,22 @@ CliRun TestCliCommands::run(const QStringList& args)
     out.flush();
     err.flush();
     return r;
+}
+
+bool TestCliCommands::startBeta(sim::GatewaySimulator& refusing)
+{
+    refusing.setSecret("another-secret");
+    qputenv("PHS_TEST_ALPHA", SimFixture::Secret);
+    qputenv("PHS_TEST_BETA", "a-wrong-secret");
+    return refusing.loadScenario(scenarioOf({sessionOf("b1", "disconnected")})) && refusing.listen();
+}
+
+void TestCliCommands::saveAlphaAndBeta(const sim::GatewaySimulator& refusing)
+{
+    QSettings raw(m_fx.dir().filePath("profile.ini"), QSettings::IniFormat);
+    settings::GatewayProfiles profiles(raw);
+    QCOMPARE(profiles.save({"alpha", "pixelhub", QUrl(m_fx.url()), "PHS_TEST_ALPHA"}), QString());
+    QCOMPARE(profiles.save({"beta", "pixelhub", refusing.baseUrl(), "PHS_TEST_BETA"}), QString());
 }
 
 void TestCliCommands::helpForEveryVerb()
@@ -576,18 +597,9 @@ void TestCliCommands::healthcheckSilentHours()
 void TestCliCommands::healthcheckOverSeveralGateways()
 {
     sim::GatewaySimulator refusing;
-    refusing.setSecret("another-secret");
-    QVERIFY(refusing.loadScenario(scenarioOf({sessionOf("b1", "disconnected")})));
-    QVERIFY(refusing.listen());
-    qputenv("PHS_TEST_ALPHA", SimFixture::Secret);
-    qputenv("PHS_TEST_BETA", "a-wrong-secret");
+    QVERIFY(startBeta(refusing));
     const QString file = m_fx.dir().filePath("profile.ini");
-    const auto saveProfiles = [&] {
-        QSettings raw(file, QSettings::IniFormat);
-        settings::GatewayProfiles profiles(raw);
-        QCOMPARE(profiles.save({"alpha", "pixelhub", QUrl(m_fx.url()), "PHS_TEST_ALPHA"}), QString());
-        QCOMPARE(profiles.save({"beta", "pixelhub", refusing.baseUrl(), "PHS_TEST_BETA"}), QString());
-    };
+    const auto saveProfiles = [&] { saveAlphaAndBeta(refusing); };
 
     QVERIFY(m_fx.start(scenarioOf({sessionOf("alpha1", "connected"), sessionOf("alpha2", "connected")}), false));
     saveProfiles();
@@ -638,6 +650,31 @@ void TestCliCommands::healthcheckOverSeveralGateways()
     QCOMPARE(r.code, 0);
     QVERIFY2(!r.out.contains("beta"), qPrintable(r.out));
     QFile::remove(file);
+}
+
+// test-connection over two gateways: the second answers (a refused secret) while the first is still
+// awaited. Before, that answer was lost: the second job was awaited after it had finished, for the
+// whole time-out, and reported as "did not answer in time" (the 120 s stalls of this test under load).
+void TestCliCommands::testConnectionKeepsTheAnswerThatCameFirst()
+{
+    sim::GatewaySimulator refusing;
+    QVERIFY(startBeta(refusing));
+    QVERIFY(m_fx.start(scenarioOf({sessionOf("alpha1", "connected")}), false));
+    m_fx.sim().setLatency(1500); // alpha answers well after beta
+    saveAlphaAndBeta(refusing);
+    const QString file = m_fx.dir().filePath("profile.ini");
+    {
+        settings::Profile profile(std::make_unique<QSettings>(file, QSettings::IniFormat));
+        profile.setListTimeout(std::chrono::seconds(10));
+        profile.setRequestTimeout(std::chrono::seconds(10));
+    }
+    const CliRun r = run({"test-connection"});
+    QFile::remove(file);
+    QCOMPARE(r.code, 1);
+    QVERIFY2(r.out.contains("Gateway alpha (") && r.out.contains(": 1 session, answered in "), qPrintable(r.out));
+    QVERIFY2(r.err.startsWith("Gateway beta ("), qPrintable(r.err));
+    QVERIFY2(r.err.contains("secret"), qPrintable(r.err));
+    QVERIFY2(!r.err.contains("did not answer in time"), qPrintable(r.err));
 }
 
 void TestCliCommands::createWritesQrAndReturns()

@@ -9,6 +9,7 @@
 
 #include <QFileInfo>
 #include <QProcess>
+#include <QSet>
 #include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QTemporaryDir>
@@ -218,6 +219,41 @@ private slots:
         QCOMPARE(*db->observe(gw, {seen("new", Status::Connected)}, 8000, false), 1);
         QCOMPARE(db->states(gw)->value("new").statusSinceMs(), 7000);
         QCOMPARE(db->lastAction(gw, "z")->result, QStringLiteral("The gateway refused"));
+    }
+
+    // SQLite reads every state under the write lock anyway: observe() hands them back as it left
+    // them, the same as reading them all again (what the history worker did after every refresh).
+    void observeGivesTheStatesItLeaves()
+    {
+        auto db = fresh();
+        QVERIFY(db);
+        const QString gw = QStringLiteral("gw");
+        QVERIFY(db->observe(gw, {seen("a", Status::Connected), seen("b", Status::QrPending)}, 1000, false));
+        QVERIFY(db->addActions({action("c", "create", 1500)}, false));
+        QVERIFY(db->observe("other", {seen("x", Status::Connected)}, 1600, false));
+        SessionStates after;
+        const QList<Observation> next = {seen("a", Status::Disconnected), seen("b", Status::QrPending),
+                                         seen("c", Status::Connected), seen("d", Status::Connected, true)};
+        QCOMPARE(*db->observe(gw, next, 2000, false, &after), 3);
+        if (db->dsn().kind != activity::DbKind::Sqlite) {
+            QVERIFY(after.isEmpty()); // not read there: left as it was
+            return;
+        }
+        const SessionStates read = *db->states(gw);
+        QCOMPARE(after.size(), 4);
+        QCOMPARE(QSet<QString>(after.keyBegin(), after.keyEnd()), QSet<QString>(read.keyBegin(), read.keyEnd()));
+        for (auto it = read.cbegin(); it != read.cend(); ++it) {
+            const SessionState& got = after.value(it.key());
+            QCOMPARE(got.status, it->status);
+            QCOMPARE(got.zombie, it->zombie);
+            QCOMPARE(got.gatewayStatus, it->gatewayStatus);
+            QCOMPARE(got.sinceMs, it->sinceMs);
+            QCOMPARE(got.zombieSinceMs, it->zombieSinceMs);
+            QCOMPARE(got.linkedMs, it->linkedMs);
+            QCOMPARE(got.seen, it->seen);
+        }
+        QCOMPARE(after.value("a").sinceMs, 2000);
+        QCOMPARE(after.value("c").linkedMs, 1500);
     }
 
     void deliveryIsIdempotent()
