@@ -565,6 +565,23 @@ private slots:
                                      activity::ActivitySnapshot::State::Ok,
                                  15000);
         QTRY_VERIFY_WITH_TIMEOUT(!window.refresher()->isRefreshing(), 10000);
+        // A window that has watched for hours: every gateway's rows say since when (the history
+        // of each gateway answers, not only the first one's).
+        QVERIFY(five.seedHistory(context.runtime()));
+        QVERIFY(window.refresher()->refreshNow());
+        const auto unknownSince = [&window] {
+            QStringList unknown;
+            for (const QString& dialect : DemoLauncher::demoDialects()) {
+                const ui::SessionTableModel* model = window.tables()->modelOf(dialect);
+                for (int row = 0; row < model->rowCount(); ++row) {
+                    if (model->index(row, ui::SessionTableModel::StatusSince).data().toString() == u"—")
+                        unknown << dialect + u'/' + model->index(row, ui::SessionTableModel::Session).data().toString();
+                }
+            }
+            return unknown.join(u", ");
+        };
+        QTRY_COMPARE_WITH_TIMEOUT(unknownSince(), QString(), 15000);
+        QTRY_VERIFY_WITH_TIMEOUT(!window.refresher()->isRefreshing(), 10000);
         QTest::qWait(200);
         shot(&window, QStringLiteral("five-dialects"));
     }

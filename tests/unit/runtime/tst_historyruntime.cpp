@@ -141,6 +141,34 @@ private slots:
         QCOMPARE(s.history.value("z").status, Status::Connected);
     }
 
+    // The window refreshes the monitors themselves (ui::RefreshController): what those listings
+    // see is recorded and the cycle ends with a snapshot, as for SessionsRuntime::refresh(). They
+    // used to record nothing, so the window never showed since when a status lasted.
+    void refreshOfTheMonitorIsRecorded()
+    {
+        CannedGateway gateway;
+        QVERIFY(gateway.isValid());
+        history::HistoryStore store(historyConfig(QStringLiteral("window.db")));
+        runtime::SessionsRuntime r(setupFor(gateway), m_nam);
+        r.setHistory(&store);
+        const auto refreshedByTheWindow = [&r] {
+            QSignalSpy spy(&r, &runtime::SessionsRuntime::snapshotReady);
+            if (!r.monitor().refresh() || !spy.wait(20000))
+                return runtime::RefreshSnapshot();
+            return spy.first().first().value<runtime::RefreshSnapshot>();
+        };
+        gateway.on("GET", "/api/channels", CannedGateway::json(200, listing({{"w", "DISCONNECTED"}})));
+        runtime::RefreshSnapshot s = refreshedByTheWindow();
+        QVERIFY(find(s, "w"));
+        QVERIFY(!find(s, "w")->statusSinceUtc.isValid()); // first seen
+        gateway.on("GET", "/api/channels", CannedGateway::json(200, listing({{"w", "CONNECTED"}})));
+        s = refreshedByTheWindow();
+        QVERIFY(find(s, "w"));
+        QCOMPARE(find(s, "w")->status, Status::Connected);
+        QVERIFY(find(s, "w")->statusSinceUtc.isValid());
+        QCOMPARE(r.monitor().history().value(QStringLiteral("w")).status, Status::Connected);
+    }
+
     void relinkKnownOnlyFromTheAction()
     {
         // Reconnected from the app between two refreshes, which never saw it disconnected.
