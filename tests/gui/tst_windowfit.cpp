@@ -54,6 +54,25 @@ class TestWindowFit : public QObject
 private:
     QTemporaryDir m_dir;
 
+    // A WAHA gateway with one connected session that has a phone number.
+    static bool oneWahaSession(sim::GatewaySimulator& sim)
+    {
+        sim.setSecret(guitest::Secret);
+        const QJsonObject vendas{{"id", "vendas"}, {"phase", "connected"}, {"token", true}, {"phone", "5547999991234"}};
+        return sim.setDialect(QStringLiteral("waha")) &&
+               sim.loadScenario(QJsonObject{{"sessions", QJsonArray{vendas}}}) && sim.listen();
+    }
+
+    static void dragSessionDivider(QHeaderView* header, int by)
+    {
+        const int divider = header->sectionViewportPosition(SessionTableModel::Session) +
+                            header->sectionSize(SessionTableModel::Session) - 1;
+        const int y = header->height() / 2;
+        QTest::mousePress(header->viewport(), Qt::LeftButton, {}, QPoint(divider, y));
+        QTest::mouseMove(header->viewport(), QPoint(divider + by, y));
+        QTest::mouseRelease(header->viewport(), Qt::LeftButton, {}, QPoint(divider + by, y));
+    }
+
     static void language(const QString& lang) { QCOMPARE(settings::installTranslations(*qApp, lang), lang); }
 
     static void checkFits(const ui::MainWindow& w)
@@ -107,11 +126,7 @@ private slots:
         QFETCH(QString, lang);
         language(lang);
         sim::GatewaySimulator sim;
-        sim.setSecret(guitest::Secret);
-        QVERIFY(sim.setDialect(QStringLiteral("waha")));
-        QJsonObject vendas{{"id", "vendas"}, {"phase", "connected"}, {"token", true}, {"phone", "5547999991234"}};
-        QVERIFY(sim.loadScenario(QJsonObject{{"sessions", QJsonArray{vendas}}}));
-        QVERIFY(sim.listen());
+        QVERIFY(oneWahaSession(sim));
         ui::AppContext::Options options = guitest::options(m_dir, sim.baseUrl());
         options.overrides.dialect = QStringLiteral("waha");
         guitest::Window f = guitest::openWindow(std::move(options));
@@ -185,11 +200,7 @@ private slots:
         QFETCH(bool, kept);
         language(QStringLiteral("pt_BR"));
         sim::GatewaySimulator sim;
-        sim.setSecret(guitest::Secret);
-        QVERIFY(sim.setDialect(QStringLiteral("waha")));
-        QJsonObject vendas{{"id", "vendas"}, {"phase", "connected"}, {"token", true}, {"phone", "5547999991234"}};
-        QVERIFY(sim.loadScenario(QJsonObject{{"sessions", QJsonArray{vendas}}}));
-        QVERIFY(sim.listen());
+        QVERIFY(oneWahaSession(sim));
         ui::AppContext::Options options = guitest::options(m_dir, sim.baseUrl());
         options.overrides.dialect = QStringLiteral("waha");
         ui::AppContext context(std::move(options));
@@ -218,11 +229,7 @@ private slots:
         }
         // Once: the person then drags a divider past the view, and it stays there.
         const int fitted = header->sectionSize(SessionTableModel::Session);
-        const int divider = header->sectionViewportPosition(SessionTableModel::Session) + fitted - 1;
-        const int y = header->height() / 2;
-        QTest::mousePress(header->viewport(), Qt::LeftButton, {}, QPoint(divider, y));
-        QTest::mouseMove(header->viewport(), QPoint(divider + 250, y));
-        QTest::mouseRelease(header->viewport(), Qt::LeftButton, {}, QPoint(divider + 250, y));
+        dragSessionDivider(header, 250);
         const int chosen = header->sectionSize(SessionTableModel::Session);
         QVERIFY(chosen > fitted + 100);
         again.resize(1100, 600);
@@ -242,12 +249,7 @@ private slots:
         QTableView* view = f.window->sessionsView();
         QHeaderView* header = view->horizontalHeader();
         const int fitted = header->sectionSize(SessionTableModel::Session);
-        // The person drags the divider right of the Session column to 500 px.
-        const int divider = header->sectionViewportPosition(SessionTableModel::Session) + fitted - 1;
-        const int y = header->height() / 2;
-        QTest::mousePress(header->viewport(), Qt::LeftButton, {}, QPoint(divider, y));
-        QTest::mouseMove(header->viewport(), QPoint(divider + 250, y));
-        QTest::mouseRelease(header->viewport(), Qt::LeftButton, {}, QPoint(divider + 250, y));
+        dragSessionDivider(header, 250); // the person drags the divider right of the Session column
         const int chosen = header->sectionSize(SessionTableModel::Session);
         QVERIFY2(chosen > fitted + 100, qPrintable(describe(view)));
         f.window->resize(1100, 600);
