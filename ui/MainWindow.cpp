@@ -225,8 +225,14 @@ void MainWindow::setUpTable()
     const QByteArray state = m_context.profile().tableState();
     if (!state.isEmpty()) {
         header->restoreState(state);
-        m_columnFitter->setUserSized(true); // the person's own layout, as they left it
+        // The person's own widths as they left them (unless they do not fit the view); the app's
+        // own, or widths saved before the app fitted its columns (a 280 px session name), are
+        // fitted again.
+        m_columnFitter->restored(m_context.profile().tableWidths() == settings::Profile::TableWidths::Person);
     }
+    connect(m_columnFitter, &ColumnFitter::refitted, this, &MainWindow::fitToLanguage);
+    // The sorted column's title keeps room for the arrow beside it.
+    connect(header, &QHeaderView::sortIndicatorChanged, this, &MainWindow::fitToLanguage);
 
     connect(view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             [this] { emit selectedSessionChanged(selectedSessionId()); });
@@ -273,10 +279,15 @@ void MainWindow::fitToLanguage()
     if (own || header->sectionSize(SessionTableModel::LastActivity) < activityWidth)
         header->resizeSection(SessionTableModel::LastActivity, activityWidth);
     if (own) {
-        const QString gatewayTitle =
-            m_tables->model()->headerData(SessionTableModel::Gateway, Qt::Horizontal).toString();
-        header->resizeSection(SessionTableModel::Gateway,
-                              QFontMetrics(header->font()).horizontalAdvance(gatewayTitle) + margin + 16);
+        for (const int column : {SessionTableModel::StatusSince, SessionTableModel::Uptime})
+            header->resizeSection(column, header->defaultSectionSize());
+        header->resizeSection(SessionTableModel::Gateway, ColumnFitter::titleWidth(header, SessionTableModel::Gateway));
+    }
+    // No title is ever cut, sorted by or not: each column is at least as wide as its title.
+    for (int column = 0; column < header->count(); ++column) {
+        if (column != SessionTableModel::Session &&
+            header->sectionSize(column) < ColumnFitter::titleWidth(header, column))
+            header->resizeSection(column, ColumnFitter::titleWidth(header, column));
     }
 
     // "Updated 59 min ago" is never cut: the label keeps room for the longest such text of this
@@ -672,6 +683,8 @@ void MainWindow::saveState()
 {
     m_context.profile().setWindowGeometry(saveGeometry());
     m_context.profile().setTableState(m_ui->sessionsTableView->horizontalHeader()->saveState());
+    m_context.profile().setTableWidths(m_columnFitter->isUserSized() ? settings::Profile::TableWidths::Person
+                                                                     : settings::Profile::TableWidths::App);
     m_context.profile().sync();
 }
 

@@ -283,6 +283,10 @@ QVariant SessionTableModel::sortValue(const sessions::Session& s, int column) co
 
 QVariant SessionTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    // The title may be short in a language ("Tempo conectada"): the tooltip says over what time.
+    if (orientation == Qt::Horizontal && role == Qt::ToolTipRole && section == Uptime)
+        return tr("The share of the last 24 h the session was connected (and not possibly disconnected), over the "
+                  "time the history knows of.");
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {

@@ -3841,6 +3841,10 @@ With --json: one object with the keys id, name, status, gateway_status, last_act
         <source>The gateway has no inbound message among this session&apos;s newest chats.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The share of the last 24 h the session was connected (and not possibly disconnected), over the time the history knows of.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ui::SettingsDialog</name>

@@ -3812,7 +3812,7 @@ Com --json: um objeto com as chaves id, name, status, gateway_status, last_activ
     </message>
     <message>
         <source>Uptime (24 h)</source>
-        <translation>Tempo conectada (24 h)</translation>
+        <translation>Tempo conectada</translation>
     </message>
     <message>
         <source>Not known: the gateway does not say which phone is linked.</source>
@@ -3849,6 +3849,10 @@ Com --json: um objeto com as chaves id, name, status, gateway_status, last_activ
     <message>
         <source>The gateway has no inbound message among this session&apos;s newest chats.</source>
         <translation>O gateway não tem nenhuma mensagem recebida nas conversas mais recentes desta sessão.</translation>
+    </message>
+    <message>
+        <source>The share of the last 24 h the session was connected (and not possibly disconnected), over the time the history knows of.</source>
+        <translation>Parte das últimas 24 h em que a sessão esteve conectada (e não possivelmente desconectada), contando o tempo que o histórico conhece.</translation>
     </message>
 </context>
 <context>

@@ -17,12 +17,12 @@ SessionsRuntime::SessionsRuntime(const GatewaySetup& setup, QNetworkAccessManage
     m_client = new gateway::GatewayClient(network, setup.config, this);
     m_book = new sessions::SessionBook(this);
     m_monitor = new runtime::SessionMonitor(*m_client, *m_book, this);
-    // Every refresh of the monitor is a cycle, whoever starts it: the window's refresh controller
-    // and actions start the monitor directly (the history recorded nothing of them when only
-    // refresh() below began a cycle).
+    // A cycle starts with every listing, whoever asked for it: the window's RefreshController
+    // refreshes the monitors themselves, and what they see must reach the history too.
     connect(m_monitor, &runtime::SessionMonitor::refreshStarted, this, [this] {
         m_cycle = true;
         m_listed = false;
+        m_recorded = false;
     });
     connect(m_monitor, &runtime::SessionMonitor::refreshFinished, this, [this](const gateway::Result&) {
         m_listed = true;
@@ -98,7 +98,9 @@ void SessionsRuntime::onHistory(quint64 ticket, const QString& gateway, const hi
     const bool observed = ticket == m_observeTicket;
     (observed ? m_observeTicket : m_statesTicket) = 0;
     m_monitor->setHistory(states, clockOffsetMs); // a relinked session's badge clears here
-    if (observed && m_cycle) {
+    // The answer to an earlier cycle's record (a refresh started before it came) does not end
+    // this cycle: its own listing is recorded next.
+    if (observed && m_cycle && m_recorded) {
         m_historyWait.stop();
         m_cycle = false;
         finish();
@@ -109,7 +111,7 @@ void SessionsRuntime::onHistory(quint64 ticket, const QString& gateway, const hi
 
 bool SessionsRuntime::refresh()
 {
-    return m_monitor->refresh(); // the cycle begins at refreshStarted
+    return m_monitor->refresh(); // refreshStarted begins the cycle
 }
 
 bool SessionsRuntime::isRefreshing() const
@@ -146,6 +148,7 @@ void SessionsRuntime::maybeFinish()
     for (const sessions::Session& s : m_book->sessions())
         seen.append({s.id, s.status, s.isZombie(), s.rawStatus});
     m_observeTicket = m_history->observe(name(), seen);
+    m_recorded = true;
     m_historyWait.start(std::max(5000, 2 * m_history->config().timeoutMs));
 }
 

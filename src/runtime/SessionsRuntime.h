@@ -88,8 +88,9 @@ private:
     gateway::GatewayClient* m_client = nullptr;
     sessions::SessionBook* m_book = nullptr;
     SessionMonitor* m_monitor = nullptr;
-    bool m_cycle = false;  // a cycle is running
-    bool m_listed = false; // its listing has answered
+    bool m_cycle = false;    // a cycle is running
+    bool m_listed = false;   // its listing has answered
+    bool m_recorded = false; // its listing went to the history
     QPointer<history::HistoryStore> m_history;
     quint64 m_statesTicket = 0;  // the first read of the sessions' last states, until it answers
     quint64 m_observeTicket = 0; // this cycle's record, until it answers

@@ -269,5 +269,22 @@ void Profile::setTableState(const QByteArray& s)
 {
     m_settings->setValue(schema::TableState.key, s);
 }
+Profile::TableWidths Profile::tableWidths() const
+{
+    const QString whose = m_settings->value(schema::TableWidths.key).toString();
+    if (whose == QLatin1String("app"))
+        return TableWidths::App;
+    if (whose == QLatin1String("person"))
+        return TableWidths::Person;
+    return TableWidths::Unknown;
+}
+void Profile::setTableWidths(TableWidths whose)
+{
+    if (whose == TableWidths::Unknown)
+        m_settings->remove(schema::TableWidths.key);
+    else
+        m_settings->setValue(schema::TableWidths.key,
+                             whose == TableWidths::App ? QStringLiteral("app") : QStringLiteral("person"));
+}
 
 } // namespace settings

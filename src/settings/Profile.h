@@ -78,6 +78,15 @@ public:
     void setWindowGeometry(const QByteArray& g);
     QByteArray tableState() const;
     void setTableState(const QByteArray& s);
+    // Whose the saved table widths are; Unknown: saved before the app fitted its columns.
+    enum class TableWidths
+    {
+        Unknown,
+        App,
+        Person
+    };
+    TableWidths tableWidths() const;
+    void setTableWidths(TableWidths whose);
 
     QSettings& raw() { return *m_settings; }
     void sync() { m_settings->sync(); }

@@ -92,6 +92,9 @@ inline constexpr Text Language{"ui/language"_L1}; // "" = system; else one of av
 inline constexpr Flag CloseToTray{"ui/closeToTray"_L1, true};
 inline constexpr Text WindowGeometry{"ui/windowGeometry"_L1};
 inline constexpr Text TableState{"ui/tableState"_L1};
+// Whose the saved column widths are: "app" (fitted to the view) or "person" (a divider dragged);
+// unset: saved before the app fitted its columns.
+inline constexpr Text TableWidths{"ui/tableWidths"_L1};
 
 // A number of hours as typed on a command line ("4", "0.5"), checked against a duration's range.
 // NaN, infinities, negatives, zero, garbage and anything outside the range give nullopt.

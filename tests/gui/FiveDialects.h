@@ -7,6 +7,9 @@
 #include "DemoLauncher.h"
 #include "GatewaySimulator.h"
 #include "GuiTestSupport.h"
+#include "history/HistoryDb.h"
+#include "runtime/Runtime.h"
+#include "runtime/SessionsRuntime.h"
 #include "settings/GatewayProfiles.h"
 #include "settings/Profile.h"
 
@@ -24,6 +27,7 @@ struct FiveDialects
 
     std::vector<std::unique_ptr<sim::GatewaySimulator>> sims;
     QString activityPath;
+    QString historyPath; // the context's history file, once options() made it
 
     // False when a simulator cannot start; dir holds the activity database.
     bool start(const QTemporaryDir& dir)
@@ -53,9 +57,10 @@ struct FiveDialects
     }
 
     // A demo context (demo = true) over the five simulators.
-    ui::AppContext::Options options(const QTemporaryDir& dir) const
+    ui::AppContext::Options options(const QTemporaryDir& dir)
     {
         ui::AppContext::Options o = guitest::options(dir, QUrl(), QStringLiteral("sqlite://") + activityPath);
+        historyPath = o.historyFile;
         settings::GatewayProfiles profiles = o.profile->gatewayProfiles();
         for (const auto& s : sims)
             profiles.save({s->dialect(), s->dialect(), s->baseUrl(), QString::fromLatin1(SecretVariable)});
@@ -64,6 +69,36 @@ struct FiveDialects
         o.environment = environment;
         o.demo = true;
         return o;
+    }
+
+    // A window that has watched for a while: the history learns that every session the runtime
+    // lists now was starting (or stopped) hoursAgo + 1 h ago and reached its present status hoursAgo ago, as
+    // the refreshes of those hours would have recorded it. The next
+    // refresh reads these states. The first sight of a session says nothing about since when.
+    bool seedHistory(const runtime::Runtime& runtime, int hoursAgo = 3) const
+    {
+        activity::Dsn dsn;
+        dsn.kind = activity::DbKind::Sqlite;
+        dsn.database = historyPath;
+        history::HistoryDb db(dsn, QString(), 5000);
+        if (!db.open())
+            return false;
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        for (runtime::SessionsRuntime* gateway : runtime.gateways()) {
+            QList<history::Observation> before;
+            QList<history::Observation> after;
+            const QList<sessions::Session> listed = gateway->snapshot().sessions;
+            for (const sessions::Session& s : listed) {
+                const bool starting = s.status == sessions::Status::Starting;
+                before.append({s.id, starting ? sessions::Status::Disconnected : sessions::Status::Starting, false,
+                               starting ? QStringLiteral("STOPPED") : QStringLiteral("STARTING")});
+                after.append({s.id, s.status, s.isZombie(), s.rawStatus});
+            }
+            if (!db.observe(gateway->name(), before, now - (hoursAgo + 1) * 3600000LL, false) ||
+                !db.observe(gateway->name(), after, now - hoursAgo * 3600000LL, false))
+                return false;
+        }
+        return true;
     }
 };
 

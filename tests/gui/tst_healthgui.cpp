@@ -331,8 +331,20 @@ private slots:
             QTRY_VERIFY_WITH_TIMEOUT(loaded(w, 7), 10000);
             w.resize(QSize(880, 520));
             QHeaderView* header = w.sessionsView()->horizontalHeader();
-            header->resizeSection(SessionTableModel::Session, 250);
-            header->resizeSection(SessionTableModel::Status, 190);
+            // The person drags the dividers (widths the app set are fitted again), to a layout that
+            // fits the window (one that does not is fitted again when the window opens).
+            const auto drag = [header](int section, int width) {
+                const int divider = header->sectionViewportPosition(section) + header->sectionSize(section) - 1;
+                const int y = header->height() / 2;
+                const int to = divider + width - header->sectionSize(section);
+                QTest::mousePress(header->viewport(), Qt::LeftButton, {}, QPoint(divider, y));
+                QTest::mouseMove(header->viewport(), QPoint(to, y));
+                QTest::mouseRelease(header->viewport(), Qt::LeftButton, {}, QPoint(to, y));
+            };
+            drag(SessionTableModel::Session, 180);
+            drag(SessionTableModel::Status, 190);
+            QCOMPARE(header->sectionSize(SessionTableModel::Session), 180);
+            QCOMPARE(header->sectionSize(SessionTableModel::Status), 190);
             w.sessionsView()->sortByColumn(SessionTableModel::Status, Qt::DescendingOrder);
             QCOMPARE(w.proxyModel()->sortColumn(), int(SessionTableModel::Status));
             QVERIFY(w.close());
@@ -345,7 +357,7 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(loaded(again, 7), 10000);
         QCOMPARE(again.size(), QSize(880, 520));
         QHeaderView* header = again.sessionsView()->horizontalHeader();
-        QCOMPARE(header->sectionSize(SessionTableModel::Session), 250);
+        QCOMPARE(header->sectionSize(SessionTableModel::Session), 180);
         QCOMPARE(header->sectionSize(SessionTableModel::Status), 190);
         QCOMPARE(header->sortIndicatorSection(), int(SessionTableModel::Status));
         QCOMPARE(header->sortIndicatorOrder(), Qt::DescendingOrder);

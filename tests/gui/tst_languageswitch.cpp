@@ -15,6 +15,7 @@
 #include "QrDialog.h"
 #include "SessionActions.h"
 #include "SessionQueueDialog.h"
+#include "SessionTableModel.h"
 #include "SettingsDialog.h"
 #include "TrayNotifier.h"
 #include "settings/Translations.h"
@@ -150,6 +151,18 @@ class TestLanguageSwitch : public QObject
         guitest::Window w = guitest::openWindow(guitest::options(m_dir, m_sim.baseUrl()));
         if (!QTest::qWaitFor([&] { return w.window->sessionsView()->model()->rowCount() == 7; }, 10000))
             qWarning() << "the sessions did not list";
+        // And the refresh recorded in the history: the uptimes are read after it (a window compared
+        // before that would differ only in "—" against a percentage).
+        const auto uptimesRead = [&] {
+            const QAbstractItemModel* model = w.window->sessionsView()->model();
+            for (int row = 0; row < model->rowCount(); ++row) {
+                if (model->index(row, ui::SessionTableModel::Uptime).data().toString() == u"—")
+                    return false;
+            }
+            return true;
+        };
+        if (!QTest::qWaitFor(uptimesRead, 10000))
+            qWarning() << "the uptimes were not read";
         QTest::qWait(50);
         return w;
     }

@@ -36,11 +36,13 @@
 #include <QApplication>
 #include <QFontDatabase>
 #include <QHeaderView>
+#include <QHelpEvent>
 #include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
 #include <QMessageBox>
+#include <QPainter>
 #include <QPushButton>
 #include <QSqlDatabase>
 #include <QStackedWidget>
@@ -51,6 +53,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
+#include <QToolTip>
 #include <QTreeWidget>
 
 namespace {
@@ -99,6 +102,45 @@ class TestScreenshots : public QObject
         const QString path =
             QStringLiteral("%1/%2-%3.png").arg(m_dir).arg(++m_index, 2, 10, QLatin1Char('0')).arg(name);
         QVERIFY2(widget->grab().toImage().save(path), qPrintable(path));
+    }
+
+    // The window with the Last activity tooltip of the first row of gateway (empty: any) whose tooltip names
+    // source (as the table's tooltip says it), the tooltip drawn where it shows.
+    void tooltipShot(ui::MainWindow* window, const QString& gateway, const char* source, const QString& name)
+    {
+        QTableView* view = window->sessionsView();
+        const QString said = QCoreApplication::translate("ui::SessionTableModel", source);
+        QModelIndex cell;
+        for (int row = 0; row < view->model()->rowCount() && !cell.isValid(); ++row) {
+            const QModelIndex i = view->model()->index(row, ui::SessionTableModel::LastActivity);
+            if ((gateway.isEmpty() || i.data(ui::SessionTableModel::GatewayRole).toString() == gateway) &&
+                i.data(Qt::ToolTipRole).toString().contains(said))
+                cell = i;
+        }
+        QVERIFY2(cell.isValid(), qPrintable(gateway + u": " + said));
+        view->scrollTo(cell);
+        const QPoint local = view->visualRect(cell).center();
+        QHelpEvent help(QEvent::ToolTip, local, view->viewport()->mapToGlobal(local));
+        QCoreApplication::sendEvent(view->viewport(), &help);
+        QTRY_VERIFY(QToolTip::isVisible());
+        QCOMPARE(QToolTip::text(), cell.data(Qt::ToolTipRole).toString());
+        QWidget* tip = nullptr;
+        for (QWidget* w : QApplication::topLevelWidgets()) {
+            if (w->isVisible() && w->inherits("QTipLabel"))
+                tip = w;
+        }
+        QVERIFY(tip);
+        QCoreApplication::processEvents();
+        QTest::qWait(50);
+        QPixmap picture = window->grab();
+        {
+            QPainter painter(&picture);
+            painter.drawPixmap(tip->mapToGlobal(QPoint()) - window->mapToGlobal(QPoint()), tip->grab());
+        }
+        QToolTip::hideText();
+        const QString path =
+            QStringLiteral("%1/%2-%3.png").arg(m_dir).arg(++m_index, 2, 10, QLatin1Char('0')).arg(name);
+        QVERIFY2(picture.toImage().save(path), qPrintable(path));
     }
 
     struct App
@@ -578,8 +620,28 @@ private slots:
                                      activity::ActivitySnapshot::State::Ok,
                                  15000);
         QTRY_VERIFY_WITH_TIMEOUT(!window.refresher()->isRefreshing(), 10000);
+        // A window that has watched for hours: every gateway's rows say since when (the history
+        // of each gateway answers, not only the first one's).
+        QVERIFY(five.seedHistory(context.runtime()));
+        QVERIFY(window.refresher()->refreshNow());
+        const auto unknownSince = [&window] {
+            QStringList unknown;
+            for (const QString& dialect : DemoLauncher::demoDialects()) {
+                const ui::SessionTableModel* model = window.tables()->modelOf(dialect);
+                for (int row = 0; row < model->rowCount(); ++row) {
+                    if (model->index(row, ui::SessionTableModel::StatusSince).data().toString() == u"—")
+                        unknown << dialect + u'/' + model->index(row, ui::SessionTableModel::Session).data().toString();
+                }
+            }
+            return unknown.join(u", ");
+        };
+        QTRY_COMPARE_WITH_TIMEOUT(unknownSince(), QString(), 15000);
+        QTRY_VERIFY_WITH_TIMEOUT(!window.refresher()->isRefreshing(), 10000);
         QTest::qWait(200);
         shot(&window, QStringLiteral("five-dialects"));
+        // Where a last activity comes from, in its tooltip: here from the team database.
+        tooltipShot(&window, QStringLiteral("pixelhub"), "from the team database",
+                    QStringLiteral("last-activity-from-team-database"));
 
         // Issue 14: bulk Restart and Log out over three dialects; Pixel Hub can do neither.
         context.profile().setBulkActionGap(std::chrono::seconds(0));
@@ -613,6 +675,32 @@ private slots:
         shot(box, QStringLiteral("bulk-logout-confirmation"));
         box->reject();
         QTRY_VERIFY(box.isNull());
+    }
+
+    // A WAHA gateway and no activity database: the last activity is the gateway's, and its tooltip
+    // says so.
+    void lastActivityFromTheGateway()
+    {
+        const QJsonObject vendas{{"id", "vendas"}, {"name", "Vendas"}, {"phase", "connected"}, {"token", true}};
+        auto app = start(QJsonObject{{"sessions", QJsonArray{vendas}}}, {}, true, QStringLiteral("waha"));
+        QVERIFY(app);
+        QVERIFY(
+            app->gateway.setLastInbound(QStringLiteral("vendas"), QDateTime::currentDateTimeUtc().addSecs(-20 * 60)));
+        QTRY_VERIFY_WITH_TIMEOUT(app->context->runtime().gateways().size() == 1, 10000);
+        // Asked at once, not spread over half the refresh interval.
+        app->context->runtime().gateways().first()->monitor().setGatewayActivitySpread(std::chrono::milliseconds(0));
+        QTRY_VERIFY_WITH_TIMEOUT(
+            app->window->sessionsView()->model()->rowCount() == 1 && !app->window->refresher()->isRefreshing(), 10000);
+        const QString said = QCoreApplication::translate("ui::SessionTableModel", "from the gateway");
+        QTRY_VERIFY_WITH_TIMEOUT(app->window->sessionsView()->model()->rowCount() == 1 &&
+                                     app->window->sessionsView()
+                                         ->model()
+                                         ->index(0, ui::SessionTableModel::LastActivity)
+                                         .data(Qt::ToolTipRole)
+                                         .toString()
+                                         .contains(said),
+                                 15000);
+        tooltipShot(app->window.get(), QString(), "from the gateway", QStringLiteral("last-activity-from-gateway"));
     }
 
     // The History dialog of a session that flapped this week: a drop, a QR wait, a zombie stretch

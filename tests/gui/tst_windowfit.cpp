@@ -8,12 +8,14 @@
 #include "GuiTestSupport.h"
 #include "MainWindow.h"
 #include "runtime/Runtime.h"
+#include "settings/Profile.h"
 #include "settings/Translations.h"
 
 #include <QHeaderView>
 #include <QJsonArray>
 #include <QLabel>
 #include <QScopeGuard>
+#include <QStyle>
 #include <QTableView>
 
 using ui::SessionTableModel;
@@ -52,6 +54,25 @@ class TestWindowFit : public QObject
 private:
     QTemporaryDir m_dir;
 
+    // A WAHA gateway with one connected session that has a phone number.
+    static bool oneWahaSession(sim::GatewaySimulator& sim)
+    {
+        sim.setSecret(guitest::Secret);
+        const QJsonObject vendas{{"id", "vendas"}, {"phase", "connected"}, {"token", true}, {"phone", "5547999991234"}};
+        return sim.setDialect(QStringLiteral("waha")) &&
+               sim.loadScenario(QJsonObject{{"sessions", QJsonArray{vendas}}}) && sim.listen();
+    }
+
+    static void dragSessionDivider(QHeaderView* header, int by)
+    {
+        const int divider = header->sectionViewportPosition(SessionTableModel::Session) +
+                            header->sectionSize(SessionTableModel::Session) - 1;
+        const int y = header->height() / 2;
+        QTest::mousePress(header->viewport(), Qt::LeftButton, {}, QPoint(divider, y));
+        QTest::mouseMove(header->viewport(), QPoint(divider + by, y));
+        QTest::mouseRelease(header->viewport(), Qt::LeftButton, {}, QPoint(divider + by, y));
+    }
+
     static void language(const QString& lang) { QCOMPARE(settings::installTranslations(*qApp, lang), lang); }
 
     static void checkFits(const ui::MainWindow& w)
@@ -63,6 +84,25 @@ private:
         const int phone = view->fontMetrics().horizontalAdvance(QStringLiteral("+55 47 99999-9999"));
         QVERIFY2(view->horizontalHeader()->sectionSize(SessionTableModel::Account) > phone, qPrintable(describe(view)));
         QVERIFY2(view->horizontalHeader()->sectionSize(SessionTableModel::Session) >= 110, qPrintable(describe(view)));
+        checkTitlesWhole(view);
+    }
+
+    // No column title is cut: its text, the header's margins and, on the sorted column, the arrow
+    // fit in the section.
+    static void checkTitlesWhole(const QTableView* view)
+    {
+        const QHeaderView* header = view->horizontalHeader();
+        const int margin = header->style()->pixelMetric(QStyle::PM_HeaderMargin, nullptr, header);
+        const int arrow = header->style()->pixelMetric(QStyle::PM_HeaderMarkSize, nullptr, header);
+        for (int i = 0; i < header->count(); ++i) {
+            if (header->isSectionHidden(i))
+                continue;
+            const QString title = view->model()->headerData(i, Qt::Horizontal).toString();
+            const int needed = QFontMetrics(header->font()).horizontalAdvance(title) + 2 * margin +
+                               (header->sortIndicatorSection() == i ? arrow + margin : 0);
+            QVERIFY2(needed <= header->sectionSize(i),
+                     qPrintable(QStringLiteral("\"%1\" needs %2 px: ").arg(title).arg(needed) + describe(view)));
+        }
     }
 
 private slots:
@@ -86,11 +126,7 @@ private slots:
         QFETCH(QString, lang);
         language(lang);
         sim::GatewaySimulator sim;
-        sim.setSecret(guitest::Secret);
-        QVERIFY(sim.setDialect(QStringLiteral("waha")));
-        QJsonObject vendas{{"id", "vendas"}, {"phase", "connected"}, {"token", true}, {"phone", "5547999991234"}};
-        QVERIFY(sim.loadScenario(QJsonObject{{"sessions", QJsonArray{vendas}}}));
-        QVERIFY(sim.listen());
+        QVERIFY(oneWahaSession(sim));
         ui::AppContext::Options options = guitest::options(m_dir, sim.baseUrl());
         options.overrides.dialect = QStringLiteral("waha");
         guitest::Window f = guitest::openWindow(std::move(options));
@@ -143,6 +179,64 @@ private slots:
                  QStringLiteral("Demonstração: 1 gateway simulado"));
     }
 
+    // A layout saved by a version before the app fitted its columns (a 280 px session name, no
+    // word on whose the widths are), or the person's own that no longer fits the view, is fitted
+    // again when the window opens; the person's own that fits stays as it was.
+    void savedLayoutRefittedOnce_data()
+    {
+        QTest::addColumn<int>("sessionWidth");
+        QTest::addColumn<int>("whose");
+        QTest::addColumn<bool>("kept");
+        using W = settings::Profile::TableWidths;
+        QTest::newRow("before the fitter") << 280 << int(W::Unknown) << false;
+        QTest::newRow("person's, too wide") << 420 << int(W::Person) << false;
+        QTest::newRow("person's, fits") << 150 << int(W::Person) << true;
+    }
+
+    void savedLayoutRefittedOnce()
+    {
+        QFETCH(int, sessionWidth);
+        QFETCH(int, whose);
+        QFETCH(bool, kept);
+        language(QStringLiteral("pt_BR"));
+        sim::GatewaySimulator sim;
+        QVERIFY(oneWahaSession(sim));
+        ui::AppContext::Options options = guitest::options(m_dir, sim.baseUrl());
+        options.overrides.dialect = QStringLiteral("waha");
+        ui::AppContext context(std::move(options));
+        {
+            ui::MainWindow w(context);
+            w.resize(guitest::WindowSize);
+            w.show();
+            context.reload();
+            QTRY_VERIFY_WITH_TIMEOUT(guitest::loaded(w, 1), 10000);
+            QHeaderView* header = w.sessionsView()->horizontalHeader();
+            header->resizeSection(SessionTableModel::Session, sessionWidth);
+            header->resizeSection(SessionTableModel::Status, 220); // the old default
+            context.profile().setTableState(header->saveState());
+            context.profile().setTableWidths(settings::Profile::TableWidths(whose));
+        }
+        ui::MainWindow again(context);
+        again.resize(guitest::WindowSize);
+        again.show();
+        QTRY_VERIFY_WITH_TIMEOUT(guitest::loaded(again, 1), 10000);
+        QHeaderView* header = again.sessionsView()->horizontalHeader();
+        if (kept) {
+            QCOMPARE(header->sectionSize(SessionTableModel::Session), sessionWidth);
+            QVERIFY(header->sectionSize(SessionTableModel::Status) >= 220); // widened for the language only
+        } else {
+            checkFits(again);
+        }
+        // Once: the person then drags a divider past the view, and it stays there.
+        const int fitted = header->sectionSize(SessionTableModel::Session);
+        dragSessionDivider(header, 250);
+        const int chosen = header->sectionSize(SessionTableModel::Session);
+        QVERIFY(chosen > fitted + 100);
+        again.resize(1100, 600);
+        QTest::qWait(50);
+        QCOMPARE(header->sectionSize(SessionTableModel::Session), chosen);
+    }
+
     // A width the person chose stays, even where it runs past the view.
     void personsWidthsStay()
     {
@@ -155,12 +249,7 @@ private slots:
         QTableView* view = f.window->sessionsView();
         QHeaderView* header = view->horizontalHeader();
         const int fitted = header->sectionSize(SessionTableModel::Session);
-        // The person drags the divider right of the Session column to 500 px.
-        const int divider = header->sectionViewportPosition(SessionTableModel::Session) + fitted - 1;
-        const int y = header->height() / 2;
-        QTest::mousePress(header->viewport(), Qt::LeftButton, {}, QPoint(divider, y));
-        QTest::mouseMove(header->viewport(), QPoint(divider + 250, y));
-        QTest::mouseRelease(header->viewport(), Qt::LeftButton, {}, QPoint(divider + 250, y));
+        dragSessionDivider(header, 250); // the person drags the divider right of the Session column
         const int chosen = header->sectionSize(SessionTableModel::Session);
         QVERIFY2(chosen > fitted + 100, qPrintable(describe(view)));
         f.window->resize(1100, 600);
