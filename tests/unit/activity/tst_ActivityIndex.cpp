@@ -215,7 +215,9 @@ private slots:
                 QSKIP("no test server: run tests/scripts/mariadb-start.sh or postgres-start.sh first");
             }
         } else {
-            dsnText = QStringLiteral("sqlite://") + m_dir.filePath(QStringLiteral("activity.db"));
+            // sqlite:///var/... here, sqlite:///C:/... on Windows (the drive letter is not a host).
+            const QString path = m_dir.filePath(QStringLiteral("activity.db"));
+            dsnText = QStringLiteral("sqlite://") + (path.startsWith(u'/') ? QString() : QStringLiteral("/")) + path;
         }
         QString error;
         m_dsn = Dsn::parse(dsnText, &error);
