@@ -108,8 +108,11 @@ app_pid=""
 wineserver -k 2>/dev/null || true
 
 log "running the unit tests as Windows executables"
-# The installed Qt (DLLs and plugins) serves the tests too.
-export WINEPATH="$instdir_win\\bin"
+# The installed Qt (DLLs and plugins) serves the tests too; Qt6Test.dll, which the installer does
+# not ship, comes from the toolchain.
+qt_bin=${PHS_WIN_TOOLCHAIN:-${XDG_CACHE_HOME:-$HOME/.cache}/pixelhub-sessions/win-toolchain}/qt6/bin
+[[ -f $qt_bin/Qt6Test.dll ]] || fail "no Qt6Test.dll in $qt_bin (set PHS_WIN_TOOLCHAIN)"
+export WINEPATH="$instdir_win\\bin;Z:$qt_bin"
 pass=0 failed=0
 : >"$OUT/unit-tests.txt"
 while IFS= read -r -d '' exe; do
