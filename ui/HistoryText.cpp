@@ -20,10 +20,9 @@ QString HistoryText::since(const sessions::Session& s)
 {
     if (!s.statusSinceUtc.isValid())
         return QStringLiteral("—");
-    const QString when = shortDateTime(s.statusSinceUtc.toMSecsSinceEpoch());
-    if (s.status == sessions::Status::Connected && !s.isZombie())
-        return tr("Connected since %1").arg(when);
-    return tr("Since %1").arg(when);
+    // The column's title says what the instant is, the badge next to it which status, and the
+    // tooltip both in words: the cell stays narrow ("Connected since 02/12/2026, 09:03" was cut).
+    return RelativeTime::compact(s.statusSinceUtc);
 }
 
 QString HistoryText::sinceTooltip(const sessions::Session& s)

@@ -17,8 +17,9 @@ class HistoryText
     Q_DECLARE_TR_FUNCTIONS(HistoryText)
 
 public:
-    // "Connected since 05/03/2025, 14:03" for a healthy row, else "Since 05/03/2025, 14:03";
-    // "—" when the history never saw the session change.
+    // Since when the session has its status, compact ("14:03" today, "Tue 14:03", "5 Mar": see
+    // RelativeTime::compact); "—" when the history never saw the session change. The tooltip says
+    // it in words: "Connected since Tuesday, 5 March 2025, 14:03 (3 h ago)".
     static QString since(const sessions::Session& session);
     static QString sinceTooltip(const sessions::Session& session);
     // "97.5%" (the locale's number), "—" when not known.

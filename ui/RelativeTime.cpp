@@ -55,4 +55,22 @@ QString RelativeTime::absolute(const QDateTime& utc)
            locale.toString(local.time(), QLocale::ShortFormat);
 }
 
+QString RelativeTime::compact(const QDateTime& utc, const QDateTime& nowUtc)
+{
+    if (!utc.isValid())
+        return {};
+    const QLocale locale;
+    const QDateTime local = utc.toLocalTime();
+    const QDate today = nowUtc.toLocalTime().date();
+    const QString time = locale.toString(local.time(), QLocale::ShortFormat);
+    const qint64 days = local.date().daysTo(today);
+    if (days <= 0)
+        return time;
+    if (days < 7)
+        return locale.dayName(local.date().dayOfWeek(), QLocale::ShortFormat) % QLatin1Char(' ') % time;
+    if (local.date().year() == today.year())
+        return locale.toString(local.date(), QStringLiteral("d MMM"));
+    return locale.toString(local.date(), QLocale::ShortFormat);
+}
+
 } // namespace ui

@@ -21,6 +21,9 @@ public:
     static QString updated(qint64 seconds);
     // The absolute local time of an instant, for tooltips.
     static QString absolute(const QDateTime& utc);
+    // An instant in a narrow cell, as a list of files or torrents shows it: "14:03" today,
+    // "Tue 14:03" within the last six days, "5 Mar" earlier this year, the short date before.
+    static QString compact(const QDateTime& utc, const QDateTime& nowUtc = QDateTime::currentDateTimeUtc());
 };
 
 } // namespace ui

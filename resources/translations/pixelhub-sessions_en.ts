@@ -1030,14 +1030,6 @@ With --json: one JSON array, oldest first; each element has at, gateway, session
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Connected since %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Since %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Not known yet: the history has not seen this session change status since it was first seen.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1037,14 +1037,6 @@ Com --json: um array JSON, do mais antigo ao mais novo; cada elemento tem at, ga
         <translation>%1, %2</translation>
     </message>
     <message>
-        <source>Connected since %1</source>
-        <translation>Conectada desde %1</translation>
-    </message>
-    <message>
-        <source>Since %1</source>
-        <translation>Desde %1</translation>
-    </message>
-    <message>
         <source>Not known yet: the history has not seen this session change status since it was first seen.</source>
         <translation>Ainda não se sabe: o histórico não viu esta sessão mudar de status desde que a viu pela primeira vez.</translation>
     </message>

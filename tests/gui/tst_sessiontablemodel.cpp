@@ -1,6 +1,7 @@
 // SessionTableModel and SessionFilterProxyModel: exact signals of a refresh, no resets, sorting on
 // raw values, filtering, and a selection that survives refreshes.
 #include "BadgeTone.h"
+#include "RelativeTime.h"
 #include "SessionFilterProxyModel.h"
 #include "SessionTableModel.h"
 #include "sessions/SessionBook.h"
@@ -71,6 +72,36 @@ private slots:
         m_book.reset();
     }
 
+    // "Status since" fits its column: the time today, the weekday this week, day and month this
+    // year, the short date before (it was "Connected since 02/12/2026, 09:03", cut at 100 px).
+    void compactInstants()
+    {
+        const QLocale locale;
+        const QDateTime now = QDateTime(QDate(2026, 12, 2), QTime(15, 0)).toUTC(); // local 15:00
+        const auto at = [](QDate d, QTime t) { return QDateTime(d, t).toUTC(); };
+        const QTime nine(9, 3);
+        QCOMPARE(ui::RelativeTime::compact(at(QDate(2026, 12, 2), nine), now),
+                 locale.toString(nine, QLocale::ShortFormat));
+        QCOMPARE(ui::RelativeTime::compact(at(QDate(2026, 11, 29), nine), now),
+                 locale.dayName(7, QLocale::ShortFormat) + u' ' + locale.toString(nine, QLocale::ShortFormat));
+        QCOMPARE(ui::RelativeTime::compact(at(QDate(2026, 3, 5), nine), now),
+                 locale.toString(QDate(2026, 3, 5), QStringLiteral("d MMM")));
+        QCOMPARE(ui::RelativeTime::compact(at(QDate(2025, 3, 5), nine), now),
+                 locale.toString(QDate(2025, 3, 5), QLocale::ShortFormat));
+        QVERIFY(ui::RelativeTime::compact(QDateTime(), now).isEmpty());
+        // Short enough for the column in both languages of the app (the C locale of a test run
+        // writes seconds).
+        const QLocale before;
+        for (const QLocale& l :
+             {QLocale(QLocale::English, QLocale::UnitedStates), QLocale(QLocale::Portuguese, QLocale::Brazil)}) {
+            QLocale::setDefault(l);
+            for (const QDateTime& t :
+                 {at(QDate(2026, 12, 2), nine), at(QDate(2026, 11, 29), nine), at(QDate(2026, 3, 5), nine)})
+                QVERIFY2(ui::RelativeTime::compact(t, now).size() <= 12, qPrintable(ui::RelativeTime::compact(t, now)));
+        }
+        QLocale::setDefault(before);
+    }
+
     void statusSinceAndUptimeColumns()
     {
         const auto text = [this](int row, int column) { return m_model->index(row, column).data().toString(); };
@@ -82,10 +113,15 @@ private slots:
         next[1].statusSinceUtc = QDateTime(QDate(2025, 3, 6), QTime(9, 0), Qt::UTC);
         m_book->apply(next);
         QVERIFY(!changed.isEmpty());
-        QVERIFY2(text(0, SessionTableModel::StatusSince).startsWith(QStringLiteral("Connected since ")),
-                 qPrintable(text(0, SessionTableModel::StatusSince)));
-        QVERIFY2(text(1, SessionTableModel::StatusSince).startsWith(QStringLiteral("Since ")),
-                 qPrintable(text(1, SessionTableModel::StatusSince)));
+        // A narrow cell (an earlier year: the short date); the words are in the tooltip.
+        const QLocale locale;
+        QCOMPARE(text(0, SessionTableModel::StatusSince),
+                 locale.toString(next[0].statusSinceUtc.toLocalTime().date(), QLocale::ShortFormat));
+        const auto tooltip = [this](int row) {
+            return m_model->index(row, SessionTableModel::StatusSince).data(Qt::ToolTipRole).toString();
+        };
+        QVERIFY2(tooltip(0).startsWith(QStringLiteral("Connected since ")), qPrintable(tooltip(0)));
+        QVERIFY2(tooltip(0).contains(QStringLiteral("2025")), qPrintable(tooltip(0)));
         history::Uptimes uptimes;
         uptimes.insert(QStringLiteral("pixel12digital"), {{1000, 975}, {10000, 9000}});
         changed.clear();
