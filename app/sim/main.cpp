@@ -2,6 +2,7 @@
 // --exit-with-stdin, until its standard input closes).
 #include "GatewaySimulator.h"
 #include "ProcessLifetime.h"
+#include "SimClock.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -12,6 +13,8 @@
 #include <QSqlError>
 #include <QStandardPaths>
 #include <QTextStream>
+
+#include <cstdlib>
 
 namespace {
 
@@ -66,8 +69,13 @@ int main(int argc, char* argv[])
                                            QStringLiteral("The gateway dialect to speak: %1 (default pixelhub).")
                                                .arg(sim::GatewaySimulator::dialects().join(QStringLiteral(", "))),
                                            QStringLiteral("DIALECT"), QStringLiteral("pixelhub"));
-    parser.addOptions(
-        {portOption, scenarioOption, sqliteOption, intervalOption, secretFileOption, stdinOption, dialectOption});
+    const QCommandLineOption skewOption(
+        QStringLiteral("clock-skew"),
+        QStringLiteral("Play a gateway whose clock is off by this many seconds (negative: behind): its Date header "
+                       "and the times of the messages it reports."),
+        QStringLiteral("SECONDS"), QStringLiteral("0"));
+    parser.addOptions({portOption, scenarioOption, sqliteOption, intervalOption, secretFileOption, stdinOption,
+                       dialectOption, skewOption});
     parser.process(app);
 
     bool portOk = false;
@@ -76,6 +84,14 @@ int main(int argc, char* argv[])
         err << "invalid --port\n";
         return 2;
     }
+
+    bool skewOk = false;
+    const qint64 skew = parser.value(skewOption).toLongLong(&skewOk);
+    if (!skewOk || std::abs(skew) > 10LL * 365 * 86400) {
+        err << "invalid --clock-skew (seconds, at most ten years either way)\n";
+        return 2;
+    }
+    sim::SimClock::setSkewSeconds(skew);
 
     sim::GatewaySimulator simulator;
     QString error;

@@ -4,6 +4,7 @@
 #include "gateway/ResponseClassifier.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 
@@ -194,6 +195,7 @@ void GatewayJob::onFinished()
                                  << "encoding:" << reply->rawHeader("Content-Encoding");
     if (followRedirect(reply))
         return;
+    m_clockAheadSeconds = clockAheadSeconds(reply->rawHeader("Date"), QDateTime::currentDateTimeUtc());
     // Past the size cap. A compressed answer that inflates past it, or that Qt's decompression check
     // stopped (a compression bomb: a small body, a huge answer), says so, not what the remains parse as.
     const QByteArray encoding = reply->rawHeader("Content-Encoding").trimmed().toLower();
@@ -254,6 +256,7 @@ void GatewayJob::finish(Result result)
         m_reply = nullptr;
     }
     result.elapsedMs = m_clock.isValid() ? m_clock.elapsed() : 0;
+    result.clockAheadSeconds = m_clockAheadSeconds;
     qCDebug(lcGateway).noquote() << description() << "->" << result.httpStatus << errorKindName(result.kind)
                                  << result.elapsedMs << "ms";
     if (hold(result)) {

@@ -100,6 +100,7 @@ private:
     QElapsedTimer m_clock;
     bool m_finished = false;
     bool m_tooLarge = false;
+    qint64 m_clockAheadSeconds = 0; // from the last answer's Date header
     bool m_held = false;
     int m_redirects = 0; // followed so far
 };

@@ -1,10 +1,14 @@
 #include "ResponseClassifier.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 #include <QRegularExpression>
+
+#include <cstdlib>
 
 namespace gateway {
 
@@ -109,6 +113,23 @@ bool isTransportError(QNetworkReply::NetworkError e)
 }
 
 } // namespace
+
+qint64 clockAheadSeconds(const QByteArray& dateHeader, const QDateTime& receivedUtc)
+{
+    const QString text = QString::fromLatin1(dateHeader.trimmed());
+    if (text.isEmpty() || !receivedUtc.isValid())
+        return 0;
+    // The form every current server sends (RFC 9110 IMF-fixdate), else the older RFC 2822 one.
+    QDateTime sent = QLocale::c().toDateTime(text, QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"));
+    if (sent.isValid())
+        sent.setTimeSpec(Qt::UTC);
+    else
+        sent = QDateTime::fromString(text, Qt::RFC2822Date);
+    if (!sent.isValid())
+        return 0;
+    const qint64 ahead = receivedUtc.secsTo(sent);
+    return std::abs(ahead) < 2 ? 0 : ahead;
+}
 
 QString gatewayErrorText(const QJsonValue& body)
 {

@@ -23,6 +23,11 @@ struct RawResponse
 // A 2xx with a valid JSON body is ok; whether its content is usable is the endpoint's business.
 Result classifyResponse(const RawResponse& response);
 
+// How far the clock of the server that sent `dateHeader` (an HTTP Date: "Wed, 02 Dec 2026 14:45:19
+// GMT") was ahead of ours when its answer came at `receivedUtc`. 0 for a missing or unreadable
+// header, and for a difference under 2 s: the header has whole seconds and the answer took time.
+qint64 clockAheadSeconds(const QByteArray& dateHeader, const QDateTime& receivedUtc);
+
 // The gateway's own error text from a JSON body: error, message, error_message, details, data.error.
 QString gatewayErrorText(const QJsonValue& body);
 

@@ -49,6 +49,10 @@ struct Result
     // Nothing listened at the gateway's address (connection refused): a fast, certain answer that
     // waiting does not change while the gateway is down, unlike a silent or slow gateway.
     bool refused = false;
+    // How far the gateway's clock is ahead of this computer's (negative: behind), in seconds, from
+    // the answer's Date header; 0 when it sent none or the two agree within the header's precision.
+    // The times a gateway reports (its messages) are on its clock, so ages are measured on it.
+    qint64 clockAheadSeconds = 0;
 
     // message without the raw words of details (and the punctuation that framed them).
     QString agentMessage() const;

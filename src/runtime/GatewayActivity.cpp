@@ -130,6 +130,7 @@ void GatewayActivity::onFinished(const QString& id, gateway::LastActivityJob* jo
     if (result.ok) {
         e.result = result;
         e.lastInboundUtc = job->lastActivityUtc();
+        e.clockAheadSeconds = result.clockAheadSeconds;
     } else {
         e.result = result.kind == gateway::ErrorKind::Cancelled
                        ? gateway::Result::failure(gateway::ErrorKind::Timeout,
@@ -164,8 +165,8 @@ std::optional<activity::ActivitySnapshot> GatewayActivity::snapshotFor(const QSt
     s.wholeHistory = true; // no inbound message among the newest ones: none recorded
     if (it->lastInboundUtc.isValid()) {
         activity::ChannelActivity last;
-        last.lastAtUtc = it->lastInboundUtc;
-        last.ageSeconds = std::max<qint64>(0, it->lastInboundUtc.secsTo(nowUtc));
+        last.lastAtUtc = it->lastInboundUtc.addSecs(-it->clockAheadSeconds);
+        last.ageSeconds = std::max<qint64>(0, last.lastAtUtc.secsTo(nowUtc));
         s.channels.insert(id, last);
     }
     return s;

@@ -24,10 +24,11 @@ namespace runtime {
 // What the gateway said of one session's last inbound message, and when it was asked.
 struct GatewayActivityEntry
 {
-    bool answered = false;    // false: asked, no answer yet (the previous answer, if any, is kept)
-    gateway::Result result;   // the call's result (not ok: why the gateway did not tell)
-    QDateTime lastInboundUtc; // invalid: the gateway knows no inbound message
-    QDateTime readUtc;        // when the answer came (this computer's clock)
+    bool answered = false;        // false: asked, no answer yet (the previous answer, if any, is kept)
+    gateway::Result result;       // the call's result (not ok: why the gateway did not tell)
+    QDateTime lastInboundUtc;     // on the gateway's clock; invalid: the gateway knows no inbound message
+    QDateTime readUtc;            // when the answer came (this computer's clock)
+    qint64 clockAheadSeconds = 0; // the gateway's clock minus this computer's, from that answer
 };
 
 // Last activity asked of the gateway itself (dialects that can tell it: WAHA, Evolution, Whapi),
@@ -64,8 +65,10 @@ public:
     int callsThisRound() const { return m_calls; }
 
     const QHash<QString, GatewayActivityEntry>& entries() const { return m_entries; }
-    // What the zombie rule reads for one session, as an activity snapshot of that session alone,
-    // with ages on this computer's clock at `nowUtc`; nullopt when the gateway was never asked.
+    // What the zombie rule reads for one session, as an activity snapshot of that session alone, at
+    // `nowUtc` (this computer's clock); nullopt when the gateway was never asked. The gateway dates
+    // its messages on its own clock: the last message is moved onto this computer's clock by the
+    // difference its answer's Date header showed, so the age is right when either clock is wrong.
     std::optional<activity::ActivitySnapshot> snapshotFor(const QString& id, const QDateTime& nowUtc) const;
 
 signals:

@@ -2,6 +2,7 @@
 
 #include "GatewaySimulator.h"
 #include "SessionModel.h"
+#include "SimClock.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -64,6 +65,8 @@ HttpReply ControlApi::handle(const SimRequest& request)
             return latency(body);
         if (what == str("fault") && m == "POST")
             return fault(body);
+        if (what == str("clock") && m == "POST")
+            return clock(body);
         if (what == str("fault") && m == "DELETE") {
             m_simulator.clearFaults();
             return ok();
@@ -99,8 +102,8 @@ HttpReply ControlApi::sessionAction(const QString& id, const QString& action, co
         if (body.value(str("reset")).toBool())
             return actionReply(m_model.setLastInbound(id, std::nullopt), {});
         if (body.value(str("ageSeconds")).isDouble())
-            return actionReply(m_model.setLastInbound(id, QDateTime::currentDateTimeUtc().addSecs(
-                                                              -qint64(body.value(str("ageSeconds")).toDouble()))),
+            return actionReply(m_model.setLastInbound(
+                                   id, SimClock::nowUtc().addSecs(-qint64(body.value(str("ageSeconds")).toDouble()))),
                                {});
         if (body.contains(str("at")) && body.value(str("at")).isNull())
             return actionReply(m_model.setLastInbound(id, QDateTime()), {});
@@ -129,6 +132,14 @@ HttpReply ControlApi::latency(const QJsonObject& body)
     if (!body.value(str("ms")).isDouble())
         return HttpReply::jsonError(400, str("Expected {\"ms\": N, \"path\": \"/api/...\"}"));
     m_simulator.setLatency(body.value(str("ms")).toInt(), body.value(str("path")).toString());
+    return ok();
+}
+
+HttpReply ControlApi::clock(const QJsonObject& body)
+{
+    if (!body.value(str("skewSeconds")).isDouble())
+        return HttpReply::jsonError(400, str("Expected {\"skewSeconds\": N}"));
+    SimClock::setSkewSeconds(qint64(body.value(str("skewSeconds")).toDouble()));
     return ok();
 }
 

@@ -21,6 +21,7 @@ private:
     HttpReply sessionAction(const QString& id, const QString& action, const QJsonObject& body);
     HttpReply addSession(const QJsonObject& body);
     HttpReply latency(const QJsonObject& body);
+    HttpReply clock(const QJsonObject& body);
     HttpReply fault(const QJsonObject& body);
     HttpReply requests() const;
     HttpReply scenario(const QJsonObject& body);

@@ -1,5 +1,7 @@
 #include "HttpWire.h"
 
+#include "SimClock.h"
+
 #include <QDateTime>
 #include <QLocale>
 #include <QTcpSocket>
@@ -45,8 +47,7 @@ QByteArray HttpWire::reasonPhrase(int status)
 QByteArray HttpWire::head(const HttpReply& reply, qint64 contentLength)
 {
     QByteArray out = "HTTP/1.1 " + QByteArray::number(reply.status) + ' ' + reasonPhrase(reply.status) + "\r\n";
-    const QString date =
-        QLocale::c().toString(QDateTime::currentDateTimeUtc(), QStringLiteral("ddd, dd MMM yyyy HH:mm:ss"));
+    const QString date = QLocale::c().toString(SimClock::nowUtc(), QStringLiteral("ddd, dd MMM yyyy HH:mm:ss"));
     out += "Date: " + date.toLatin1() + " GMT\r\n";
     bool hasServer = false;
     for (const auto& [name, value] : reply.headers) {

@@ -1,5 +1,7 @@
 #include "SimSession.h"
 
+#include "SimClock.h"
+
 #include <QJsonValue>
 #include <QRandomGenerator>
 
@@ -163,7 +165,7 @@ QDateTime SimSession::lastInboundUtc() const
 {
     if (inboundOverride)
         return *inboundOverride;
-    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QDateTime now = SimClock::nowUtc();
     if (m_phase == Phase::Zombie || (m_phase == Phase::Connected && silent))
         return now.addSecs(-QuietInboundAgeSeconds);
     if (m_phase == Phase::Connected)

@@ -2,6 +2,7 @@
 
 #include "QrRenderer.h"
 #include "SessionModel.h"
+#include "SimClock.h"
 
 #include <QCryptographicHash>
 #include <QJsonArray>
@@ -57,7 +58,7 @@ ChatTimes chatTimes(const SimSession& session)
     if (inbound.isValid())
         t.inboundSecs = inbound.toSecsSinceEpoch();
     if (session.phase() == SimSession::Phase::Connected || session.phase() == SimSession::Phase::Zombie)
-        t.outboundSecs = QDateTime::currentSecsSinceEpoch();
+        t.outboundSecs = SimClock::nowUtc().toSecsSinceEpoch();
     return t;
 }
 

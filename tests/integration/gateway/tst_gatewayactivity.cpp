@@ -7,9 +7,12 @@
 #include "runtime/SessionMonitor.h"
 #include "sessions/SessionBook.h"
 #include "sim/GatewaySimulator.h"
+#include "sim/SimClock.h"
+#include "sim/SimSession.h"
 
 #include <QJsonArray>
 #include <QNetworkAccessManager>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -129,6 +132,51 @@ private slots:
         // The disconnected session is never asked.
         for (const sim::RequestRecord& r : m_sim->requests())
             QVERIFY(!r.path.endsWith(QLatin1String("/parado")) || !r.path.startsWith(kCallPath));
+    }
+
+    void agesOnTheGatewaysClock_data()
+    {
+        QTest::addColumn<qint64>("aheadSeconds");
+        QTest::newRow("gateway 3 h ahead") << qint64(3 * 3600);
+        QTest::newRow("gateway 3 h behind") << qint64(-3 * 3600);
+        QTest::newRow("gateway 30 days ahead") << qint64(30 * 86400);
+    }
+
+    // The gateway dates its messages on its own clock, hours away from this computer's (or, what
+    // looks the same from here, this computer's clock is wrong). A message 5 min old on its clock
+    // is 5 min old, not "just now" (a hidden zombie) or hours ago (a false one); the quiet session's
+    // 8 h stay 8 h; the instant shown is on this computer's clock.
+    void agesOnTheGatewaysClock()
+    {
+        QFETCH(qint64, aheadSeconds);
+        sim::SimClock::setSkewSeconds(aheadSeconds);
+        const auto resetClock = qScopeGuard([] { sim::SimClock::setSkewSeconds(0); });
+        start(2);
+        QVERIFY(m_sim->setSilent(QStringLiteral("s1"), true));
+        sessions::SessionBook book;
+        runtime::SessionMonitor monitor(*m_client, book);
+        monitor.setGatewayActivitySpread(0ms);
+        QSignalSpy listed(&monitor, &runtime::SessionMonitor::refreshFinished);
+        QSignalSpy done(&monitor, &runtime::SessionMonitor::gatewayActivityFinished);
+        QVERIFY(monitor.refresh());
+        QVERIFY(listed.wait(10000));
+        QVERIFY(done.count() > 0 || done.wait(10000));
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        const struct
+        {
+            const char* id;
+            qint64 age;
+        } expected[] = {{"s0", sim::SimSession::LiveInboundAgeSeconds},
+                        {"s1", sim::SimSession::QuietInboundAgeSeconds}};
+        for (const auto& e : expected) {
+            const sessions::Session& s = *book.find(QString::fromLatin1(e.id));
+            QCOMPARE(s.activity, sessions::ActivityState::Known);
+            QCOMPARE(s.activitySource, sessions::ActivitySource::Gateway);
+            QVERIFY2(qAbs(s.silenceSeconds - e.age) <= 10,
+                     qPrintable(QStringLiteral("%1: %2 s, expected %3 s").arg(e.id).arg(s.silenceSeconds).arg(e.age)));
+            QVERIFY2(qAbs(s.lastActivityUtc.secsTo(now.addSecs(-e.age))) <= 10,
+                     qPrintable(s.lastActivityUtc.toString(Qt::ISODate)));
+        }
     }
 
     // A gateway whose dialect cannot tell the last message is never asked.

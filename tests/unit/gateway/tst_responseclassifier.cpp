@@ -1,5 +1,6 @@
 #include "gateway/ResponseClassifier.h"
 
+#include <QDateTime>
 #include <QJsonObject>
 #include <QTest>
 
@@ -131,6 +132,31 @@ private slots:
             QVERIFY2(!r.message.contains(QLatin1String("<html")), "no HTML in messages");
             QVERIFY(r.message.size() < 400);
         }
+    }
+
+    void clockAhead_data()
+    {
+        QTest::addColumn<QByteArray>("date");
+        QTest::addColumn<QString>("received");
+        QTest::addColumn<qint64>("ahead");
+        const QByteArray sent = "Wed, 02 Dec 2026 14:45:19 GMT";
+        QTest::newRow("same clock") << sent << "2026-12-02T14:45:19Z" << qint64(0);
+        QTest::newRow("within the header's second") << sent << "2026-12-02T14:45:20.900Z" << qint64(0);
+        QTest::newRow("gateway 3 h ahead") << sent << "2026-12-02T11:45:19Z" << qint64(3 * 3600);
+        QTest::newRow("gateway 90 s behind") << sent << "2026-12-02T14:46:49Z" << qint64(-90);
+        QTest::newRow("RFC 2822 with an offset")
+            << QByteArray("Wed, 02 Dec 2026 17:45:19 +0300") << "2026-12-02T14:40:19Z" << qint64(300);
+        QTest::newRow("no header") << QByteArray() << "2026-12-02T11:45:19Z" << qint64(0);
+        QTest::newRow("garbage") << QByteArray("yesterday") << "2026-12-02T11:45:19Z" << qint64(0);
+    }
+
+    // The gateway's clock, from the Date header of its answer.
+    void clockAhead()
+    {
+        QFETCH(QByteArray, date);
+        QFETCH(QString, received);
+        QFETCH(qint64, ahead);
+        QCOMPARE(gateway::clockAheadSeconds(date, QDateTime::fromString(received, Qt::ISODateWithMs)), ahead);
     }
 
     void sessionNotStarted()
