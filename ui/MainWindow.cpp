@@ -281,7 +281,13 @@ void MainWindow::fitToLanguage()
     if (own) {
         for (const int column : {SessionTableModel::StatusSince, SessionTableModel::Uptime})
             header->resizeSection(column, header->defaultSectionSize());
-        header->resizeSection(SessionTableModel::Gateway, ColumnFitter::titleWidth(header, SessionTableModel::Gateway));
+        // The gateways' names whole ("wppconnect", not "wppco…"), up to a bound: the session's name
+        // needs the room more than a very long profile name does.
+        int gatewayWidth = ColumnFitter::titleWidth(header, SessionTableModel::Gateway);
+        for (const runtime::SessionsRuntime* gateway : m_context.runtime().gateways())
+            gatewayWidth = std::max(gatewayWidth, view->fontMetrics().horizontalAdvance(gateway->name()) + margin);
+        header->resizeSection(SessionTableModel::Gateway,
+                              std::min(gatewayWidth, view->fontMetrics().horizontalAdvance(QLatin1Char('m')) * 14));
     }
     // No title is ever cut, sorted by or not: each column is at least as wide as its title.
     for (int column = 0; column < header->count(); ++column) {
@@ -504,7 +510,7 @@ void MainWindow::onGatewaysChanged()
     m_refresher->setMonitors(monitors);
     // One gateway: no column and no filter to say what every row says alike.
     m_ui->sessionsTableView->setColumnHidden(SessionTableModel::Gateway, monitors.size() < 2);
-    m_columnFitter->fit();
+    fitToLanguage(); // the gateway column fits the names of the gateways now configured
     updateGatewayFilter();
     updateBanner();
     updateActivityNotes();

@@ -4,6 +4,7 @@
 #include "HistoryText.h"
 #include "Palette.h"
 #include "RelativeTime.h"
+#include "activity/ChannelId.h"
 #include "health/ZombiePolicy.h"
 #include "sessions/PhoneNumber.h"
 #include "sessions/VisibleText.h"
@@ -45,11 +46,15 @@ int statusRank(const sessions::Session& s)
 }
 
 // Gateway values are shown with their controls and bidi overrides made visible (an U+202E in a
-// name must not reverse the rest of the row); IdRole and SessionRole keep them exact.
+// name must not reverse the rest of the row); IdRole and SessionRole keep them exact. A name that
+// only spells the id differently ("Pixel12 Digital" for pixel12digital) is shown alone: the id
+// would repeat it (the tooltip and the filter still have the id).
 QString displayName(const sessions::Session& s)
 {
     if (s.name.isEmpty() || s.name == s.id)
         return sessions::visibleText(s.id);
+    if (activity::normaliseChannelId(s.name) == activity::normaliseChannelId(s.id))
+        return sessions::visibleText(s.name);
     return sessions::visibleText(s.name) % QLatin1String(" (") % sessions::visibleText(s.id) % QLatin1Char(')');
 }
 

@@ -158,6 +158,32 @@ private slots:
                  QStringLiteral("Last activity"));
     }
 
+    // The session's cell: the name with the id, unless the name only spells the id differently
+    // (case, spaces), which would repeat it in a narrow column; the tooltip always has the id.
+    void sessionCellShowsTheIdOnlyWhenTheNameDoesNot()
+    {
+        const struct
+        {
+            const char* id;
+            const char* name;
+            const char* shown;
+        } cases[] = {
+            {"pixel12digital", "Pixel12 Digital", "Pixel12 Digital"},
+            {"atendimento", "Atendimento", "Atendimento"},
+            {"vendas", "", "vendas"},
+            {"vendas", "Loja Centro", "Loja Centro (vendas)"},
+            {"suporte2", "Suporte", "Suporte (suporte2)"},
+        };
+        for (const auto& c : cases) {
+            Session s = make(QString::fromLatin1(c.id), Status::Connected, QStringLiteral("connected"));
+            s.name = QString::fromLatin1(c.name);
+            m_book->apply({s});
+            const QModelIndex cell = m_model->index(0, SessionTableModel::Session);
+            QCOMPARE(cell.data().toString(), QString::fromLatin1(c.shown));
+            QVERIFY(cell.data(Qt::ToolTipRole).toString().contains(QString::fromLatin1(c.id)));
+        }
+    }
+
     // A gateway name with a bidi override, escape sequences or a newline is shown with them made
     // visible: it can neither reverse the rest of the row nor add a line; IdRole stays exact.
     void hostileTextIsShownSafely()

@@ -105,6 +105,19 @@ private:
         }
     }
 
+    // Every row's text in `column` fits its cell whole (with the item's text margins): "wppconnect",
+    // not "wppco…"; "Atendimento", not "Atendimento (aten…".
+    static void checkCellsWhole(const QTableView* view, int column)
+    {
+        const int margins = 2 * (view->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, view) + 1);
+        const int width = view->horizontalHeader()->sectionSize(column);
+        for (int row = 0; row < view->model()->rowCount(); ++row) {
+            const QString text = view->model()->index(row, column).data().toString();
+            QVERIFY2(view->fontMetrics().horizontalAdvance(text) + margins <= width,
+                     qPrintable(QStringLiteral("\"%1\" is cut at %2 px: ").arg(text).arg(width) + describe(view)));
+        }
+    }
+
 private slots:
     void initTestCase()
     {
@@ -153,6 +166,8 @@ private slots:
                                  15000);
         QVERIFY(!w.sessionsView()->isColumnHidden(SessionTableModel::Gateway));
         checkFits(w);
+        checkCellsWhole(w.sessionsView(), SessionTableModel::Gateway);
+        checkCellsWhole(w.sessionsView(), SessionTableModel::Session);
 
         // Five gateways, said as five, in the plural (the demo used to say "simulated gateway").
         auto* demo = w.findChild<QLabel*>(QStringLiteral("demoLabel"));
