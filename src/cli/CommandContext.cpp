@@ -34,6 +34,7 @@ void CommandContext::resolve()
     runtime::Runtime::Options options;
     options.overrides = m_options.overrides;
     options.historyFile = m_historyFile;
+    options.statesAfterListing = true; // nothing is shown before the cycle ends
     m_runtime = std::make_unique<runtime::Runtime>(m_profile, m_secrets, std::move(options));
     if (!m_runtime->reloadBounded(waits::KeychainRead))
         progress(tr("The keychain did not answer within %1 s; using only the secrets set in the environment.")

@@ -112,6 +112,7 @@ void HistoryDb::close()
     }
     QSqlDatabase::removeDatabase(m_connection);
     m_open = false;
+    m_kept.clear();
 }
 
 void HistoryDb::fail(const QString& what, const QSqlError& error)
@@ -477,6 +478,7 @@ std::optional<std::pair<bool, SessionState>> HistoryDb::lockedState(const QStrin
 bool HistoryDb::writeState(const QString& gateway, const QString& session, bool exists, const SessionState& s,
                            qint64 updatedMs)
 {
+    m_kept.remove(gateway); // observeOnce() keeps what it leaves once committed
     QSqlQuery q(database());
     if (exists)
         q.prepare(QStringLiteral("UPDATE %1 SET status = ?, zombie = ?, gateway_status = ?, since_ms = ?, "
@@ -510,12 +512,20 @@ std::optional<qsizetype> HistoryDb::observeOnce(const QString& gateway, const QL
 {
     if (!begin())
         return std::nullopt;
-    // SQLite: every row at once, under the write lock; elsewhere row by row, each locked.
-    std::optional<SessionStates> known = m_dsn.kind == DbKind::Sqlite ? states(gateway) : SessionStates();
-    if (!known) {
+    // SQLite: every row at once, under the write lock (the kept states when nothing changed them);
+    // elsewhere row by row, each locked.
+    const bool sqlite = m_dsn.kind == DbKind::Sqlite;
+    const bool track = sqlite && (after || m_keepStates); // `known` follows the writes
+    const std::optional<qint64> version = m_keepStates ? dataVersion() : std::optional<qint64>(0);
+    std::optional<SessionStates> known = sqlite && version ? states(gateway) : SessionStates();
+    if (!known || !version) {
         rollback();
         return std::nullopt;
     }
+    // A gateway seen for the first time: every observation is a new row, so room for all at once
+    // (no rehash of a growing table of 200,000).
+    if (track && known->isEmpty())
+        known->reserve(seen.size());
     qsizetype written = 0;
     for (const Observation& o : seen) {
         SessionState state;
@@ -568,7 +578,7 @@ std::optional<qsizetype> HistoryDb::observeOnce(const QString& gateway, const QL
             rollback();
             return std::nullopt;
         }
-        if (m_dsn.kind == DbKind::Sqlite && after)
+        if (track)
             known->insert(o.session, next); // the key shares the caller's id string
         ++written;
     }
@@ -576,7 +586,10 @@ std::optional<qsizetype> HistoryDb::observeOnce(const QString& gateway, const QL
         rollback();
         return std::nullopt;
     }
-    if (m_dsn.kind == DbKind::Sqlite && after)
+    // This connection's own commit leaves data_version as it was.
+    if (m_keepStates)
+        m_kept.insert(gateway, {*known, *version});
+    if (sqlite && after)
         *after = std::move(*known);
     return written;
 }
@@ -731,7 +744,41 @@ int HistoryDb::pendingCount()
     return q.value(0).toInt();
 }
 
+void HistoryDb::keepStates(bool keep)
+{
+    m_keepStates = keep && m_dsn.kind == DbKind::Sqlite;
+    if (!m_keepStates)
+        m_kept.clear();
+}
+
+std::optional<qint64> HistoryDb::dataVersion()
+{
+    QSqlQuery q(database());
+    if (!q.exec(QStringLiteral("PRAGMA data_version")) || !q.next()) {
+        fail(tr("Cannot read the history database"), q.lastError());
+        return std::nullopt;
+    }
+    return q.value(0).toLongLong();
+}
+
 std::optional<SessionStates> HistoryDb::states(const QString& gateway)
+{
+    if (!m_keepStates)
+        return readStates(gateway);
+    // The version first: a commit of another connection between it and the SELECT only makes the
+    // next call read again.
+    const std::optional<qint64> version = dataVersion();
+    if (!version)
+        return std::nullopt;
+    if (const auto kept = m_kept.constFind(gateway); kept != m_kept.cend() && kept->version == *version)
+        return kept->states;
+    std::optional<SessionStates> read = readStates(gateway);
+    if (read)
+        m_kept.insert(gateway, {*read, *version});
+    return read;
+}
+
+std::optional<SessionStates> HistoryDb::readStates(const QString& gateway)
 {
     QSqlQuery q(database());
     // Forward only: a gateway of 200,000 sessions is not cached a second time as rows of values.

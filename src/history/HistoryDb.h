@@ -4,6 +4,7 @@
 #include "history/HistoryEvent.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QList>
 #include <QString>
 
@@ -79,6 +80,12 @@ public:
 
     // The last status seen of every session of a gateway.
     std::optional<SessionStates> states(const QString& gateway);
+    // SQLite only: keep each gateway's states once read or written here, and answer states() and
+    // observe() from them, shared with whoever holds them, until another connection commits a
+    // change (PRAGMA data_version) or this one writes a state. For the worker's local file when it
+    // is also the one read: the states of a gateway of 200,000 sessions are then held once, not
+    // read into a second copy for every refresh. Off by default.
+    void keepStates(bool keep);
     // The events of one session (every session of the gateway when `session` is empty) with
     // atMs >= sinceMs, oldest first. kinds: statuses only when statusOnly.
     std::optional<QList<Event>> events(const QString& gateway, const QString& session, qint64 sinceMs,
@@ -121,6 +128,10 @@ private:
     std::optional<qsizetype> observeOnce(const QString& gateway, const QList<Observation>& seen, qint64 atMs,
                                          bool queue, SessionStates* after);
     bool addActionsOnce(const QList<Event>& actions, bool queue);
+    // SELECT of every state of a gateway (states() without the kept copy).
+    std::optional<SessionStates> readStates(const QString& gateway);
+    // SQLite's PRAGMA data_version: moves when another connection commits; nullopt on error.
+    std::optional<qint64> dataVersion();
 
     activity::Dsn m_dsn;
     QString m_password;
@@ -129,6 +140,14 @@ private:
     QString m_error;
     QString m_nativeError; // the driver's code of the last error
     bool m_open = false;
+    // keepStates(): the states of each gateway and the data_version they were read or written at.
+    struct Kept
+    {
+        SessionStates states;
+        qint64 version = 0;
+    };
+    bool m_keepStates = false;
+    QHash<QString, Kept> m_kept;
 };
 
 // The columns of phs_history_events in the order eventFrom() reads them.

@@ -49,6 +49,9 @@ HistoryDb* HistoryWorker::local()
         m_local.reset();
         return nullptr;
     }
+    // Without a team database the local file is also the one read: its states, read once, are
+    // kept (shared with the monitor's copy) instead of being read again for every refresh.
+    m_local->keepStates(!m_config.hasTeam());
     m_localProblem.clear();
     return m_local.get();
 }

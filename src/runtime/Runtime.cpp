@@ -190,7 +190,7 @@ void Runtime::applyHistory(const RuntimeConfig& config)
         m_history = new history::HistoryStore(h, this);
     }
     for (SessionsRuntime* g : std::as_const(m_gateways))
-        g->setHistory(m_history);
+        g->setHistory(m_history, m_options.statesAfterListing);
 }
 
 void Runtime::recordAction(const QString& gateway, const QString& session, const QString& action, const QString& result)

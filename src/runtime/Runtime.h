@@ -43,6 +43,11 @@ public:
         bool keepPrimary = false;
         // Keep reading older activity history between refreshes (the window; the CLI exits).
         bool backgroundBackfill = false;
+        // Read the sessions' last states once the first listing is in the book, not before it
+        // (the command line, which shows nothing until the cycle ends: the states of a big
+        // gateway are then never held beside its listing while the book is built). The window
+        // reads them first, so its first verdicts already know who relinked.
+        bool statesAfterListing = false;
     };
 
     Runtime(settings::Profile& profile, settings::SecretStore& secrets, Options options, QObject* parent = nullptr);

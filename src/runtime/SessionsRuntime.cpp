@@ -26,6 +26,10 @@ SessionsRuntime::SessionsRuntime(const GatewaySetup& setup, QNetworkAccessManage
     });
     connect(m_monitor, &runtime::SessionMonitor::refreshFinished, this, [this](const gateway::Result&) {
         m_listed = true;
+        if (m_statesDue && m_history && m_monitor->lastResult().ok) {
+            m_statesDue = false;
+            m_statesTicket = m_history->requestStates(name());
+        }
         maybeFinish();
     });
     connect(m_monitor, &runtime::SessionMonitor::activityUpdated, this, [this] { maybeFinish(); });
@@ -74,20 +78,26 @@ void SessionsRuntime::setPolicy(const health::ZombiePolicy& policy)
     m_monitor->setPolicy(policy);
 }
 
-void SessionsRuntime::setHistory(history::HistoryStore* store)
+void SessionsRuntime::setHistory(history::HistoryStore* store, bool afterListing)
 {
+    m_statesAfterListing = afterListing;
     if (store == m_history)
         return;
     if (m_history)
         m_history->disconnect(this);
     m_history = store;
     m_statesTicket = m_observeTicket = 0;
+    m_statesDue = false;
     if (!m_history)
         return;
     connect(m_history, &history::HistoryStore::observed, this, &SessionsRuntime::onHistory);
     connect(m_history, &history::HistoryStore::statesLoaded, this, &SessionsRuntime::onHistory);
-    // Known before the first listing answers, so the first verdicts already know who relinked.
-    m_statesTicket = m_history->requestStates(name());
+    // Known before the first listing answers, so the first verdicts already know who relinked;
+    // or, asked for, once it is in the book (the verdicts are judged again when they come).
+    if (m_statesAfterListing)
+        m_statesDue = true;
+    else
+        m_statesTicket = m_history->requestStates(name());
 }
 
 void SessionsRuntime::onHistory(quint64 ticket, const QString& gateway, const history::SessionStates& states,

@@ -67,7 +67,9 @@ public:
     void setActivityIndex(activity::ActivityIndex* index); // shared, not owned
     // Shared, not owned. Each refresh cycle records what it saw there (status changes, once)
     // before snapshotReady(), and the zombie rule reads since when each session is connected.
-    void setHistory(history::HistoryStore* store);
+    // afterListing: the sessions' last states are read once a listing is in the book (see
+    // Runtime::Options::statesAfterListing), not at once.
+    void setHistory(history::HistoryStore* store, bool afterListing = false);
     history::HistoryStore* history() const { return m_history; }
     void setPolicy(const health::ZombiePolicy& policy);
 
@@ -92,7 +94,9 @@ private:
     bool m_listed = false;   // its listing has answered
     bool m_recorded = false; // its listing went to the history
     QPointer<history::HistoryStore> m_history;
-    quint64 m_statesTicket = 0;  // the first read of the sessions' last states, until it answers
+    quint64 m_statesTicket = 0; // the first read of the sessions' last states, until it answers
+    bool m_statesAfterListing = false;
+    bool m_statesDue = false;    // m_statesAfterListing: the first read waits for a listing
     quint64 m_observeTicket = 0; // this cycle's record, until it answers
     QTimer m_historyWait;        // a history that does not answer never holds a cycle for long
 };

@@ -12,7 +12,39 @@ SessionBook::SessionBook(QObject* parent)
 
 int SessionBook::indexOf(const QString& id) const
 {
-    return m_rowOf.value(Key{id, 0}, -1);
+    return rowOf(m_sessions, m_order, id, 0);
+}
+
+namespace {
+// Key order (id, then occurrence), without copying the id.
+bool keyLess(const QString& idA, int occurrenceA, const QString& idB, int occurrenceB)
+{
+    const int byId = QString::compare(idA, idB);
+    return byId < 0 || (byId == 0 && occurrenceA < occurrenceB);
+}
+} // namespace
+
+std::vector<int> SessionBook::keyOrder(const QList<Session>& rows)
+{
+    std::vector<int> order(size_t(rows.size()));
+    std::iota(order.begin(), order.end(), 0);
+    std::sort(order.begin(), order.end(), [&rows](int a, int b) {
+        const Session& x = rows.at(a);
+        const Session& y = rows.at(b);
+        return keyLess(x.id, x.occurrence, y.id, y.occurrence);
+    });
+    return order;
+}
+
+int SessionBook::rowOf(const QList<Session>& rows, const std::vector<int>& order, const QString& id, int occurrence)
+{
+    const auto it = std::lower_bound(order.cbegin(), order.cend(), 0, [&](int row, int) {
+        return keyLess(rows.at(row).id, rows.at(row).occurrence, id, occurrence);
+    });
+    if (it == order.cend())
+        return -1;
+    const Session& found = rows.at(*it);
+    return found.id == id && found.occurrence == occurrence ? *it : -1;
 }
 
 QStringList SessionBook::duplicateIds() const
@@ -61,10 +93,7 @@ SessionBook::Fields SessionBook::diff(const Session& before, const Session& afte
 
 void SessionBook::reindex()
 {
-    m_rowOf.clear();
-    m_rowOf.reserve(m_sessions.size());
-    for (int i = 0; i < m_sessions.size(); ++i)
-        m_rowOf.insert(keyOf(m_sessions.at(i)), i);
+    m_order = keyOrder(m_sessions);
 }
 
 Session SessionBook::withKnownName(Session session)
@@ -144,21 +173,19 @@ void SessionBook::apply(QList<Session> next)
         return;
     }
 
-    QHash<Key, int> nextIndex;
-    nextIndex.reserve(next.size());
-    for (int i = 0; i < next.size(); ++i)
-        nextIndex.insert(keyOf(next.at(i)), i);
+    const std::vector<int> nextOrder = keyOrder(next);
+    const auto nextRow = [&](const Session& s) { return rowOf(next, nextOrder, s.id, s.occurrence); };
 
     QList<Transition> changes;
 
     // 1. Removals, in contiguous runs from the back so row numbers stay valid.
     for (int row = int(m_sessions.size()) - 1; row >= 0;) {
-        if (nextIndex.contains(keyOf(m_sessions.at(row)))) {
+        if (nextRow(m_sessions.at(row)) >= 0) {
             --row;
             continue;
         }
         int firstRow = row;
-        while (firstRow - 1 >= 0 && !nextIndex.contains(keyOf(m_sessions.at(firstRow - 1))))
+        while (firstRow - 1 >= 0 && nextRow(m_sessions.at(firstRow - 1)) < 0)
             --firstRow;
         emit rowsAboutToBeRemoved(firstRow, row);
         m_sessions.remove(firstRow, row - firstRow + 1);
@@ -169,12 +196,12 @@ void SessionBook::apply(QList<Session> next)
 
     // 2. Updates in place.
     for (int row = 0; row < m_sessions.size(); ++row)
-        updateRow(row, next.at(nextIndex.value(keyOf(m_sessions.at(row)))), changes);
+        updateRow(row, next.at(nextRow(m_sessions.at(row))), changes);
 
     // 3. Insertions at the end, in the listing's order.
     QList<Session> added;
     for (const Session& s : std::as_const(next)) {
-        if (!m_rowOf.contains(keyOf(s)))
+        if (rowOf(m_sessions, m_order, s.id, s.occurrence) < 0)
             added.append(s);
     }
     if (!added.isEmpty()) {
@@ -254,7 +281,7 @@ void SessionBook::clear()
     }
     emit rowsAboutToBeRemoved(0, int(m_sessions.size()) - 1);
     m_sessions.clear();
-    m_rowOf.clear();
+    m_order = {};
     emit rowsRemoved();
     m_loaded = false;
 }

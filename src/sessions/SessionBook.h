@@ -9,6 +9,7 @@
 
 #include <functional>
 #include <utility>
+#include <vector>
 
 namespace sessions {
 
@@ -96,12 +97,17 @@ private:
     void updateRows(const std::function<Session(int row)>& nextAt, bool announce);
     // Replaces one row by `incoming` where it differs, with rowChanged; notes a transition.
     void updateRow(int row, Session incoming, QList<Transition>& changes);
+    // The rows of `rows` ordered by key (id, then occurrence): an index of 4 bytes a row, where a
+    // hash of the keys took 54 (12 MB for a listing of 215,000 sessions).
+    static std::vector<int> keyOrder(const QList<Session>& rows);
+    // The row of `rows` with this key, by binary search in its keyOrder(); -1 when none.
+    static int rowOf(const QList<Session>& rows, const std::vector<int>& order, const QString& id, int occurrence);
     void reindex();
     // `session` with the name it had before, when the gateway now only gives its id as name.
     Session withKnownName(Session session);
 
     QList<Session> m_sessions;
-    QHash<Key, int> m_rowOf;
+    std::vector<int> m_order;             // keyOrder(m_sessions)
     QHash<QString, QString> m_knownNames; // id -> last display name other than the id
     bool m_loaded = false;
 };

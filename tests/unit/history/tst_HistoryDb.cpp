@@ -256,6 +256,85 @@ private slots:
         QCOMPARE(after.value("c").linkedMs, 1500);
     }
 
+    void keptStatesAreOneCopyUntilTheDatabaseChanges()
+    {
+        auto db = fresh();
+        QVERIFY(db);
+        if (db->dsn().kind != activity::DbKind::Sqlite)
+            QSKIP("kept states are for the local SQLite file");
+        db->keepStates(true);
+        const QString gw = QStringLiteral("gw");
+        SessionStates first;
+        QCOMPARE(*db->observe(gw, {seen("a", Status::Connected), seen("b", Status::QrPending)}, 1000, false, &first),
+                 2);
+        // Read again, and a refresh that changes nothing: the same copy, not a second one.
+        const SessionStates read = *db->states(gw);
+        QVERIFY(read.isSharedWith(first));
+        SessionStates unchanged;
+        QCOMPARE(
+            *db->observe(gw, {seen("a", Status::Connected), seen("b", Status::QrPending)}, 1100, false, &unchanged), 0);
+        QVERIFY(unchanged.isSharedWith(first));
+
+        // Another program records a change: read again, and the change is not recorded twice.
+        auto other = connectAgain();
+        QVERIFY(other);
+        QCOMPARE(*other->observe(gw, {seen("b", Status::Connected)}, 1200, false), 1);
+        const SessionStates afterOther = *db->states(gw);
+        QVERIFY(!afterOther.isSharedWith(first));
+        QCOMPARE(afterOther.value("b").status, Status::Connected);
+        QCOMPARE(afterOther.value("b").sinceMs, 1200);
+        QCOMPARE(*db->observe(gw, {seen("a", Status::Connected), seen("b", Status::Connected)}, 1300, false), 0);
+
+        // This connection's own writes: an action (the link time) and a change are in what it answers.
+        QVERIFY(db->addActions({action("a", "reconnect", 1400)}, false));
+        QCOMPARE(db->states(gw)->value("a").linkedMs, 1400);
+        SessionStates changed;
+        QCOMPARE(
+            *db->observe(gw, {seen("a", Status::Disconnected), seen("b", Status::Connected)}, 1500, false, &changed),
+            1);
+        QCOMPARE(changed.value("a").status, Status::Disconnected);
+        QCOMPARE(changed.value("a").sinceMs, 1500);
+        const SessionStates last = *db->states(gw);
+        QVERIFY(last.isSharedWith(changed));
+        const SessionStates fromDisk = *connectAgain()->states(gw);
+        QCOMPARE(fromDisk.value("a").status, Status::Disconnected);
+        QCOMPARE(fromDisk.value("a").linkedMs, 1400);
+        QCOMPARE(fromDisk.size(), last.size());
+
+        // Without keeping (a team database is the one read): every call reads, as before.
+        db->keepStates(false);
+        QVERIFY(!db->states(gw)->isSharedWith(*db->states(gw)));
+    }
+
+    void theWorkerAnswersARefreshWithTheStatesItLoaded()
+    {
+        if (m_t.isTeam())
+            QSKIP("the local file only: with a team database the states are read from the team's");
+        // A command-line run against a big gateway whose history is there: the states loaded at
+        // the start are the ones the refresh leaves when nothing changed (one copy, not two).
+        HistoryConfig config;
+        config.localPath = m_dir.filePath(QStringLiteral("worker-%1.db").arg(++m_file));
+        config.timeoutMs = 3000;
+        const QList<Observation> listing = {seen("a", Status::Connected), seen("b", Status::QrPending)};
+        {
+            HistoryStore store(config);
+            store.observe("gw", listing);
+            QVERIFY(store.waitForWrites(std::chrono::seconds(60)));
+        }
+        HistoryStore store(config);
+        QSignalSpy loaded(&store, &HistoryStore::statesLoaded);
+        QSignalSpy observed(&store, &HistoryStore::observed);
+        store.requestStates("gw");
+        store.observe("gw", listing);
+        QVERIFY(observed.wait(60000) || observed.size() == 1);
+        QCOMPARE(loaded.size(), 1);
+        const auto before = loaded.first().at(2).value<SessionStates>();
+        const auto after = observed.first().at(2).value<SessionStates>();
+        QCOMPARE(after.size(), 2);
+        QCOMPARE(after.value("b").status, Status::QrPending);
+        QVERIFY(after.isSharedWith(before));
+    }
+
     void deliveryIsIdempotent()
     {
         auto team = fresh();

@@ -188,6 +188,65 @@ private slots:
         QVERIFY(find(s, "z2")->statusSinceUtc.isValid());
     }
 
+    // The command line (Runtime::Options::statesAfterListing) reads the last states once the
+    // listing is in the book, so a big gateway's states are not held beside its listing while the
+    // book is built (issue 16, finding 13). Its verdicts are those of a run that read them first.
+    void statesReadAfterTheListingJudgeTheSame()
+    {
+        CannedGateway gateway;
+        QVERIFY(gateway.isValid());
+        const history::HistoryConfig config = historyConfig(QStringLiteral("late.db"));
+        activity::ActivityIndex index(activityConfig());
+        gateway.on("GET", "/api/channels",
+                   CannedGateway::json(200, listing({{"z2", "CONNECTED"}, {"calm", "CONNECTED"}})));
+        {
+            // An earlier run saw both silent, then z2 was reconnected from the app.
+            history::HistoryStore store(config);
+            runtime::SessionsRuntime r(setupFor(gateway), m_nam);
+            r.setActivityIndex(&index);
+            r.setHistory(&store);
+            QCOMPARE(find(refreshed(r), "z2")->health, Health::Zombie);
+            store.recordAction(QStringLiteral("pix"), QStringLiteral("z2"), QStringLiteral("reconnect"),
+                               history::Event::okResult());
+            QVERIFY(store.waitForWrites(std::chrono::seconds(20)));
+        }
+        QList<runtime::RefreshSnapshot> runs;
+        for (const bool afterListing : {false, true}) {
+            history::HistoryStore store(config);
+            runtime::SessionsRuntime r(setupFor(gateway), m_nam);
+            r.setActivityIndex(&index);
+            int loads = 0;
+            bool bookLoaded = false; // when the states came
+            connect(&store, &history::HistoryStore::statesLoaded, &r, [&] {
+                ++loads;
+                bookLoaded = r.book().isLoaded();
+            });
+            r.setHistory(&store, afterListing);
+            // A listing that fails puts nothing in the book: read after a listing, the states
+            // are not read yet (the worker answers in order: synced() comes after them).
+            gateway.on("GET", "/api/channels", CannedGateway::json(500, "{}"));
+            QVERIFY(!refreshed(r).result.ok);
+            QSignalSpy synced(&store, &history::HistoryStore::synced);
+            store.sync();
+            QVERIFY(synced.wait(20000));
+            QCOMPARE(loads, afterListing ? 0 : 1);
+            gateway.on("GET", "/api/channels",
+                       CannedGateway::json(200, listing({{"z2", "CONNECTED"}, {"calm", "CONNECTED"}})));
+            runs << refreshed(r);
+            QCOMPARE(loads, 1);
+            if (afterListing)
+                QVERIFY(bookLoaded);
+        }
+        for (const runtime::RefreshSnapshot& s : std::as_const(runs)) {
+            QVERIFY(find(s, "z2") && find(s, "calm"));
+            QCOMPARE(find(s, "z2")->health, Health::Healthy);
+            QVERIFY(find(s, "z2")->statusSinceUtc.isValid());
+            QCOMPARE(find(s, "calm")->health, Health::Zombie);
+        }
+        QCOMPARE(find(runs.at(1), "z2")->statusSinceUtc, find(runs.at(0), "z2")->statusSinceUtc);
+        QCOMPARE(runs.at(1).history.value("z2").linkedMs, runs.at(0).history.value("z2").linkedMs);
+    }
+
     void twoProgramsRecordEachChangeOnce()
     {
         CannedGateway gateway;
