@@ -112,14 +112,15 @@ void DeleteSessionDialog::onDeleted(const gateway::Result& result)
         return;
     }
     if (!result.ok) {
-        // The gateway's own reason stays as it came; the sentence around it follows the language.
+        // The sentence and the gateway's reason follow the language; the gateway's own words stay as they came.
         if (result.kind == gateway::ErrorKind::NotFound)
             showError([this] {
                 return tr("The gateway does not know the session %1 (any more). Refresh the list.").arg(m_id);
             });
         else
-            showError(
-                [this, reason = result.message] { return tr("The session %1 was not deleted. %2").arg(m_id, reason); });
+            showError([this, reason = result.message] {
+                return tr("The session %1 was not deleted. %2").arg(m_id, reason.toString());
+            });
         return;
     }
     // Deleted only once the gateway no longer knows the session (gateway::confirmDeletion).
@@ -138,7 +139,7 @@ void DeleteSessionDialog::onChecked(const gateway::Result& check)
     }
     const gateway::Result gone = gateway::confirmDeletion(m_id, check);
     if (!gone.ok) {
-        showError([this, check] { return gateway::confirmDeletion(m_id, check).message; });
+        showError([message = gone.message] { return message.toString(); });
         return;
     }
     m_ui->busyProgressBar->hide();

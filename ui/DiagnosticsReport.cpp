@@ -119,12 +119,13 @@ QString DiagnosticsReport::text(AppContext& context, const QStringList& logLines
                QStringLiteral(", address ") + safeUrl(client.config().baseUrl) + QStringLiteral(", credential ") +
                (client.config().secret.isEmpty() ? QStringLiteral("missing") : QStringLiteral("set (not shown)")) +
                QLatin1Char('\n');
-        out += QStringLiteral("  last listing: ") +
-               (last.ok ? QStringLiteral("ok") : QStringLiteral("failed (") + last.message + QLatin1Char(')')) +
-               QStringLiteral(", HTTP ") + QString::number(last.httpStatus) + QStringLiteral(", last success ") +
-               (monitor.lastSuccessUtc().isValid() ? monitor.lastSuccessUtc().toString(Qt::ISODate)
-                                                   : QStringLiteral("never")) +
-               (monitor.isStale() ? QStringLiteral(", showing older data") : QString()) + QLatin1Char('\n');
+        out +=
+            QStringLiteral("  last listing: ") +
+            (last.ok ? QStringLiteral("ok") : QStringLiteral("failed (") + last.message.toString() + QLatin1Char(')')) +
+            QStringLiteral(", HTTP ") + QString::number(last.httpStatus) + QStringLiteral(", last success ") +
+            (monitor.lastSuccessUtc().isValid() ? monitor.lastSuccessUtc().toString(Qt::ISODate)
+                                                : QStringLiteral("never")) +
+            (monitor.isStale() ? QStringLiteral(", showing older data") : QString()) + QLatin1Char('\n');
         for (const sessions::Session& s : gateway->book().sessions()) {
             out += QStringLiteral("  ") + s.id + QStringLiteral(": ") + sessions::statusKey(s.status) +
                    QStringLiteral(" (gateway: \"") + s.rawStatus + QStringLiteral("\"), last activity ") +

@@ -179,7 +179,7 @@ void QrDialog::showCurrentQuestion()
     }
     case Question::Restart:
         showQuestion(tr("Recreate the session?"),
-                     (m_flow ? m_flow->lastMessage() : QString()) + QStringLiteral("\n\n") +
+                     (m_flow ? m_flow->lastMessage().toString() : QString()) + QStringLiteral("\n\n") +
                          tr("If you go on, the session is deleted and created again on the gateway, then a new "
                             "QR code is shown here for the phone to scan."),
                      tr("&Recreate session"), tr("&Keep it as it is"));
@@ -227,7 +227,7 @@ void QrDialog::startFlow()
         skipFlowHint(); // its "type the code" line: the panel says so already
         render();
     });
-    connect(m_flow, &ConnectFlow::failed, this, [this](const QString& message) { m_failure = message; });
+    connect(m_flow, &ConnectFlow::failed, this, [this](const text::LiveText& message) { m_failure = message; });
     connect(m_flow, &ConnectFlow::finished, this, &QrDialog::onFinished);
     m_flow->start();
     render();
@@ -262,7 +262,7 @@ QrDialog::Outcome QrDialog::outcome() const
         return m_outcome;
     Outcome now = m_outcome;
     now.state = m_flow->state();
-    now.message = m_failure.isEmpty() ? m_flow->lastMessage() : m_failure;
+    now.message = (m_failure.isEmpty() ? m_flow->lastMessage() : m_failure).toString();
     return now;
 }
 
@@ -429,7 +429,8 @@ void QrDialog::render()
     if (m_question == Question::BeforeStart)
         return; // the question stays until it is answered
     const ConnectFlow::State state = m_flow ? m_flow->state() : ConnectFlow::State::Idle;
-    const QString message = m_flow ? m_flow->lastMessage() : QString();
+    // Rendered now: a message the flow made before a language change reads in the new language.
+    const QString message = m_flow ? m_flow->lastMessage().toString() : QString();
     const bool pairing = !m_options.pairingPhone.isEmpty();
     if (m_simulateButton)
         m_simulateButton->setVisible(state == ConnectFlow::State::ShowingQr && (m_hasQr || pairing));
@@ -449,7 +450,7 @@ void QrDialog::render()
     if (state == ConnectFlow::State::Failed) {
         m_ui->headingLabel->setText(pairing ? tr("The pairing code could not be shown")
                                             : tr("The QR code could not be shown"));
-        m_ui->failureLabel->setText(m_failure);
+        m_ui->failureLabel->setText(m_failure.toString());
         m_failedBackToQr->setVisible(pairing);
         m_changeNumber->setVisible(pairing);
         m_ui->pageStackedWidget->setCurrentWidget(m_ui->failedPage);

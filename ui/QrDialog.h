@@ -122,11 +122,11 @@ private:
     QPointer<sessions::ConnectFlow> m_flow;
     Question m_question = Question::None;
     std::function<Wording()> m_beforeStart;
-    int m_secondsLeft = -1; // the countdown shown; -1: none
-    QString m_failure;
+    int m_secondsLeft = -1;   // the countdown shown; -1: none
+    text::LiveText m_failure; // translated when shown: follows a language change
     // The flow's own "scan it" / "type the code" line, already said by the page; empty until the flow
     // has said it (a moment after the QR or code): nothing is news before that.
-    QString m_scanHint;
+    text::LiveText m_scanHint;
     bool m_hasQr = false;
     bool m_sessionExists = false; // a Create flow got past the create: Try again reconnects
     bool m_removalOffered = false;

@@ -11,6 +11,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSet>
+#include <QStyledItemDelegate>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -24,6 +25,27 @@ enum Column
     NeedColumn,
     ResultColumn,
 };
+
+// Texts wrapped at their column's width, each row as tall as its longest text: a skip's reason is
+// read whole, never cut at the dialog's edge. (A tree view asks for row heights without a width.)
+class WrappingDelegate : public QStyledItemDelegate
+{
+public:
+    explicit WrappingDelegate(QTreeView* view)
+        : QStyledItemDelegate(view)
+        , m_view(view)
+    {}
+
+    QSize sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const override
+    {
+        QStyleOptionViewItem wrapped = option;
+        wrapped.rect = QRect(0, 0, m_view->columnWidth(index.column()), std::max(1, option.rect.height()));
+        return QStyledItemDelegate::sizeHint(wrapped, index);
+    }
+
+private:
+    QTreeView* m_view;
+};
 } // namespace
 
 SessionQueueDialog::SessionQueueDialog(SessionActions& actions, std::function<QString()> title, QList<Item> items,
@@ -36,7 +58,7 @@ SessionQueueDialog::SessionQueueDialog(SessionActions& actions, std::function<QS
 {
     setObjectName(QStringLiteral("sessionQueueDialog"));
     m_outcomes = QList<Outcome>(m_items.size(), Outcome::Waiting);
-    m_failures = QStringList(m_items.size(), QString());
+    m_failures = QList<std::function<QString()>>(m_items.size());
     QSet<QString> gateways;
     for (int row = 0; row < m_items.size(); ++row) {
         gateways.insert(m_items.at(row).gateway);
@@ -61,6 +83,10 @@ SessionQueueDialog::SessionQueueDialog(SessionActions& actions, std::function<QS
     m_list->header()->setSectionResizeMode(NeedColumn, QHeaderView::Stretch);
     m_list->header()->setSectionResizeMode(ResultColumn, QHeaderView::ResizeToContents);
     m_list->header()->setStretchLastSection(false); // the need (a skip's reason) gets the room
+    m_list->setWordWrap(true);
+    m_list->setItemDelegate(new WrappingDelegate(m_list));
+    // Heights follow the widths: the rows are laid out again when a column's width changes.
+    connect(m_list->header(), &QHeaderView::sectionResized, m_list, &QTreeView::doItemsLayout, Qt::QueuedConnection);
 
     m_progress = new QProgressBar(this);
     m_progress->setObjectName(QStringLiteral("queueProgressBar"));
@@ -217,14 +243,18 @@ void SessionQueueDialog::runAction(int row)
     gateway::ActionJob* job = item.action == Action::Restart ? m_actions.restartSession(item.id, item.gateway)
                                                              : m_actions.logoutNow(item.id, item.gateway);
     if (!job) {
-        m_failures[row] = tr("Nothing was sent: its gateway is not set up, or its QR code is open.");
+        m_failures[row] = [] { return tr("Nothing was sent: its gateway is not set up, or its QR code is open."); };
         onTurnEnded(row, Outcome::Failed);
         return;
     }
     connect(job, &gateway::GatewayJob::finished, this, [this, row](const gateway::Result& result) {
-        if (!result.ok) {
-            m_failures[row] = result.kind == gateway::ErrorKind::Cancelled ? tr("Stopped before the gateway answered.")
-                                                                           : result.agentMessage();
+        if (result.kind == gateway::ErrorKind::Cancelled) {
+            m_failures[row] = [] { return tr("Stopped before the gateway answered."); };
+        } else if (!result.ok) {
+            gateway::Result why; // only the words, not the body
+            why.message = result.message;
+            why.details = result.details;
+            m_failures[row] = [why] { return why.agentMessage(); };
         }
         onTurnEnded(row, result.ok ? Outcome::Done : Outcome::Failed);
     });
@@ -268,7 +298,7 @@ QString SessionQueueDialog::reason(int row) const
 {
     switch (m_outcomes.value(row)) {
     case Outcome::Failed:
-        return m_failures.value(row);
+        return m_failures.value(row) ? m_failures.value(row)() : QString();
     case Outcome::Skipped:
         return m_items.at(row).skip ? m_items.at(row).skip() : QString();
     default:

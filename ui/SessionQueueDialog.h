@@ -112,7 +112,9 @@ private:
     QLabel* m_intro = nullptr;
     QList<Item> m_items;
     QList<Outcome> m_outcomes;
-    QStringList m_failures; // per row: why it failed (the gateway's answer, in the agent's words)
+    // Per row: why it failed (the gateway's answer, in the agent's words), worded again in the language
+    // of the moment; empty: none.
+    QList<std::function<QString()>> m_failures;
     std::chrono::milliseconds m_gap;
     QTreeWidget* m_list = nullptr;
     QProgressBar* m_progress = nullptr;

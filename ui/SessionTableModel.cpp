@@ -225,7 +225,7 @@ QString SessionTableModel::activityTooltip(const sessions::Session& s) const
     switch (s.activity) {
     case sessions::ActivityState::Known: {
         const QString source = s.activitySource == sessions::ActivitySource::Gateway ? tr("from the gateway")
-                                                                                     : tr("from the team database");
+                                                                                     : tr("from the activity database");
         const QString when = tr("%1 (%2)").arg(RelativeTime::absolute(s.lastActivityUtc), source);
         if (s.isZombie())
             return QString(when % QLatin1Char('\n') % s.healthReason);

@@ -438,7 +438,7 @@ void TrayNotifier::update()
         const Source& only = m_sources.first();
         if (!only.problem.isEmpty()) {
             gateway::Result failed;
-            failed.message = only.problem;
+            failed.message = text::LiveText::verbatim(only.problem);
             m_report = health::HealthReport::unreachable(failed);
         } else if (only.book && only.book->isLoaded()) {
             m_report = health::HealthReport::fromSessions(only.book->sessions());
@@ -451,7 +451,7 @@ void TrayNotifier::update()
         for (const Source& src : std::as_const(m_sources)) {
             if (!src.problem.isEmpty()) {
                 gateway::Result failed;
-                failed.message = src.problem;
+                failed.message = text::LiveText::verbatim(src.problem);
                 reports.append({src.name, health::HealthReport::unreachable(failed)});
             } else if (src.book && src.book->isLoaded()) {
                 reports.append({src.name, health::HealthReport::fromSessions(src.book->sessions())});

@@ -3822,7 +3822,7 @@ With --json: one object with the keys id, name, status, gateway_status, last_act
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>from the team database</source>
+        <source>from the activity database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -3831,7 +3831,7 @@ Com --json: um objeto com as chaves id, name, status, gateway_status, last_activ
         <translation>informada pelo gateway</translation>
     </message>
     <message>
-        <source>from the team database</source>
+        <source>from the activity database</source>
         <translation>informada pelo banco de dados de atividade</translation>
     </message>
     <message>

@@ -46,7 +46,8 @@ int ListCommand::run(CommandContext& context, const QCommandLineParser&, const Q
         ++failed;
         if (!several)
             return context.fail(l.result);
-        context.warn(tr("Gateway \"%1\": %2").arg(l.gateway, l.result.message.section(QLatin1Char('\n'), 0, 0)));
+        context.warn(
+            tr("Gateway \"%1\": %2").arg(l.gateway, l.result.message.toString().section(QLatin1Char('\n'), 0, 0)));
     }
     if (failed == listings.size() && several)
         return ExitFailure;

@@ -90,7 +90,7 @@ int TestConnectionCommand::run(CommandContext& context, const QCommandLineParser
             if (p.result.ok)
                 object.insert(QStringLiteral("sessions"), p.count);
             else
-                object.insert(QStringLiteral("error"), p.result.message);
+                object.insert(QStringLiteral("error"), p.result.message.toString());
             all.append(object);
         }
         QJsonObject activityObject{{QStringLiteral("configured"), activityConfigured}};

@@ -73,34 +73,35 @@ Result Dialect::parseSessionToken(Result r, QString& token) const
     return r;
 }
 
-QString Dialect::unsupportedMessage(Operation op) const
+text::LiveText Dialect::unsupportedMessage(Operation op) const
 {
     switch (op) {
     case Operation::List:
-        return tr("A %1 gateway cannot list its sessions.").arg(name());
+        return text::LiveText::translate("Dialect", "A %1 gateway cannot list its sessions.").arg(name());
     case Operation::Create:
-        return tr("A %1 gateway cannot create sessions from this app.").arg(name());
+        return text::LiveText::translate("Dialect", "A %1 gateway cannot create sessions from this app.").arg(name());
     case Operation::Delete:
-        return tr("A %1 gateway cannot delete sessions from this app.").arg(name());
+        return text::LiveText::translate("Dialect", "A %1 gateway cannot delete sessions from this app.").arg(name());
     case Operation::Start:
-        return tr("A %1 gateway cannot start a session.").arg(name());
+        return text::LiveText::translate("Dialect", "A %1 gateway cannot start a session.").arg(name());
     case Operation::Restart:
-        return tr("A %1 gateway cannot restart a session.").arg(name());
+        return text::LiveText::translate("Dialect", "A %1 gateway cannot restart a session.").arg(name());
     case Operation::Logout:
-        return tr("A %1 gateway cannot log a session out.").arg(name());
+        return text::LiveText::translate("Dialect", "A %1 gateway cannot log a session out.").arg(name());
     case Operation::PairingCode:
-        return tr("A %1 gateway cannot link a session with a phone number (pairing code); scan the QR code "
-                  "instead.")
+        return text::LiveText::translate(
+                   "Dialect", "A %1 gateway cannot link a session with a phone number (pairing code); scan the QR code "
+                              "instead.")
             .arg(name());
     case Operation::LastActivity:
-        return tr("A %1 gateway cannot tell when the last message came.").arg(name());
+        return text::LiveText::translate("Dialect", "A %1 gateway cannot tell when the last message came.").arg(name());
     case Operation::Get:
     case Operation::Qr:
     case Operation::Health:
     case Operation::SessionToken:
         break;
     }
-    return tr("A %1 gateway cannot do this.").arg(name());
+    return text::LiveText::translate("Dialect", "A %1 gateway cannot do this.").arg(name());
 }
 
 QStringList dialectNames()

@@ -108,7 +108,7 @@ public:
     virtual Result parseSessionToken(Result r, QString& token) const;
 
     // Why op cannot be done with this dialect (translated, names the dialect).
-    QString unsupportedMessage(Operation op) const;
+    text::LiveText unsupportedMessage(Operation op) const;
 };
 
 // The dialects this build speaks, in the design's order.

@@ -46,8 +46,10 @@ void GatewayClient::loadCaFile()
         return;
     const auto certificates = QSslCertificate::fromPath(m_config.caFile, QSsl::Pem);
     if (certificates.isEmpty()) {
-        m_tlsProblem = tr("The CA file %1 could not be read or holds no PEM certificate. Check the CA file in "
-                          "Settings.")
+        m_tlsProblem = text::LiveText::translate(
+                           "gateway::GatewayClient",
+                           "The CA file %1 could not be read or holds no PEM certificate. Check the CA file in "
+                           "Settings.")
                            .arg(m_config.caFile);
         return;
     }
@@ -105,16 +107,20 @@ GatewayJob::Spec GatewayClient::spec(const Request& r) const
 std::optional<Result> GatewayClient::refusedBeforeStart() const
 {
     if (!isConfigured())
-        return Result::failure(ErrorKind::NotConfigured, tr("No gateway is configured. Open Settings and enter the "
-                                                            "gateway URL and secret."));
+        return Result::failure(ErrorKind::NotConfigured,
+                               text::LiveText::translate("gateway::GatewayClient",
+                                                         "No gateway is configured. Open Settings and enter the "
+                                                         "gateway URL and secret."));
     if (!m_tlsProblem.isEmpty())
         return Result::failure(ErrorKind::Tls, m_tlsProblem);
     if (!m_config.allowCleartext && !mayCarrySecret(m_config.baseUrl, m_resolver))
         return Result::failure(
             ErrorKind::Tls,
-            tr("The gateway address %1 uses plain http:// to another computer: the secret would travel in clear "
-               "text, so nothing was sent. Use https://, or allow clear text for this gateway in the profile "
-               "(gateway/allowCleartext=true) if the network is trusted.")
+            text::LiveText::translate(
+                "gateway::GatewayClient",
+                "The gateway address %1 uses plain http:// to another computer: the secret would travel in clear "
+                "text, so nothing was sent. Use https://, or allow clear text for this gateway in the profile "
+                "(gateway/allowCleartext=true) if the network is trusted.")
                 .arg(m_config.baseUrl.toDisplayString(QUrl::RemoveUserInfo | QUrl::RemovePath)));
     return std::nullopt;
 }
@@ -150,7 +156,9 @@ void GatewayClient::startWithCredential(GatewayJob* job, const QString& session)
         if (!r.ok || tokenJob->token().isEmpty()) {
             waiting->failBeforeStart(
                 r.ok ? Result::failure(ErrorKind::BadBody,
-                                       tr("The gateway gave no token for the session %1.").arg(session))
+                                       text::LiveText::translate("gateway::GatewayClient",
+                                                                 "The gateway gave no token for the session %1.")
+                                           .arg(session))
                      : r);
             return;
         }

@@ -40,7 +40,7 @@ public:
     const GatewayConfig& config() const { return m_config; }
     bool isConfigured() const { return m_config.isConfigured(); }
     // Empty when the CA file loads (or none is set); otherwise a translated reason.
-    QString tlsProblem() const { return m_tlsProblem; }
+    text::LiveText tlsProblem() const { return m_tlsProblem; }
     // True when requests go out over plain http:// to a host that is not this computer because the
     // profile allows it: the secret travels in clear, which the caller must keep visible.
     bool sendsSecretInClear() const;
@@ -85,7 +85,7 @@ private:
     QNetworkAccessManager& m_nam;
     GatewayConfig m_config;
     QSslConfiguration m_ssl;
-    QString m_tlsProblem;
+    text::LiveText m_tlsProblem;
     HostResolver m_resolver;
     std::shared_ptr<const Dialect> m_dialect;
     QHash<QString, QString> m_sessionTokens; // wppconnect: generated once per session, kept in memory

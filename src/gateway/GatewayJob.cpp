@@ -10,6 +10,8 @@
 
 namespace gateway {
 
+using text::LiveText;
+
 namespace {
 // Same-origin redirects a GET follows at most.
 constexpr int MaxRedirects = 5;
@@ -47,10 +49,12 @@ QString GatewayJob::path() const
 
 Result GatewayJob::tooManyRedirects() const
 {
-    return Result::failure(ErrorKind::Redirect,
-                           tr("The gateway at %1 answered with too many redirects (a redirect loop); the request was "
-                              "given up. Check the gateway URL in Settings.")
-                               .arg(hostPort()));
+    return Result::failure(
+        ErrorKind::Redirect,
+        LiveText::translate("gateway::GatewayJob",
+                            "The gateway at %1 answered with too many redirects (a redirect loop); the request was "
+                            "given up. Check the gateway URL in Settings.")
+            .arg(hostPort()));
 }
 
 QString GatewayJob::hostPort() const
@@ -114,8 +118,10 @@ bool GatewayJob::followRedirect(QNetworkReply* reply)
     if (m_spec.verb != "GET") {
         finish(Result::failure(
             ErrorKind::Redirect,
-            tr("The gateway answered %1 %2 with a redirect (HTTP %3 to %4); it was not followed, so nothing "
-               "was done. Check the gateway URL in Settings.")
+            LiveText::translate(
+                "gateway::GatewayJob",
+                "The gateway answered %1 %2 with a redirect (HTTP %3 to %4); it was not followed, so nothing "
+                "was done. Check the gateway URL in Settings.")
                 .arg(QString::fromLatin1(m_spec.verb), path())
                 .arg(status)
                 .arg(target.toDisplayString(QUrl::RemoveUserInfo | QUrl::RemoveQuery)),
@@ -128,11 +134,15 @@ bool GatewayJob::followRedirect(QNetworkReply* reply)
         finish(Result::failure(
             ErrorKind::Redirect,
             from.scheme() == QLatin1String("https") && target.scheme() == QLatin1String("http")
-                ? tr("The gateway at %1 redirected from https:// to http://; it was not followed, so the secret "
-                     "was not sent in clear. Check the gateway URL in Settings.")
+                ? LiveText::translate(
+                      "gateway::GatewayJob",
+                      "The gateway at %1 redirected from https:// to http://; it was not followed, so the secret "
+                      "was not sent in clear. Check the gateway URL in Settings.")
                       .arg(hostPort())
-                : tr("The gateway redirected the request to another address (%1); it was not followed, so the "
-                     "secret was not sent there. Check the gateway URL in Settings.")
+                : LiveText::translate(
+                      "gateway::GatewayJob",
+                      "The gateway redirected the request to another address (%1); it was not followed, so the "
+                      "secret was not sent there. Check the gateway URL in Settings.")
                       .arg(target.toDisplayString(QUrl::RemoveUserInfo | QUrl::RemoveQuery | QUrl::RemovePath)),
             status));
         return true;
@@ -160,12 +170,12 @@ void GatewayJob::failBeforeStart(Result result)
 void GatewayJob::cancel()
 {
     if (m_held) {
-        finishHeld(Result::failure(ErrorKind::Cancelled, tr("Cancelled.")));
+        finishHeld(Result::failure(ErrorKind::Cancelled, LiveText::translate("gateway::GatewayJob", "Cancelled.")));
         return;
     }
     if (m_finished)
         return;
-    finish(Result::failure(ErrorKind::Cancelled, tr("Cancelled.")));
+    finish(Result::failure(ErrorKind::Cancelled, LiveText::translate("gateway::GatewayJob", "Cancelled.")));
 }
 
 void GatewayJob::onTimeout(bool connectPhase)
@@ -176,13 +186,17 @@ void GatewayJob::onTimeout(bool connectPhase)
         std::chrono::duration_cast<std::chrono::seconds>(connectPhase ? m_spec.connectTimeout : m_spec.timeout).count();
     Result r = Result::failure(
         ErrorKind::Timeout,
-        connectPhase ? tr("Could not connect to the gateway at %1 within %2 s. Check the gateway URL and that the "
-                          "gateway is reachable from this computer.")
-                           .arg(hostPort())
-                           .arg(seconds)
-                     : tr("The gateway did not answer within %1 s. It may be overloaded: wait a moment and try "
-                          "again; if it persists, check that the gateway is running.")
-                           .arg(seconds));
+        connectPhase
+            ? LiveText::translate(
+                  "gateway::GatewayJob",
+                  "Could not connect to the gateway at %1 within %2 s. Check the gateway URL and that the "
+                  "gateway is reachable from this computer.")
+                  .arg(hostPort())
+                  .arg(seconds)
+            : LiveText::translate("gateway::GatewayJob",
+                                  "The gateway did not answer within %1 s. It may be overloaded: wait a moment and try "
+                                  "again; if it persists, check that the gateway is running.")
+                  .arg(seconds));
     finish(r);
 }
 
@@ -202,10 +216,14 @@ void GatewayJob::onFinished()
     const bool compressed = !encoding.isEmpty() && encoding != "identity";
     if (m_tooLarge || (compressed && reply->error() == QNetworkReply::UnknownContentError)) {
         const QString text =
-            compressed ? tr("The gateway's answer is too large once decompressed (more than %1 MiB) and was refused. "
-                            "Check the gateway URL: this is not what the gateway normally sends.")
-                       : tr("The gateway's answer is larger than %1 MiB and was refused. Check the gateway URL: this "
-                            "is not what the gateway normally sends.");
+            compressed ? LiveText::translate(
+                             "gateway::GatewayJob",
+                             "The gateway's answer is too large once decompressed (more than %1 MiB) and was refused. "
+                             "Check the gateway URL: this is not what the gateway normally sends.")
+                       : LiveText::translate(
+                             "gateway::GatewayJob",
+                             "The gateway's answer is larger than %1 MiB and was refused. Check the gateway URL: this "
+                             "is not what the gateway normally sends.");
         finish(Result::failure(ErrorKind::TooLarge, text.arg(m_spec.maxBodyBytes / (1024 * 1024)),
                                reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt()));
         return;

@@ -9,12 +9,7 @@
 
 namespace gateway {
 
-namespace {
-class Msg
-{
-    Q_DECLARE_TR_FUNCTIONS(GatewayJob)
-};
-} // namespace
+using text::LiveText;
 
 bool successIsFalse(const QJsonValue& success)
 {
@@ -36,8 +31,10 @@ Result refused(Result result)
     result.gatewayError = gatewayErrorText(result.json);
     result.message =
         result.gatewayError.isEmpty()
-            ? Msg::tr("The gateway reported a failure without saying why (HTTP %1).").arg(result.httpStatus)
-            : Msg::tr("The gateway reported a failure: %1").arg(result.gatewayError.left(200));
+            ? LiveText::translate("GatewayJob", "The gateway reported a failure without saying why (HTTP %1).")
+                  .arg(result.httpStatus)
+            : LiveText::translate("GatewayJob", "The gateway reported a failure: %1")
+                  .arg(result.gatewayError.left(200));
     return result;
 }
 
@@ -57,14 +54,15 @@ Result refusedUnlessDone(Result result)
     return refusedIfSaysSo(std::move(result));
 }
 
-Result failWithBody(Result result, const QString& fallbackMessage)
+Result failWithBody(Result result, const text::LiveText& fallbackMessage)
 {
     result.ok = false;
     result.gatewayError = gatewayErrorText(result.json);
     const bool saysFailure = successIsFalse(result.json.toObject().value(QLatin1String("success")));
     if (saysFailure && !result.gatewayError.isEmpty()) {
         result.kind = ErrorKind::Http;
-        result.message = Msg::tr("The gateway reported a failure: %1").arg(result.gatewayError.left(200));
+        result.message =
+            LiveText::translate("GatewayJob", "The gateway reported a failure: %1").arg(result.gatewayError.left(200));
     } else {
         result.kind = ErrorKind::BadBody;
         result.message = fallbackMessage;

@@ -23,7 +23,7 @@ Result refusedIfSaysSo(Result result);
 Result refusedUnlessDone(Result result);
 
 // Turns an unusable 2xx into a BadBody failure, preferring the gateway's own error text if any.
-Result failWithBody(Result result, const QString& fallbackMessage);
+Result failWithBody(Result result, const text::LiveText& fallbackMessage);
 
 // Readers shared by the dialects' parsers.
 // The phone number of a WhatsApp id ("5547999@c.us", "5547999:12@s.whatsapp.net"): its digits.

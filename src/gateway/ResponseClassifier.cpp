@@ -12,13 +12,9 @@
 
 namespace gateway {
 
-namespace {
+using text::LiveText;
 
-// Translation context for the free functions of this file.
-class Msg
-{
-    Q_DECLARE_TR_FUNCTIONS(ResponseClassifier)
-};
+namespace {
 
 // Gateway texts go into messages quoted and bounded: they are data, not prose of ours.
 QString quoted(const QString& text)
@@ -60,48 +56,58 @@ Result transportFailure(const RawResponse& r)
     const QString host = r.host;
     switch (r.networkError) {
     case E::ConnectionRefusedError: {
-        Result res = Result::failure(ErrorKind::Network,
-                                     Msg::tr("Cannot reach the gateway at %1: the connection was refused. Check the "
-                                             "gateway URL in Settings and that the gateway is running.")
-                                         .arg(host));
+        Result res =
+            Result::failure(ErrorKind::Network,
+                            LiveText::translate("ResponseClassifier",
+                                                "Cannot reach the gateway at %1: the connection was refused. Check the "
+                                                "gateway URL in Settings and that the gateway is running.")
+                                .arg(host));
         res.refused = true;
         return res;
     }
     case E::HostNotFoundError:
-        return Result::failure(ErrorKind::Network,
-                               Msg::tr("The gateway host in %1 was not found. Check the gateway URL in Settings and "
-                                       "this computer's network connection.")
-                                   .arg(host));
+        return Result::failure(
+            ErrorKind::Network,
+            LiveText::translate("ResponseClassifier",
+                                "The gateway host in %1 was not found. Check the gateway URL in Settings and "
+                                "this computer's network connection.")
+                .arg(host));
     case E::RemoteHostClosedError:
-        return Result::failure(ErrorKind::Network, Msg::tr("The gateway at %1 closed the connection before answering "
-                                                           "completely. Try again; if it persists, the gateway may "
-                                                           "be restarting.")
-                                                       .arg(host));
+        return Result::failure(ErrorKind::Network,
+                               LiveText::translate("ResponseClassifier",
+                                                   "The gateway at %1 closed the connection before answering "
+                                                   "completely. Try again; if it persists, the gateway may "
+                                                   "be restarting.")
+                                   .arg(host));
     case E::SslHandshakeFailedError:
         return withDetails(ErrorKind::Tls, r,
-                           Msg::tr("The gateway's certificate at %1 is not trusted (%2). If the "
-                                   "gateway uses a private certificate authority, set its CA file "
-                                   "in Settings.")
+                           LiveText::translate("ResponseClassifier",
+                                               "The gateway's certificate at %1 is not trusted (%2). If the "
+                                               "gateway uses a private certificate authority, set its CA file "
+                                               "in Settings.")
                                .arg(host, quoted(r.networkErrorText)));
     case E::TemporaryNetworkFailureError:
     case E::NetworkSessionFailedError:
         return Result::failure(
             ErrorKind::Network,
-            Msg::tr("This computer seems to be offline. Check the network connection and try again."));
+            LiveText::translate("ResponseClassifier",
+                                "This computer seems to be offline. Check the network connection and try again."));
     case E::ProxyConnectionRefusedError:
     case E::ProxyConnectionClosedError:
     case E::ProxyNotFoundError:
     case E::ProxyTimeoutError:
     case E::ProxyAuthenticationRequiredError:
         return withDetails(ErrorKind::Network, r,
-                           Msg::tr("The network proxy failed (%1). Check this computer's proxy settings.")
+                           LiveText::translate("ResponseClassifier",
+                                               "The network proxy failed (%1). Check this computer's proxy settings.")
                                .arg(quoted(r.networkErrorText)));
     default:
         break;
     }
     return withDetails(ErrorKind::Network, r,
-                       Msg::tr("Cannot talk to the gateway at %1 (%2). Check the gateway URL "
-                               "in Settings and the network connection.")
+                       LiveText::translate("ResponseClassifier",
+                                           "Cannot talk to the gateway at %1 (%2). Check the gateway URL "
+                                           "in Settings and the network connection.")
                            .arg(host, quoted(r.networkErrorText)));
 }
 
@@ -168,72 +174,87 @@ Result classifyResponse(const RawResponse& r)
             return transportFailure(r);
         return Result::failure(
             ErrorKind::Network,
-            Msg::tr("The gateway at %1 sent no HTTP answer. Check the gateway URL in Settings.").arg(r.host));
+            LiveText::translate("ResponseClassifier",
+                                "The gateway at %1 sent no HTTP answer. Check the gateway URL in Settings.")
+                .arg(r.host));
     }
 
     const int status = r.httpStatus;
     const bool html = looksLikeHtml(r);
 
     if (status >= 300 && status < 400) // a redirect that was not followed (or one too many)
-        return Result::failure(ErrorKind::Redirect,
-                               Msg::tr("The gateway answered with a redirect (HTTP %1) that was not followed. Check "
-                                       "the gateway URL in Settings.")
-                                   .arg(status),
-                               status);
+        return Result::failure(
+            ErrorKind::Redirect,
+            LiveText::translate("ResponseClassifier",
+                                "The gateway answered with a redirect (HTTP %1) that was not followed. Check "
+                                "the gateway URL in Settings.")
+                .arg(status),
+            status);
 
     if (status == 401) {
         if (html || r.wwwAuthenticate.toLower().startsWith("basic")) {
             Result res = Result::failure(
                 ErrorKind::ProxyAuth,
-                Msg::tr("The web server in front of the gateway asks for a password (HTTP 401). The gateway's /api/ "
-                        "address must not require one: ask whoever runs the gateway's nginx to turn off Basic Auth "
-                        "there."),
+                LiveText::translate(
+                    "ResponseClassifier",
+                    "The web server in front of the gateway asks for a password (HTTP 401). The gateway's /api/ "
+                    "address must not require one: ask whoever runs the gateway's nginx to turn off Basic Auth "
+                    "there."),
                 status);
             return res;
         }
-        Result res = Result::failure(ErrorKind::Auth, {}, status);
+        Result res = Result::failure(ErrorKind::Auth, text::LiveText(), status);
         const auto doc = QJsonDocument::fromJson(r.body);
         res.json = doc.isObject() ? QJsonValue(doc.object()) : QJsonValue();
         res.gatewayError = gatewayErrorText(res.json);
         if (res.gatewayError.contains(QLatin1String("missing"), Qt::CaseInsensitive))
-            res.message =
-                Msg::tr("The gateway did not receive a secret (HTTP 401). Enter the gateway secret in Settings.");
+            res.message = LiveText::translate(
+                "ResponseClassifier",
+                "The gateway did not receive a secret (HTTP 401). Enter the gateway secret in Settings.");
         else
-            res.message = Msg::tr("The gateway refused the secret (HTTP 401). Check the secret in Settings.");
+            res.message = LiveText::translate(
+                "ResponseClassifier", "The gateway refused the secret (HTTP 401). Check the secret in Settings.");
         return res;
     }
 
     if (r.body.trimmed().isEmpty()) {
-        return Result::failure(ErrorKind::EmptyBody,
-                               Msg::tr("The gateway sent an empty answer (HTTP %1). A healthy gateway always answers "
-                                       "with data: check that it is running properly, then try again.")
-                                   .arg(status),
-                               status);
+        return Result::failure(
+            ErrorKind::EmptyBody,
+            LiveText::translate("ResponseClassifier",
+                                "The gateway sent an empty answer (HTTP %1). A healthy gateway always answers "
+                                "with data: check that it is running properly, then try again.")
+                .arg(status),
+            status);
     }
 
     if (html) {
         const QString title = htmlTitle(r.body);
         if (status == 504 || (title.contains(QLatin1String("504")))) {
-            return Result::failure(ErrorKind::ProxyTimeout,
-                                   Msg::tr("The gateway took too long and its web server gave up (HTTP 504 Gateway "
-                                           "Time-out). The gateway is busy or stuck: try again in a minute; if it "
-                                           "persists, ask for the gateway to be restarted."),
-                                   status);
+            return Result::failure(
+                ErrorKind::ProxyTimeout,
+                LiveText::translate("ResponseClassifier",
+                                    "The gateway took too long and its web server gave up (HTTP 504 Gateway "
+                                    "Time-out). The gateway is busy or stuck: try again in a minute; if it "
+                                    "persists, ask for the gateway to be restarted."),
+                status);
         }
         if (status == 502 || status == 503) {
-            return Result::failure(ErrorKind::ProxyTimeout,
-                                   Msg::tr("The gateway's web server cannot reach the gateway (HTTP %1). The gateway "
-                                           "is probably down or restarting: try again in a minute.")
-                                       .arg(status),
-                                   status);
+            return Result::failure(
+                ErrorKind::ProxyTimeout,
+                LiveText::translate("ResponseClassifier",
+                                    "The gateway's web server cannot reach the gateway (HTTP %1). The gateway "
+                                    "is probably down or restarting: try again in a minute.")
+                    .arg(status),
+                status);
         }
-        Result page =
-            Result::failure(ErrorKind::Html,
-                            Msg::tr("The gateway answered with a web page instead of data (HTTP %1%2). Check the "
-                                    "gateway URL in Settings: it usually ends with :8443.")
-                                .arg(status)
-                                .arg(title.isEmpty() ? QString() : QStringLiteral(", “%1”").arg(quoted(title))),
-                            status);
+        Result page = Result::failure(
+            ErrorKind::Html,
+            LiveText::translate("ResponseClassifier",
+                                "The gateway answered with a web page instead of data (HTTP %1%2). Check the "
+                                "gateway URL in Settings: it usually ends with :8443.")
+                .arg(status)
+                .arg(title.isEmpty() ? QString() : QStringLiteral(", “%1”").arg(quoted(title))),
+            status);
         page.details = title.isEmpty() ? QString() : quoted(title);
         return page;
     }
@@ -242,18 +263,22 @@ Result classifyResponse(const RawResponse& r)
     const QJsonDocument doc = QJsonDocument::fromJson(r.body, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
         if (status >= 500) {
-            return Result::failure(ErrorKind::Http,
-                                   Msg::tr("The gateway reported an internal error (HTTP %1). Try again; if it "
-                                           "persists, tell whoever runs the gateway.")
-                                       .arg(status),
-                                   status);
+            return Result::failure(
+                ErrorKind::Http,
+                LiveText::translate("ResponseClassifier",
+                                    "The gateway reported an internal error (HTTP %1). Try again; if it "
+                                    "persists, tell whoever runs the gateway.")
+                    .arg(status),
+                status);
         }
-        return Result::failure(ErrorKind::BadBody,
-                               Msg::tr("The gateway's answer is not valid data (%1 at byte %2); it may have been cut "
-                                       "off. Try again; if it persists, check the gateway.")
-                                   .arg(parseError.errorString())
-                                   .arg(parseError.offset),
-                               status);
+        return Result::failure(
+            ErrorKind::BadBody,
+            LiveText::translate("ResponseClassifier",
+                                "The gateway's answer is not valid data (%1 at byte %2); it may have been cut "
+                                "off. Try again; if it persists, check the gateway.")
+                .arg(parseError.errorString())
+                .arg(parseError.offset),
+            status);
     }
 
     Result res;
@@ -269,27 +294,39 @@ Result classifyResponse(const RawResponse& r)
     res.details = res.gatewayError.isEmpty() ? QString() : quoted(res.gatewayError);
     if (status == 404 && res.gatewayError.contains(QLatin1String("route not found"), Qt::CaseInsensitive)) {
         res.kind = ErrorKind::RouteNotFound;
-        res.message = Msg::tr("The gateway does not know this request (HTTP 404, Route not found). Check the gateway "
-                              "URL in Settings and the gateway's version.");
+        res.message =
+            LiveText::translate("ResponseClassifier",
+                                "The gateway does not know this request (HTTP 404, Route not found). Check the gateway "
+                                "URL in Settings and the gateway's version.");
         res.details.clear(); // the message says it in its own words
     } else if (status == 404) {
         res.kind = ErrorKind::NotFound;
-        res.message = Msg::tr("The gateway does not know this session (HTTP 404%1). Refresh the list.").arg(detail);
+        res.message = LiveText::translate("ResponseClassifier",
+                                          "The gateway does not know this session (HTTP 404%1). Refresh the list.")
+                          .arg(detail);
     } else if (status == 409) {
         res.kind = ErrorKind::Conflict;
-        res.message = Msg::tr("The gateway refused: the session already exists (HTTP 409%1).").arg(detail);
+        res.message =
+            LiveText::translate("ResponseClassifier", "The gateway refused: the session already exists (HTTP 409%1).")
+                .arg(detail);
     } else if (status == 403) {
         res.kind = ErrorKind::Auth;
-        res.message = Msg::tr("The gateway refused access (HTTP 403%1). Check the secret in Settings.").arg(detail);
+        res.message = LiveText::translate("ResponseClassifier",
+                                          "The gateway refused access (HTTP 403%1). Check the secret in Settings.")
+                          .arg(detail);
     } else if (status >= 500) {
         res.kind = ErrorKind::Http;
-        res.message = Msg::tr("The gateway reported an internal error (HTTP %1%2). Try again; if it persists, tell "
-                              "whoever runs the gateway.")
-                          .arg(status)
-                          .arg(detail);
+        res.message =
+            LiveText::translate("ResponseClassifier",
+                                "The gateway reported an internal error (HTTP %1%2). Try again; if it persists, tell "
+                                "whoever runs the gateway.")
+                .arg(status)
+                .arg(detail);
     } else {
         res.kind = ErrorKind::Http;
-        res.message = Msg::tr("The gateway refused the request (HTTP %1%2).").arg(status).arg(detail);
+        res.message = LiveText::translate("ResponseClassifier", "The gateway refused the request (HTTP %1%2).")
+                          .arg(status)
+                          .arg(detail);
     }
     return res;
 }

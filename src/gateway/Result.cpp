@@ -4,9 +4,9 @@ namespace gateway {
 
 QString Result::agentMessage() const
 {
-    if (details.isEmpty() || !message.contains(details))
-        return message;
-    QString text = message;
+    QString text = message.toString();
+    if (details.isEmpty() || !text.contains(details))
+        return text;
     // As the classifier frames them: "… not trusted (raw). …", "(HTTP 404: raw)", "(HTTP 200, “raw”)".
     for (const QString& framed :
          {QStringLiteral(" (%1)").arg(details), QStringLiteral("(%1)").arg(details),

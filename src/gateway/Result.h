@@ -1,5 +1,7 @@
 #pragma once
 
+#include "text/LiveText.h"
+
 #include <QByteArray>
 #include <QJsonValue>
 #include <QMetaType>
@@ -37,7 +39,9 @@ struct Result
     bool ok = false;
     ErrorKind kind = ErrorKind::None;
     int httpStatus = 0;
-    QString message;      // translated, for a support person: what happened and what to do
+    // For a support person: what happened and what to do, translated whenever it is read (a dialog
+    // that keeps it follows a language change; the command line prints it at once).
+    text::LiveText message;
     QString gatewayError; // the gateway's own error text, verbatim, when it sent one
     // The raw words message embeds (the network or TLS library's error, the gateway's own error
     // text, a web page's title), bounded, exactly as inserted; empty when message has none. The
@@ -57,13 +61,18 @@ struct Result
     // message without the raw words of details (and the punctuation that framed them).
     QString agentMessage() const;
 
-    static Result failure(ErrorKind kind, QString message, int httpStatus = 0)
+    static Result failure(ErrorKind kind, text::LiveText message, int httpStatus = 0)
     {
         Result r;
         r.kind = kind;
         r.message = std::move(message);
         r.httpStatus = httpStatus;
         return r;
+    }
+    // A message already made (the command line's, a test's): kept as it is.
+    static Result failure(ErrorKind kind, const QString& message, int httpStatus = 0)
+    {
+        return failure(kind, text::LiveText::verbatim(message), httpStatus);
     }
 };
 

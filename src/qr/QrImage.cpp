@@ -1,7 +1,6 @@
 #include "QrImage.h"
 
 #include <QBuffer>
-#include <QCoreApplication>
 #include <QImageReader>
 
 #include <qrcodegen.hpp>
@@ -16,10 +15,7 @@ namespace qr {
 
 namespace {
 
-class Msg
-{
-    Q_DECLARE_TR_FUNCTIONS(qr::QrImage)
-};
+using text::LiveText;
 
 // A QR image smaller than a version-1 code at 1 px per module cannot be scanned; anything larger
 // than this is not a QR code the gateway made (and could be a decompression bomb).
@@ -98,12 +94,13 @@ bool base64TooLong(qsizetype chars, qsizetype maxBytes)
     return maxBytes > 0 && chars / 4 * 3 > maxBytes + 3;
 }
 
-QString tooLargeMessage(qsizetype maxBytes)
+LiveText tooLargeMessage(qsizetype maxBytes)
 {
-    return Msg::tr("The QR code sent by the gateway is larger than %1 KiB and was refused.").arg(maxBytes / 1024);
+    return LiveText::translate("qr::QrImage", "The QR code sent by the gateway is larger than %1 KiB and was refused.")
+        .arg(maxBytes / 1024);
 }
 
-Decoded invalid(QString error, PayloadKind kind = PayloadKind::Invalid)
+Decoded invalid(LiveText error, PayloadKind kind = PayloadKind::Invalid)
 {
     Decoded d;
     d.kind = kind;
@@ -117,8 +114,9 @@ Decoded fromBase64(const QByteArray& compact, PayloadKind kind, qsizetype maxByt
         return invalid(tooLargeMessage(maxBytes));
     const auto bytes = decodeBase64(compact);
     if (!bytes)
-        return invalid(Msg::tr("The QR code sent by the gateway is not valid base64 data, so it cannot be shown. "
-                               "Try again; if it persists, check the gateway."));
+        return invalid(LiveText::translate(
+            "qr::QrImage", "The QR code sent by the gateway is not valid base64 data, so it cannot be shown. "
+                           "Try again; if it persists, check the gateway."));
     Decoded d = decodeImageBytes(*bytes, maxBytes);
     if (d.ok())
         d.kind = kind;
@@ -148,15 +146,19 @@ Decoded decodePayload(const QString& payload, qsizetype maxBytes)
     const QString p = payload.trimmed();
     switch (classify(p)) {
     case PayloadKind::HttpUrl:
-        return invalid(Msg::tr("The QR code is an address (%1); it needs to be downloaded first.").arg(p.left(200)),
-                       PayloadKind::HttpUrl);
+        return invalid(
+            LiveText::translate("qr::QrImage", "The QR code is an address (%1); it needs to be downloaded first.")
+                .arg(p.left(200)),
+            PayloadKind::HttpUrl);
     case PayloadKind::DataUrl: {
         const qsizetype comma = p.indexOf(QLatin1Char(','));
         const QString header = comma < 0 ? QString() : p.left(comma).toLower();
         if (comma < 0 || !header.startsWith(QLatin1String("data:image/")) || !header.endsWith(QLatin1String(";base64")))
-            return invalid(Msg::tr("The QR code sent by the gateway is a data address that holds no base64 image "
-                                   "(%1). Check the gateway.")
-                               .arg(header.isEmpty() ? p.left(40) : header.left(80)));
+            return invalid(
+                LiveText::translate("qr::QrImage",
+                                    "The QR code sent by the gateway is a data address that holds no base64 image "
+                                    "(%1). Check the gateway.")
+                    .arg(header.isEmpty() ? p.left(40) : header.left(80)));
         return fromBase64(compactBase64(p.mid(comma + 1)), PayloadKind::DataUrl, maxBytes);
     }
     case PayloadKind::PngBase64:
@@ -168,31 +170,35 @@ Decoded decodePayload(const QString& payload, qsizetype maxBytes)
         d.kind = PayloadKind::RawText;
         d.image = encodeText(p);
         if (d.image.isNull())
-            d.error = Msg::tr("The pairing text sent by the gateway is too long for a QR code (%1 characters).")
-                          .arg(p.size());
+            d.error =
+                LiveText::translate("qr::QrImage",
+                                    "The pairing text sent by the gateway is too long for a QR code (%1 characters).")
+                    .arg(p.size());
         return d;
     }
     case PayloadKind::Invalid:
         break;
     }
     if (p.isEmpty())
-        return invalid(Msg::tr("The gateway sent an empty QR code."));
+        return invalid(LiveText::translate("qr::QrImage", "The gateway sent an empty QR code."));
     if (base64TooLong(p.size(), maxBytes))
         return invalid(tooLargeMessage(maxBytes));
-    return invalid(Msg::tr("The QR code sent by the gateway is base64 data but not an image (PNG, JPEG, GIF or "
-                           "BMP), so it cannot be shown. Try again; if it persists, check the gateway."));
+    return invalid(LiveText::translate(
+        "qr::QrImage", "The QR code sent by the gateway is base64 data but not an image (PNG, JPEG, GIF or "
+                       "BMP), so it cannot be shown. Try again; if it persists, check the gateway."));
 }
 
 Decoded decodeImageBytes(const QByteArray& bytes, qsizetype maxBytes)
 {
     if (bytes.isEmpty())
-        return invalid(Msg::tr("The QR image from the gateway is empty."));
+        return invalid(LiveText::translate("qr::QrImage", "The QR image from the gateway is empty."));
     if (maxBytes > 0 && bytes.size() > maxBytes)
         return invalid(tooLargeMessage(maxBytes));
     const char* format = imageFormat(bytes);
     if (!format)
-        return invalid(Msg::tr("The QR code from the gateway is not an image (PNG, JPEG, GIF or BMP), so it cannot "
-                               "be shown. Try again; if it persists, check the gateway."));
+        return invalid(LiveText::translate(
+            "qr::QrImage", "The QR code from the gateway is not an image (PNG, JPEG, GIF or BMP), so it cannot "
+                           "be shown. Try again; if it persists, check the gateway."));
     QBuffer buffer;
     buffer.setData(bytes);
     buffer.open(QIODevice::ReadOnly);
@@ -201,21 +207,27 @@ Decoded decodeImageBytes(const QByteArray& bytes, qsizetype maxBytes)
     const QSize size = reader.size();
     if (size.isValid() &&
         (size.width() < kMinSide || size.height() < kMinSide || size.width() > kMaxSide || size.height() > kMaxSide))
-        return invalid(Msg::tr("The QR image from the gateway has an implausible size (%1×%2 pixels), so it was "
-                               "refused.")
-                           .arg(size.width())
-                           .arg(size.height()));
+        return invalid(
+            LiveText::translate("qr::QrImage",
+                                "The QR image from the gateway has an implausible size (%1×%2 pixels), so it was "
+                                "refused.")
+                .arg(size.width())
+                .arg(size.height()));
     Decoded d;
     d.image = reader.read();
     if (d.image.isNull())
-        return invalid(Msg::tr("The QR image from the gateway is damaged and cannot be shown (%1). Try again.")
-                           .arg(reader.errorString()));
+        return invalid(
+            LiveText::translate("qr::QrImage",
+                                "The QR image from the gateway is damaged and cannot be shown (%1). Try again.")
+                .arg(reader.errorString()));
     if (d.image.width() < kMinSide || d.image.height() < kMinSide || d.image.width() > kMaxSide ||
         d.image.height() > kMaxSide)
-        return invalid(Msg::tr("The QR image from the gateway has an implausible size (%1×%2 pixels), so it was "
-                               "refused.")
-                           .arg(d.image.width())
-                           .arg(d.image.height()));
+        return invalid(
+            LiveText::translate("qr::QrImage",
+                                "The QR image from the gateway has an implausible size (%1×%2 pixels), so it was "
+                                "refused.")
+                .arg(d.image.width())
+                .arg(d.image.height()));
     d.kind = PayloadKind::PngBase64;
     return d;
 }

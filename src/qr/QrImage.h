@@ -1,5 +1,7 @@
 #pragma once
 
+#include "text/LiveText.h"
+
 #include <QImage>
 #include <QString>
 
@@ -22,7 +24,7 @@ struct Decoded
 {
     QImage image;
     PayloadKind kind = PayloadKind::Invalid;
-    QString error; // translated, when image is null
+    text::LiveText error; // when image is null
 
     bool ok() const { return !image.isNull(); }
 };

@@ -17,6 +17,7 @@ namespace {
 using gateway::ErrorKind;
 using gateway::Result;
 using std::chrono::milliseconds;
+using text::LiveText;
 using namespace flowresults;
 
 int ceilSeconds(milliseconds d)
@@ -82,11 +83,11 @@ void ConnectFlow::start()
     m_deadlineTimer.start(m_options.deadline);
     if (m_mode == Mode::Create) {
         setState(State::Creating);
-        say(tr("Creating the session %1 on the gateway…").arg(m_id));
+        say(LiveText::translate("sessions::ConnectFlow", "Creating the session %1 on the gateway…").arg(m_id));
         run(Step::Create);
     } else {
         setState(State::WaitingForQr);
-        say(tr("Asking the gateway for a QR code for %1…").arg(m_id));
+        say(LiveText::translate("sessions::ConnectFlow", "Asking the gateway for a QR code for %1…").arg(m_id));
         run(Step::Qr);
     }
 }
@@ -109,7 +110,8 @@ bool ConnectFlow::gaveUpOnRefusal(const Result& r)
     // While winding, the restart's create has its own bounded retries (onRecreated).
     if (m_winding || m_refusedInARow < std::max(2, m_options.maxRefused))
         return false;
-    fail(tr("%1 Stopped after %2 refused attempts in a row.").arg(r.message, QString::number(m_refusedInARow)));
+    fail(LiveText::translate("sessions::ConnectFlow", "%1 Stopped after %2 refused attempts in a row.")
+             .arg(r.message, QString::number(m_refusedInARow)));
     return true;
 }
 
@@ -155,30 +157,38 @@ void ConnectFlow::onCreated(const Result& r, const gateway::CreateChannelJob& jo
     if (r.ok || (m_createMaybeDone && job.alreadyExists())) {
         m_backoff.reset();
         setState(State::WaitingForQr);
-        say(tr("Session %1 created. Waiting for the gateway to prepare the QR code…").arg(m_id));
+        say(LiveText::translate("sessions::ConnectFlow",
+                                "Session %1 created. Waiting for the gateway to prepare the QR code…")
+                .arg(m_id));
         run(Step::Qr);
     } else if (job.alreadyExists()) {
-        fail(tr("A session named %1 already exists on the gateway. Use Reconnect on it instead.").arg(m_id));
+        fail(LiveText::translate("sessions::ConnectFlow",
+                                 "A session named %1 already exists on the gateway. Use Reconnect on it instead.")
+                 .arg(m_id));
     } else if (isTransient(r)) {
         m_createMaybeDone = true;
         retryLater(Step::Create, r.message);
     } else {
-        fail(tr("The gateway did not create the session %1. %2").arg(m_id, r.message));
+        fail(LiveText::translate("sessions::ConnectFlow", "The gateway did not create the session %1. %2")
+                 .arg(m_id, r.message));
     }
 }
 
 void ConnectFlow::startSessionOrFail()
 {
     if (m_starts >= m_options.maxStartSession) {
-        fail(tr("The gateway still says the session %1 is not started, after %n start attempt(s). Check the "
-                "gateway (WPPConnect) and try again.",
-                nullptr, m_starts)
+        fail(LiveText::translate(
+                 "sessions::ConnectFlow",
+                 "The gateway still says the session %1 is not started, after %n start attempt(s). Check the "
+                 "gateway (WPPConnect) and try again.",
+                 nullptr, m_starts)
                  .arg(m_id));
         return;
     }
     ++m_starts;
     setState(State::StartingSession);
-    say(tr("The session %1 is not started on the gateway; starting it…").arg(m_id));
+    say(LiveText::translate("sessions::ConnectFlow", "The session %1 is not started on the gateway; starting it…")
+            .arg(m_id));
     run(Step::StartSession);
 }
 
@@ -187,14 +197,17 @@ void ConnectFlow::onStarted(const Result& r, const gateway::StartSessionJob& job
     if (r.ok) {
         m_backoff.reset();
         setState(State::WaitingForQr);
-        say(tr("Session started. Waiting for the gateway to prepare the QR code…"));
+        say(LiveText::translate("sessions::ConnectFlow",
+                                "Session started. Waiting for the gateway to prepare the QR code…"));
         run(Step::Qr);
     } else if (isTransient(r)) {
         retryLater(Step::StartSession, r.message);
     } else if (job.unsupported()) {
-        offerRestart(tr("The gateway cannot start the session %1 (%2). A QR code can only be had by recreating "
-                        "the session (delete, then create).")
-                         .arg(m_id, r.message));
+        offerRestart(
+            LiveText::translate("sessions::ConnectFlow",
+                                "The gateway cannot start the session %1 (%2). A QR code can only be had by recreating "
+                                "the session (delete, then create).")
+                .arg(m_id, r.message));
     } else {
         fail(r.message);
     }
@@ -210,7 +223,9 @@ void ConnectFlow::onQr(const Result& r, const gateway::GetQrJob& job)
         } else if (reply.invalidQrResponse) {
             run(Step::CheckStale);
         } else if (r.kind == ErrorKind::NotFound && m_mode == Mode::Reconnect && m_restarts == 0) {
-            fail(tr("The gateway does not know the session %1. Create it instead.").arg(m_id));
+            fail(LiveText::translate("sessions::ConnectFlow",
+                                     "The gateway does not know the session %1. Create it instead.")
+                     .arg(m_id));
         } else if (isTransient(r) || r.kind == ErrorKind::NotFound ||
                    (r.kind == ErrorKind::Http && r.httpStatus < 300)) {
             retryLater(Step::Qr, r.message);
@@ -285,7 +300,7 @@ void ConnectFlow::notReady()
         m_refreshTimer.start(m_options.firstPoll);
         return;
     }
-    say(tr("The gateway is preparing the QR code…"));
+    say(LiveText::translate("sessions::ConnectFlow", "The gateway is preparing the QR code…"));
     m_retryStep = Step::Qr;
     m_retryTimer.start(m_backoff.next());
 }
@@ -300,8 +315,10 @@ void ConnectFlow::onPairingCode(const Result& r, const gateway::PairingCodeJob& 
         m_retryTimer.stop();
         setState(State::ShowingQr);
         emit pairingCodeReady(m_pairingCode, job.code().expiresInSec);
-        say(tr("Type the code on the phone: WhatsApp > Linked devices > Link a device > Link with phone number "
-               "instead."));
+        say(LiveText::translate(
+            "sessions::ConnectFlow",
+            "Type the code on the phone: WhatsApp > Linked devices > Link a device > Link with phone number "
+            "instead."));
         startStatusPolling();
     } else if (r.ok && job.code().qrWithoutCode && ++m_emptyCodes >= 3 && !m_pairingLoggedOut &&
                m_client.supports(gateway::Operation::Logout)) {
@@ -310,8 +327,10 @@ void ConnectFlow::onPairingCode(const Result& r, const gateway::PairingCodeJob& 
         m_pairingLoggedOut = true;
         m_pairingAfterQr = false;
         setState(State::Restarting);
-        say(tr("The gateway gives no code to a session already waiting for a QR scan; starting %1 again for a "
-               "code…")
+        say(LiveText::translate(
+                "sessions::ConnectFlow",
+                "The gateway gives no code to a session already waiting for a QR scan; starting %1 again for a "
+                "code…")
                 .arg(m_id));
         run(Step::Logout);
     } else if (r.ok) {
@@ -325,7 +344,8 @@ void ConnectFlow::onPairingCode(const Result& r, const gateway::PairingCodeJob& 
         m_pairingAfterQr = true;
         run(Step::Qr);
     } else {
-        fail(tr("The gateway gave no pairing code for %1. %2").arg(m_id, r.message));
+        fail(LiveText::translate("sessions::ConnectFlow", "The gateway gave no pairing code for %1. %2")
+                 .arg(m_id, r.message));
     }
 }
 
@@ -342,7 +362,8 @@ void ConnectFlow::showQr(const QImage& image, const QString& payload)
     m_retryTimer.stop();
     setState(State::ShowingQr);
     emit qrReady(image, payload);
-    say(tr("Scan the QR code with WhatsApp on the phone: Linked devices > Link a device."));
+    say(LiveText::translate("sessions::ConnectFlow",
+                            "Scan the QR code with WhatsApp on the phone: Linked devices > Link a device."));
     m_qrClock.start();
     m_lastCountdown = -1;
     tickCountdown();
@@ -360,7 +381,7 @@ void ConnectFlow::tickCountdown()
     m_lastCountdown = seconds;
     emit countdown(seconds);
     if (seconds == 0)
-        say(tr("The QR code has expired; getting a new one…"));
+        say(LiveText::translate("sessions::ConnectFlow", "The QR code has expired; getting a new one…"));
 }
 
 void ConnectFlow::refreshQr()
@@ -404,11 +425,12 @@ void ConnectFlow::onStatus(const Result& r, const gateway::GetChannelJob& job)
 
 // --- endings ----------------------------------------------------------------------------------
 
-void ConnectFlow::retryLater(Step step, const QString& error)
+void ConnectFlow::retryLater(Step step, const LiveText& error)
 {
     const milliseconds delay = m_backoff.next();
     m_lastError = error;
-    say(tr("%1 Retrying in %n s.", nullptr, std::max(1, ceilSeconds(delay))).arg(error));
+    const int seconds = std::max(1, ceilSeconds(delay)); // lupdate reads a plain name as the count
+    say(LiveText::translate("sessions::ConnectFlow", "%1 Retrying in %n s.", nullptr, seconds).arg(error));
     m_retryStep = step;
     m_retryTimer.start(delay);
 }
@@ -417,20 +439,25 @@ void ConnectFlow::onDeadline()
 {
     if (m_finished)
         return;
-    const QString limit = durationText(m_options.deadline);
+    const LiveText limit = durationText(m_options.deadline);
     if (m_qrEverShown) {
-        fail(tr("No QR scan within %1. Try again.").arg(limit));
+        fail(LiveText::translate("sessions::ConnectFlow", "No QR scan within %1. Try again.").arg(limit));
     } else if (m_lastError.isEmpty() && (m_job || m_statusJob)) {
         // A request still waiting: the gateway said nothing at all in that time.
-        fail(tr("The gateway did not answer within %1, so it gave no QR code. Check that the gateway is running, "
-                "then try again.")
+        fail(LiveText::translate(
+                 "sessions::ConnectFlow",
+                 "The gateway did not answer within %1, so it gave no QR code. Check that the gateway is running, "
+                 "then try again.")
                  .arg(limit));
     } else if (!m_lastError.isEmpty()) {
         // The last error already says what to do; no second piece of advice after it.
-        fail(tr("The gateway gave no QR code within %1. Last answer: %2").arg(limit, m_lastError));
+        fail(LiveText::translate("sessions::ConnectFlow", "The gateway gave no QR code within %1. Last answer: %2")
+                 .arg(limit, m_lastError));
     } else {
-        fail(tr("The gateway gave no QR code within %1. Last answer: %2 Try again; if it persists, check the "
-                "gateway.")
+        fail(LiveText::translate(
+                 "sessions::ConnectFlow",
+                 "The gateway gave no QR code within %1. Last answer: %2 Try again; if it persists, check the "
+                 "gateway.")
                  .arg(limit, m_lastMessage));
     }
 }
@@ -439,18 +466,18 @@ void ConnectFlow::cancel()
 {
     if (m_finished || m_winding)
         return;
-    finish(State::Cancelled, tr("Cancelled."));
+    finish(State::Cancelled, LiveText::translate("sessions::ConnectFlow", "Cancelled."));
 }
 
 void ConnectFlow::succeed()
 {
     if (m_finished)
         return;
-    say(tr("The session %1 is connected.").arg(m_id));
+    say(LiveText::translate("sessions::ConnectFlow", "The session %1 is connected.").arg(m_id));
     finish(State::Connected, m_lastMessage);
 }
 
-void ConnectFlow::fail(const QString& message)
+void ConnectFlow::fail(const LiveText& message)
 {
     finish(State::Failed, message);
 }
@@ -476,7 +503,7 @@ void ConnectFlow::abortJobs()
     }
 }
 
-void ConnectFlow::finish(State finalState, const QString& message)
+void ConnectFlow::finish(State finalState, const LiveText& message)
 {
     if (m_finished)
         return;
@@ -490,7 +517,9 @@ void ConnectFlow::finish(State finalState, const QString& message)
             m_statusJob->disconnect(this);
             m_statusJob->cancel();
         }
-        say(tr("Stopping: first creating the session %1 again, which the restart had deleted…").arg(m_id));
+        say(LiveText::translate("sessions::ConnectFlow",
+                                "Stopping: first creating the session %1 again, which the restart had deleted…")
+                .arg(m_id));
         if (!m_job)
             run(Step::Recreate); // a 409 just means the DELETE had not gone through
         return;
@@ -525,7 +554,7 @@ void ConnectFlow::setState(State state)
     emit stateChanged(state);
 }
 
-void ConnectFlow::say(const QString& message)
+void ConnectFlow::say(const LiveText& message)
 {
     if (message == m_lastMessage)
         return;
@@ -533,11 +562,13 @@ void ConnectFlow::say(const QString& message)
     emit progress(message);
 }
 
-QString ConnectFlow::durationText(milliseconds d) const
+LiveText ConnectFlow::durationText(milliseconds d) const
 {
-    if (d >= std::chrono::minutes(1) && d.count() % 60000 == 0)
-        return tr("%n min", nullptr, static_cast<int>(d.count() / 60000));
-    return tr("%n s", nullptr, ceilSeconds(d));
+    if (d >= std::chrono::minutes(1) && d.count() % 60000 == 0) {
+        const int minutes = static_cast<int>(d.count() / 60000); // lupdate reads a plain name as the count
+        return LiveText::translate("sessions::ConnectFlow", "%n min", nullptr, minutes);
+    }
+    return LiveText::translate("sessions::ConnectFlow", "%n s", nullptr, ceilSeconds(d));
 }
 
 } // namespace sessions

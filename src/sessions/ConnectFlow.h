@@ -1,6 +1,7 @@
 #pragma once
 
 #include "sessions/Backoff.h"
+#include "text/LiveText.h"
 
 #include <QElapsedTimer>
 #include <QImage>
@@ -99,20 +100,21 @@ public:
     State state() const { return m_state; }
     Mode mode() const { return m_mode; }
     QString sessionId() const { return m_id; }
-    QString lastMessage() const { return m_lastMessage; }
+    // Translated whenever it is read: a dialog that keeps it follows a language change.
+    text::LiveText lastMessage() const { return m_lastMessage; }
     QImage currentQr() const { return m_qr; }
     QString currentPayload() const { return m_payload; }
     QString pairingCode() const { return m_pairingCode; }
 
 signals:
     void stateChanged(sessions::ConnectFlow::State state);
-    void progress(const QString& message); // translated, for the dialog / CLI
+    void progress(const text::LiveText& message); // for the dialog / CLI
     void qrReady(const QImage& image, const QString& payload);
     // Pairing mode: the code to type on the phone, as the gateway groups it; expiry -1 if unknown.
     void pairingCodeReady(const QString& code, int expiresInSec);
     void countdown(int secondsLeft); // ticks once per second while a QR is shown
     void connected();
-    void failed(const QString& message);                    // translated, actionable; also on timeout
+    void failed(const text::LiveText& message);             // actionable; also on timeout
     void finished(sessions::ConnectFlow::State finalState); // exactly once: Connected, Failed or Cancelled
 
 private:
@@ -148,9 +150,9 @@ private:
     void showQr(const QImage& image, const QString& payload);
     void notReady();
     void startSessionOrFail();
-    void offerRestart(const QString& explanation);
+    void offerRestart(const text::LiveText& explanation);
     void beginRestart();
-    void retryLater(Step step, const QString& error);
+    void retryLater(Step step, const text::LiveText& error);
     void startStatusPolling();
     void pollStatus();
     void tickCountdown();
@@ -158,21 +160,21 @@ private:
     void onDeadline();
 
     void setState(State state);
-    void say(const QString& message);
-    void fail(const QString& message);
+    void say(const text::LiveText& message);
+    void fail(const text::LiveText& message);
     void succeed();
     void stopEverything();
     void abortJobs();
-    void finish(State finalState, const QString& message);
-    QString durationText(std::chrono::milliseconds d) const;
+    void finish(State finalState, const text::LiveText& message);
+    text::LiveText durationText(std::chrono::milliseconds d) const;
 
     gateway::GatewayClient& m_client;
     Mode m_mode;
     QString m_id;
     Options m_options;
     State m_state = State::Idle;
-    QString m_lastMessage;
-    QString m_lastError;
+    text::LiveText m_lastMessage;
+    text::LiveText m_lastError;
     QImage m_qr;
     QString m_payload;
     QString m_pendingPayload; // an http URL being downloaded
@@ -201,7 +203,7 @@ private:
     bool m_deleteSent = false;      // a restart's DELETE went out and its create has not succeeded yet
     bool m_winding = false;         // finishing that create before ending with m_windState
     State m_windState = State::Cancelled;
-    QString m_windMessage;
+    text::LiveText m_windMessage;
     int m_windAttempts = 0;
     int m_refusedInARow = 0; // main-line answers "connection refused", since the last other answer
     bool m_finished = false;

@@ -11,6 +11,7 @@ namespace sessions {
 
 using gateway::ErrorKind;
 using gateway::Result;
+using text::LiveText;
 using namespace flowresults;
 
 void ConnectFlow::onStaleChecked(const Result& r, const gateway::GetChannelJob& job)
@@ -32,26 +33,34 @@ void ConnectFlow::onStaleChecked(const Result& r, const gateway::GetChannelJob& 
     }
     const bool byLogout = m_client.supports(gateway::Operation::Logout);
     if (m_restarts >= m_options.maxRestarts) {
-        fail(byLogout ? tr("The gateway still says %1 is connected but makes no QR code, even after logging it out. "
-                           "Try again; if it persists, tell whoever runs the gateway.")
+        fail(byLogout ? LiveText::translate(
+                            "sessions::ConnectFlow",
+                            "The gateway still says %1 is connected but makes no QR code, even after logging it out. "
+                            "Try again; if it persists, tell whoever runs the gateway.")
                             .arg(m_id)
-                      : tr("The gateway still says %1 is connected but makes no QR code, even after recreating the "
-                           "session. Check the gateway (WPPConnect), then try again.")
+                      : LiveText::translate(
+                            "sessions::ConnectFlow",
+                            "The gateway still says %1 is connected but makes no QR code, even after recreating the "
+                            "session. Check the gateway (WPPConnect), then try again.")
                             .arg(m_id));
         return;
     }
     if (byLogout) {
-        offerRestart(tr("The gateway says %1 is connected, so it makes no QR code. A new one needs the session to "
-                        "be logged out; the link with the phone, if any is left, will be dropped.")
+        offerRestart(LiveText::translate(
+                         "sessions::ConnectFlow",
+                         "The gateway says %1 is connected, so it makes no QR code. A new one needs the session to "
+                         "be logged out; the link with the phone, if any is left, will be dropped.")
                          .arg(m_id));
         return;
     }
-    offerRestart(tr("The gateway says %1 is connected, but no QR code can be made without recreating the "
-                    "session (delete, then create). The link with the phone, if any is left, will be dropped.")
-                     .arg(m_id));
+    offerRestart(
+        LiveText::translate("sessions::ConnectFlow",
+                            "The gateway says %1 is connected, but no QR code can be made without recreating the "
+                            "session (delete, then create). The link with the phone, if any is left, will be dropped.")
+            .arg(m_id));
 }
 
-void ConnectFlow::offerRestart(const QString& explanation)
+void ConnectFlow::offerRestart(const LiveText& explanation)
 {
     if (m_restarts >= m_options.maxRestarts) {
         fail(explanation);
@@ -75,7 +84,8 @@ void ConnectFlow::confirmRestart(bool yes)
     if (m_state != State::ConfirmRestart || m_finished)
         return;
     if (!yes) {
-        finish(State::Cancelled, tr("The session %1 was left as it is.").arg(m_id));
+        finish(State::Cancelled,
+               LiveText::translate("sessions::ConnectFlow", "The session %1 was left as it is.").arg(m_id));
         return;
     }
     m_deadlineTimer.start(m_options.deadline);
@@ -89,11 +99,13 @@ void ConnectFlow::beginRestart()
     m_backoff.reset();
     setState(State::Restarting);
     if (m_client.supports(gateway::Operation::Logout)) {
-        say(tr("Logging the session %1 out on the gateway for a new QR code…").arg(m_id));
+        say(LiveText::translate("sessions::ConnectFlow", "Logging the session %1 out on the gateway for a new QR code…")
+                .arg(m_id));
         run(Step::Logout);
         return;
     }
-    say(tr("Recreating the session %1 on the gateway (delete, then create)…").arg(m_id));
+    say(LiveText::translate("sessions::ConnectFlow", "Recreating the session %1 on the gateway (delete, then create)…")
+            .arg(m_id));
     run(Step::Delete);
 }
 
@@ -104,12 +116,15 @@ void ConnectFlow::onLoggedOut(const Result& r, const gateway::ActionJob&)
         m_sawNotConnected = true; // "connected" from now on is a scan
         m_backoff.reset();
         setState(State::WaitingForQr);
-        say(tr("Session %1 logged out. Waiting for the gateway to prepare the QR code…").arg(m_id));
+        say(LiveText::translate("sessions::ConnectFlow",
+                                "Session %1 logged out. Waiting for the gateway to prepare the QR code…")
+                .arg(m_id));
         run(Step::Qr);
     } else if (isTransient(r)) {
         retryLater(Step::Logout, r.message);
     } else {
-        fail(tr("The gateway did not log the session %1 out. %2").arg(m_id, r.message));
+        fail(LiveText::translate("sessions::ConnectFlow", "The gateway did not log the session %1 out. %2")
+                 .arg(m_id, r.message));
     }
 }
 
@@ -127,7 +142,9 @@ void ConnectFlow::onDeleted(const Result& r, const gateway::DeleteChannelJob&)
         if (m_winding)
             finish(m_windState, m_windMessage);
         else
-            fail(tr("The gateway did not delete the session %1 for the restart. %2").arg(m_id, r.message));
+            fail(LiveText::translate("sessions::ConnectFlow",
+                                     "The gateway did not delete the session %1 for the restart. %2")
+                     .arg(m_id, r.message));
     }
 }
 
@@ -141,7 +158,9 @@ void ConnectFlow::onRecreated(const Result& r, const gateway::CreateChannelJob& 
         }
         m_backoff.reset();
         setState(State::WaitingForQr);
-        say(tr("Session %1 recreated. Waiting for the gateway to prepare the QR code…").arg(m_id));
+        say(LiveText::translate("sessions::ConnectFlow",
+                                "Session %1 recreated. Waiting for the gateway to prepare the QR code…")
+                .arg(m_id));
         run(Step::Qr);
     } else if (isTransient(r) && (!m_winding || ++m_windAttempts < 3)) {
         if (m_winding) {
@@ -151,9 +170,11 @@ void ConnectFlow::onRecreated(const Result& r, const gateway::CreateChannelJob& 
             retryLater(Step::Recreate, r.message);
         }
     } else {
-        const QString message = tr("The session %1 was deleted for the restart but could not be created again. "
-                                   "%2 Create it again with Create.")
-                                    .arg(m_id, r.message);
+        const LiveText message =
+            LiveText::translate("sessions::ConnectFlow",
+                                "The session %1 was deleted for the restart but could not be created again. "
+                                "%2 Create it again with Create.")
+                .arg(m_id, r.message);
         m_deleteSent = false;
         finish(m_winding && m_windState == State::Cancelled ? State::Cancelled : State::Failed, message);
     }

@@ -15,6 +15,7 @@
 #include "history/HistoryStore.h"
 #include "runtime/Runtime.h"
 #include "settings/Profile.h"
+#include "settings/Translations.h"
 
 #include <QAction>
 #include <QLabel>
@@ -22,7 +23,9 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QStatusBar>
+#include <QStyle>
 #include <QTableView>
+#include <QTreeWidget>
 
 using ui::SessionQueueDialog;
 using ui::SessionTableModel;
@@ -85,6 +88,34 @@ class TestBulkActions : public QObject
         return queue->findChild<QLabel*>(QStringLiteral("queueSummaryLabel"))->text();
     }
 
+    // Every text of the queue's list and its summary.
+    static QStringList textsOf(const SessionQueueDialog* queue)
+    {
+        QStringList out{queue->windowTitle(), summaryText(queue)};
+        const auto* list = queue->findChild<QTreeWidget*>(QStringLiteral("queueTreeWidget"));
+        for (int row = 0; row < list->topLevelItemCount(); ++row) {
+            for (int column = 0; column < list->columnCount(); ++column)
+                out << list->topLevelItem(row)->text(column) << list->topLevelItem(row)->toolTip(column);
+        }
+        return out;
+    }
+
+    // Restart of alpha's vendas (done) and suporte (the gateway fails it) and beta's vendas (skipped),
+    // run to its end; null if it did not end.
+    SessionQueueDialog* restartThree(ui::MainWindow& w)
+    {
+        select(w, {{"alpha", "vendas"}, {"alpha", "suporte"}, {"beta", "vendas"}});
+        m_waha.setFault({sim::FaultKind::Json500, QStringLiteral("/api/sessions/suporte/restart"), -1, 0, {}});
+        auto* bulk = w.findChild<ui::BulkActions*>();
+        bulk->restartAction()->trigger();
+        QPointer<SessionQueueDialog> queue = bulk->dialog();
+        if (!queue)
+            return nullptr;
+        QSignalSpy finished(queue.data(), &SessionQueueDialog::queueFinished);
+        QTest::mouseClick(queue->findChild<QPushButton*>(QStringLiteral("startPushButton")), Qt::LeftButton);
+        return QTest::qWaitFor([&] { return finished.count() == 1; }, 15000) ? queue.data() : nullptr;
+    }
+
 private slots:
     void initTestCase()
     {
@@ -107,7 +138,11 @@ private slots:
         }
     }
 
-    void cleanup() { guitest::closeDialogs(); }
+    void cleanup()
+    {
+        guitest::closeDialogs();
+        settings::installTranslations(*qApp, QStringLiteral("en"));
+    }
 
     // Three rows over two gateways: the two WAHA ones are restarted (one refuses), the Pixel Hub one
     // is sent nothing and is listed as skipped, with why; the history has both WAHA actions.
@@ -195,6 +230,59 @@ private slots:
         queue->reject();
         QTRY_VERIFY(queue.isNull());
         QVERIFY(bulk->restartAction()->isEnabled());
+    }
+
+    // Issue 14 #12: the reasons of a queue that has ended (the gateway's refusal, the skip) were made
+    // in English; after a switch to Portuguese they read like the same queue run in Portuguese. And a
+    // skip's reason is read whole at the dialog's width: wrapped, never cut.
+    void reasonsFollowTheLanguageAndAreWhole()
+    {
+        QCOMPARE(settings::installTranslations(*qApp, QStringLiteral("en")), QStringLiteral("en"));
+        guitest::Window f = open();
+        ui::MainWindow& w = *f.window;
+        QTRY_VERIFY_WITH_TIMEOUT(ready(w), 10000);
+        QPointer<SessionQueueDialog> queue = restartThree(w);
+        QVERIFY(queue);
+        const QStringList english = textsOf(queue);
+        QCOMPARE(settings::installTranslations(*qApp, QStringLiteral("pt_BR")), QStringLiteral("pt_BR"));
+        QTest::qWait(100);
+        const QStringList switched = textsOf(queue);
+
+        int skippedRow = -1;
+        for (int row = 0; row < queue->items().size(); ++row) {
+            if (queue->items().at(row).gateway == QStringLiteral("beta"))
+                skippedRow = row;
+        }
+        QVERIFY(skippedRow >= 0);
+        const auto* list = queue->findChild<QTreeWidget*>(QStringLiteral("queueTreeWidget"));
+        QTest::qWait(50); // the rows laid out again at the new texts
+        const QModelIndex need = list->model()->index(skippedRow, 2);
+        const QRect cell = list->visualRect(need);
+        const QString text = need.data().toString();
+        QVERIFY2(text.contains(QStringLiteral("Pixel Hub")), qPrintable(text));
+        const int margin = list->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, list) + 1;
+        const QRect needed =
+            list->fontMetrics().boundingRect(QRect(0, 0, cell.width() - 2 * margin, 100000), Qt::TextWordWrap, text);
+        guitest::screenshot(queue, QStringLiteral("bulk-restart-reasons-switched-pt_BR"));
+        QVERIFY2(needed.height() <= cell.height() && needed.width() <= cell.width() - 2 * margin,
+                 qPrintable(QStringLiteral("\"%1\" needs %2x%3 px, the cell is %4x%5")
+                                .arg(text)
+                                .arg(needed.width())
+                                .arg(needed.height())
+                                .arg(cell.width())
+                                .arg(cell.height())));
+        queue->reject();
+        QTRY_VERIFY(queue.isNull());
+
+        // The same queue, run in Portuguese.
+        queue = restartThree(w);
+        QVERIFY(queue);
+        const QStringList portuguese = textsOf(queue);
+        queue->reject();
+        QTRY_VERIFY(queue.isNull());
+        settings::installTranslations(*qApp, QStringLiteral("en"));
+        QVERIFY(portuguese != english);
+        QCOMPARE(switched, portuguese);
     }
 
     // Log out asks first, listing the sessions it will log out; Enter presses Cancel and sends

@@ -222,6 +222,11 @@ private slots:
         QTest::newRow("qr-ask-first") << QStringLiteral("qr-ask-first");
         QTest::newRow("qr-code") << QStringLiteral("qr-code");
         QTest::newRow("qr-remove-new") << QStringLiteral("qr-remove-new");
+        // Messages made before the switch by the connect flow and the gateway layer, kept and shown
+        // later: they read in the new language too.
+        QTest::newRow("qr-waiting") << QStringLiteral("qr-waiting");
+        QTest::newRow("qr-failed") << QStringLiteral("qr-failed");
+        QTest::newRow("delete-failed") << QStringLiteral("delete-failed");
         QTest::newRow("new-session") << QStringLiteral("new-session");
         QTest::newRow("delete") << QStringLiteral("delete");
         QTest::newRow("history") << QStringLiteral("history");
@@ -260,6 +265,41 @@ private slots:
                      return nullptr;
                  qr->reject(); // offers to remove the new session
                  return waitPage(qr, "confirmPage") ? qr : nullptr;
+             }},
+            {QStringLiteral("qr-waiting"),
+             [&](guitest::Window& w) -> QWidget* {
+                 // The gateway fails the QR request, and then never answers the retry: the flow's
+                 // "failed, retrying in 1 s" stays (no newer message is made after the switch).
+                 m_sim.setFault({sim::FaultKind::Json500, QStringLiteral("/api/channels/imobsites/qr"), 1, 0, {}});
+                 m_sim.setFault({sim::FaultKind::Stall, QStringLiteral("/api/channels/imobsites/q"), -1, 0, {}});
+                 QPointer<ui::QrDialog> qr = w.window->sessionActions()->reconnect(QStringLiteral("imobsites"));
+                 if (!qr || !waitPage(qr, "waitingPage"))
+                     return nullptr;
+                 const auto retrying = [&] {
+                     return qr && qr->findChild<QLabel*>(QStringLiteral("waitingLabel"))->text().contains(u"500");
+                 };
+                 return QTest::qWaitFor(retrying, 15000) ? qr.data() : nullptr;
+             }},
+            {QStringLiteral("qr-failed"),
+             [&](guitest::Window& w) -> QWidget* {
+                 m_sim.setFault({sim::FaultKind::Json401, QStringLiteral("/api/channels/imobsites/qr"), -1, 0, {}});
+                 ui::QrDialog* qr = w.window->sessionActions()->reconnect(QStringLiteral("imobsites"));
+                 return qr && waitPage(qr, "failedPage") ? qr : nullptr;
+             }},
+            {QStringLiteral("delete-failed"),
+             [&](guitest::Window& w) -> QWidget* {
+                 m_sim.setFault({sim::FaultKind::Json500, QStringLiteral("/api/channels/cobranca"), -1, 0,
+                                 QStringLiteral("DELETE")});
+                 QPointer<ui::DeleteSessionDialog> d =
+                     w.window->sessionActions()->deleteSession(QStringLiteral("cobranca"));
+                 if (!d)
+                     return nullptr;
+                 d->findChild<QLineEdit*>(QStringLiteral("confirmLineEdit"))->setText(QStringLiteral("cobranca"));
+                 QTest::mouseClick(d->findChild<QPushButton*>(QStringLiteral("deletePushButton")), Qt::LeftButton);
+                 const auto failed = [&] {
+                     return d && d->findChild<QLabel*>(QStringLiteral("errorLabel"))->isVisibleTo(d);
+                 };
+                 return QTest::qWaitFor(failed, 15000) ? d.data() : nullptr;
              }},
             {QStringLiteral("new-session"),
              [&](guitest::Window& w) -> QWidget* {
@@ -309,7 +349,8 @@ private slots:
                  return w.window->healthCheck()->fixDialog();
              }},
         };
-        const auto close = [&name](QWidget* dialog) {
+        const auto close = [this, &name](QWidget* dialog) {
+            m_sim.clearFaults();
             QPointer<QWidget> d = dialog;
             if (name == u"qr-remove-new") // removed, so that the next window can create it again
                 QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("confirmPushButton")), Qt::LeftButton);

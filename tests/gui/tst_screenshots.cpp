@@ -639,9 +639,9 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(!window.refresher()->isRefreshing(), 10000);
         QTest::qWait(200);
         shot(&window, QStringLiteral("five-dialects"));
-        // Where a last activity comes from, in its tooltip: here from the team database.
-        tooltipShot(&window, QStringLiteral("pixelhub"), "from the team database",
-                    QStringLiteral("last-activity-from-team-database"));
+        // Where a last activity comes from, in its tooltip: here from the activity database.
+        tooltipShot(&window, QStringLiteral("pixelhub"), "from the activity database",
+                    QStringLiteral("last-activity-from-activity-database"));
 
         // Issue 14: bulk Restart and Log out over three dialects; Pixel Hub can do neither.
         context.profile().setBulkActionGap(std::chrono::seconds(0));

@@ -46,11 +46,12 @@ QString reasonOf(const QJsonObject& row, const QString& state)
     if (code.isEmpty() || state == QLatin1String("open"))
         return {};
     if (code == QLatin1String("401"))
-        return Dialect::tr("The phone logged this device out (code 401): link it again.");
+        return text::LiveText::translate("Dialect", "The phone logged this device out (code 401): link it again.");
     if (code == QLatin1String("403") || code == QLatin1String("402") || code == QLatin1String("406"))
-        return Dialect::tr("WhatsApp refused this session (code %1); Evolution will not reconnect it by itself.")
+        return text::LiveText::translate(
+                   "Dialect", "WhatsApp refused this session (code %1); Evolution will not reconnect it by itself.")
             .arg(code);
-    return Dialect::tr("The link dropped (code %1).").arg(code);
+    return text::LiveText::translate("Dialect", "The link dropped (code %1).").arg(code);
 }
 } // namespace
 
@@ -187,9 +188,10 @@ Result EvolutionDialect::parseList(Result r, QList<ChannelInfo>& out) const
     if (!r.ok)
         return r;
     if (!r.json.isArray())
-        return failWithBody(std::move(r),
-                            Dialect::tr("The Evolution gateway answered without an instance list. Check the "
-                                        "gateway URL and the dialect in Settings."));
+        return failWithBody(
+            std::move(r),
+            text::LiveText::translate("Dialect", "The Evolution gateway answered without an instance list. Check the "
+                                                 "gateway URL and the dialect in Settings."));
     const QJsonArray items = r.json.toArray();
     for (const QJsonValue& item : items) {
         if (auto info = instanceFromJson(item))
@@ -213,7 +215,9 @@ Result EvolutionDialect::parseChannel(Result r, const QString& id, std::optional
     info.raw = r.json.toObject();
     info.rawStatus = stringAt(instance, "state");
     if (info.rawStatus.isEmpty())
-        return failWithBody(std::move(r), Dialect::tr("The Evolution gateway answered without the instance's state."));
+        return failWithBody(
+            std::move(r),
+            text::LiveText::translate("Dialect", "The Evolution gateway answered without the instance's state."));
     info.statusKey = statusKeyOf(info.rawStatus);
     out = info;
     return r;
@@ -271,7 +275,7 @@ Result EvolutionDialect::parsePairingCode(Result r, PairingCode& out) const
     if (!state.isEmpty() && statusKeyOf(state) == QLatin1String("connected")) {
         r.ok = false;
         r.kind = ErrorKind::Conflict;
-        r.message = Dialect::tr("The session is connected: there is nothing to link.");
+        r.message = text::LiveText::translate("Dialect", "The session is connected: there is nothing to link.");
         return r;
     }
     // Filled on the QR event after connect?number=: often null on the first answer (ask again).

@@ -81,10 +81,10 @@ Result PixelhubDialect::parseList(Result r, QList<ChannelInfo>& out) const
         out = std::move(*channels);
         return r;
     }
-    return failWithBody(std::move(r), QCoreApplication::translate("gateway::ListChannelsJob",
-                                                                  "The gateway answered without a session list. "
-                                                                  "Check the gateway URL in Settings and the "
-                                                                  "gateway's version."));
+    return failWithBody(std::move(r), text::LiveText::translate("gateway::ListChannelsJob",
+                                                                "The gateway answered without a session list. "
+                                                                "Check the gateway URL in Settings and the "
+                                                                "gateway's version."));
 }
 
 std::optional<Result> PixelhubDialect::parseListBody(const QByteArray& body, int httpStatus,
@@ -109,8 +109,8 @@ Result PixelhubDialect::parseChannel(Result r, const QString& id, std::optional<
     if (out)
         return r;
     return failWithBody(std::move(r),
-                        QCoreApplication::translate("gateway::GetChannelJob", "The gateway answered without "
-                                                                              "the session's status."));
+                        text::LiveText::translate("gateway::GetChannelJob", "The gateway answered without "
+                                                                            "the session's status."));
 }
 
 Result PixelhubDialect::parseCreate(Result r, bool& alreadyExists) const

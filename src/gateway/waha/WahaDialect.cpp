@@ -49,8 +49,9 @@ std::optional<ChannelInfo> sessionFromJson(const QJsonValue& item)
     info.rawStatus = stringAt(o, "status");
     info.statusKey = statusKeyOf(info.rawStatus);
     if (info.rawStatus.compare(QLatin1String("FAILED"), Qt::CaseInsensitive) == 0)
-        info.reason = Dialect::tr("WAHA gave up on this session: restart it; if that does not help, log it out and "
-                                  "link it again.");
+        info.reason = text::LiveText::translate(
+            "Dialect", "WAHA gave up on this session: restart it; if that does not help, log it out and "
+                       "link it again.");
     const QJsonObject me = o.value(QLatin1String("me")).toObject();
     info.account = accountFromJid(stringAt(me, "id"));
     info.pushName = stringAt(me, "pushName");
@@ -139,9 +140,10 @@ Result WahaDialect::parseList(Result r, QList<ChannelInfo>& out) const
     if (!r.ok)
         return r;
     if (!r.json.isArray())
-        return failWithBody(std::move(r),
-                            Dialect::tr("The WAHA gateway answered without a session list. Check the gateway "
-                                        "URL and the dialect in Settings."));
+        return failWithBody(
+            std::move(r),
+            text::LiveText::translate("Dialect", "The WAHA gateway answered without a session list. Check the gateway "
+                                                 "URL and the dialect in Settings."));
     const QJsonArray items = r.json.toArray();
     for (const QJsonValue& item : items) {
         if (auto info = sessionFromJson(item))
@@ -157,7 +159,8 @@ Result WahaDialect::parseChannel(Result r, const QString&, std::optional<Channel
     out = sessionFromJson(r.json);
     if (out)
         return r;
-    return failWithBody(std::move(r), Dialect::tr("The WAHA gateway answered without the session's status."));
+    return failWithBody(
+        std::move(r), text::LiveText::translate("Dialect", "The WAHA gateway answered without the session's status."));
 }
 
 Result WahaDialect::parseCreate(Result r, bool& alreadyExists) const
@@ -213,7 +216,8 @@ Result WahaDialect::parsePairingCode(Result r, PairingCode& out) const
         return r;
     out.code = stringAt(r.json.toObject(), "code");
     if (out.code.isEmpty())
-        return failWithBody(std::move(r), Dialect::tr("The WAHA gateway answered without a pairing code."));
+        return failWithBody(std::move(r),
+                            text::LiveText::translate("Dialect", "The WAHA gateway answered without a pairing code."));
     return r;
 }
 

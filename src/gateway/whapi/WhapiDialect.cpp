@@ -49,13 +49,15 @@ std::optional<ChannelInfo> channelFromHealth(const QJsonValue& body)
     info.statusKey = statusKeyOf(info.rawStatus);
     const QString word = info.rawStatus.toUpper();
     if (word == QLatin1String("SYNC_ERROR"))
-        info.reason = Dialect::tr("Sending still works but reading does not: log the session out and link it again.");
+        info.reason = text::LiveText::translate(
+            "Dialect", "Sending still works but reading does not: log the session out and link it again.");
     else if (word == QLatin1String("STOP"))
-        info.reason =
-            Dialect::tr("The Whapi.Cloud account has this number deactivated (trial over or billing); linking it "
-                        "again will not fix it.");
+        info.reason = text::LiveText::translate(
+            "Dialect", "The Whapi.Cloud account has this number deactivated (trial over or billing); linking it "
+                       "again will not fix it.");
     else if (word == QLatin1String("ERROR"))
-        info.reason = Dialect::tr("The session failed: log it out and link it again, or contact Whapi.Cloud support.");
+        info.reason = text::LiveText::translate(
+            "Dialect", "The session failed: log it out and link it again, or contact Whapi.Cloud support.");
     const QJsonObject user = o.value(QLatin1String("user")).toObject();
     info.account = accountFromJid(stringAt(user, "id"));
     info.pushName = stringAt(user, "pushname");
@@ -130,9 +132,10 @@ Result WhapiDialect::parseChannel(Result r, const QString& id, std::optional<Cha
         return r;
     out = channelFromHealth(r.json);
     if (!out)
-        return failWithBody(std::move(r),
-                            Dialect::tr("The Whapi.Cloud gateway answered without the session's status. Check "
-                                        "the gateway URL and the dialect in Settings."));
+        return failWithBody(
+            std::move(r),
+            text::LiveText::translate("Dialect", "The Whapi.Cloud gateway answered without the session's status. Check "
+                                                 "the gateway URL and the dialect in Settings."));
     if (out->id.isEmpty())
         out->id = out->name = id;
     return r;
@@ -168,7 +171,8 @@ Result WhapiDialect::parseQr(Result r, QrReply& out) const
         r.ok = false;
         r.kind = ErrorKind::Http;
         r.gatewayError = gatewayErrorText(r.json);
-        r.message = Dialect::tr("The Whapi.Cloud gateway could not make a QR code. Try again.");
+        r.message =
+            text::LiveText::translate("Dialect", "The Whapi.Cloud gateway could not make a QR code. Try again.");
         return r;
     }
     if (status == QLatin1String("TIMEOUT") || status == QLatin1String("WAITING"))
@@ -190,7 +194,8 @@ Result WhapiDialect::parsePairingCode(Result r, PairingCode& out) const
         return r;
     out.code = stringAt(r.json.toObject(), "code");
     if (out.code.isEmpty())
-        return failWithBody(std::move(r), Dialect::tr("The Whapi.Cloud gateway answered without a pairing code."));
+        return failWithBody(std::move(r), text::LiveText::translate(
+                                              "Dialect", "The Whapi.Cloud gateway answered without a pairing code."));
     return r;
 }
 

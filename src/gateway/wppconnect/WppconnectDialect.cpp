@@ -32,8 +32,9 @@ Result withCredentialKind(Result r)
             text.contains(QLatin1String("token is incorrect"), Qt::CaseInsensitive)) {
             r.kind = ErrorKind::Auth;
             r.gatewayError = text;
-            r.message = Dialect::tr("The wppconnect server refused the secret (%1). Check the secret (SECRET_KEY) "
-                                    "of this gateway in Settings.")
+            r.message = text::LiveText::translate(
+                            "Dialect", "The wppconnect server refused the secret (%1). Check the secret (SECRET_KEY) "
+                                       "of this gateway in Settings.")
                             .arg(text);
         }
     }
@@ -140,9 +141,10 @@ Result WppconnectDialect::parseList(Result r, QList<ChannelInfo>& out) const
         return r;
     const QJsonValue response = r.json.toObject().value(QLatin1String("response"));
     if (!response.isArray())
-        return failWithBody(std::move(r), Dialect::tr("The wppconnect server answered without a session list. "
-                                                      "Check the gateway URL, the secret and the dialect in "
-                                                      "Settings."));
+        return failWithBody(
+            std::move(r), text::LiveText::translate("Dialect", "The wppconnect server answered without a session list. "
+                                                               "Check the gateway URL, the secret and the dialect in "
+                                                               "Settings."));
     // Names only: the status of each is one status-session call (Get).
     const QJsonArray names = response.toArray();
     for (const QJsonValue& name : names) {
@@ -164,7 +166,9 @@ Result WppconnectDialect::parseChannel(Result r, const QString& id, std::optiona
         return r;
     const QJsonObject o = r.json.toObject();
     if (!o.contains(QLatin1String("status")))
-        return failWithBody(std::move(r), Dialect::tr("The wppconnect server answered without the session's status."));
+        return failWithBody(
+            std::move(r),
+            text::LiveText::translate("Dialect", "The wppconnect server answered without the session's status."));
     ChannelInfo info;
     info.id = id;
     info.name = id;
@@ -179,7 +183,8 @@ Result WppconnectDialect::parseChannel(Result r, const QString& id, std::optiona
         // token store) is shown disconnected from `out`.
         r.ok = false;
         r.kind = ErrorKind::NotFound;
-        r.message = Dialect::tr("The wppconnect server has no client for the session %1.").arg(id);
+        r.message =
+            text::LiveText::translate("Dialect", "The wppconnect server has no client for the session %1.").arg(id);
     }
     return r;
 }
@@ -210,7 +215,7 @@ Result WppconnectDialect::parseQr(Result r, QrReply& out) const
         out.sessionNotStarted = true;
         r.ok = false;
         r.kind = ErrorKind::Http;
-        r.message = Dialect::tr("The wppconnect session is closed; it must be started first.");
+        r.message = text::LiveText::translate("Dialect", "The wppconnect session is closed; it must be started first.");
         return r;
     }
     out.answer.status = status.toString().toUpper();
@@ -238,7 +243,8 @@ Result WppconnectDialect::parsePairingCode(Result r, PairingCode& out) const
         out.qrWithoutCode = true;
         return r;
     }
-    return failWithBody(std::move(r), Dialect::tr("The wppconnect server answered without a pairing code."));
+    return failWithBody(std::move(r),
+                        text::LiveText::translate("Dialect", "The wppconnect server answered without a pairing code."));
 }
 
 Result WppconnectDialect::parseAction(Operation op, Result r) const
@@ -269,7 +275,8 @@ Result WppconnectDialect::parseSessionToken(Result r, QString& token) const
         return r;
     token = stringAt(r.json.toObject(), "token");
     if (token.isEmpty())
-        return failWithBody(std::move(r), Dialect::tr("The wppconnect server generated no token."));
+        return failWithBody(std::move(r),
+                            text::LiveText::translate("Dialect", "The wppconnect server generated no token."));
     return r;
 }
 

@@ -147,8 +147,8 @@ void TestConnectFlow::staleConnectedAsksThenRestarts()
     Recorder rec(flow);
     flow.start();
     QTRY_COMPARE_WITH_TIMEOUT(flow.state(), State::ConfirmRestart, 3000);
-    QVERIFY(flow.lastMessage().contains(QLatin1String("connected")));
-    QVERIFY(flow.lastMessage().contains(QLatin1String("dropped")));
+    QVERIFY(flow.lastMessage().toString().contains(QLatin1String("connected")));
+    QVERIFY(flow.lastMessage().toString().contains(QLatin1String("dropped")));
     // Nothing destructive before the answer, and no polling while waiting for a person.
     QTest::qWait(300);
     QCOMPARE(h.count(QStringLiteral("DELETE"), channelPath()), 0);

@@ -186,8 +186,8 @@ private slots:
         m_client->setConfig(config(QStringLiteral("wrong")));
         const Result r = run(m_client->listChannels());
         QCOMPARE(r.kind, ErrorKind::Auth);
-        QVERIFY(r.message.contains("secret"));
-        QVERIFY(!r.message.contains("wrong")); // the secret itself never appears in a message
+        QVERIFY(r.message.toString().contains("secret"));
+        QVERIFY(!r.message.toString().contains("wrong")); // the secret itself never appears in a message
     }
 
     void missingSecret()
@@ -236,7 +236,7 @@ private slots:
         QVERIFY(!r.ok);
         QCOMPARE(r.kind, expected);
         QVERIFY(!r.message.isEmpty());
-        QVERIFY2(!r.message.contains("<"), qPrintable(r.message));
+        QVERIFY2(!r.message.toString().contains("<"), qPrintable(r.message));
         // The fault was one-shot: the next call works again.
         const Result again = run(m_client->listChannels());
         QVERIFY2(again.ok, qPrintable(again.message));
@@ -253,7 +253,7 @@ private slots:
         m_client->setConfig(c);
         const Result r = run(m_client->listChannels());
         QCOMPARE(r.kind, ErrorKind::Network);
-        QVERIFY(r.message.contains("refused"));
+        QVERIFY(r.message.toString().contains("refused"));
     }
 
     void latencyPastTimeout()

@@ -85,7 +85,7 @@ private slots:
         const Result r = run(client.listChannels());
         QVERIFY(!r.ok);
         QCOMPARE(r.kind, ErrorKind::Tls);
-        QVERIFY2(r.message.contains("CA file"), qPrintable(r.message));
+        QVERIFY2(r.message.toString().contains("CA file"), qPrintable(r.message));
         QCOMPARE(m_requests, 0); // nothing, not even the secret, went over the unverified channel
     }
 
@@ -110,7 +110,7 @@ private slots:
         QVERIFY(!client.tlsProblem().isEmpty());
         const Result r = run(client.listChannels());
         QCOMPARE(r.kind, ErrorKind::Tls);
-        QVERIFY(r.message.contains("/nonexistent/ca.pem"));
+        QVERIFY(r.message.toString().contains("/nonexistent/ca.pem"));
     }
 };
 

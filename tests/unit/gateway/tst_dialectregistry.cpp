@@ -73,7 +73,7 @@ private slots:
         QVERIFY(spy.wait(2000));
         const Result r = spy.first().first().value<Result>();
         QCOMPARE(r.kind, ErrorKind::Unsupported);
-        QVERIFY(r.message.contains(QStringLiteral("pixelhub")));
+        QVERIFY(r.message.toString().contains(QStringLiteral("pixelhub")));
 
         config.dialect = QStringLiteral("whapi");
         client.setConfig(config);

@@ -150,7 +150,7 @@ private slots:
             answer(400, R"({"response":false,"message":"The SECRET_KEY is incorrect"})"), token);
         QVERIFY(!r.ok);
         QCOMPARE(r.kind, ErrorKind::Auth);
-        QVERIFY(r.message.contains(QLatin1String("SECRET_KEY")));
+        QVERIFY(r.message.toString().contains(QLatin1String("SECRET_KEY")));
         QVERIFY(token.isEmpty());
         // Another 400 stays what it was.
         QCOMPARE(m_dialect.parseAction(Operation::Logout, answer(400, R"({"message":"bad"})")).kind, ErrorKind::Http);
