@@ -128,9 +128,9 @@ private slots:
         QCOMPARE(r.httpStatus == 0 || r.httpStatus == status, true);
         if (!ok) {
             QVERIFY2(!r.message.isEmpty(), "a failure always has a message");
-            QVERIFY2(r.message.contains(messageMentions, Qt::CaseInsensitive), qPrintable(r.message));
-            QVERIFY2(!r.message.contains(QLatin1String("<html")), "no HTML in messages");
-            QVERIFY(r.message.size() < 400);
+            QVERIFY2(r.message.toString().contains(messageMentions, Qt::CaseInsensitive), qPrintable(r.message));
+            QVERIFY2(!r.message.toString().contains(QLatin1String("<html")), "no HTML in messages");
+            QVERIFY(r.message.toString().size() < 400);
         }
     }
 
@@ -224,7 +224,7 @@ private slots:
         response.host = QStringLiteral("gw.example:8443");
         const Result r = classifyResponse(response);
         QVERIFY(!r.ok);
-        QVERIFY2(r.message.contains(raw), qPrintable(r.message)); // the command line's text, whole
+        QVERIFY2(r.message.toString().contains(raw), qPrintable(r.message)); // the command line's text, whole
         QVERIFY2(r.details.contains(raw), qPrintable(r.details));
         const QString sentence = r.agentMessage();
         QVERIFY2(!sentence.contains(raw), qPrintable(sentence));
