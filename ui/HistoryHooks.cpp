@@ -160,7 +160,9 @@ HistoryDialog* HistoryHooks::openHistory(const QString& session, const QString& 
 bool HistoryHooks::eventFilter(QObject* watched, QEvent* event)
 {
     // Ctrl+double-click opens the history; a plain double-click keeps its own meaning (reconnect).
-    if (m_view && watched == m_view->viewport() && event->type() == QEvent::MouseButtonDblClick) {
+    // The event type first: while the view is being destroyed its viewport still sends events
+    // here, and reading m_view then is a downcast of a half-destroyed object (UBSan).
+    if (event->type() == QEvent::MouseButtonDblClick && m_view && watched == m_view->viewport()) {
         auto* mouse = static_cast<QMouseEvent*>(event);
         if (mouse->modifiers() & Qt::ControlModifier) {
             const QModelIndex index = m_view->indexAt(mouse->position().toPoint());

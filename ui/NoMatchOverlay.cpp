@@ -56,7 +56,7 @@ void NoMatchOverlay::update()
 
 bool NoMatchOverlay::eventFilter(QObject* watched, QEvent* event)
 {
-    if (watched == m_view->viewport() && event->type() == QEvent::Resize)
+    if (event->type() == QEvent::Resize && watched == m_view->viewport()) // the type first: see HistoryHooks
         setGeometry(m_view->viewport()->rect());
     return QWidget::eventFilter(watched, event);
 }

@@ -250,7 +250,8 @@ ActivitySnapshot ActivityReader::read(qint64 reachSeconds, int backfillMs, const
         qCWarning(lcActivity) << "activity cache unreadable, reading from scratch:" << error.text();
     // A cache written before the timestamp rule (or against a clock since set back) may hold a
     // date in the future, which would hide a zombie for ever: re-read what it summarised.
-    if (const qsizetype dropped = dropUnusableEpochs(state.lastEpochByChannel, nowEpoch); dropped > 0) {
+    if (const qsizetype dropped = dropUnusableEpochs(state.lastEpochByChannel, nowEpoch);
+        dropped > 0 || (state.started && !isUsableActivityEpoch(state.horizonEpoch, nowEpoch))) {
         qCInfo(lcActivity) << dropped << "cached activity times are not usable; discarding the activity cache";
         state = {};
     }
@@ -441,7 +442,9 @@ ActivitySnapshot ActivityReader::read(qint64 reachSeconds, int backfillMs, const
                      {newLow, state.low}) ||
                 !query.next())
                 return queryFailed(QStringLiteral("horizon"));
-            if (const std::optional<qint64> epoch = epochSeconds(query.value(0)))
+            // A poisoned created_at (far past or future) is no horizon: it would claim years of
+            // coverage.
+            if (const std::optional<qint64> epoch = usableActivityEpoch(query.value(0), nowEpoch))
                 state.horizonEpoch = std::min(state.horizonEpoch, *epoch);
         }
         state.low = newLow;
@@ -455,7 +458,8 @@ ActivitySnapshot ActivityReader::read(qint64 reachSeconds, int backfillMs, const
             const qint64 covered = before - state.horizonEpoch;
             if (covered > 0) {
                 const double rowsPerSecond = double(chunk) / double(covered);
-                const double needed = double(state.horizonEpoch - target + 1) * rowsPerSecond * 1.2 + 16.0;
+                // In doubles: a target of "everything" is INT64_MIN (UBSan: signed overflow).
+                const double needed = (double(state.horizonEpoch) - double(target) + 1.0) * rowsPerSecond * 1.2 + 16.0;
                 chunk = std::clamp<qint64>(qint64(std::min(needed, 1e15)), m_minChunk, m_maxChunk);
             } else {
                 chunk = std::min(chunk * 2, m_maxChunk);
