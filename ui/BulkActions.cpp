@@ -147,10 +147,11 @@ template <typename T> void BulkActions::hold(QPointer<T>& slot, T* widget)
 {
     slot = widget;
     // A widget's destroyed() comes before its QPointers are cleared: forget it here, or the
-    // actions would stay disabled after it closes.
-    connect(widget, &QObject::destroyed, this, [this, &slot, widget] {
-        if (slot == widget)
-            slot = nullptr;
+    // actions would stay disabled after it closes. The slot still holds this widget (no other is
+    // opened while one is open: raiseOpen); it is not compared, because reading it would downcast
+    // a half-destroyed object (UBSan).
+    connect(widget, &QObject::destroyed, this, [this, &slot] {
+        slot.clear();
         updateActions();
     });
     updateActions();
