@@ -16,6 +16,7 @@ ColumnFitter::ColumnFitter(QTableView* view, int elasticColumn, int minWidth, in
     , m_max(maxWidth)
 {
     QHeaderView* header = view->horizontalHeader();
+    m_viewport = view->viewport();
     view->viewport()->installEventFilter(this);
     header->viewport()->installEventFilter(this);
     connect(header, &QHeaderView::sectionResized, this, [this] {
@@ -87,7 +88,7 @@ int ColumnFitter::neededWidth() const
 
 bool ColumnFitter::eventFilter(QObject* watched, QEvent* event)
 {
-    if (watched == m_view->viewport()) {
+    if (watched == m_viewport) {
         if (event->type() == QEvent::Show && m_checkOnShow) {
             m_checkOnShow = false;
             if (m_userSized && neededWidth() > m_view->viewport()->width()) {

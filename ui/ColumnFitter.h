@@ -46,6 +46,9 @@ private:
     int neededWidth() const; // the visible columns' widths, a stretched last one by its title
 
     QTableView* m_view;
+    // The view's viewport, for telling its events apart only: never dereferenced, because its last
+    // events come while the view is being destroyed (calling m_view then is undefined: UBSan).
+    const QObject* m_viewport = nullptr;
     int m_column;
     int m_min;
     int m_max;
