@@ -281,11 +281,13 @@ void MainWindow::fitToLanguage()
     if (own) {
         for (const int column : {SessionTableModel::StatusSince, SessionTableModel::Uptime})
             header->resizeSection(column, header->defaultSectionSize());
-        // The gateways' names whole ("wppconnect", not "wppco…"), up to a bound: the session's name
-        // needs the room more than a very long profile name does.
+        // The gateways' names whole ("wppconnect", not "wppco…"), with the item's own text margins
+        // only (five gateways in pt_BR at 1000 px have no pixel to spare), up to a bound: the
+        // session's name needs the room more than a very long profile name does.
+        const int textMargins = 2 * (view->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, view) + 1) + 2;
         int gatewayWidth = ColumnFitter::titleWidth(header, SessionTableModel::Gateway);
         for (const runtime::SessionsRuntime* gateway : m_context.runtime().gateways())
-            gatewayWidth = std::max(gatewayWidth, view->fontMetrics().horizontalAdvance(gateway->name()) + margin);
+            gatewayWidth = std::max(gatewayWidth, view->fontMetrics().horizontalAdvance(gateway->name()) + textMargins);
         header->resizeSection(SessionTableModel::Gateway,
                               std::min(gatewayWidth, view->fontMetrics().horizontalAdvance(QLatin1Char('m')) * 14));
     }

@@ -49,13 +49,19 @@ int statusRank(const sessions::Session& s)
 // name must not reverse the rest of the row); IdRole and SessionRole keep them exact. A name that
 // only spells the id differently ("Pixel12 Digital" for pixel12digital) is shown alone: the id
 // would repeat it (the tooltip and the filter still have the id).
-QString displayName(const sessions::Session& s)
+QString nameWithId(const sessions::Session& s)
 {
     if (s.name.isEmpty() || s.name == s.id)
         return sessions::visibleText(s.id);
-    if (activity::normaliseChannelId(s.name) == activity::normaliseChannelId(s.id))
-        return sessions::visibleText(s.name);
     return sessions::visibleText(s.name) % QLatin1String(" (") % sessions::visibleText(s.id) % QLatin1Char(')');
+}
+
+QString displayName(const sessions::Session& s)
+{
+    if (!s.name.isEmpty() && s.name != s.id &&
+        activity::normaliseChannelId(s.name) == activity::normaliseChannelId(s.id))
+        return sessions::visibleText(s.name);
+    return nameWithId(s);
 }
 
 } // namespace
@@ -113,6 +119,8 @@ QVariant SessionTableModel::data(const QModelIndex& index, int role) const
         return m_stale;
     case GatewayRole:
         return m_gateway;
+    case WholeTextRole: // a ticket or a file names the session exactly
+        return index.column() == Session ? nameWithId(s) : sessionData(s, index.column(), Qt::DisplayRole);
     case Qt::ForegroundRole:
         if (m_stale)
             return QBrush(palette::staleRowText()); // the disabled text colour is 1.9:1 on white

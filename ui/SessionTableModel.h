@@ -39,6 +39,7 @@ public:
         SessionRole,               // sessions::Session
         StaleRole,                 // bool: the last listing failed, this is older data
         GatewayRole,               // QString: the gateway profile's name
+        WholeTextRole,             // QString: the cell's text for a ticket or a file (the name with its id)
     };
     Q_ENUM(Role)
 

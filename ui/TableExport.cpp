@@ -1,5 +1,6 @@
 #include "TableExport.h"
 #include "LanguageChange.h"
+#include "SessionTableModel.h"
 
 #include <QAbstractItemView>
 #include <QAction>
@@ -59,7 +60,7 @@ QString TableExport::csv() const
     for (int r = 0; r < model->rowCount(); ++r) {
         fields.clear();
         for (int c = 0; c < model->columnCount(); ++c)
-            fields << csvField(model->index(r, c).data().toString());
+            fields << csvField(model->index(r, c).data(SessionTableModel::WholeTextRole).toString());
         out += fields.join(QLatin1Char(',')) + QStringLiteral("\r\n");
     }
     return out;
@@ -75,7 +76,7 @@ QString TableExport::selectedAsText() const
         QStringList lines;
         for (int c = 0; c < model->columnCount(); ++c)
             lines << model->headerData(c, Qt::Horizontal).toString() + QStringLiteral(": ") +
-                         model->index(row.row(), c).data().toString();
+                         model->index(row.row(), c).data(SessionTableModel::WholeTextRole).toString();
         blocks << lines.join(QLatin1Char('\n'));
     }
     return blocks.join(QStringLiteral("\n\n"));

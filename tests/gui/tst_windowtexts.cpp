@@ -248,6 +248,7 @@ private slots:
                                             w.sessionModel()->index(w.sessionModel()->rowOf("pixel12digital"), 0)))
                                         .row());
         const QString text = exporter->selectedAsText();
+        // The cell shows "Pixel12 Digital" alone; a ticket names the session exactly.
         QVERIFY2(text.contains(QStringLiteral("Session: Pixel12 Digital (pixel12digital)")), qPrintable(text));
         QVERIFY2(text.contains(QStringLiteral("Status: ")), qPrintable(text));
     }
