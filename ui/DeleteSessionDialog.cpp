@@ -1,4 +1,5 @@
 #include "DeleteSessionDialog.h"
+#include "DetailsDisclosure.h"
 
 #include "Palette.h"
 
@@ -6,6 +7,7 @@
 #include "gateway/GatewayClient.h"
 #include "ui_DeleteSessionDialog.h"
 
+#include <QBoxLayout>
 #include <QEvent>
 #include <QPushButton>
 #include <QStyle>
@@ -27,6 +29,11 @@ DeleteSessionDialog::DeleteSessionDialog(gateway::GatewayClient& client, QString
                                           .pixmap(QSize(iconSize, iconSize), devicePixelRatioF()));
     m_ui->errorLabel->setStyleSheet(palette::noteStyle(palette::Note::Error));
     m_ui->errorLabel->hide();
+    // The gateway's own words under the failure, on request (issue 14 #2).
+    m_details = new DetailsDisclosure(this);
+    m_details->setObjectName(QStringLiteral("deleteDetails"));
+    if (auto* layout = qobject_cast<QBoxLayout*>(m_ui->errorLabel->parentWidget()->layout()))
+        layout->insertWidget(layout->indexOf(m_ui->errorLabel) + 1, m_details);
     m_ui->busyProgressBar->hide();
     // Destructive: red, and visibly inert until the id is typed.
     m_ui->deletePushButton->setStyleSheet(
@@ -97,6 +104,7 @@ void DeleteSessionDialog::deleteSession()
     if (m_job || m_ui->confirmLineEdit->text() != m_id)
         return;
     m_ui->errorLabel->hide();
+    m_details->setDetails({});
     m_ui->busyProgressBar->show();
     m_job = m_client.deleteChannel(m_id);
     connect(m_job, &gateway::GatewayJob::finished, this, &DeleteSessionDialog::onDeleted);
@@ -118,9 +126,11 @@ void DeleteSessionDialog::onDeleted(const gateway::Result& result)
                 return tr("The gateway does not know the session %1 (any more). Refresh the list.").arg(m_id);
             });
         else
-            showError([this, reason = result.message] {
-                return tr("The session %1 was not deleted. %2").arg(m_id, reason.toString());
-            });
+            showError(
+                [this, reason = result.message] {
+                    return tr("The session %1 was not deleted. %2").arg(m_id, reason.toAgentString());
+                },
+                result.details());
         return;
     }
     // Deleted only once the gateway no longer knows the session (gateway::confirmDeletion).
@@ -139,7 +149,7 @@ void DeleteSessionDialog::onChecked(const gateway::Result& check)
     }
     const gateway::Result gone = gateway::confirmDeletion(m_id, check);
     if (!gone.ok) {
-        showError([message = gone.message] { return message.toString(); });
+        showError([message = gone.message] { return message.toAgentString(); }, gone.details());
         return;
     }
     m_ui->busyProgressBar->hide();
@@ -148,9 +158,10 @@ void DeleteSessionDialog::onChecked(const gateway::Result& check)
     accept();
 }
 
-void DeleteSessionDialog::showError(std::function<QString()> error)
+void DeleteSessionDialog::showError(std::function<QString()> error, const QString& details)
 {
     m_error = std::move(error);
+    m_details->setDetails(details);
     const QString id = m_id;
     emit deleteFailed(id, m_error());
     m_ui->busyProgressBar->hide();

@@ -18,6 +18,8 @@ class DeleteSessionDialog;
 
 namespace ui {
 
+class DetailsDisclosure;
+
 // Deletes one session from the gateway, for good, after the person has typed its id exactly. The
 // DELETE goes out only from the Delete button; a GET then confirms that the gateway no longer
 // knows the session (gateway::confirmDeletion). Errors stay in the dialog with a retry and each is
@@ -52,12 +54,14 @@ private:
     void onDeleted(const gateway::Result& result);
     void onChecked(const gateway::Result& check);
     // error: the failure's sentence, worded again in the language of the moment.
-    void showError(std::function<QString()> error);
+    // error: the sentence, made again on a language change; details: the gateway's own words.
+    void showError(std::function<QString()> error, const QString& details = {});
 
     gateway::GatewayClient& m_client;
     QString m_id;
     std::unique_ptr<Ui::DeleteSessionDialog> m_ui;
     QPointer<gateway::GatewayJob> m_job;
+    DetailsDisclosure* m_details = nullptr;
     std::function<QString()> m_error; // the last failure's sentence; empty: none
 };
 

@@ -1,4 +1,5 @@
 #include "ErrorBanner.h"
+#include "DetailsDisclosure.h"
 #include "LanguageChange.h"
 
 #include "Palette.h"
@@ -35,24 +36,7 @@ ErrorBanner::ErrorBanner(QWidget* parent)
     m_messageLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_messageLabel->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
 
-    m_detailsButton = new QToolButton(this);
-    m_detailsButton->setObjectName(QStringLiteral("detailsToolButton"));
-
-    m_detailsButton->setCheckable(true);
-    m_detailsButton->setAutoRaise(true);
-    m_detailsButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    m_detailsButton->setArrowType(Qt::RightArrow);
-    m_detailsButton->hide();
-    m_detailsLabel = new QLabel(this);
-    m_detailsLabel->setObjectName(QStringLiteral("errorDetailsLabel"));
-    m_detailsLabel->setWordWrap(true);
-    m_detailsLabel->setTextFormat(Qt::PlainText);
-    m_detailsLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_detailsLabel->hide();
-    connect(m_detailsButton, &QToolButton::toggled, this, [this](bool open) {
-        m_detailsButton->setArrowType(open ? Qt::DownArrow : Qt::RightArrow);
-        m_detailsLabel->setVisible(open);
-    });
+    m_details = new DetailsDisclosure(this);
 
     m_retryButton = new QPushButton(this);
     m_retryButton->setObjectName(QStringLiteral("retryPushButton"));
@@ -77,8 +61,7 @@ ErrorBanner::ErrorBanner(QWidget* parent)
     auto* text = new QVBoxLayout;
     text->setSpacing(2);
     text->addWidget(m_messageLabel);
-    text->addWidget(m_detailsButton, 0, Qt::AlignLeft);
-    text->addWidget(m_detailsLabel);
+    text->addWidget(m_details);
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(10, 6, 6, 6);
     layout->setSpacing(8);
@@ -88,7 +71,6 @@ ErrorBanner::ErrorBanner(QWidget* parent)
     layout->addWidget(m_retryButton, 0, Qt::AlignVCenter);
     layout->addWidget(m_closeButton, 0, Qt::AlignTop);
     const auto texts = [this] {
-        m_detailsButton->setText(tr("Details"));
         m_retryButton->setText(tr("&Retry"));
         m_settingsButton->setText(tr("Open &Settings…"));
         m_closeButton->setToolTip(tr("Hide this message"));
@@ -101,15 +83,13 @@ ErrorBanner::ErrorBanner(QWidget* parent)
 void ErrorBanner::showMessage(const QString& message, const QString& details)
 {
     m_messageLabel->setText(message);
-    m_detailsLabel->setText(details);
-    m_detailsButton->setVisible(!details.isEmpty());
-    m_detailsButton->setChecked(false);
+    m_details->setDetails(details);
     show();
 }
 
 QString ErrorBanner::details() const
 {
-    return m_detailsLabel->text();
+    return m_details->details();
 }
 
 QString ErrorBanner::message() const

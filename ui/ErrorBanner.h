@@ -8,6 +8,8 @@ class QToolButton;
 
 namespace ui {
 
+class DetailsDisclosure;
+
 // A non-modal strip above the table: an icon, one translated message written for a support agent
 // and a Retry button. It never blocks the data below it; a successful retry hides it. What the
 // gateway or a driver said in its own words goes behind a "Details" disclosure, never in the message.
@@ -36,8 +38,7 @@ signals:
 private:
     QLabel* m_iconLabel = nullptr;
     QLabel* m_messageLabel = nullptr;
-    QLabel* m_detailsLabel = nullptr;
-    QToolButton* m_detailsButton = nullptr;
+    DetailsDisclosure* m_details = nullptr;
     QPushButton* m_retryButton = nullptr;
     QPushButton* m_settingsButton = nullptr;
     QToolButton* m_closeButton = nullptr;

@@ -545,7 +545,7 @@ void MainWindow::onRefreshFinished()
         const gateway::Result& result = gateway->monitor().lastResult();
         if (SessionTableModel* model = m_tables->modelOf(gateway);
             model && (result.ok || result.kind != gateway::ErrorKind::Cancelled))
-            model->setStale(!result.ok && gateway->monitor().isStale(), result.message);
+            model->setStale(!result.ok && gateway->monitor().isStale(), result.agentMessage());
     }
     updateBanner();
     updateActivityNotes();
@@ -566,8 +566,8 @@ void MainWindow::updateBanner()
             continue;
         const bool named = gateways.size() > 1;
         lines << (named ? tr("Gateway %1: %2").arg(gateway->name(), result.agentMessage()) : result.agentMessage());
-        if (!result.details.isEmpty())
-            details << (named ? tr("Gateway %1: %2").arg(gateway->name(), result.details) : result.details);
+        if (!result.details().isEmpty())
+            details << (named ? tr("Gateway %1: %2").arg(gateway->name(), result.details()) : result.details());
         inSettings = inSettings || fixedInSettings(result.kind);
     }
     if (lines.isEmpty()) {

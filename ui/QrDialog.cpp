@@ -1,5 +1,6 @@
 #include "QrDialog.h"
 
+#include "DetailsDisclosure.h"
 #include "PairingCodePanel.h"
 #include "Palette.h"
 
@@ -81,6 +82,12 @@ QrDialog::QrDialog(gateway::GatewayClient& client, ConnectFlow::Mode mode, QStri
     m_ui->dialogVerticalLayout->insertWidget(m_ui->dialogVerticalLayout->indexOf(m_ui->progressLabel), m_pairingLink, 0,
                                              Qt::AlignHCenter);
     connect(m_pairingLink, &QPushButton::clicked, this, &QrDialog::askForPhone);
+    // The gateway's own words under the progress line or the failure, on request (issue 14 #2).
+    // It sits under the words it belongs to (showDetails).
+    m_details = new DetailsDisclosure(this);
+    m_details->setObjectName(QStringLiteral("qrDetails"));
+    m_ui->dialogVerticalLayout->insertWidget(m_ui->dialogVerticalLayout->indexOf(m_ui->progressLabel) + 1, m_details);
+    m_detailsLayout = m_ui->dialogVerticalLayout;
     // When asking for a pairing code fails (a number the gateway refuses, a gateway error, no answer
     // in time), Try again is not the only way on: back to the QR code, or another number.
     m_failedBackToQr = new QPushButton(m_ui->failedPage);
@@ -420,6 +427,7 @@ void QrDialog::showQuestion(const QString& title, const QString& text, const QSt
     m_ui->declinePushButton->setText(declineText);
     m_ui->pageStackedWidget->setCurrentWidget(m_ui->confirmPage);
     m_ui->progressLabel->hide();
+    m_details->setDetails({});
     m_ui->headingLabel->setText(tr("Before you go on"));
 }
 
@@ -429,8 +437,11 @@ void QrDialog::render()
     if (m_question == Question::BeforeStart)
         return; // the question stays until it is answered
     const ConnectFlow::State state = m_flow ? m_flow->state() : ConnectFlow::State::Idle;
-    // Rendered now: a message the flow made before a language change reads in the new language.
-    const QString message = m_flow ? m_flow->lastMessage().toString() : QString();
+    // Rendered now: a message the flow made before a language change reads in the new language. The
+    // agent reads it without the gateway's own words, which wait behind Details.
+    const text::LiveText live = m_flow ? m_flow->lastMessage() : text::LiveText();
+    const QString message = live.toAgentString();
+    const QString liveDetails = live.rawWords().join(QLatin1Char('\n'));
     const bool pairing = !m_options.pairingPhone.isEmpty();
     if (m_simulateButton)
         m_simulateButton->setVisible(state == ConnectFlow::State::ShowingQr && (m_hasQr || pairing));
@@ -439,6 +450,7 @@ void QrDialog::render()
         m_ui->headingLabel->setText(tr("Link with a phone number"));
         m_ui->pageStackedWidget->setCurrentWidget(m_pairing);
         m_ui->progressLabel->hide();
+        m_details->setDetails({});
         return;
     }
 
@@ -450,7 +462,9 @@ void QrDialog::render()
     if (state == ConnectFlow::State::Failed) {
         m_ui->headingLabel->setText(pairing ? tr("The pairing code could not be shown")
                                             : tr("The QR code could not be shown"));
-        m_ui->failureLabel->setText(m_failure.toString());
+        m_ui->failureLabel->setText(m_failure.toAgentString());
+        showDetails(m_ui->failedVerticalLayout, m_ui->failedVerticalLayout->indexOf(m_ui->failureFrame) + 2,
+                    m_failure.rawWords().join(QLatin1Char('\n')));
         m_failedBackToQr->setVisible(pairing);
         m_changeNumber->setVisible(pairing);
         m_ui->pageStackedWidget->setCurrentWidget(m_ui->failedPage);
@@ -460,25 +474,40 @@ void QrDialog::render()
     if (state == ConnectFlow::State::ShowingQr && pairing && m_pairing->showingCode()) {
         m_ui->headingLabel->setText(tr("Type the code on the phone"));
         m_ui->pageStackedWidget->setCurrentWidget(m_pairing);
-        const bool news = !message.isEmpty() && !m_scanHint.isEmpty() && message != m_scanHint;
+        const bool news = !message.isEmpty() && !m_scanHint.isEmpty() && message != m_scanHint.toAgentString();
         m_ui->progressLabel->setText(news ? message : QString());
         m_ui->progressLabel->setVisible(news);
+        showDetails(m_ui->dialogVerticalLayout, m_ui->dialogVerticalLayout->indexOf(m_ui->progressLabel) + 1,
+                    news ? liveDetails : QString());
         return;
     }
     if (state == ConnectFlow::State::ShowingQr && m_hasQr && !pairing) {
         m_ui->headingLabel->setText(tr("Scan the QR code"));
         m_ui->pageStackedWidget->setCurrentWidget(m_ui->qrPage);
-        const bool news = !message.isEmpty() && !m_scanHint.isEmpty() && message != m_scanHint;
+        const bool news = !message.isEmpty() && !m_scanHint.isEmpty() && message != m_scanHint.toAgentString();
         m_ui->progressLabel->setText(news ? message : QString());
         m_ui->progressLabel->setVisible(news);
+        showDetails(m_ui->dialogVerticalLayout, m_ui->dialogVerticalLayout->indexOf(m_ui->progressLabel) + 1,
+                    news ? liveDetails : QString());
         return;
     }
     m_ui->headingLabel->setText(state == ConnectFlow::State::Restarting ? tr("Recreating the session")
                                 : pairing                               ? tr("Getting a pairing code")
                                                                         : tr("Getting a QR code"));
     m_ui->waitingLabel->setText(message.isEmpty() ? tr("Preparing…") : message);
+    showDetails(m_ui->waitingVerticalLayout, m_ui->waitingVerticalLayout->indexOf(m_ui->waitingLabel) + 1, liveDetails);
     m_ui->pageStackedWidget->setCurrentWidget(m_ui->waitingPage);
     m_ui->progressLabel->hide();
+}
+
+void QrDialog::showDetails(QBoxLayout* under, int index, const QString& details)
+{
+    if (under != m_detailsLayout) {
+        m_detailsLayout->removeWidget(m_details);
+        under->insertWidget(index, m_details);
+        m_detailsLayout = under;
+    }
+    m_details->setDetails(details);
 }
 
 } // namespace ui

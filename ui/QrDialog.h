@@ -17,10 +17,12 @@ namespace Ui {
 class QrDialog;
 }
 
+class QBoxLayout;
 class QPushButton;
 
 namespace ui {
 
+class DetailsDisclosure;
 class PairingCodePanel;
 
 // Shows a sessions::ConnectFlow to a person: the waiting state, the QR code (large, integer-scaled,
@@ -106,6 +108,8 @@ private:
     void onFinished(sessions::ConnectFlow::State state);
     void onConfirm(bool yes);
     void render();
+    // Moves the details under the words they belong to (index in under), and shows them.
+    void showDetails(QBoxLayout* under, int index, const QString& details);
     void showQuestion(const QString& title, const QString& text, const QString& confirmText,
                       const QString& declineText);
     void removeNewSession();
@@ -136,6 +140,8 @@ private:
     // Link with a phone number instead (dialects with a pairing code).
     PairingCodePanel* m_pairing = nullptr;
     QPushButton* m_pairingLink = nullptr;
+    DetailsDisclosure* m_details = nullptr; // the gateway's own words, on request
+    QBoxLayout* m_detailsLayout = nullptr;  // where m_details is now
     // On the failure page of a pairing code: back to the QR code, or another number.
     QPushButton* m_failedBackToQr = nullptr;
     QPushButton* m_changeNumber = nullptr;

@@ -516,8 +516,8 @@ gateway::ActionJob* SessionActions::runAction(const Target& t, gateway::Operatio
                                                                    : tr("The phone was logged out of %1.").arg(id));
                 else
                     emit message(op == gateway::Operation::Restart
-                                     ? tr("The session %1 was not restarted. %2").arg(id, result.message)
-                                     : tr("The phone was not logged out of %1. %2").arg(id, result.message));
+                                     ? tr("The session %1 was not restarted. %2").arg(id, result.agentMessage())
+                                     : tr("The phone was not logged out of %1. %2").arg(id, result.agentMessage()));
                 refreshSoon(target(gateway));
             });
     return job;

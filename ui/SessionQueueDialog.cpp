@@ -251,10 +251,7 @@ void SessionQueueDialog::runAction(int row)
         if (result.kind == gateway::ErrorKind::Cancelled) {
             m_failures[row] = [] { return tr("Stopped before the gateway answered."); };
         } else if (!result.ok) {
-            gateway::Result why; // only the words, not the body
-            why.message = result.message;
-            why.details = result.details;
-            m_failures[row] = [why] { return why.agentMessage(); };
+            m_failures[row] = [why = result.message] { return why.toAgentString(); }; // only the words, not the body
         }
         onTurnEnded(row, result.ok ? Outcome::Done : Outcome::Failed);
     });

@@ -1,4 +1,5 @@
 #include "SettingsDialog.h"
+#include "DetailsDisclosure.h"
 
 #include "ActivityProbe.h"
 #include "AppContext.h"
@@ -98,11 +99,17 @@ SettingsDialog::SettingsDialog(AppContext& context, QWidget* parent)
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(&context.secrets(), &settings::SecretStore::keychainProblemChanged, this,
             &SettingsDialog::showKeychainProblem);
-    connect(m_gatewayProbe, &runtime::GatewayProbe::finished, this, [this](bool ok, const QString& message) {
-        m_ui->testGatewayPushButton->setEnabled(true);
-        setNote(m_ui->gatewayTestResultLabel, message,
-                ok ? noteColor(palette::Note::Ok) : noteColor(palette::Note::Error));
-    });
+    // What the gateway said in its own words goes under the result, on request (issue 14 #2).
+    m_gatewayTestDetails = new DetailsDisclosure(this);
+    m_gatewayTestDetails->setObjectName(QStringLiteral("gatewayTestDetails"));
+    m_ui->gatewayGridLayout->addWidget(m_gatewayTestDetails, 15, 1);
+    connect(m_gatewayProbe, &runtime::GatewayProbe::finished, this,
+            [this](bool ok, const QString& message, const QString& details) {
+                m_ui->testGatewayPushButton->setEnabled(true);
+                setNote(m_ui->gatewayTestResultLabel, message,
+                        ok ? noteColor(palette::Note::Ok) : noteColor(palette::Note::Error));
+                m_gatewayTestDetails->setDetails(details);
+            });
     connect(m_activityProbe, &ActivityProbe::finished, this, [this](bool ok, const QString& message) {
         m_ui->testActivityPushButton->setEnabled(true);
         setNote(m_ui->activityTestResultLabel, message,
@@ -182,6 +189,7 @@ void SettingsDialog::load()
                          .arg(m_context.client().config().baseUrl.toDisplayString());
     setNote(m_ui->gatewaySourceLabel, sourceNote);
     setNote(m_ui->gatewayTestResultLabel, {});
+    m_gatewayTestDetails->setDetails({});
     setNote(m_ui->activityTestResultLabel, {});
     setNote(m_ui->historyTestResultLabel, {});
     showKeychainProblem();
@@ -299,6 +307,7 @@ void SettingsDialog::testGateway()
     config.caFile = m_ui->caFileLineEdit->text().trimmed();
     m_ui->testGatewayPushButton->setEnabled(false);
     setNote(m_ui->gatewayTestResultLabel, tr("Testing…"));
+    m_gatewayTestDetails->setDetails({});
     m_gatewayProbe->start(config);
 }
 
@@ -470,6 +479,7 @@ void SettingsDialog::showGateway(int index)
                                     tr("The credential the gateway expects"))
                 : tr("The credential the gateway expects"));
     setNote(m_ui->gatewayTestResultLabel, {});
+    m_gatewayTestDetails->setDetails({});
 }
 
 void SettingsDialog::storeGateway()

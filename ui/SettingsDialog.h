@@ -22,6 +22,7 @@ class GatewayProbe;
 namespace ui {
 
 class ActivityProbe;
+class DetailsDisclosure;
 class AppContext;
 class HistoryProbe;
 
@@ -82,6 +83,7 @@ private:
     AppContext& m_context;
     std::unique_ptr<Ui::SettingsDialog> m_ui;
     runtime::GatewayProbe* m_gatewayProbe = nullptr;
+    DetailsDisclosure* m_gatewayTestDetails = nullptr;
     ActivityProbe* m_activityProbe = nullptr;
     HistoryProbe* m_historyProbe = nullptr;
     int m_initialSilenceHours = 0;

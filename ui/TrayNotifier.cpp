@@ -159,7 +159,7 @@ QMetaObject::Connection TrayNotifier::followRefreshes(const QString& gateway, ru
     return connect(&monitor, &runtime::SessionMonitor::refreshFinished, this,
                    [this, gateway](const gateway::Result& result) {
                        if (result.kind != gateway::ErrorKind::Cancelled)
-                           setProblem(gateway, result.ok ? QString() : result.message);
+                           setProblem(gateway, result.ok ? QString() : result.agentMessage());
                    });
 }
 

@@ -2722,6 +2722,13 @@ Com --json: um objeto com as chaves id, name, status, gateway_status, last_activ
     </message>
 </context>
 <context>
+    <name>ui::DetailsDisclosure</name>
+    <message>
+        <source>Details</source>
+        <translation>Detalhes</translation>
+    </message>
+</context>
+<context>
     <name>ui::EmptyStateWidget</name>
     <message>
         <source>No gateway configured</source>
@@ -2781,10 +2788,6 @@ Com --json: um objeto com as chaves id, name, status, gateway_status, last_activ
     <message>
         <source>Hide this message</source>
         <translation>Ocultar esta mensagem</translation>
-    </message>
-    <message>
-        <source>Details</source>
-        <translation>Detalhes</translation>
     </message>
 </context>
 <context>

@@ -236,6 +236,15 @@ void GatewayJob::onFinished()
     raw.wwwAuthenticate = reply->rawHeader("WWW-Authenticate");
     raw.body = reply->readAll();
     raw.host = hostPort();
+    // Qt can finish an answer that the connection cut mid-body without an error (when it reads the
+    // closed socket before the error): shorter than its announced length, it is a dropped connection.
+    bool announcedKnown = false;
+    const qint64 announced = reply->header(QNetworkRequest::ContentLengthHeader).toLongLong(&announcedKnown);
+    if (raw.networkError == QNetworkReply::NoError && !compressed && announcedKnown && raw.body.size() < announced) {
+        qCDebug(lcGateway).noquote() << description() << "answer cut at" << raw.body.size() << "of" << announced
+                                     << "bytes";
+        raw.networkError = QNetworkReply::RemoteHostClosedError;
+    }
     Result result;
     const bool transportOk = raw.networkError == QNetworkReply::NoError;
     if (transportOk && m_spec.expectJson && raw.httpStatus >= 200 && raw.httpStatus < 300) {

@@ -34,7 +34,7 @@ Result refused(Result result)
             ? LiveText::translate("GatewayJob", "The gateway reported a failure without saying why (HTTP %1).")
                   .arg(result.httpStatus)
             : LiveText::translate("GatewayJob", "The gateway reported a failure: %1")
-                  .arg(result.gatewayError.left(200));
+                  .arg(gatewayWords(result.gatewayError));
     return result;
 }
 
@@ -61,8 +61,8 @@ Result failWithBody(Result result, const text::LiveText& fallbackMessage)
     const bool saysFailure = successIsFalse(result.json.toObject().value(QLatin1String("success")));
     if (saysFailure && !result.gatewayError.isEmpty()) {
         result.kind = ErrorKind::Http;
-        result.message =
-            LiveText::translate("GatewayJob", "The gateway reported a failure: %1").arg(result.gatewayError.left(200));
+        result.message = LiveText::translate("GatewayJob", "The gateway reported a failure: %1")
+                             .arg(gatewayWords(result.gatewayError));
     } else {
         result.kind = ErrorKind::BadBody;
         result.message = fallbackMessage;

@@ -42,14 +42,6 @@ QString htmlTitle(const QByteArray& body)
     return match.hasMatch() ? match.captured(1).simplified() : QString();
 }
 
-// A transport failure whose message embeds the library's own error text.
-Result withDetails(ErrorKind kind, const RawResponse& r, const QString& message)
-{
-    Result res = Result::failure(kind, message);
-    res.details = quoted(r.networkErrorText);
-    return res;
-}
-
 Result transportFailure(const RawResponse& r)
 {
     using E = QNetworkReply::NetworkError;
@@ -80,12 +72,12 @@ Result transportFailure(const RawResponse& r)
                                                    "be restarting.")
                                    .arg(host));
     case E::SslHandshakeFailedError:
-        return withDetails(ErrorKind::Tls, r,
-                           LiveText::translate("ResponseClassifier",
-                                               "The gateway's certificate at %1 is not trusted (%2). If the "
-                                               "gateway uses a private certificate authority, set its CA file "
-                                               "in Settings.")
-                               .arg(host, quoted(r.networkErrorText)));
+        return Result::failure(ErrorKind::Tls,
+                               LiveText::translate("ResponseClassifier",
+                                                   "The gateway's certificate at %1 is not trusted (%2). If the "
+                                                   "gateway uses a private certificate authority, set its CA file "
+                                                   "in Settings.")
+                                   .arg(host, gatewayWords(r.networkErrorText)));
     case E::TemporaryNetworkFailureError:
     case E::NetworkSessionFailedError:
         return Result::failure(
@@ -97,18 +89,19 @@ Result transportFailure(const RawResponse& r)
     case E::ProxyNotFoundError:
     case E::ProxyTimeoutError:
     case E::ProxyAuthenticationRequiredError:
-        return withDetails(ErrorKind::Network, r,
-                           LiveText::translate("ResponseClassifier",
-                                               "The network proxy failed (%1). Check this computer's proxy settings.")
-                               .arg(quoted(r.networkErrorText)));
+        return Result::failure(
+            ErrorKind::Network,
+            LiveText::translate("ResponseClassifier",
+                                "The network proxy failed (%1). Check this computer's proxy settings.")
+                .arg(gatewayWords(r.networkErrorText)));
     default:
         break;
     }
-    return withDetails(ErrorKind::Network, r,
-                       LiveText::translate("ResponseClassifier",
-                                           "Cannot talk to the gateway at %1 (%2). Check the gateway URL "
-                                           "in Settings and the network connection.")
-                           .arg(host, quoted(r.networkErrorText)));
+    return Result::failure(ErrorKind::Network,
+                           LiveText::translate("ResponseClassifier",
+                                               "Cannot talk to the gateway at %1 (%2). Check the gateway URL "
+                                               "in Settings and the network connection.")
+                               .arg(host, gatewayWords(r.networkErrorText)));
 }
 
 bool isTransportError(QNetworkReply::NetworkError e)
@@ -135,6 +128,11 @@ qint64 clockAheadSeconds(const QByteArray& dateHeader, const QDateTime& received
         return 0;
     const qint64 ahead = receivedUtc.secsTo(sent);
     return std::abs(ahead) < 2 ? 0 : ahead;
+}
+
+LiveText gatewayWords(const QString& text)
+{
+    return LiveText::raw(quoted(text));
 }
 
 QString gatewayErrorText(const QJsonValue& body)
@@ -253,9 +251,9 @@ Result classifyResponse(const RawResponse& r)
                                 "The gateway answered with a web page instead of data (HTTP %1%2). Check the "
                                 "gateway URL in Settings: it usually ends with :8443.")
                 .arg(status)
-                .arg(title.isEmpty() ? QString() : QStringLiteral(", “%1”").arg(quoted(title))),
+                .arg(title.isEmpty() ? LiveText()
+                                     : LiveText::verbatim(QStringLiteral(", “%1”")).arg(gatewayWords(title))),
             status);
-        page.details = title.isEmpty() ? QString() : quoted(title);
         return page;
     }
 
@@ -290,15 +288,15 @@ Result classifyResponse(const RawResponse& r)
     }
 
     res.gatewayError = gatewayErrorText(res.json);
-    const QString detail = res.gatewayError.isEmpty() ? QString() : QStringLiteral(": ") + quoted(res.gatewayError);
-    res.details = res.gatewayError.isEmpty() ? QString() : quoted(res.gatewayError);
+    const LiveText detail = res.gatewayError.isEmpty()
+                                ? LiveText()
+                                : LiveText::verbatim(QStringLiteral(": %1")).arg(gatewayWords(res.gatewayError));
     if (status == 404 && res.gatewayError.contains(QLatin1String("route not found"), Qt::CaseInsensitive)) {
         res.kind = ErrorKind::RouteNotFound;
         res.message =
             LiveText::translate("ResponseClassifier",
                                 "The gateway does not know this request (HTTP 404, Route not found). Check the gateway "
                                 "URL in Settings and the gateway's version.");
-        res.details.clear(); // the message says it in its own words
     } else if (status == 404) {
         res.kind = ErrorKind::NotFound;
         res.message = LiveText::translate("ResponseClassifier",

@@ -31,6 +31,10 @@ qint64 clockAheadSeconds(const QByteArray& dateHeader, const QDateTime& received
 // The gateway's own error text from a JSON body: error, message, error_message, details, data.error.
 QString gatewayErrorText(const QJsonValue& body);
 
+// What a gateway or a library said, for a message: on one line, at most 200 characters, and marked
+// as raw words (shown whole on the command line, behind "Details" in a window).
+text::LiveText gatewayWords(const QString& text);
+
 // The gateway's "Session not started. Please, use the /start-session route", however it is wrapped.
 bool indicatesSessionNotStarted(const Result& result);
 

@@ -2,23 +2,6 @@
 
 namespace gateway {
 
-QString Result::agentMessage() const
-{
-    QString text = message.toString();
-    if (details.isEmpty() || !text.contains(details))
-        return text;
-    // As the classifier frames them: "… not trusted (raw). …", "(HTTP 404: raw)", "(HTTP 200, “raw”)".
-    for (const QString& framed :
-         {QStringLiteral(" (%1)").arg(details), QStringLiteral("(%1)").arg(details),
-          QStringLiteral(": %1").arg(details), QStringLiteral(", “%1”").arg(details), details}) {
-        if (text.contains(framed)) {
-            text.remove(framed);
-            break;
-        }
-    }
-    return text;
-}
-
 QString errorKindName(ErrorKind kind)
 {
     switch (kind) {

@@ -43,12 +43,8 @@ struct Result
     // that keeps it follows a language change; the command line prints it at once).
     text::LiveText message;
     QString gatewayError; // the gateway's own error text, verbatim, when it sent one
-    // The raw words message embeds (the network or TLS library's error, the gateway's own error
-    // text, a web page's title), bounded, exactly as inserted; empty when message has none. The
-    // command line prints message whole; the window shows agentMessage() with these behind Details.
-    QString details;
-    QJsonValue json; // the decoded body (2xx and JSON error bodies)
-    QByteArray body; // raw bytes, kept only by jobs that need them (QR image download)
+    QJsonValue json;      // the decoded body (2xx and JSON error bodies)
+    QByteArray body;      // raw bytes, kept only by jobs that need them (QR image download)
     qint64 elapsedMs = 0;
     // Nothing listened at the gateway's address (connection refused): a fast, certain answer that
     // waiting does not change while the gateway is down, unlike a silent or slow gateway.
@@ -58,8 +54,13 @@ struct Result
     // The times a gateway reports (its messages) are on its clock, so ages are measured on it.
     qint64 clockAheadSeconds = 0;
 
-    // message without the raw words of details (and the punctuation that framed them).
-    QString agentMessage() const;
+    // The command line prints message whole; a window shows agentMessage() with details() behind
+    // "Details". Both come from message's raw words (text::LiveText::raw), so they always agree.
+    // message without the raw words it embeds (the network or TLS library's error, the gateway's
+    // own error text, a web page's title) and the punctuation that framed them.
+    QString agentMessage() const { return message.toAgentString(); }
+    // Those raw words, one per line, exactly as inserted; empty when message has none.
+    QString details() const { return message.rawWords().join(QLatin1Char('\n')); }
 
     static Result failure(ErrorKind kind, text::LiveText message, int httpStatus = 0)
     {

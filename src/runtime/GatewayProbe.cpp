@@ -37,7 +37,7 @@ gateway::GatewayJob* GatewayProbe::listWith(gateway::GatewayClient& client)
         m_job = nullptr;
         m_sessions = result.ok ? job->channels().size() : 0;
         // A 2xx without a list is a failure already, with its own message (ListChannelsJob).
-        emit finished(result.ok, summary(result, m_sessions));
+        emit finished(result.ok, summary(result, m_sessions, true), result.details());
     });
     return job;
 }
@@ -51,10 +51,10 @@ void GatewayProbe::cancel()
     m_job = nullptr;
 }
 
-QString GatewayProbe::summary(const gateway::Result& result, qsizetype sessions)
+QString GatewayProbe::summary(const gateway::Result& result, qsizetype sessions, bool forAgent)
 {
     if (!result.ok)
-        return result.message;
+        return forAgent ? result.agentMessage() : result.message.toString();
     const int n = int(sessions);
     // English is the source language and loads no translation: its singular is a text of its own.
     return (n == 1 ? tr("%n session, answered in %1 ms.", nullptr, n)

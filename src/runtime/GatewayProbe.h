@@ -38,11 +38,13 @@ public:
     // The number of sessions of the last successful answer.
     qsizetype sessions() const { return m_sessions; }
 
-    // "7 sessions, answered in 12 ms." after a success; the failure's own message otherwise.
-    static QString summary(const gateway::Result& result, qsizetype sessions);
+    // "7 sessions, answered in 12 ms." after a success; the failure's own message otherwise (whole
+    // for the command line; without the gateway's raw words for a window, forAgent).
+    static QString summary(const gateway::Result& result, qsizetype sessions, bool forAgent = false);
 
 signals:
-    void finished(bool ok, const QString& message);
+    // message for an agent; details: what the gateway or the network library said in its own words.
+    void finished(bool ok, const QString& message, const QString& details);
 
 private:
     gateway::GatewayJob* listWith(gateway::GatewayClient& client);

@@ -1,6 +1,7 @@
 #include "text/LiveText.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 #include <QStringList>
 
 #include <algorithm>
@@ -49,7 +50,38 @@ QString fill(const QString& pattern, const QStringList& args)
     return out;
 }
 
+// Stands for raw words while a message is rendered for an agent: a private-use character that no
+// translation or gateway text uses.
+constexpr char16_t kRawMark = u'\uE000';
+
+// The message without its raw-word marks and the punctuation that framed them, as messages frame
+// them: "… not trusted (raw). …", "(HTTP 500: raw)", "(HTTP 200, “raw”)", "… a failure: raw".
+QString withoutRawMarks(QString text)
+{
+    if (!text.contains(QChar(kRawMark)))
+        return text;
+    static const QRegularExpression inParentheses(QStringLiteral("\\s*\\(\uE000\\)"));
+    static const QRegularExpression inQuotes(QStringLiteral(",?\\s*“\uE000”"));
+    static const QRegularExpression inside(QStringLiteral(":\\s*\uE000(?=[).,;!?])"));
+    static const QRegularExpression sentenceEnd(QStringLiteral(":\\s*\uE000"));
+    static const QRegularExpression bare(QStringLiteral("\\s*\uE000"));
+    text.remove(inParentheses).remove(inQuotes).remove(inside);
+    text.replace(sentenceEnd, QStringLiteral("."));
+    text.remove(bare);
+    text = text.trimmed();
+    if (!text.isEmpty() && !QStringLiteral(".!?…)").contains(text.back()))
+        text += u'.';
+    return text;
+}
+
 } // namespace
+
+LiveText LiveText::raw(QString words)
+{
+    LiveText t = verbatim(std::move(words));
+    t.m_raw = true;
+    return t;
+}
 
 LiveText LiveText::translate(const char* context, const char* sourceText, const char* disambiguation, int n)
 {
@@ -75,15 +107,37 @@ LiveText LiveText::arg(const LiveText& a) const
     return t;
 }
 
-QString LiveText::toString() const
+QString LiveText::render(bool agent) const
 {
+    if (agent && m_raw)
+        return QString(QChar{kRawMark});
     const QString pattern =
         m_source ? QCoreApplication::translate(m_context, m_source, m_disambiguation, m_n) : m_verbatim;
     QStringList args;
     args.reserve(qsizetype(m_args.size()));
     for (const LiveText& a : m_args)
-        args.append(a.toString());
+        args.append(a.render(agent));
     return fill(pattern, args);
+}
+
+QString LiveText::toString() const
+{
+    return render(false);
+}
+
+QString LiveText::toAgentString() const
+{
+    return withoutRawMarks(render(true));
+}
+
+QStringList LiveText::rawWords() const
+{
+    if (m_raw)
+        return m_verbatim.isEmpty() ? QStringList() : QStringList{m_verbatim};
+    QStringList words;
+    for (const LiveText& a : m_args)
+        words += a.rawWords();
+    return words;
 }
 
 bool LiveText::isEmpty() const

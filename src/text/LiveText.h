@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 #include <type_traits>
 #include <vector>
@@ -27,8 +28,12 @@ public:
     // context, sourceText and disambiguation are string literals: they are kept, not copied.
     static LiveText translate(const char* context, const char* sourceText, const char* disambiguation = nullptr,
                               int n = -1);
-    // Words that are never translated: a gateway's error text, an id, a text already made.
+    // Words that are never translated: an id, a number, a text already made.
     static LiveText verbatim(QString words);
+    // What a gateway or a library said in its own words (an error text, a page's title): shown whole
+    // by toString(), for the command line and the logs; left out by toAgentString() and listed by
+    // rawWords(), for a window that puts them behind "Details".
+    static LiveText raw(QString words);
 
     // The next placeholder's argument (%1, then %2, ...).
     LiveText arg(const LiveText& a) const;
@@ -51,6 +56,12 @@ public:
     QString toString() const;
     operator QString() const { return toString(); } // NOLINT(google-explicit-constructor)
 
+    // Rendered now, without the raw words (and the punctuation that framed them): "The gateway reported
+    // an internal error (HTTP 500: “Session not started”)." reads "… internal error (HTTP 500)."
+    QString toAgentString() const;
+    // The raw words inside, at any depth, in order; empty when there are none.
+    QStringList rawWords() const;
+
     bool isEmpty() const;
     void clear() { *this = LiveText(); }
 
@@ -59,10 +70,13 @@ public:
     friend bool operator!=(const LiveText& a, const LiveText& b) { return !(a == b); }
 
 private:
+    QString render(bool agent) const;
+
     const char* m_context = nullptr;
     const char* m_source = nullptr; // null: m_verbatim is the text
     const char* m_disambiguation = nullptr;
     int m_n = -1;
+    bool m_raw = false;
     QString m_verbatim;
     std::vector<LiveText> m_args;
 };

@@ -268,7 +268,7 @@ private slots:
         QVERIFY(!message.trimmed().isEmpty());
         // The agent's sentence; the gateway's own words (if any) only behind Details (issue 14 #2).
         QCOMPARE(message, f.context->monitor().lastResult().agentMessage());
-        QCOMPARE(w.errorBanner()->details(), f.context->monitor().lastResult().details);
+        QCOMPARE(w.errorBanner()->details(), f.context->monitor().lastResult().details());
         QVERIFY2(message.contains(mentions, Qt::CaseInsensitive), qPrintable(message));
         QVERIFY2(!looksLikeHtml(message), qPrintable(message));
         QVERIFY2(message.split(QLatin1Char('\n'), Qt::SkipEmptyParts).size() <= 3, qPrintable(message));

@@ -12,6 +12,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStackedWidget>
+#include <QToolButton>
 #include <QtTest>
 
 using sessions::ConnectFlow;
@@ -79,6 +80,7 @@ private slots:
     void zombieAsksBeforeRestart();
     void zombieDeclinedKeepsSession();
     void failureOffersTryAgain();
+    void gatewayWordsWaitBehindDetails();
     void closingCancelsTheFlow();
 };
 
@@ -178,6 +180,48 @@ void TestQrDialog::failureOffersTryAgain()
     g.sim.clearFaults();
     QTest::mouseClick(tryAgain, Qt::LeftButton);
     QTRY_COMPARE(page(dialog), QStringLiteral("qrPage"));
+    dialog->close();
+    QTRY_VERIFY(dialog.isNull());
+}
+
+// Issue 14 #2: the progress line and the failure are written for the agent; what the gateway said
+// in its own words ("Internal server error") waits behind Details, in both.
+void TestQrDialog::gatewayWordsWaitBehindDetails()
+{
+    Gateway g("qr");
+    g.sim.setFault({sim::FaultKind::Json500, "/api/channels/imobsites/qr", -1, 0, {}});
+    ConnectFlow::Options options = fastFlowOptions();
+    options.deadline = std::chrono::milliseconds(4000);
+    QPointer<ui::QrDialog> dialog = new ui::QrDialog(*g.client, ConnectFlow::Mode::Reconnect, kId, options);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+    dialog->start();
+    auto* waiting = child<QLabel>(dialog, "waitingLabel");
+    auto* details = child<QWidget>(dialog, "qrDetails");
+    auto* detailsLabel = child<QLabel>(details, "detailsLabel");
+    auto* detailsButton = child<QToolButton>(details, "detailsToolButton");
+
+    // Retrying: the sentence says what happened and that it retries, without the gateway's words.
+    QTRY_VERIFY(waiting->text().contains(QLatin1String("HTTP 500")));
+    QVERIFY2(!waiting->text().contains(QLatin1String("Internal server error")), qPrintable(waiting->text()));
+    QVERIFY2(waiting->text().contains(QLatin1String("Retrying")), qPrintable(waiting->text()));
+    QVERIFY(details->isVisible());
+    QVERIFY(!detailsLabel->isVisible());
+    QCOMPARE(detailsLabel->text(), QStringLiteral("Internal server error"));
+    detailsButton->click();
+    QVERIFY(detailsLabel->isVisible());
+    screenshot(dialog, "qrdialog-retrying-details");
+
+    // Given up at the deadline: the failure names the last answer, its raw words still behind Details.
+    QTRY_COMPARE_WITH_TIMEOUT(page(dialog), QStringLiteral("failedPage"), 10000);
+    const QString failure = child<QLabel>(dialog, "failureLabel")->text();
+    QVERIFY2(failure.contains(QLatin1String("HTTP 500")) && !failure.contains(QLatin1String("Internal server error")),
+             qPrintable(failure));
+    QVERIFY(details->isVisible());
+    QCOMPARE(detailsLabel->text(), QStringLiteral("Internal server error"));
+    detailsButton->click(); // a new page: closed until asked
+    QVERIFY(detailsLabel->isVisible());
+    screenshot(dialog, "qrdialog-failed-details");
     dialog->close();
     QTRY_VERIFY(dialog.isNull());
 }

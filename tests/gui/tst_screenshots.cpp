@@ -495,6 +495,20 @@ private slots:
         QTest::qWait(1500);
         shot(zombie, QStringLiteral("qr-confirm-recreate"));
         zombie->close();
+
+        // The gateway fails the QR request: the progress line says so for the agent, and the
+        // gateway's own words wait behind Details (issue 14 #2).
+        app->gateway.setFault(
+            sim::FaultSpec{sim::FaultKind::Json500, QStringLiteral("/api/channels/financeiro/qr"), -1, 0, {}});
+        QPointer<ui::QrDialog> failing = app->window->sessionActions()->reconnect(QStringLiteral("financeiro"));
+        QVERIFY(failing);
+        QTRY_VERIFY_WITH_TIMEOUT(failing->findChild<QWidget*>(QStringLiteral("qrDetails"))->isVisible(), 10000);
+        failing->findChild<QWidget*>(QStringLiteral("qrDetails"))
+            ->findChild<QToolButton*>(QStringLiteral("detailsToolButton"))
+            ->click();
+        shot(failing, QStringLiteral("qr-gateway-error-details"));
+        failing->close();
+        app->gateway.clearFaults();
     }
 
     void deleteConfirmation()

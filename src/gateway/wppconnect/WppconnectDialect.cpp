@@ -35,7 +35,7 @@ Result withCredentialKind(Result r)
             r.message = text::LiveText::translate(
                             "Dialect", "The wppconnect server refused the secret (%1). Check the secret (SECRET_KEY) "
                                        "of this gateway in Settings.")
-                            .arg(text);
+                            .arg(gatewayWords(text));
         }
     }
     return r;

@@ -50,6 +50,49 @@ private slots:
         QCOMPARE(LiveText::verbatim(QStringLiteral("100% sure")).toString(), QStringLiteral("100% sure"));
     }
 
+    // Issue 14 #2: a gateway's own words, however deep in a message, stay out of the agent's sentence
+    // (they go behind Details) and stay in the command line's, in both languages.
+    void rawWordsStayBehindDetails_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("en") << QStringLiteral("en");
+        QTest::newRow("pt_BR") << QStringLiteral("pt_BR");
+    }
+
+    void rawWordsStayBehindDetails()
+    {
+        QFETCH(QString, language);
+        QCOMPARE(settings::installTranslations(*qApp, language), language);
+        const QString gateway = QStringLiteral("WPPConnect getQRCode failed: Session not started (%1)");
+        const LiveText failure =
+            LiveText::translate("GatewayJob", "The gateway reported a failure: %1").arg(LiveText::raw(gateway));
+        const LiveText retrying =
+            LiveText::translate("sessions::ConnectFlow", "%1 Retrying in %n s.", nullptr, 4).arg(failure);
+        const LiveText internal =
+            LiveText::translate("ResponseClassifier", "The gateway reported an internal error (HTTP %1%2). Try again; "
+                                                      "if it persists, tell whoever runs the gateway.")
+                .arg(500)
+                .arg(LiveText::verbatim(QStringLiteral(": %1")).arg(LiveText::raw(gateway)));
+
+        for (const LiveText& message : {failure, retrying, internal}) {
+            QVERIFY2(message.toString().contains(gateway), qPrintable(message.toString()));
+            const QString sentence = message.toAgentString();
+            QVERIFY2(!sentence.contains(QLatin1String("WPPConnect")) && !sentence.contains(QLatin1String(": ")) &&
+                         !sentence.contains(QLatin1String(" .")) && !sentence.contains(QLatin1String("..")) &&
+                         !sentence.contains(QChar(0xE000)),
+                     qPrintable(sentence));
+            QCOMPARE(message.rawWords(), QStringList{gateway});
+        }
+        QVERIFY2(internal.toAgentString().contains(QLatin1String("(HTTP 500)")), qPrintable(internal.toAgentString()));
+        QVERIFY2(failure.toAgentString().endsWith(u'.'), qPrintable(failure.toAgentString()));
+        QVERIFY2(retrying.toAgentString().contains(QLatin1String(". ")), qPrintable(retrying.toAgentString()));
+
+        // Without raw words, both read the same.
+        const LiveText plain = LiveText::translate("gateway::GatewayJob", "Cancelled.");
+        QCOMPARE(plain.toAgentString(), plain.toString());
+        QVERIFY(plain.rawWords().isEmpty());
+    }
+
     void emptiness()
     {
         QVERIFY(LiveText().isEmpty());

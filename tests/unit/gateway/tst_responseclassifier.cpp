@@ -225,7 +225,7 @@ private slots:
         const Result r = classifyResponse(response);
         QVERIFY(!r.ok);
         QVERIFY2(r.message.toString().contains(raw), qPrintable(r.message)); // the command line's text, whole
-        QVERIFY2(r.details.contains(raw), qPrintable(r.details));
+        QVERIFY2(r.details().contains(raw), qPrintable(r.details()));
         const QString sentence = r.agentMessage();
         QVERIFY2(!sentence.contains(raw), qPrintable(sentence));
         QVERIFY2(!sentence.contains(QLatin1String("()")) && !sentence.contains(QLatin1String(" .")) &&

@@ -477,7 +477,10 @@ void TestGatewaySimulator::faults()
     QVERIFY(r.finished);
     if (kind != s("reset")) // a reset comes after a 200 status line; only the body is cut
         QCOMPARE(r.status, status);
-    QCOMPARE(r.error != QNetworkReply::NoError, networkError || status >= 400);
+    // Qt 6.4 reports a reset mid-body either as an error or, when it reads the closed socket before
+    // the error, as a finished answer that is shorter than its Content-Length (the check below).
+    if (kind != s("reset"))
+        QCOMPARE(r.error != QNetworkReply::NoError, networkError || status >= 400);
     const bool html = kind.startsWith(s("html"));
     QCOMPARE(r.contentType.startsWith("text/html"), html);
     if (html) {
@@ -505,7 +508,9 @@ void TestGatewaySimulator::faults()
         QCOMPARE(r.body.size(), 12 * 1024 * 1024);
         QVERIFY(r.isJson());
     } else if (kind == s("reset")) {
-        QVERIFY(r.error == QNetworkReply::RemoteHostClosedError || r.error == QNetworkReply::UnknownNetworkError);
+        QVERIFY2(r.error == QNetworkReply::RemoteHostClosedError || r.error == QNetworkReply::UnknownNetworkError ||
+                     r.error == QNetworkReply::NoError,
+                 qPrintable(QString::number(r.error)));
         QVERIFY(r.body.size() < r.header("Content-Length").toLongLong());
     } else if (kind == s("stall")) {
         QVERIFY(r.error == QNetworkReply::OperationCanceledError || r.error == QNetworkReply::TimeoutError);
