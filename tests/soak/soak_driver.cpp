@@ -201,7 +201,7 @@ int main(int argc, char* argv[])
                          } else {
                              ++failures;
                              // The first words name the cause ("The gateway refused the secret…").
-                             failureKinds[result.message.section(QLatin1Char(' '), 0, 5)]++;
+                             failureKinds[result.message.toString().section(QLatin1Char(' '), 0, 5)]++;
                          }
                      });
 
