@@ -163,7 +163,8 @@ void DeleteSessionDialog::showError(std::function<QString()> error, const QStrin
     m_error = std::move(error);
     m_details->setDetails(details);
     const QString id = m_id;
-    emit deleteFailed(id, m_error());
+    // The history keeps the gateway's own words too; the dialog shows them behind Details.
+    emit deleteFailed(id, details.isEmpty() ? m_error() : QStringLiteral("%1 (%2)").arg(m_error(), details));
     m_ui->busyProgressBar->hide();
     updateButtons();
     m_ui->errorLabel->setText(m_error());

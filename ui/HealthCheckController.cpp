@@ -182,7 +182,7 @@ void HealthCheckController::evaluate()
     if (report.level() == health::Level::Unknown) {
         setPhase(Phase::Idle);
         emit message(report.problem().isEmpty() ? tr("Health check: the sessions could not be listed.")
-                                                : tr("Health check not possible: %1").arg(report.problem()));
+                                                : tr("Health check not possible: %1").arg(report.problemForAgent()));
         emit checkFinished(report);
         return;
     }

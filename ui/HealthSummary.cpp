@@ -98,7 +98,7 @@ QString HealthSummary::toolTipText() const
     // The monitoring keyword (OK, WARNING, CRITICAL, UNKNOWN) is the one the CLI healthcheck prints.
     QString tip = tr("Healthcheck: %1").arg(health::levelName(m_report.level()));
     if (m_report.level() == health::Level::Unknown)
-        return tip + QLatin1Char('\n') + m_report.problem();
+        return tip + QLatin1Char('\n') + m_report.problemForAgent();
     const QStringList lines = attentionLines(m_report);
     if (lines.isEmpty()) {
         tip += QLatin1Char('\n') + tr("No session needs attention.");

@@ -184,13 +184,18 @@ void QrDialog::showCurrentQuestion()
         showQuestion(w.title, w.text, w.confirm, tr("Cancel"));
         return;
     }
-    case Question::Restart:
+    case Question::Restart: {
+        const text::LiveText why = m_flow ? m_flow->lastMessage() : text::LiveText();
         showQuestion(tr("Recreate the session?"),
-                     (m_flow ? m_flow->lastMessage().toString() : QString()) + QStringLiteral("\n\n") +
+                     why.toAgentString() + QStringLiteral("\n\n") +
                          tr("If you go on, the session is deleted and created again on the gateway, then a new "
                             "QR code is shown here for the phone to scan."),
                      tr("&Recreate session"), tr("&Keep it as it is"));
+        showDetails(m_ui->confirmFrameVerticalLayout,
+                    m_ui->confirmFrameVerticalLayout->indexOf(m_ui->confirmTextLabel) + 1,
+                    why.rawWords().join(QLatin1Char('\n')));
         return;
+    }
     case Question::RemoveNew:
         showQuestion(tr("Remove the new session?"),
                      tr("The session “%1” was created on the gateway a moment ago, and no phone has scanned its QR "
@@ -463,7 +468,7 @@ void QrDialog::render()
         m_ui->headingLabel->setText(pairing ? tr("The pairing code could not be shown")
                                             : tr("The QR code could not be shown"));
         m_ui->failureLabel->setText(m_failure.toAgentString());
-        showDetails(m_ui->failedVerticalLayout, m_ui->failedVerticalLayout->indexOf(m_ui->failureFrame) + 2,
+        showDetails(m_ui->failedVerticalLayout, m_ui->failedVerticalLayout->indexOf(m_ui->failureFrame) + 1,
                     m_failure.rawWords().join(QLatin1Char('\n')));
         m_failedBackToQr->setVisible(pairing);
         m_changeNumber->setVisible(pairing);
@@ -503,6 +508,7 @@ void QrDialog::render()
 void QrDialog::showDetails(QBoxLayout* under, int index, const QString& details)
 {
     if (under != m_detailsLayout) {
+        m_details->setDetails({}); // closed on its new page until asked
         m_detailsLayout->removeWidget(m_details);
         under->insertWidget(index, m_details);
         m_detailsLayout = under;

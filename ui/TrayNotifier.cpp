@@ -465,7 +465,8 @@ void TrayNotifier::update()
     if (m_report.level() != before || m_icon.isNull())
         m_icon = cachedIcon(m_report.level());
     const bool failed = m_report.level() == health::Level::Unknown && !m_report.problem().isEmpty();
-    m_toolTip = tr("Pixel Hub Sessions") + QLatin1Char('\n') + (failed ? m_report.problem() : m_report.verdictText());
+    m_toolTip =
+        tr("Pixel Hub Sessions") + QLatin1Char('\n') + (failed ? m_report.problemForAgent() : m_report.verdictText());
     if (m_tray) {
         m_tray->setIcon(m_icon);
         m_tray->setToolTip(m_toolTip);

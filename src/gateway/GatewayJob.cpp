@@ -237,10 +237,13 @@ void GatewayJob::onFinished()
     raw.body = reply->readAll();
     raw.host = hostPort();
     // Qt can finish an answer that the connection cut mid-body without an error (when it reads the
-    // closed socket before the error): shorter than its announced length, it is a dropped connection.
+    // closed socket before the error): a success shorter than its announced length is a dropped
+    // connection. (An error status keeps its own meaning: a cut 401 still says "check the secret".)
     bool announcedKnown = false;
     const qint64 announced = reply->header(QNetworkRequest::ContentLengthHeader).toLongLong(&announcedKnown);
-    if (raw.networkError == QNetworkReply::NoError && !compressed && announcedKnown && raw.body.size() < announced) {
+    const bool success = raw.httpStatus >= 200 && raw.httpStatus < 300 && raw.httpStatus != 204;
+    if (raw.networkError == QNetworkReply::NoError && success && !compressed && announcedKnown &&
+        raw.body.size() < announced) {
         qCDebug(lcGateway).noquote() << description() << "answer cut at" << raw.body.size() << "of" << announced
                                      << "bytes";
         raw.networkError = QNetworkReply::RemoteHostClosedError;

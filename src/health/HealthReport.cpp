@@ -148,8 +148,9 @@ HealthReport HealthReport::unreachable(const gateway::Result& listing)
     HealthReport report;
     report.m_level = Level::Unknown;
     report.m_problemKind = listing.kind;
-    report.m_problem =
-        listing.message.isEmpty() ? tr("The gateway could not be asked for its sessions.") : listing.message;
+    const QString fallback = tr("The gateway could not be asked for its sessions.");
+    report.m_problem = listing.message.isEmpty() ? fallback : listing.message.toString();
+    report.m_problemForAgent = listing.message.isEmpty() ? fallback : listing.agentMessage();
     return report;
 }
 
@@ -164,11 +165,14 @@ HealthReport HealthReport::combine(const QList<std::pair<QString, HealthReport>>
     double uptimeWeighted = 0;
     qint64 uptimeSessions = 0;
     QStringList problems;
+    QStringList problemsForAgent;
     for (const auto& [name, report] : perGateway) {
         if (report.level() == Level::Unknown) {
             const QString why = report.m_problem.isEmpty() ? tr("not checked") : report.m_problem;
             out.m_unreachable.append({name, why});
             problems << tr("gateway %1: %2").arg(name, why);
+            problemsForAgent
+                << tr("gateway %1: %2").arg(name, report.m_problemForAgent.isEmpty() ? why : report.m_problemForAgent);
             if (out.m_problemKind == gateway::ErrorKind::None)
                 out.m_problemKind = report.m_problemKind;
             continue;
@@ -200,6 +204,7 @@ HealthReport HealthReport::combine(const QList<std::pair<QString, HealthReport>>
     if (uptimeSessions > 0)
         out.m_uptime24h = uptimeWeighted / uptimeSessions;
     out.m_problem = problems.join(QStringLiteral("; "));
+    out.m_problemForAgent = problemsForAgent.join(QStringLiteral("; "));
     out.m_level = critical                       ? Level::Critical
                   : !out.m_unreachable.isEmpty() ? Level::Unknown
                   : warning                      ? Level::Warning

@@ -107,6 +107,8 @@ public:
 
     // Why the verdict is UNKNOWN (translated), and the gateway failure behind it.
     QString problem() const { return m_problem; }
+    // The same for a window: the gateway's own words left out (gateway::Result::agentMessage).
+    QString problemForAgent() const { return m_problemForAgent; }
     gateway::ErrorKind problemKind() const { return m_problemKind; }
     QString activityProblem() const { return m_activityProblem; }
     // Of a combined report: the gateways that could not be asked, each with why.
@@ -147,6 +149,7 @@ private:
     Counts m_counts;
     QList<SessionResult> m_sessions;
     QString m_problem;
+    QString m_problemForAgent;
     gateway::ErrorKind m_problemKind = gateway::ErrorKind::None;
     QString m_activityProblem;
     QList<std::pair<QString, QString>> m_unreachable; // combined: gateway, why

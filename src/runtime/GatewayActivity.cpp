@@ -158,7 +158,8 @@ std::optional<activity::ActivitySnapshot> GatewayActivity::snapshotFor(const QSt
     }
     if (!it->result.ok) {
         s.state = activity::ActivitySnapshot::State::Unavailable;
-        s.reason = tr("the gateway did not tell the last message: %1").arg(it->result.message);
+        // The reason shows in the window (its Last activity notes), so without the gateway's own words.
+        s.reason = tr("the gateway did not tell the last message: %1").arg(it->result.agentMessage());
         return s;
     }
     s.state = activity::ActivitySnapshot::State::Ok;

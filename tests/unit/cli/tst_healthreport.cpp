@@ -91,6 +91,20 @@ void TestHealthReport::unknownWhenUnreachable()
              QString("SESSIONS UNKNOWN - The gateway timed out behind nginx (HTTP 504) / retry later"));
     QCOMPARE(report.toJson().value("error_kind").toString(), QString("proxy_timeout"));
     QCOMPARE(health::HealthReport().level(), health::Level::Unknown);
+
+    // Issue 14 #2: the healthcheck's own output keeps the gateway's words; a window (status bar,
+    // tray, summary tooltip) reads the problem without them, alone or among several gateways.
+    gateway::Result refused;
+    refused.kind = gateway::ErrorKind::Http;
+    refused.message = text::LiveText::translate("GatewayJob", "The gateway reported a failure: %1")
+                          .arg(text::LiveText::raw(QStringLiteral("WPPConnect getQRCode failed")));
+    const auto failed = health::HealthReport::unreachable(refused);
+    QVERIFY(failed.problem().contains(QLatin1String("WPPConnect getQRCode failed")));
+    QCOMPARE(failed.problemForAgent(), QStringLiteral("The gateway reported a failure."));
+    const auto both = health::HealthReport::combine({{QStringLiteral("a"), failed}, {QStringLiteral("b"), failed}});
+    QVERIFY(both.problem().contains(QLatin1String("WPPConnect")));
+    QVERIFY2(!both.problemForAgent().contains(QLatin1String("WPPConnect")), qPrintable(both.problemForAgent()));
+    QVERIFY(both.problemForAgent().contains(QLatin1String("gateway b")));
 }
 
 void TestHealthReport::emptyListIsOkWithANote()
