@@ -277,6 +277,11 @@ void TestSessionDialogs::deleteErrorStaysInDialogWithRetry()
     auto* error = child<QLabel>(dialog, "errorLabel");
     QTRY_VERIFY(error->isVisible());
     QVERIFY(error->text().contains("not deleted"));
+    // Issue 14 #2: the gateway's own words ("Internal server error") wait behind Details.
+    QVERIFY2(!error->text().contains("Internal server error"), qPrintable(error->text()));
+    auto* details = child<QWidget>(dialog, "deleteDetails");
+    QVERIFY(details->isVisible());
+    QCOMPARE(child<QLabel>(details, "detailsLabel")->text(), QStringLiteral("Internal server error"));
     QVERIFY(remove->isEnabled());
     QCOMPARE(remove->text().remove('&'), QStringLiteral("Retry"));
     screenshot(dialog, "delete-error");
