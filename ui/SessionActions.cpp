@@ -145,10 +145,10 @@ void SessionActions::createActions()
     connect(m_copyNumber, &QAction::triggered, this, [this] {
         const Target t = target(m_currentGateway); // the selected row's gateway
         const sessions::Session* session = m_current.isEmpty() || !t.book ? nullptr : t.book->find(m_current);
-        if (!session || session->account.isEmpty())
+        if (!session || session->extras.account().isEmpty())
             return;
-        QGuiApplication::clipboard()->setText(QLatin1Char('+') + session->account);
-        emit message(tr("Copied %1.").arg(sessions::formatPhone(session->account)));
+        QGuiApplication::clipboard()->setText(QLatin1Char('+') + session->extras.account());
+        emit message(tr("Copied %1.").arg(sessions::formatPhone(session->extras.account())));
     });
 }
 
@@ -274,7 +274,7 @@ void SessionActions::updateActions()
     m_delete->setEnabled(configured && session && !m_qrDialogs.value(key(t, m_current)));
     // New session goes to the current gateway (selected row, filter), else the first one.
     m_new->setEnabled(configured);
-    m_copyNumber->setEnabled(session && !session->account.isEmpty());
+    m_copyNumber->setEnabled(session && !session->extras.account().isEmpty());
     updateLinkAction(m_restart, t, gateway::Operation::Restart, configured && session);
     updateLinkAction(m_logout, t, gateway::Operation::Logout,
                      configured && session && !m_qrDialogs.value(key(t, m_current)));

@@ -68,7 +68,7 @@ bool SessionFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex&
     // A phone number, typed with or without its punctuation.
     const QString digits = sessions::typedPhoneDigits(m_text);
     return !digits.isEmpty() &&
-           first.data(SessionTableModel::SessionRole).value<sessions::Session>().account.contains(digits);
+           first.data(SessionTableModel::SessionRole).value<sessions::Session>().extras.account().contains(digits);
 }
 
 bool SessionFilterProxyModel::lessThan(const QModelIndex& left, const QModelIndex& right) const

@@ -189,12 +189,13 @@ QVariant SessionTableModel::sessionData(const sessions::Session& s, int column, 
         break;
     case Account:
         if (role == Qt::DisplayRole)
-            return sessions::visibleText(sessions::formatPhone(s.account));
+            return sessions::visibleText(sessions::formatPhone(s.extras.account()));
         if (role == Qt::ToolTipRole) {
-            if (s.account.isEmpty())
+            if (s.extras.account().isEmpty())
                 return tr("Not known: the gateway does not say which phone is linked.");
-            return s.pushName.isEmpty() ? tr("WhatsApp name: not known")
-                                        : tr("WhatsApp name: %1").arg(sessions::visibleText(s.pushName));
+            return s.extras.pushName().isEmpty()
+                       ? tr("WhatsApp name: not known")
+                       : tr("WhatsApp name: %1").arg(sessions::visibleText(s.extras.pushName()));
         }
         break;
     default:
@@ -271,7 +272,7 @@ QVariant SessionTableModel::sortValue(const sessions::Session& s, int column) co
     case Gateway:
         return QString(m_gateway % QLatin1Char('\n') % displayName(s).toCaseFolded());
     case Account: // unknown last
-        return s.account.isEmpty() ? QStringLiteral("~") : s.account;
+        return s.extras.account().isEmpty() ? QStringLiteral("~") : s.extras.account();
     case Session:
         return displayName(s).toCaseFolded();
     case Status:

@@ -4,6 +4,8 @@
 #include "health/ZombiePolicy.h"
 #include "sessions/VisibleText.h"
 
+#include <QJsonObject>
+
 namespace cli {
 
 QJsonObject SessionFormat::toJson(const sessions::Session& s, const QString& gateway, const QString& dialect)
@@ -22,7 +24,8 @@ QJsonObject SessionFormat::toJson(const sessions::Session& s, const QString& gat
         {QStringLiteral("is_zombie"), s.isZombie()},
         {QStringLiteral("gateway"), gateway},
         {QStringLiteral("dialect"), dialect},
-        {QStringLiteral("account"), s.account.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(s.account)},
+        {QStringLiteral("account"),
+         s.extras.account().isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(s.extras.account())},
         {QStringLiteral("duplicate_id"), s.hasDuplicateId()},
         {QStringLiteral("status_since"), health::isoUtcOrNull(s.statusSinceUtc)},
     };

@@ -216,12 +216,11 @@ void GatewayClient::fillStatuses(ListChannelsJob& list, const Result& result)
                     const ChannelInfo& got = *get->channel();
                     row.rawStatus = got.rawStatus;
                     row.statusKey = got.statusKey;
-                    row.reason = got.reason;
-                    row.raw = got.raw;
-                    if (!got.account.isEmpty())
-                        row.account = got.account;
-                    if (!got.pushName.isEmpty())
-                        row.pushName = got.pushName;
+                    row.extras.setReason(got.extras.reason());
+                    if (!got.extras.account().isEmpty())
+                        row.extras.setAccount(got.extras.account());
+                    if (!got.extras.pushName().isEmpty())
+                        row.extras.setPushName(got.extras.pushName());
                 }
                 (*self)();
             });

@@ -2,6 +2,7 @@
 
 #include "gateway/Result.h"
 
+#include <QJsonObject>
 #include <QNetworkReply>
 
 namespace gateway {

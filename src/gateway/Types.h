@@ -1,11 +1,59 @@
 #pragma once
 
 #include <QDateTime>
-#include <QJsonObject>
 #include <QList>
+#include <QSharedData>
 #include <QString>
 
 namespace gateway {
+
+// What a gateway may say of a session beyond its id, name and status. Behind one shared pointer:
+// a row the gateway says none of it for costs a pointer instead of three strings (a listing of
+// 200,000 sessions), and a session copies its channel's without copying the strings. Compared by
+// value.
+class ChannelExtras
+{
+public:
+    // The vendor's reason when it changes what the operator should do (WAHA FAILED, Whapi
+    // SYNC_ERROR / STOP, Evolution's disconnection code); empty otherwise.
+    const QString& reason() const { return d ? d->reason : empty(); }
+    // The linked phone number, digits only; empty when unknown.
+    const QString& account() const { return d ? d->account : empty(); }
+    // The WhatsApp profile name, when the gateway gives it.
+    const QString& pushName() const { return d ? d->pushName : empty(); }
+
+    void setReason(const QString& reason) { set(&Data::reason, reason); }
+    void setAccount(const QString& account) { set(&Data::account, account); }
+    void setPushName(const QString& pushName) { set(&Data::pushName, pushName); }
+
+    bool operator==(const ChannelExtras& other) const
+    {
+        return reason() == other.reason() && account() == other.account() && pushName() == other.pushName();
+    }
+
+private:
+    struct Data : QSharedData
+    {
+        QString reason;
+        QString account;
+        QString pushName;
+    };
+    static const QString& empty()
+    {
+        static const QString none;
+        return none;
+    }
+    void set(QString Data::*field, const QString& value)
+    {
+        if (!d && value.isEmpty())
+            return; // nothing said stays without a block
+        if (!d)
+            d = new Data;
+        d->*field = value; // detaches a block shared with a copy
+    }
+
+    QSharedDataPointer<Data> d;
+};
 
 // One session as a gateway describes it, read by its dialect.
 struct ChannelInfo
@@ -13,15 +61,10 @@ struct ChannelInfo
     QString id;
     QString name;
     QString rawStatus; // the vendor's word, verbatim; empty when the gateway gave none
-    QJsonObject raw;   // the item as received, for "show"
     // The dialect's mapping of rawStatus onto the design's statuses (connected, disconnected,
     // qr_pending, starting, unknown); empty: the vendor-neutral mapping of rawStatus applies.
     QString statusKey;
-    // The vendor's reason when it changes what the operator should do (WAHA FAILED, Whapi
-    // SYNC_ERROR / STOP, Evolution's disconnection code); empty otherwise.
-    QString reason;
-    QString account;  // the linked phone number, digits only; empty when unknown
-    QString pushName; // the WhatsApp profile name, when the gateway gives it
+    ChannelExtras extras; // reason, account, profile name
 
     bool operator==(const ChannelInfo&) const = default;
 };

@@ -3,6 +3,7 @@
 #include "sessions/VisibleText.h"
 
 #include <QJsonArray>
+#include <QJsonObject>
 
 namespace health {
 

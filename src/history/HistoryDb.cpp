@@ -451,7 +451,7 @@ std::optional<std::pair<bool, SessionState>> HistoryDb::lockedState(const QStrin
                                                                     qint64* updatedMs)
 {
     QSqlQuery q(database());
-    q.prepare(QStringLiteral("SELECT status, zombie, gateway_status, since_ms, zombie_since_ms, linked_ms, updated_ms "
+    q.prepare(QStringLiteral("SELECT status, zombie, since_ms, zombie_since_ms, linked_ms, updated_ms "
                              "FROM %1 WHERE gateway = ? AND session = ?")
                   .arg(Last) +
               forUpdate());
@@ -464,34 +464,35 @@ std::optional<std::pair<bool, SessionState>> HistoryDb::lockedState(const QStrin
         return std::pair{false, s};
     s.status = statusOf(q.value(0));
     s.zombie = q.value(1).toInt() != 0;
-    s.gatewayStatus = q.value(2).toString();
-    s.sinceMs = msOf(q.value(3));
-    s.zombieSinceMs = msOf(q.value(4));
-    s.linkedMs = msOf(q.value(5));
+    s.sinceMs = msOf(q.value(2));
+    s.zombieSinceMs = msOf(q.value(3));
+    s.linkedMs = msOf(q.value(4));
     s.seen = !q.value(0).isNull();
     if (updatedMs)
-        *updatedMs = q.value(6).toLongLong();
+        *updatedMs = q.value(5).toLongLong();
     // A row without a status: acted on, never seen by a refresh.
     return std::pair{!q.value(0).isNull(), s};
 }
 
 bool HistoryDb::writeState(const QString& gateway, const QString& session, bool exists, const SessionState& s,
-                           qint64 updatedMs)
+                           const QString* gatewayStatus, qint64 updatedMs)
 {
     m_kept.remove(gateway); // observeOnce() keeps what it leaves once committed
     QSqlQuery q(database());
+    // The gateway's word comes with a status change; a link alone leaves the row's as it is.
+    const QString word = gatewayStatus ? QStringLiteral("gateway_status, ") : QString();
     if (exists)
-        q.prepare(QStringLiteral("UPDATE %1 SET status = ?, zombie = ?, gateway_status = ?, since_ms = ?, "
+        q.prepare(QStringLiteral("UPDATE %1 SET status = ?, zombie = ?, %2since_ms = ?, "
                                  "zombie_since_ms = ?, linked_ms = ?, updated_ms = ? WHERE gateway = ? AND session = ?")
-                      .arg(Last));
+                      .arg(Last, gatewayStatus ? QStringLiteral("gateway_status = ?, ") : QString()));
     else
-        q.prepare(
-            QStringLiteral("INSERT INTO %1 (status, zombie, gateway_status, since_ms, zombie_since_ms, linked_ms, "
-                           "updated_ms, gateway, session) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                .arg(Last));
+        q.prepare(QStringLiteral("INSERT INTO %1 (status, zombie, %2since_ms, zombie_since_ms, linked_ms, "
+                                 "updated_ms, gateway, session) VALUES (?, ?, %3?, ?, ?, ?, ?, ?)")
+                      .arg(Last, word, gatewayStatus ? QStringLiteral("?, ") : QString()));
     q.addBindValue(s.seen ? QVariant(sessions::statusKey(s.status)) : QVariant(QMetaType::fromType<QString>()));
     q.addBindValue(s.zombie ? 1 : 0);
-    q.addBindValue(s.gatewayStatus.left(MaxWord));
+    if (gatewayStatus)
+        q.addBindValue(gatewayStatus->left(MaxWord));
     q.addBindValue(nullableMs(s.sinceMs));
     q.addBindValue(nullableMs(s.zombieSinceMs));
     q.addBindValue(nullableMs(s.linkedMs));
@@ -501,13 +502,13 @@ bool HistoryDb::writeState(const QString& gateway, const QString& session, bool 
     return exec(q, tr("Cannot write to the history database"));
 }
 
-std::optional<qsizetype> HistoryDb::observe(const QString& gateway, const QList<Observation>& seen, qint64 atMs,
-                                            bool queue, SessionStates* after)
+std::optional<qsizetype> HistoryDb::observe(const QString& gateway, const Observations& seen, qint64 atMs, bool queue,
+                                            SessionStates* after)
 {
     return retrying([&] { return observeOnce(gateway, seen, atMs, queue, after); });
 }
 
-std::optional<qsizetype> HistoryDb::observeOnce(const QString& gateway, const QList<Observation>& seen, qint64 atMs,
+std::optional<qsizetype> HistoryDb::observeOnce(const QString& gateway, const Observations& seen, qint64 atMs,
                                                 bool queue, SessionStates* after)
 {
     if (!begin())
@@ -527,12 +528,12 @@ std::optional<qsizetype> HistoryDb::observeOnce(const QString& gateway, const QL
     if (track && known->isEmpty())
         known->reserve(seen.size());
     qsizetype written = 0;
-    for (const Observation& o : seen) {
+    for (const sessions::Session& o : seen) {
         SessionState state;
         bool observed = false; // a row with a status exists
         bool rowExists = false;
         if (m_dsn.kind != DbKind::Sqlite) {
-            const auto locked = lockedState(gateway, o.session, nullptr);
+            const auto locked = lockedState(gateway, o.id, nullptr);
             if (!locked) {
                 rollback();
                 return std::nullopt;
@@ -540,46 +541,45 @@ std::optional<qsizetype> HistoryDb::observeOnce(const QString& gateway, const QL
             observed = locked->first;
             state = locked->second;
             rowExists = observed || state.linkedMs >= 0;
-        } else if (const auto it = known->constFind(o.session); it != known->constEnd()) {
+        } else if (const auto it = known->constFind(o.id); it != known->constEnd()) {
             state = *it;
             rowExists = true;
             observed = state.seen;
         }
-        if (observed && state.status == o.status && state.zombie == o.zombie)
+        if (observed && state.status == o.status && state.zombie == o.isZombie())
             continue;
         Event e;
         e.id = Event::newId();
         e.atMs = atMs;
         e.gateway = gateway;
-        e.session = o.session;
+        e.session = o.id;
         if (observed) {
             e.from = state.status;
             e.fromZombie = state.zombie;
         }
         e.to = o.status;
-        e.toZombie = o.zombie;
-        e.gatewayStatus = o.gatewayStatus;
+        e.toZombie = o.isZombie();
+        e.gatewayStatus = o.rawStatus;
 
         SessionState next = state;
         next.seen = true;
         next.status = o.status;
-        next.zombie = o.zombie;
-        next.gatewayStatus = o.gatewayStatus.left(MaxWord); // as written
+        next.zombie = o.isZombie();
         // The first sight of a session says nothing about since when it is in that status.
         if (!observed)
             next.sinceMs = next.zombieSinceMs = -1;
         else {
             if (state.status != o.status)
                 next.sinceMs = atMs;
-            if (state.zombie != o.zombie)
+            if (state.zombie != o.isZombie())
                 next.zombieSinceMs = atMs;
         }
-        if (!insertEvent(e, queue) || !writeState(gateway, o.session, rowExists, next, atMs)) {
+        if (!insertEvent(e, queue) || !writeState(gateway, o.id, rowExists, next, &o.rawStatus, atMs)) {
             rollback();
             return std::nullopt;
         }
         if (track)
-            known->insert(o.session, next); // the key shares the caller's id string
+            known->insert(o.id, next); // the key shares the caller's id string
         ++written;
     }
     if (!commit()) {
@@ -623,7 +623,7 @@ bool HistoryDb::addActionsOnce(const QList<Event>& actions, bool queue)
             continue;
         s.linkedMs = a.atMs;
         s.seen = locked->first; // a row without a status until a refresh sees the session
-        if (!writeState(a.gateway, a.session, rowExists, s, std::max(updated, a.atMs))) {
+        if (!writeState(a.gateway, a.session, rowExists, s, nullptr, std::max(updated, a.atMs))) {
             rollback();
             return false;
         }
@@ -670,7 +670,6 @@ bool HistoryDb::deliverOnce(const QList<Event>& events)
         next.seen = true;
         next.status = e.to;
         next.zombie = e.toZombie;
-        next.gatewayStatus = e.gatewayStatus;
         if (!observed) {
             next.sinceMs = next.zombieSinceMs = -1;
         } else {
@@ -685,7 +684,8 @@ bool HistoryDb::deliverOnce(const QList<Event>& events)
             stored.from = state.status;
             stored.fromZombie = state.zombie;
         }
-        if (!insertEvent(stored, false) || !writeState(e.gateway, e.session, rowExists, next, e.atMs)) {
+        if (!insertEvent(stored, false) ||
+            !writeState(e.gateway, e.session, rowExists, next, &e.gatewayStatus, e.atMs)) {
             rollback();
             return false;
         }
@@ -783,23 +783,21 @@ std::optional<SessionStates> HistoryDb::readStates(const QString& gateway)
     QSqlQuery q(database());
     // Forward only: a gateway of 200,000 sessions is not cached a second time as rows of values.
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT session, status, zombie, gateway_status, since_ms, zombie_since_ms, linked_ms "
+    q.prepare(QStringLiteral("SELECT session, status, zombie, since_ms, zombie_since_ms, linked_ms "
                              "FROM %1 WHERE gateway = ?")
                   .arg(Last));
     q.addBindValue(gateway);
     if (!exec(q, tr("Cannot read the history database")))
         return std::nullopt;
     SessionStates out;
-    QSet<QString> words; // the gateway's few status words, one copy each
     while (q.next()) {
         SessionState s;
         s.status = statusOf(q.value(1));
         s.zombie = q.value(2).toInt() != 0;
-        s.gatewayStatus = *words.insert(q.value(3).toString());
         s.seen = !q.value(1).isNull();
-        s.sinceMs = msOf(q.value(4));
-        s.zombieSinceMs = msOf(q.value(5));
-        s.linkedMs = msOf(q.value(6));
+        s.sinceMs = msOf(q.value(3));
+        s.zombieSinceMs = msOf(q.value(4));
+        s.linkedMs = msOf(q.value(5));
         out.insert(q.value(0).toString(), s);
     }
     return out;

@@ -64,7 +64,7 @@ public:
     // or nullopt on error (nothing written). after (SQLite, which reads every state under the write
     // lock anyway): also gets the gateway's states as this call left them, so the caller need not
     // read them all again; elsewhere it is left as it was.
-    std::optional<qsizetype> observe(const QString& gateway, const QList<Observation>& seen, qint64 atMs, bool queue,
+    std::optional<qsizetype> observe(const QString& gateway, const Observations& seen, qint64 atMs, bool queue,
                                      SessionStates* after = nullptr);
     // Records operator actions (idempotent by id). A successful create or reconnect marks the
     // session linked at that time (SessionState::linkedMs).
@@ -116,8 +116,9 @@ private:
     QString onConflictIgnore() const; // PostgreSQL's " ON CONFLICT DO NOTHING"
     QString forUpdate() const;        // " FOR UPDATE" where rows can be locked
     bool insertEvent(const Event& e, bool queue);
+    // gatewayStatus: the gateway's word with a status change; nullptr: the row keeps its own.
     bool writeState(const QString& gateway, const QString& session, bool exists, const SessionState& state,
-                    qint64 updatedMs);
+                    const QString* gatewayStatus, qint64 updatedMs);
     std::optional<std::pair<bool, SessionState>> lockedState(const QString& gateway, const QString& session,
                                                              qint64* updatedMs);
     void fail(const QString& what, const QSqlError& error);
@@ -125,8 +126,8 @@ private:
     // The last error was a deadlock or a serialisation failure: the transaction can be run again.
     bool transient() const;
     bool deliverOnce(const QList<Event>& events);
-    std::optional<qsizetype> observeOnce(const QString& gateway, const QList<Observation>& seen, qint64 atMs,
-                                         bool queue, SessionStates* after);
+    std::optional<qsizetype> observeOnce(const QString& gateway, const Observations& seen, qint64 atMs, bool queue,
+                                         SessionStates* after);
     bool addActionsOnce(const QList<Event>& actions, bool queue);
     // SELECT of every state of a gateway (states() without the kept copy).
     std::optional<SessionStates> readStates(const QString& gateway);

@@ -1,5 +1,6 @@
 #include "history/HistoryEvent.h"
 
+#include <QJsonObject>
 #include <QSysInfo>
 #include <QUuid>
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "sessions/Session.h"
 #include "sessions/Status.h"
 
 #include <QDateTime>
@@ -63,25 +64,22 @@ QString currentActor();
 // ISO 8601 UTC with a trailing Z and whole seconds: what the JSON output carries.
 QString isoUtc(qint64 msSinceEpoch);
 
-// What one refresh saw of one session: the input of HistoryDb::observe().
-struct Observation
-{
-    QString session;
-    sessions::Status status = sessions::Status::Unknown;
-    bool zombie = false;
-    QString gatewayStatus;
-};
+// What one refresh saw of a gateway: the input of HistoryDb::observe(), the listing's sessions as
+// the runtime holds them (their id, status, zombie verdict and the gateway's word). The very list,
+// shared: a listing of 200,000 sessions is not copied to be recorded.
+using Observations = QList<sessions::Session>;
 
 // The last status seen of a session, and since when (by the history database's clock).
+// The gateway's word goes to the table with each change but is not kept here: nothing reads it
+// back, and a gateway of 200,000 sessions holds one of these for each.
 struct SessionState
 {
     sessions::Status status = sessions::Status::Unknown;
     bool zombie = false;
-    QString gatewayStatus;
+    bool seen = true;          // false: acted on (created), never seen by a refresh yet
     qint64 sinceMs = -1;       // when the status last changed; -1: it was never seen changing
     qint64 linkedMs = -1;      // the last successful create or reconnect; -1: none
     qint64 zombieSinceMs = -1; // when `zombie` last changed; -1: never seen changing
-    bool seen = true;          // false: acted on (created), never seen by a refresh yet
 
     // When the current status began, as far as the history knows: for a connected session also
     // its last link (a relink that the refreshes never saw as a disconnection). -1: unknown.

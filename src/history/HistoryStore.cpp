@@ -107,10 +107,11 @@ template <typename F> void HistoryStore::post(F&& f)
     QMetaObject::invokeMethod(m_worker, std::move(handOff), Qt::QueuedConnection);
 }
 
-quint64 HistoryStore::observe(const QString& gateway, const QList<Observation>& seen)
+quint64 HistoryStore::observe(const QString& gateway, const Observations& seen)
 {
     const quint64 ticket = ++m_ticket;
-    post([w = m_worker, ticket, gateway, seen] { w->observe(ticket, gateway, seen); });
+    // The worker takes the list from the call (so it can let go of it before it answers).
+    post([w = m_worker, ticket, gateway, seen]() mutable { w->observe(ticket, gateway, std::move(seen)); });
     return ticket;
 }
 

@@ -35,7 +35,7 @@ public:
     static void retire(HistoryStore* store);
 
     // Records the status changes of what a refresh of a gateway saw; answers with observed().
-    quint64 observe(const QString& gateway, const QList<Observation>& seen);
+    quint64 observe(const QString& gateway, const Observations& seen);
     quint64 requestStates(const QString& gateway);
     // Records an operator action by this process's user; result: Event::okResult() or the failure.
     void recordAction(const QString& gateway, const QString& session, const QString& action, const QString& result);

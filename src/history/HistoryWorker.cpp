@@ -27,7 +27,6 @@ HistoryWorker::HistoryWorker(HistoryConfig config)
         qRegisterMetaType<history::SessionStates>();
         qRegisterMetaType<history::Uptimes>();
         qRegisterMetaType<QList<history::Event>>();
-        qRegisterMetaType<QList<history::Observation>>();
         return 0;
     }();
     Q_UNUSED(registered)
@@ -115,7 +114,7 @@ void HistoryWorker::setProblem(const QString& problem)
     emit problemChanged(problem);
 }
 
-void HistoryWorker::observe(quint64 ticket, const QString& gateway, const QList<Observation>& seen)
+void HistoryWorker::observe(quint64 ticket, const QString& gateway, Observations seen)
 {
     if (stopping())
         return;
@@ -130,6 +129,7 @@ void HistoryWorker::observe(quint64 ticket, const QString& gateway, const QList<
         m_local.reset(); // reopened next time
         after.reset();
     }
+    seen = {}; // let go of the runtime's list before it hears back
     deliver();
     ++m_writesSincePrune;
     prune();

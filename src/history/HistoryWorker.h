@@ -26,7 +26,9 @@ public:
     explicit HistoryWorker(HistoryConfig config);
     ~HistoryWorker() override;
 
-    void observe(quint64 ticket, const QString& gateway, const QList<history::Observation>& seen);
+    // Takes the list: it lets go of it before it answers, so the runtime, whose list it shares, can
+    // change its own without copying it.
+    void observe(quint64 ticket, const QString& gateway, history::Observations seen);
     void addAction(const history::Event& action);
     void loadStates(quint64 ticket, const QString& gateway);
     void loadEvents(quint64 ticket, const QString& gateway, const QString& session, qint64 sinceMs);

@@ -49,9 +49,9 @@ void judgeSession(Session& s, const activity::ActivitySnapshot& database, const 
         // The number the inbound rows were sent to, where the gateway gives none (the Pixel Hub
         // wrapper lists ids and statuses only).
         // A "…@lid" id is a privacy alias, not a number.
-        if (s.account.isEmpty() && !known.activity.account.isEmpty() &&
+        if (s.extras.account().isEmpty() && !known.activity.account.isEmpty() &&
             !known.activity.account.endsWith(QLatin1String("@lid")))
-            s.account = gateway::accountFromJid(known.activity.account);
+            s.extras.setAccount(gateway::accountFromJid(known.activity.account));
         break;
     case activity::ChannelKnowledge::Kind::SilentAtLeast:
         s.activity = sessions::ActivityState::SilentAtLeast;
@@ -95,10 +95,7 @@ Session fromChannel(const gateway::ChannelInfo& channel)
     s.name = channel.name.isEmpty() ? channel.id : channel.name;
     s.rawStatus = channel.rawStatus;
     s.status = sessions::statusOf(channel.statusKey, channel.rawStatus);
-    s.raw = channel.raw;
-    s.reason = channel.reason;
-    s.account = channel.account;
-    s.pushName = channel.pushName;
+    s.extras = channel.extras; // shared, not copied
     return s;
 }
 

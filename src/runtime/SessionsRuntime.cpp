@@ -153,11 +153,7 @@ void SessionsRuntime::maybeFinish()
     }
     // What this cycle saw goes to the history (each change once), and the snapshot follows its
     // answer, so the command line's verdicts already know of a relink the history just learnt.
-    QList<history::Observation> seen;
-    seen.reserve(m_book->size());
-    for (const sessions::Session& s : m_book->sessions())
-        seen.append({s.id, s.status, s.isZombie(), s.rawStatus});
-    m_observeTicket = m_history->observe(name(), seen);
+    m_observeTicket = m_history->observe(name(), m_book->sessions());
     m_recorded = true;
     m_historyWait.start(std::max(5000, 2 * m_history->config().timeoutMs));
 }

@@ -1,10 +1,10 @@
 #pragma once
 
+#include "gateway/Types.h"
 #include "sessions/Health.h"
 #include "sessions/Status.h"
 
 #include <QDateTime>
-#include <QJsonObject>
 #include <QMetaType>
 #include <QString>
 
@@ -34,29 +34,28 @@ struct Session
 {
     QString id;
     QString name;
-    Status status = Status::Unknown;
     QString rawStatus;
-    QJsonObject raw;  // the gateway's item, for "show"
-    QString reason;   // the vendor's reason when it changes what to do (translated), or empty
-    QString account;  // the linked phone number, digits, when the gateway or the activity rows give it
-    QString pushName; // the WhatsApp profile name, when known
-
-    ActivityState activity = ActivityState::Unknown;
-    QDateTime lastActivityUtc;
-    qint64 silenceSeconds = -1; // Known: exact; SilentAtLeast: a lower bound
-    ActivitySource activitySource = ActivitySource::None;
-
-    Health health = Health::NotConnected;
+    // The vendor's reason when it changes what to do (translated), the linked phone number
+    // (digits, from the gateway or the activity rows) and the WhatsApp profile name, when known.
+    gateway::ChannelExtras extras;
     QString healthReason; // translated: why it is (not) healthy
 
+    QDateTime lastActivityUtc;
+    qint64 silenceSeconds = -1; // Known: exact; SilentAtLeast: a lower bound
+    // Since when the session is in its status (for a zombie: since when it is one), from the
+    // history; invalid when the history never saw it change.
+    QDateTime statusSinceUtc;
+
+    // The small fields together (a listing of 200,000 sessions pays no padding between them).
+    Status status = Status::Unknown;
+    ActivityState activity = ActivityState::Unknown;
+    ActivitySource activitySource = ActivitySource::None;
+    Health health = Health::NotConnected;
     // A gateway that lists one id more than once is inconsistent: every row is kept and shown,
     // flagged (SessionBook sets these). occurrence: 0 for the first row with this id, 1 for the
     // next, ...; idCount: how many rows of the listing carry this id.
     int occurrence = 0;
     int idCount = 1;
-    // Since when the session is in its status (for a zombie: since when it is one), from the
-    // history; invalid when the history never saw it change.
-    QDateTime statusSinceUtc;
 
     bool isZombie() const { return health == Health::Zombie; }
     bool isHealthy() const

@@ -77,11 +77,11 @@ const Session* SessionBook::find(const QString& id) const
 SessionBook::Fields SessionBook::diff(const Session& before, const Session& after)
 {
     Fields f;
-    if (before.name != after.name || before.idCount != after.idCount || before.account != after.account ||
-        before.pushName != after.pushName)
+    if (before.name != after.name || before.idCount != after.idCount ||
+        before.extras.account() != after.extras.account() || before.extras.pushName() != after.extras.pushName())
         f |= NameField;
-    if (before.status != after.status || before.rawStatus != after.rawStatus || before.raw != after.raw ||
-        before.statusSinceUtc != after.statusSinceUtc)
+    if (before.status != after.status || before.rawStatus != after.rawStatus ||
+        before.extras.reason() != after.extras.reason() || before.statusSinceUtc != after.statusSinceUtc)
         f |= StatusField;
     if (before.activity != after.activity || before.lastActivityUtc != after.lastActivityUtc ||
         before.silenceSeconds != after.silenceSeconds || before.activitySource != after.activitySource)

@@ -3,6 +3,8 @@
 #include "HttpReply.h"
 #include "SimRequest.h"
 
+#include <QJsonObject>
+
 namespace sim {
 
 class GatewaySimulator;

@@ -1,5 +1,6 @@
 #include "GatewaySimulator.h"
 
+#include <QJsonObject>
 #include <QLoggingCategory>
 
 #include <mutex>

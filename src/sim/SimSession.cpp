@@ -2,6 +2,7 @@
 
 #include "SimClock.h"
 
+#include <QJsonObject>
 #include <QJsonValue>
 #include <QRandomGenerator>
 

@@ -3,6 +3,7 @@
 #include "HttpReply.h"
 #include "SimRequest.h"
 
+#include <QJsonObject>
 #include <QSet>
 #include <QString>
 

@@ -253,10 +253,14 @@ int main(int argc, char** argv)
           << "\nuptime_column_gui_ms_max: " << *std::max_element(gui.begin(), gui.end()) << Qt::endl;
 
     // One refresh of every session recorded (a tenth changed), and one pruning batch.
-    QList<history::Observation> seen;
-    for (int i = 0; i < sessions; ++i)
-        seen.append({QStringLiteral("session-%1").arg(i, 4, 10, QLatin1Char('0')),
-                     i % 10 == 3 ? Status::Disconnected : Status::Connected, false, QStringLiteral("X")});
+    history::Observations seen;
+    for (int i = 0; i < sessions; ++i) {
+        sessions::Session s;
+        s.id = QStringLiteral("session-%1").arg(i, 4, 10, QLatin1Char('0'));
+        s.status = i % 10 == 3 ? Status::Disconnected : Status::Connected;
+        s.rawStatus = QStringLiteral("X");
+        seen.append(s);
+    }
     QElapsedTimer t;
     t.start();
     const auto written = db.observe(gw, seen, now, false);

@@ -7,6 +7,7 @@
 #include "runtime/SessionMonitor.h"
 #include "sessions/SessionBook.h"
 
+#include <QJsonObject>
 #include <QSignalSpy>
 #include <QStackedWidget>
 

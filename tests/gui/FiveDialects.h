@@ -85,14 +85,15 @@ struct FiveDialects
             return false;
         const qint64 now = QDateTime::currentMSecsSinceEpoch();
         for (runtime::SessionsRuntime* gateway : runtime.gateways()) {
-            QList<history::Observation> before;
-            QList<history::Observation> after;
-            const QList<sessions::Session> listed = gateway->snapshot().sessions;
-            for (const sessions::Session& s : listed) {
+            // Each session seen first in another status, then as the gateway lists it now.
+            const history::Observations after = gateway->snapshot().sessions;
+            history::Observations before;
+            for (sessions::Session s : after) {
                 const bool starting = s.status == sessions::Status::Starting;
-                before.append({s.id, starting ? sessions::Status::Disconnected : sessions::Status::Starting, false,
-                               starting ? QStringLiteral("STOPPED") : QStringLiteral("STARTING")});
-                after.append({s.id, s.status, s.isZombie(), s.rawStatus});
+                s.status = starting ? sessions::Status::Disconnected : sessions::Status::Starting;
+                s.health = sessions::Health::NotConnected;
+                s.rawStatus = starting ? QStringLiteral("STOPPED") : QStringLiteral("STARTING");
+                before.append(s);
             }
             if (!db.observe(gateway->name(), before, now - (hoursAgo + 1) * 3600000LL, false) ||
                 !db.observe(gateway->name(), after, now - hoursAgo * 3600000LL, false))

@@ -14,6 +14,7 @@
 #include <QAction>
 #include <QClipboard>
 #include <QJsonArray>
+#include <QJsonObject>
 #include <QSignalSpy>
 #include <QtTest>
 
@@ -29,8 +30,8 @@ Session make(const QString& id, const QString& account, const QString& pushName 
     s.name = id;
     s.status = sessions::Status::Connected;
     s.health = sessions::Health::Healthy;
-    s.account = account;
-    s.pushName = pushName;
+    s.extras.setAccount(account);
+    s.extras.setPushName(pushName);
     return s;
 }
 

@@ -12,6 +12,7 @@
 #include "sessions/SessionBook.h"
 
 #include <QJsonArray>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>

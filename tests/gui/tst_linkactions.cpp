@@ -9,6 +9,7 @@
 
 #include <QAction>
 #include <QJsonArray>
+#include <QJsonObject>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSignalSpy>

@@ -18,6 +18,7 @@
 #include <QAction>
 #include <QCheckBox>
 #include <QJsonArray>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>

@@ -10,6 +10,7 @@
 
 #include <QElapsedTimer>
 #include <QJsonArray>
+#include <QJsonObject>
 #include <QTimer>
 
 class TestResponsiveness : public QObject

@@ -38,6 +38,7 @@
 #include <QHeaderView>
 #include <QHelpEvent>
 #include <QJsonArray>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>

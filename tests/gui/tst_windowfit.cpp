@@ -13,6 +13,7 @@
 
 #include <QHeaderView>
 #include <QJsonArray>
+#include <QJsonObject>
 #include <QLabel>
 #include <QScopeGuard>
 #include <QStyle>

@@ -82,21 +82,20 @@ std::optional<ChannelInfo> instanceFromJson(const QJsonValue& item)
 {
     QJsonObject o = item.toObject();
     ChannelInfo info;
-    info.raw = o;
     if (o.value(QLatin1String("instance")).isObject()) { // v1.8
         const QJsonObject v1 = o.value(QLatin1String("instance")).toObject();
         info.id = stringAt(v1, "instanceName");
         info.rawStatus = stringAt(v1, "status");
-        info.account = accountFromJid(stringAt(v1, "owner"));
-        info.pushName = stringAt(v1, "profileName");
+        info.extras.setAccount(accountFromJid(stringAt(v1, "owner")));
+        info.extras.setPushName(stringAt(v1, "profileName"));
     } else {
         info.id = stringAt(o, "name");
         if (info.id.isEmpty())
             info.id = stringAt(o, "instanceName");
         info.rawStatus = stringAt(o, "connectionStatus");
-        info.account = accountFromJid(stringAt(o, "ownerJid"));
-        info.pushName = stringAt(o, "profileName");
-        info.reason = reasonOf(o, info.rawStatus);
+        info.extras.setAccount(accountFromJid(stringAt(o, "ownerJid")));
+        info.extras.setPushName(stringAt(o, "profileName"));
+        info.extras.setReason(reasonOf(o, info.rawStatus));
     }
     if (info.id.isEmpty())
         return std::nullopt;
@@ -212,7 +211,6 @@ Result EvolutionDialect::parseChannel(Result r, const QString& id, std::optional
     if (info.id.isEmpty())
         info.id = id;
     info.name = info.id;
-    info.raw = r.json.toObject();
     info.rawStatus = stringAt(instance, "state");
     if (info.rawStatus.isEmpty())
         return failWithBody(

@@ -48,7 +48,6 @@ std::optional<ChannelInfo> channelFromItem(const QJsonValue& item)
         info.id = item.toString().trimmed();
     } else if (item.isObject()) {
         const QJsonObject o = item.toObject();
-        info.raw = o;
         info.id = stringAt(o, {"id", "name", "channel_id", "session", "session_id", "sessionId"});
         info.name = stringAt(o, {"name", "displayName", "display_name"});
         info.rawStatus = statusOf(o);
@@ -327,7 +326,6 @@ std::optional<QList<ChannelInfo>> parseChannelList(const QByteArray& body)
             auto info = channelFromItem(item);
             if (!info)
                 continue;
-            info->raw = {}; // the document of every item would cost what this form saves
             if (const auto known = statuses.constFind(info->rawStatus); known != statuses.cend())
                 info->rawStatus = *known;
             else
@@ -354,7 +352,6 @@ std::optional<ChannelInfo> parseChannel(const QJsonValue& body, const QString& r
         channel = root.value(QLatin1String("session")).toObject();
 
     ChannelInfo info;
-    info.raw = root;
     info.id = stringAt(channel, {"id", "name", "channel_id", "session"});
     info.name = stringAt(channel, {"name"});
     info.rawStatus = statusOf(channel);

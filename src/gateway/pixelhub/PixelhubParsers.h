@@ -2,6 +2,7 @@
 
 #include "gateway/Types.h"
 
+#include <QJsonObject>
 #include <QJsonValue>
 
 #include <optional>

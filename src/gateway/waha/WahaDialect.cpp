@@ -45,16 +45,15 @@ std::optional<ChannelInfo> sessionFromJson(const QJsonValue& item)
     if (info.id.isEmpty())
         return std::nullopt;
     info.name = info.id;
-    info.raw = o;
     info.rawStatus = stringAt(o, "status");
     info.statusKey = statusKeyOf(info.rawStatus);
     if (info.rawStatus.compare(QLatin1String("FAILED"), Qt::CaseInsensitive) == 0)
-        info.reason = text::LiveText::translate(
+        info.extras.setReason(text::LiveText::translate(
             "Dialect", "WAHA gave up on this session: restart it; if that does not help, log it out and "
-                       "link it again.");
+                       "link it again."));
     const QJsonObject me = o.value(QLatin1String("me")).toObject();
-    info.account = accountFromJid(stringAt(me, "id"));
-    info.pushName = stringAt(me, "pushName");
+    info.extras.setAccount(accountFromJid(stringAt(me, "id")));
+    info.extras.setPushName(stringAt(me, "pushName"));
     return info;
 }
 

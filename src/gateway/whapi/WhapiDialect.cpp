@@ -42,27 +42,25 @@ std::optional<ChannelInfo> channelFromHealth(const QJsonValue& body)
     if (!status.isObject())
         return std::nullopt;
     ChannelInfo info;
-    info.raw = o;
     info.id = stringAt(o, "channel_id");
     info.name = info.id;
     info.rawStatus = stringAt(status.toObject(), "text");
     info.statusKey = statusKeyOf(info.rawStatus);
     const QString word = info.rawStatus.toUpper();
     if (word == QLatin1String("SYNC_ERROR"))
-        info.reason = text::LiveText::translate(
-            "Dialect", "Sending still works but reading does not: log the session out and link it again.");
+        info.extras.setReason(text::LiveText::translate(
+            "Dialect", "Sending still works but reading does not: log the session out and link it again."));
     else if (word == QLatin1String("STOP"))
-        info.reason = text::LiveText::translate(
+        info.extras.setReason(text::LiveText::translate(
             "Dialect", "The Whapi.Cloud account has this number deactivated (trial over or billing); linking it "
-                       "again will not fix it.");
+                       "again will not fix it."));
     else if (word == QLatin1String("ERROR"))
-        info.reason = text::LiveText::translate(
-            "Dialect", "The session failed: log it out and link it again, or contact Whapi.Cloud support.");
+        info.extras.setReason(text::LiveText::translate(
+            "Dialect", "The session failed: log it out and link it again, or contact Whapi.Cloud support."));
     const QJsonObject user = o.value(QLatin1String("user")).toObject();
-    info.account = accountFromJid(stringAt(user, "id"));
-    info.pushName = stringAt(user, "pushname");
-    if (info.pushName.isEmpty())
-        info.pushName = stringAt(user, "name");
+    info.extras.setAccount(accountFromJid(stringAt(user, "id")));
+    const QString pushName = stringAt(user, "pushname");
+    info.extras.setPushName(pushName.isEmpty() ? stringAt(user, "name") : pushName);
     return info;
 }
 

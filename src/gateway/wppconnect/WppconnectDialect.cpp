@@ -172,7 +172,6 @@ Result WppconnectDialect::parseChannel(Result r, const QString& id, std::optiona
     ChannelInfo info;
     info.id = id;
     info.name = id;
-    info.raw = o;
     const QJsonValue status = o.value(QLatin1String("status"));
     info.rawStatus = status.isNull() ? QStringLiteral("null") : status.toString();
     info.statusKey = statusKeyOf(status);

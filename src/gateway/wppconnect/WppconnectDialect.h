@@ -2,6 +2,7 @@
 
 #include "gateway/Dialect.h"
 
+#include <QJsonObject>
 #include <QJsonValue>
 
 namespace gateway::wppconnect {

@@ -5,6 +5,7 @@
 #include "CliFixture.h"
 
 #include <QImage>
+#include <QJsonObject>
 #include <QProcess>
 #include <QStandardPaths>
 

@@ -10,6 +10,7 @@
 #include "settings/Profile.h"
 #include "settings/SecretStore.h"
 
+#include <QJsonObject>
 #include <QStandardPaths>
 
 using namespace std::chrono_literals;

@@ -8,6 +8,7 @@
 #include "settings/Profile.h"
 #include "settings/SecretStore.h"
 
+#include <QJsonObject>
 #include <QProcess>
 #include <QStandardPaths>
 #include <QTimer>

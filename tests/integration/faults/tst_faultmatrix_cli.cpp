@@ -18,6 +18,7 @@
 
 #include <QElapsedTimer>
 
+#include <QJsonObject>
 #include <QStandardPaths>
 #include <QTcpServer>
 #include <QTcpSocket>

@@ -3,6 +3,7 @@
 #include "qr/QrImage.h"
 
 #include <QElapsedTimer>
+#include <QJsonObject>
 #include <QSignalSpy>
 #include <QTest>
 

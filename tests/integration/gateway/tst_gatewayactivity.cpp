@@ -11,6 +11,7 @@
 #include "sim/SimSession.h"
 
 #include <QJsonArray>
+#include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QScopeGuard>
 #include <QSignalSpy>

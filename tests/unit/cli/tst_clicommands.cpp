@@ -9,6 +9,7 @@
 #include "settings/SecretStore.h"
 
 #include <QImage>
+#include <QJsonObject>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTimer>

@@ -4,6 +4,7 @@
 #include "runtime/SessionMonitor.h"
 
 #include <QJsonArray>
+#include <QJsonObject>
 #include <QTest>
 
 namespace {

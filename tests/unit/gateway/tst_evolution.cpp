@@ -57,10 +57,10 @@ private slots:
         QVERIFY(m_dialect.parseList(answer(200, body), out).ok);
         QCOMPARE(out.size(), 4);
         QCOMPARE(out.at(0).statusKey, QStringLiteral("connected"));
-        QCOMPARE(out.at(0).account, QStringLiteral("5547999990000"));
-        QCOMPARE(out.at(0).pushName, QStringLiteral("Loja"));
+        QCOMPARE(out.at(0).extras.account(), QStringLiteral("5547999990000"));
+        QCOMPARE(out.at(0).extras.pushName(), QStringLiteral("Loja"));
         QCOMPARE(out.at(1).statusKey, QStringLiteral("disconnected"));
-        QVERIFY(out.at(1).reason.contains(QStringLiteral("401")));
+        QVERIFY(out.at(1).extras.reason().contains(QStringLiteral("401")));
         QCOMPARE(out.at(2).statusKey, QStringLiteral("starting"));
         QCOMPARE(out.at(3).statusKey, QStringLiteral("unknown"));
         QCOMPARE(out.at(3).rawStatus, QStringLiteral("weird"));
@@ -77,7 +77,7 @@ private slots:
         QCOMPARE(out.size(), 1);
         QCOMPARE(out.at(0).id, QStringLiteral("old"));
         QCOMPARE(out.at(0).statusKey, QStringLiteral("connected"));
-        QCOMPARE(out.at(0).account, QStringLiteral("5511"));
+        QCOMPARE(out.at(0).extras.account(), QStringLiteral("5511"));
     }
 
     void getIsTheLiveState()

@@ -74,11 +74,11 @@ private slots:
         for (int i = 0; i < keys.size(); ++i)
             QCOMPARE(out.at(i).statusKey, keys.at(i));
         QCOMPARE(out.at(0).rawStatus, QStringLiteral("WORKING"));
-        QCOMPARE(out.at(0).account, QStringLiteral("79111111"));
-        QCOMPARE(out.at(0).pushName, QStringLiteral("WAHA"));
-        QVERIFY(out.at(1).account.isEmpty());
-        QVERIFY(out.at(0).reason.isEmpty());
-        QVERIFY(!out.at(5).reason.isEmpty()); // FAILED: restart, then logout + start
+        QCOMPARE(out.at(0).extras.account(), QStringLiteral("79111111"));
+        QCOMPARE(out.at(0).extras.pushName(), QStringLiteral("WAHA"));
+        QVERIFY(out.at(1).extras.account().isEmpty());
+        QVERIFY(out.at(0).extras.reason().isEmpty());
+        QVERIFY(!out.at(5).extras.reason().isEmpty()); // FAILED: restart, then logout + start
         QCOMPARE(out.at(6).rawStatus, QStringLiteral("SOMETHING_NEW"));
     }
 

@@ -79,9 +79,9 @@ private slots:
         QCOMPARE(out.at(0).id, QStringLiteral("MANTIS-M72HC"));
         QCOMPARE(out.at(0).rawStatus, text);
         QCOMPARE(out.at(0).statusKey, key);
-        QCOMPARE(!out.at(0).reason.isEmpty(), reason);
-        QCOMPARE(out.at(0).account, QStringLiteral("61371989950"));
-        QCOMPARE(out.at(0).pushName, QStringLiteral("Jon"));
+        QCOMPARE(!out.at(0).extras.reason().isEmpty(), reason);
+        QCOMPARE(out.at(0).extras.account(), QStringLiteral("61371989950"));
+        QCOMPARE(out.at(0).extras.pushName(), QStringLiteral("Jon"));
     }
 
     void unauthorizedIsAuth()

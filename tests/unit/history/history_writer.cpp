@@ -32,9 +32,14 @@ int main(int argc, char** argv)
     for (int i = 0; i < count; ++i) {
         store.recordAction(QStringLiteral("gw"), QStringLiteral("%1-%2").arg(tag).arg(i), QStringLiteral("reconnect"),
                            history::Event::okResult());
-        if (i % 10 == 0)
-            store.observe(QStringLiteral("gw"), {{QStringLiteral("shared"), sessions::Status::Connected, false,
-                                                  QStringLiteral("CONNECTED")}});
+        if (i % 10 == 0) {
+            sessions::Session shared;
+            shared.id = QStringLiteral("shared");
+            shared.status = sessions::Status::Connected;
+            shared.health = sessions::Health::Healthy;
+            shared.rawStatus = QStringLiteral("CONNECTED");
+            store.observe(QStringLiteral("gw"), {shared});
+        }
     }
     if (!store.waitForWrites(std::chrono::minutes(3))) {
         std::fputs("history_writer: timed out\n", stderr);

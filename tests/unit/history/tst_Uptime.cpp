@@ -120,9 +120,10 @@ private slots:
             change(Now - 2 * Day + 12 * H, Status::Disconnected, Status::Connected),
             change(Now - 3 * H, std::nullopt, Status::Disconnected, false, false, QStringLiteral("s3"))};
         SessionStates states;
-        states.insert(QStringLiteral("s1"), SessionState{Status::Connected, false, {}, Now - 2 * Day + 12 * H});
-        states.insert(QStringLiteral("s2"), SessionState{Status::Connected, false, {}, Now - 40 * Day});
-        states.insert(QStringLiteral("s3"), SessionState{Status::Disconnected, false, {}, -1});
+        states.insert(QStringLiteral("s1"),
+                      SessionState{.status = Status::Connected, .sinceMs = Now - 2 * Day + 12 * H});
+        states.insert(QStringLiteral("s2"), SessionState{.status = Status::Connected, .sinceMs = Now - 40 * Day});
+        states.insert(QStringLiteral("s3"), SessionState{.status = Status::Disconnected, .sinceMs = -1});
         SessionState unseen;
         unseen.seen = false;
         states.insert(QStringLiteral("s4"), unseen);
@@ -141,7 +142,7 @@ private slots:
         // The only change of the week was 3 days ago, to disconnected: the whole day is down.
         const QList<Event> week = {change(Now - 3 * Day, Status::Connected, Status::Disconnected)};
         SessionStates states;
-        states.insert(QStringLiteral("s1"), SessionState{Status::Disconnected, false, {}, Now - 3 * Day});
+        states.insert(QStringLiteral("s1"), SessionState{.status = Status::Disconnected, .sinceMs = Now - 3 * Day});
         const Uptimes u = uptimes(week, states, Now);
         QCOMPARE(u.value(QStringLiteral("s1")).day.knownMs, Day);
         QCOMPARE(u.value(QStringLiteral("s1")).day.upMs, 0);

@@ -46,11 +46,48 @@ private slots:
         policy.setOverride("Vendas", 24h);
         QList<gateway::ChannelInfo> channels;
         for (const char* id : {"Vendas", "vendas"})
-            channels.append({id, id, "CONNECTED", {}, {}, {}, {}, {}});
+            channels.append({id, id, "CONNECTED", {}, {}});
         const QList<Session> out = runtime::evaluateSessions(channels, snapshot, policy);
         QCOMPARE(out.size(), 2);
         QCOMPARE(out.at(0).health, Health::Healthy); // its own 24 h threshold
         QCOMPARE(out.at(1).health, Health::Zombie);  // the global 4 h
+    }
+
+    // What a gateway says beyond id, name and status: a value (copies compare and change apart),
+    // behind one pointer a session shares with its channel until one of them changes it.
+    void channelExtrasAreValues()
+    {
+        gateway::ChannelInfo channel;
+        QVERIFY(channel.extras.reason().isEmpty());
+        channel.extras.setAccount(QString()); // nothing said: still nothing
+        QCOMPARE(channel.extras, gateway::ChannelExtras());
+        channel.extras.setAccount(QStringLiteral("5547999990000"));
+        channel.extras.setPushName(QStringLiteral("Loja"));
+        channel.id = QStringLiteral("loja");
+        health::ZombiePolicy policy;
+        const Session s = runtime::evaluateSessions({channel}, {}, policy).at(0);
+        QCOMPARE(s.extras.account(), QStringLiteral("5547999990000"));
+        QCOMPARE(s.extras.pushName(), QStringLiteral("Loja"));
+        QVERIFY(s.extras.reason().isEmpty());
+        QCOMPARE(s.extras, channel.extras);
+        // Changed in one copy, unchanged in the other; the book repaints what changed.
+        SessionBook book;
+        book.apply({s});
+        QSignalSpy changed(&book, &SessionBook::rowChanged);
+        Session other = s;
+        other.extras.setReason(QStringLiteral("WAHA gave up on this session"));
+        QCOMPARE(s.extras.reason(), QString());
+        QVERIFY(other.extras != s.extras);
+        book.apply({other});
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(changed.at(0).at(1).value<SessionBook::Fields>(), SessionBook::Fields(SessionBook::StatusField));
+        other.extras.setReason(QString());
+        QCOMPARE(other.extras, s.extras); // compared by value, not by block
+        other.extras.setPushName(QStringLiteral("Loja 2"));
+        book.apply({other});
+        QCOMPARE(changed.count(), 2);
+        QCOMPARE(changed.at(1).at(1).value<SessionBook::Fields>(),
+                 SessionBook::Fields(SessionBook::StatusField | SessionBook::NameField));
     }
 
     void firstApplyInsertsAll()

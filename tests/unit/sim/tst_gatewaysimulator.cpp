@@ -4,6 +4,7 @@
 #include <QFile>
 #include <QImage>
 #include <QJsonArray>
+#include <QJsonObject>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QStandardPaths>
