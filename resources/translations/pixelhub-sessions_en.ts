@@ -516,6 +516,10 @@
         <source>The wppconnect server generated no token.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The Whapi.Cloud gateway could not make a QR code (%1). Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Dsn</name>

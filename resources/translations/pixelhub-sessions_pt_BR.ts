@@ -516,6 +516,10 @@
         <source>The wppconnect server generated no token.</source>
         <translation>O servidor wppconnect não gerou nenhum token.</translation>
     </message>
+    <message>
+        <source>The Whapi.Cloud gateway could not make a QR code (%1). Try again.</source>
+        <translation>O gateway Whapi.Cloud não conseguiu gerar o QR code (%1). Tente novamente.</translation>
+    </message>
 </context>
 <context>
     <name>Dsn</name>

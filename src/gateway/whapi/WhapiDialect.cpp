@@ -169,8 +169,13 @@ Result WhapiDialect::parseQr(Result r, QrReply& out) const
         r.ok = false;
         r.kind = ErrorKind::Http;
         r.gatewayError = gatewayErrorText(r.json);
+        // Its own words, when it gives some, for the command line and behind the window's Details.
         r.message =
-            text::LiveText::translate("Dialect", "The Whapi.Cloud gateway could not make a QR code. Try again.");
+            r.gatewayError.isEmpty()
+                ? text::LiveText::translate("Dialect", "The Whapi.Cloud gateway could not make a QR code. Try again.")
+                : text::LiveText::translate("Dialect",
+                                            "The Whapi.Cloud gateway could not make a QR code (%1). Try again.")
+                      .arg(gatewayWords(r.gatewayError));
         return r;
     }
     if (status == QLatin1String("TIMEOUT") || status == QLatin1String("WAITING"))

@@ -109,6 +109,22 @@ private slots:
         QVERIFY(expired.answer.payload.isEmpty());
     }
 
+    // A QR the gateway could not make: what it said stays out of the agent's sentence, behind
+    // Details, and whole on the command line.
+    void qrErrorKeepsTheGatewaysWordsBehindDetails()
+    {
+        QrReply reply;
+        const Result r =
+            m_dialect.parseQr(answer(200, R"({"status":"ERROR","message":"phone offline for 30 min"})"), reply);
+        QVERIFY(!r.ok);
+        QCOMPARE(r.agentMessage(), QStringLiteral("The Whapi.Cloud gateway could not make a QR code. Try again."));
+        QCOMPARE(r.details(), QStringLiteral("phone offline for 30 min"));
+        QVERIFY(r.message.toString().contains(QStringLiteral("phone offline for 30 min")));
+        const Result silent = m_dialect.parseQr(answer(200, R"({"status":"ERROR"})"), reply);
+        QCOMPARE(silent.agentMessage(), QStringLiteral("The Whapi.Cloud gateway could not make a QR code. Try again."));
+        QVERIFY(silent.details().isEmpty());
+    }
+
     void conflictIsState()
     {
         QrReply reply;
