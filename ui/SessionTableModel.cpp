@@ -159,6 +159,10 @@ QVariant SessionTableModel::sessionData(const sessions::Session& s, int column, 
                 gateway = QString(tr("The gateway reported a status this app does not know. Refresh; if it stays, "
                                      "reconnect the session.") %
                                   QLatin1Char('\n') % gateway);
+            // What the gateway's state means for the agent (WAHA FAILED, Whapi SYNC_ERROR, Evolution's
+            // disconnection code), above the gateway's word.
+            if (!s.extras.reason().isEmpty())
+                gateway = QString(sessions::visibleText(s.extras.reason()) % QLatin1Char('\n') % gateway);
             if (s.healthReason.isEmpty() || s.status != sessions::Status::Connected)
                 return gateway;
             return QString(sessions::visibleText(s.healthReason) % QLatin1Char('\n') % gateway);

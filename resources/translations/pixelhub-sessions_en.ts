@@ -1832,16 +1832,7 @@ With --json: one JSON array of objects with the keys id, name, status, gateway_s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Gateway answer (GET /api/channels/%1):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The gateway answered about the session &quot;%1&quot; when asked for &quot;%2&quot;; nothing is shown.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Shows one session: its status (normalised and as the gateway says it), name, last activity, whether it is a zombie and why, and the gateway&apos;s raw answer to GET /api/channels/ID.
-With --json: one object with the keys id, name, status, gateway_status, last_activity_at, silent_for_at_least_s, is_zombie, health, reason and gateway_answer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1850,6 +1841,19 @@ With --json: one object with the keys id, name, status, gateway_status, last_act
     </message>
     <message>
         <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gateway note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows one session: its status (normalised and as the gateway says it), name, last activity, whether it is a zombie and why, and the gateway&apos;s raw answer about it.
+With --json: one object with the keys id, name, status, gateway_status, last_activity_at, silent_for_at_least_s, is_zombie, health, reason, gateway_reason (what the gateway&apos;s state means, or null) and gateway_answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gateway answer (as received):</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

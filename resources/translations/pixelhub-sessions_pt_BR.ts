@@ -1840,18 +1840,8 @@ Com --json: um array JSON de objetos com as chaves id, name, status, gateway_sta
         <translation>Saúde:</translation>
     </message>
     <message>
-        <source>Gateway answer (GET /api/channels/%1):</source>
-        <translation>Resposta do gateway (GET /api/channels/%1):</translation>
-    </message>
-    <message>
         <source>The gateway answered about the session &quot;%1&quot; when asked for &quot;%2&quot;; nothing is shown.</source>
         <translation>O gateway respondeu sobre a sessão &quot;%1&quot; quando a pedida foi &quot;%2&quot;; nada é mostrado.</translation>
-    </message>
-    <message>
-        <source>Shows one session: its status (normalised and as the gateway says it), name, last activity, whether it is a zombie and why, and the gateway&apos;s raw answer to GET /api/channels/ID.
-With --json: one object with the keys id, name, status, gateway_status, last_activity_at, silent_for_at_least_s, is_zombie, health, reason and gateway_answer.</source>
-        <translation>Mostra uma sessão: o status (normalizado e como o gateway informa), o nome, a última atividade, se está possivelmente desconectada e por quê, e a resposta bruta do gateway a GET /api/channels/ID.
-Com --json: um objeto com as chaves id, name, status, gateway_status, last_activity_at, silent_for_at_least_s, is_zombie, health, reason e gateway_answer.</translation>
     </message>
     <message>
         <source>Status since:</source>
@@ -1860,6 +1850,20 @@ Com --json: um objeto com as chaves id, name, status, gateway_status, last_activ
     <message>
         <source>unknown</source>
         <translation>desconhecido</translation>
+    </message>
+    <message>
+        <source>Gateway note:</source>
+        <translation>Aviso do gateway:</translation>
+    </message>
+    <message>
+        <source>Shows one session: its status (normalised and as the gateway says it), name, last activity, whether it is a zombie and why, and the gateway&apos;s raw answer about it.
+With --json: one object with the keys id, name, status, gateway_status, last_activity_at, silent_for_at_least_s, is_zombie, health, reason, gateway_reason (what the gateway&apos;s state means, or null) and gateway_answer.</source>
+        <translation>Mostra uma sessão: o status (normalizado e como o gateway informa), o nome, a última atividade, se está possivelmente desconectada e por quê, e a resposta bruta do gateway sobre ela.
+Com --json: um objeto com as chaves id, name, status, gateway_status, last_activity_at, silent_for_at_least_s, is_zombie, health, reason, gateway_reason (o que o estado do gateway significa, ou null) e gateway_answer.</translation>
+    </message>
+    <message>
+        <source>Gateway answer (as received):</source>
+        <translation>Resposta do gateway (como recebida):</translation>
     </message>
 </context>
 <context>

@@ -24,9 +24,10 @@ QString ShowCommand::summary() const
 QString ShowCommand::description() const
 {
     return tr("Shows one session: its status (normalised and as the gateway says it), name, last activity, "
-              "whether it is a zombie and why, and the gateway's raw answer to GET /api/channels/ID.\n"
+              "whether it is a zombie and why, and the gateway's raw answer about it.\n"
               "With --json: one object with the keys id, name, status, gateway_status, last_activity_at, "
-              "silent_for_at_least_s, is_zombie, health, reason and gateway_answer.");
+              "silent_for_at_least_s, is_zombie, health, reason, gateway_reason (what the gateway's state means, or "
+              "null) and gateway_answer.");
 }
 
 int ShowCommand::run(CommandContext& context, const QCommandLineParser&, const QStringList& args)
@@ -70,6 +71,8 @@ int ShowCommand::run(CommandContext& context, const QCommandLineParser&, const Q
             SessionFormat::toJson(s, from ? from->name() : QString(), from ? from->setup().profile.dialect : QString());
         object.insert(QStringLiteral("health"), health::healthKey(s.health));
         object.insert(QStringLiteral("reason"), s.healthReason);
+        object.insert(QStringLiteral("gateway_reason"),
+                      s.extras.reason().isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(s.extras.reason()));
         object.insert(QStringLiteral("gateway_answer"), result.json);
         context.print(QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented)));
         if (!note.isEmpty())
@@ -92,13 +95,15 @@ int ShowCommand::run(CommandContext& context, const QCommandLineParser&, const Q
          s.statusSinceUtc.isValid() ? s.statusSinceUtc.toUTC().toString(Qt::ISODate) : tr("unknown")},
         {tr("Health:"), s.healthReason},
     };
+    if (!s.extras.reason().isEmpty()) // what the gateway's state means (WAHA FAILED, Evolution's code, ...)
+        rows.insert(4, {tr("Gateway note:"), s.extras.reason()});
     QString text = SessionFormat::table(rows);
     if (!note.isEmpty())
         text += tr("Note: %1").arg(note) + QLatin1Char('\n');
     const QString answer = result.json.isObject()  ? QString::fromUtf8(QJsonDocument(result.json.toObject()).toJson())
                            : result.json.isArray() ? QString::fromUtf8(QJsonDocument(result.json.toArray()).toJson())
                                                    : result.json.toVariant().toString() + QLatin1Char('\n');
-    text += QLatin1Char('\n') + tr("Gateway answer (GET /api/channels/%1):").arg(id) + QLatin1Char('\n') + answer;
+    text += QLatin1Char('\n') + tr("Gateway answer (as received):") + QLatin1Char('\n') + answer;
     context.printText(text);
     return ExitSuccess;
 }

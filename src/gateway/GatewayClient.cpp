@@ -216,11 +216,15 @@ void GatewayClient::fillStatuses(ListChannelsJob& list, const Result& result)
                     const ChannelInfo& got = *get->channel();
                     row.rawStatus = got.rawStatus;
                     row.statusKey = got.statusKey;
-                    row.extras.setReason(got.extras.reason());
-                    if (!got.extras.account().isEmpty())
-                        row.extras.setAccount(got.extras.account());
-                    if (!got.extras.pushName().isEmpty())
-                        row.extras.setPushName(got.extras.pushName());
+                    if (row.extras == ChannelExtras()) {
+                        row.extras = got.extras; // shared, not copied
+                    } else {
+                        row.extras.setReason(got.extras.reason());
+                        if (!got.extras.account().isEmpty())
+                            row.extras.setAccount(got.extras.account());
+                        if (!got.extras.pushName().isEmpty())
+                            row.extras.setPushName(got.extras.pushName());
+                    }
                 }
                 (*self)();
             });

@@ -2,7 +2,6 @@
 
 #include "gateway/Result.h"
 
-#include <QJsonObject>
 #include <QNetworkReply>
 
 namespace gateway {

@@ -116,7 +116,8 @@ private:
     QString onConflictIgnore() const; // PostgreSQL's " ON CONFLICT DO NOTHING"
     QString forUpdate() const;        // " FOR UPDATE" where rows can be locked
     bool insertEvent(const Event& e, bool queue);
-    // gatewayStatus: the gateway's word with a status change; nullptr: the row keeps its own.
+    // gatewayStatus: the gateway's word with a status change; nullptr: the row keeps its own (NULL
+    // for a new row).
     bool writeState(const QString& gateway, const QString& session, bool exists, const SessionState& state,
                     const QString* gatewayStatus, qint64 updatedMs);
     std::optional<std::pair<bool, SessionState>> lockedState(const QString& gateway, const QString& session,

@@ -66,7 +66,8 @@ QString isoUtc(qint64 msSinceEpoch);
 
 // What one refresh saw of a gateway: the input of HistoryDb::observe(), the listing's sessions as
 // the runtime holds them (their id, status, zombie verdict and the gateway's word). The very list,
-// shared: a listing of 200,000 sessions is not copied to be recorded.
+// shared: a listing of 200,000 sessions is not copied to be recorded (unless the runtime changes
+// its list while the write runs).
 using Observations = QList<sessions::Session>;
 
 // The last status seen of a session, and since when (by the history database's clock).

@@ -27,7 +27,7 @@ public:
     ~HistoryWorker() override;
 
     // Takes the list: it lets go of it before it answers, so the runtime, whose list it shares, can
-    // change its own without copying it.
+    // change its own afterwards without copying it (a change while the write runs still copies).
     void observe(quint64 ticket, const QString& gateway, history::Observations seen);
     void addAction(const history::Event& action);
     void loadStates(quint64 ticket, const QString& gateway);

@@ -76,6 +76,7 @@ const Session* SessionBook::find(const QString& id) const
 
 SessionBook::Fields SessionBook::diff(const Session& before, const Session& after)
 {
+    // Every field of a Session is covered here: a row whose diff is empty keeps its old copy.
     Fields f;
     if (before.name != after.name || before.idCount != after.idCount ||
         before.extras.account() != after.extras.account() || before.extras.pushName() != after.extras.pushName())

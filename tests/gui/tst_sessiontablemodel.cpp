@@ -249,6 +249,22 @@ private slots:
                     .contains(QStringLiteral("silent for 5 h")));
     }
 
+    // What the gateway's state means (here WAHA's FAILED) shows in the status tooltip, escaped.
+    void gatewayReasonInStatusTooltip()
+    {
+        QList<Session> next = baseline();
+        next[1].extras.setReason(QStringLiteral("WAHA gave up on this session: restart it.\x1b[2J"));
+        m_book->apply(next);
+        const QString tip = m_model->index(1, SessionTableModel::Status).data(Qt::ToolTipRole).toString();
+        QVERIFY2(tip.startsWith(QStringLiteral("WAHA gave up on this session: restart it.\\x1b[2J\n")),
+                 qPrintable(tip));
+        QVERIFY2(tip.contains(QStringLiteral("Gateway status:")), qPrintable(tip));
+        QVERIFY(!m_model->index(0, SessionTableModel::Status)
+                     .data(Qt::ToolTipRole)
+                     .toString()
+                     .contains(QStringLiteral("WAHA gave up")));
+    }
+
     // Rows read newest first do not reach the session's last message yet: a lower bound, said so,
     // sorted with the exact ages.
     void silentAtLeastSaysMoreThan()

@@ -2,7 +2,6 @@
 
 #include "gateway/Dialect.h"
 
-#include <QJsonObject>
 #include <QJsonValue>
 
 namespace gateway::evolution {

@@ -2,7 +2,6 @@
 
 #include "gateway/Types.h"
 
-#include <QJsonObject>
 #include <QJsonValue>
 
 #include <optional>

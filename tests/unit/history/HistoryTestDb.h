@@ -41,6 +41,45 @@ struct HistoryTestDb
     // Runs statements on the database under test (sqlitePath: the file, for the kind sqlite).
     bool exec(const QStringList& statements, const QString& sqlitePath = {}) const
     {
+        return withDb(sqlitePath, [&](QSqlQuery& q) {
+            for (const QString& sql : statements) {
+                if (!q.exec(sql)) {
+                    qWarning() << sql << q.lastError().text();
+                    return false;
+                }
+            }
+            return true;
+        });
+    }
+
+    // The first column of the first row a query gives; invalid on an error or no row.
+    QVariant scalar(const QString& sql, const QString& sqlitePath = {}) const
+    {
+        QVariant value;
+        withDb(sqlitePath, [&](QSqlQuery& q) {
+            if (q.exec(sql) && q.next())
+                value = q.value(0);
+            else
+                qWarning() << sql << q.lastError().text();
+            return true;
+        });
+        return value;
+    }
+
+    // Empties the server's history tables (the tests share one database).
+    bool dropTables() const
+    {
+        if (!isTeam())
+            return true;
+        QStringList drops;
+        for (const char* t : {"phs_history_events", "phs_history_last", "phs_history_outbox", "phs_history_meta"})
+            drops << QStringLiteral("DROP TABLE IF EXISTS %1").arg(QLatin1String(t));
+        return exec(drops);
+    }
+
+private:
+    template <typename F> bool withDb(const QString& sqlitePath, F&& f) const
+    {
         const QString name = QStringLiteral("phs-history-test-admin");
         bool ok = true;
         {
@@ -61,29 +100,16 @@ struct HistoryTestDb
                 db.setDatabaseName(sqlitePath);
             }
             ok = db.open();
-            QSqlQuery q(db);
-            for (const QString& sql : statements) {
-                if (ok && !q.exec(sql)) {
-                    qWarning() << sql << q.lastError().text();
-                    ok = false;
-                }
+            {
+                QSqlQuery q(db);
+                if (ok)
+                    ok = f(q);
+                q.finish();
             }
-            q.finish();
             db.close();
         }
         QSqlDatabase::removeDatabase(name);
         return ok;
-    }
-
-    // Empties the server's history tables (the tests share one database).
-    bool dropTables() const
-    {
-        if (!isTeam())
-            return true;
-        QStringList drops;
-        for (const char* t : {"phs_history_events", "phs_history_last", "phs_history_outbox", "phs_history_meta"})
-            drops << QStringLiteral("DROP TABLE IF EXISTS %1").arg(QLatin1String(t));
-        return exec(drops);
     }
 };
 

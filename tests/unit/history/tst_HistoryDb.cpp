@@ -226,6 +226,35 @@ private slots:
         QCOMPARE(db->lastAction(gw, "z")->result, QStringLiteral("The gateway refused"));
     }
 
+    // The last state's gateway word: written with each change, left as it was by a link alone
+    // (the states read back no longer carry it).
+    void aLinkKeepsTheGatewaysWord()
+    {
+        auto db = fresh();
+        QVERIFY(db);
+        const QString gw = QStringLiteral("gw");
+        sessions::Session a = seen("a", Status::Connected);
+        a.rawStatus = QStringLiteral("WORKING");
+        QVERIFY(db->observe(gw, {a}, 1000, false));
+        const auto word = [&](const char* session) {
+            return m_t.scalar(QStringLiteral("SELECT gateway_status FROM phs_history_last WHERE gateway = 'gw' AND "
+                                             "session = '%1'")
+                                  .arg(QLatin1String(session)),
+                              m_sqlitePath);
+        };
+        QCOMPARE(word("a").toString(), QStringLiteral("WORKING"));
+        QVERIFY(db->addActions({action("a", "reconnect", 5000)}, false));
+        QCOMPARE(db->states(gw)->value("a").linkedMs, 5000);
+        QCOMPARE(word("a").toString(), QStringLiteral("WORKING"));
+        // Created by the app: no word until a refresh sees the session.
+        QVERIFY(db->addActions({action("new", "create", 6000)}, false));
+        QVERIFY(word("new").isNull());
+        sessions::Session created = seen("new", Status::QrPending);
+        created.rawStatus = QStringLiteral("SCAN_QR_CODE");
+        QCOMPARE(*db->observe(gw, {created}, 7000, false), 1);
+        QCOMPARE(word("new").toString(), QStringLiteral("SCAN_QR_CODE"));
+    }
+
     // SQLite reads every state under the write lock anyway: observe() hands them back as it left
     // them, the same as reading them all again (what the history worker did after every refresh).
     void observeGivesTheStatesItLeaves()
@@ -337,6 +366,7 @@ private slots:
         QCOMPARE(after.size(), 2);
         QCOMPARE(after.value("b").status, Status::QrPending);
         QVERIFY(after.isSharedWith(before));
+        QVERIFY(listing.isDetached()); // the worker let go of the listing before it answered
     }
 
     void deliveryIsIdempotent()

@@ -59,7 +59,7 @@ private slots:
     {
         gateway::ChannelInfo channel;
         QVERIFY(channel.extras.reason().isEmpty());
-        channel.extras.setAccount(QString()); // nothing said: still nothing
+        channel.extras.setAccount(QString()); // nothing said
         QCOMPARE(channel.extras, gateway::ChannelExtras());
         channel.extras.setAccount(QStringLiteral("5547999990000"));
         channel.extras.setPushName(QStringLiteral("Loja"));
