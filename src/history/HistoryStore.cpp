@@ -110,8 +110,11 @@ template <typename F> void HistoryStore::post(F&& f)
 quint64 HistoryStore::observe(const QString& gateway, const Observations& seen)
 {
     const quint64 ticket = ++m_ticket;
-    // The worker takes the list from the call (so it can let go of it before it answers).
-    post([w = m_worker, ticket, gateway, seen]() mutable { w->observe(ticket, gateway, std::move(seen)); });
+    // The worker takes the list from the call (so it can let go of it before it answers): a copy
+    // of its own here, since a captured const reference would stay const and be copied again.
+    post([w = m_worker, ticket, gateway, list = Observations(seen)]() mutable {
+        w->observe(ticket, gateway, std::move(list));
+    });
     return ticket;
 }
 
