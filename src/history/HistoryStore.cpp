@@ -6,6 +6,7 @@
 #include <QThread>
 #include <QTimer>
 
+#include <type_traits>
 #include <utility>
 
 #if defined(__SANITIZE_THREAD__) // GCC
@@ -42,6 +43,30 @@ void received([[maybe_unused]] void* channel)
     __tsan_acquire(channel);
 #endif
 }
+
+// The call post() hands the worker, ordered both ways for ThreadSanitizer: the worker acquires
+// what the caller wrote before posting it, and whichever thread destroys the call (Qt drops its
+// last reference on either) acquires what the worker wrote into it (a list the call gave away).
+template <typename F> class HandOff
+{
+public:
+    HandOff(void* channel, F&& call)
+        : m_channel(channel)
+        , m_call(std::move(call))
+    {}
+    HandOff(HandOff&&) = default;
+    ~HandOff() { received(&m_call); } // before the members go
+    void operator()()
+    {
+        received(m_channel);
+        m_call();
+        published(&m_call);
+    }
+
+private:
+    void* m_channel;
+    F m_call;
+};
 
 } // namespace
 
@@ -99,10 +124,7 @@ HistoryStore::~HistoryStore()
 template <typename F> void HistoryStore::post(F&& f)
 {
     void* channel = m_worker;
-    auto handOff = [channel, call = std::forward<F>(f)]() mutable {
-        received(channel);
-        call();
-    };
+    HandOff<std::decay_t<F>> handOff(channel, std::forward<F>(f));
     published(channel);
     QMetaObject::invokeMethod(m_worker, std::move(handOff), Qt::QueuedConnection);
 }
