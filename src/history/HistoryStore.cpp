@@ -19,17 +19,19 @@
 #if defined(PHS_TSAN_HAND_OFF)
 extern "C" void __tsan_acquire(void* addr);
 extern "C" void __tsan_release(void* addr);
+constexpr bool kTsanHandOff = true;
+#else
+constexpr bool kTsanHandOff = false;
 #endif
 
 namespace history {
 
 namespace {
 
-// What post() hands the worker (what the call captured, shared lists among them, all written before
-// the call is posted) is ordered by the QMutex under Qt's event queue. Debian's Qt is not built for
-// ThreadSanitizer, so that order is invisible to it; under ThreadSanitizer post() says so itself.
-// (Qt's own copy of the call, inside invokeMethod, stays under tsan.supp's invokeMethod< entry.)
-// Nothing otherwise.
+// What post() hands the worker (the call, what it captured, shared lists among them) and what the
+// worker answers with are ordered by the QMutex under Qt's event queue. Debian's Qt is not built for
+// ThreadSanitizer, so that order is invisible to it; under ThreadSanitizer this file says so itself,
+// with these two. Nothing otherwise.
 void published([[maybe_unused]] void* channel)
 {
 #if defined(PHS_TSAN_HAND_OFF)
@@ -44,29 +46,59 @@ void received([[maybe_unused]] void* channel)
 #endif
 }
 
-// The call post() hands the worker, ordered both ways for ThreadSanitizer: the worker acquires
-// what the caller wrote before posting it, and whichever thread destroys the call (Qt drops its
-// last reference on either) acquires what the worker wrote into it (a list the call gave away).
+// The call post() hands the worker, ordered both ways for ThreadSanitizer, on the call's own
+// address (never on something read from it): each construction publishes what the caller wrote,
+// Qt's move into its slot object included; the worker receives before it runs the call and
+// publishes after; whichever thread destroys the call (Qt drops its last reference on either)
+// receives what the worker wrote into it (a list the call gave away).
 template <typename F> class HandOff
 {
 public:
-    HandOff(void* channel, F&& call)
-        : m_channel(channel)
-        , m_call(std::move(call))
-    {}
-    HandOff(HandOff&&) = default;
-    ~HandOff() { received(&m_call); } // before the members go
+    explicit HandOff(F&& call)
+        : m_call(std::move(call))
+    {
+        published(this);
+    }
+    HandOff(HandOff&& other) noexcept(std::is_nothrow_move_constructible_v<F>)
+        : m_call(std::move(other.m_call))
+    {
+        published(this);
+    }
+    HandOff(const HandOff&) = delete;
+    HandOff& operator=(const HandOff&) = delete;
+    HandOff& operator=(HandOff&&) = delete;
+    ~HandOff() { received(this); } // before the members go
     void operator()()
     {
-        received(m_channel);
+        received(this);
         m_call();
-        published(&m_call);
+        published(this);
     }
 
 private:
-    void* m_channel;
     F m_call;
 };
+
+// The other way: what the worker answers with (a hash of states, a list of events, built on its
+// thread) reaches this one as a queued signal, under the same invisible order. The worker's
+// thread publishes before the signal is queued (a direct connection made first runs first), and
+// this thread receives before it hands the answer on. Under ThreadSanitizer only; a plain
+// connection otherwise.
+template <typename... Args, typename Slot>
+void handBack(HistoryWorker* worker, void (HistoryWorker::*signal)(Args...), HistoryStore* store, Slot slot)
+{
+    void* channel = worker;
+    if constexpr (kTsanHandOff)
+        QObject::connect(
+            worker, signal, store, [channel](Args...) { published(channel); }, Qt::DirectConnection);
+    QObject::connect(worker, signal, store, [channel, store, slot](Args... args) {
+        received(channel);
+        if constexpr (std::is_member_function_pointer_v<Slot>)
+            (store->*slot)(args...);
+        else
+            slot(args...);
+    });
+}
 
 } // namespace
 
@@ -79,14 +111,15 @@ HistoryStore::HistoryStore(HistoryConfig config, QObject* parent)
     m_worker = new HistoryWorker(m_config);
     m_worker->moveToThread(m_thread);
     connect(m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
-    connect(m_worker, &HistoryWorker::observed, this, &HistoryStore::observed);
-    connect(m_worker, &HistoryWorker::statesLoaded, this, &HistoryStore::statesLoaded);
-    connect(m_worker, &HistoryWorker::eventsLoaded, this, &HistoryStore::eventsLoaded);
-    connect(m_worker, &HistoryWorker::uptimesLoaded, this, &HistoryStore::uptimesLoaded);
-    connect(m_worker, &HistoryWorker::synced, this, &HistoryStore::synced);
-    connect(m_worker, &HistoryWorker::lastActionLoaded, this, &HistoryStore::lastActionLoaded);
-    connect(m_worker, &HistoryWorker::recentLoaded, this, &HistoryStore::recentLoaded);
-    connect(m_worker, &HistoryWorker::problemChanged, this, [this](const QString& problem) {
+    // The worker's answers reach this thread through Qt's queue; handBack() says so to ThreadSanitizer.
+    handBack(m_worker, &HistoryWorker::observed, this, &HistoryStore::observed);
+    handBack(m_worker, &HistoryWorker::statesLoaded, this, &HistoryStore::statesLoaded);
+    handBack(m_worker, &HistoryWorker::eventsLoaded, this, &HistoryStore::eventsLoaded);
+    handBack(m_worker, &HistoryWorker::uptimesLoaded, this, &HistoryStore::uptimesLoaded);
+    handBack(m_worker, &HistoryWorker::synced, this, &HistoryStore::synced);
+    handBack(m_worker, &HistoryWorker::lastActionLoaded, this, &HistoryStore::lastActionLoaded);
+    handBack(m_worker, &HistoryWorker::recentLoaded, this, &HistoryStore::recentLoaded);
+    handBack(m_worker, &HistoryWorker::problemChanged, this, [this](const QString& problem) {
         m_problem = problem;
         emit problemChanged(problem);
     });
@@ -123,10 +156,7 @@ HistoryStore::~HistoryStore()
 
 template <typename F> void HistoryStore::post(F&& f)
 {
-    void* channel = m_worker;
-    HandOff<std::decay_t<F>> handOff(channel, std::forward<F>(f));
-    published(channel);
-    QMetaObject::invokeMethod(m_worker, std::move(handOff), Qt::QueuedConnection);
+    QMetaObject::invokeMethod(m_worker, HandOff<std::decay_t<F>>(std::forward<F>(f)), Qt::QueuedConnection);
 }
 
 quint64 HistoryStore::observe(const QString& gateway, const Observations& seen)
