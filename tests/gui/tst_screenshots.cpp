@@ -105,21 +105,22 @@ class TestScreenshots : public QObject
         QVERIFY2(widget->grab().toImage().save(path), qPrintable(path));
     }
 
-    // The window with the Last activity tooltip of the first row of gateway (empty: any) whose tooltip names
-    // source (as the table's tooltip says it), the tooltip drawn where it shows.
-    void tooltipShot(ui::MainWindow* window, const QString& gateway, const char* source, const QString& name)
+    // The window with the tooltip of column in the first row of gateway (empty: any) whose tooltip
+    // says `said`, the tooltip drawn where it shows.
+    void tooltipShot(ui::MainWindow* window, const QString& gateway, int column, const QString& said,
+                     const QString& name)
     {
         QTableView* view = window->sessionsView();
-        const QString said = QCoreApplication::translate("ui::SessionTableModel", source);
         QModelIndex cell;
         for (int row = 0; row < view->model()->rowCount() && !cell.isValid(); ++row) {
-            const QModelIndex i = view->model()->index(row, ui::SessionTableModel::LastActivity);
+            const QModelIndex i = view->model()->index(row, column);
             if ((gateway.isEmpty() || i.data(ui::SessionTableModel::GatewayRole).toString() == gateway) &&
                 i.data(Qt::ToolTipRole).toString().contains(said))
                 cell = i;
         }
         QVERIFY2(cell.isValid(), qPrintable(gateway + u": " + said));
         view->scrollTo(cell);
+        view->selectRow(cell.row()); // the tooltip shows below the pointer, which a picture lacks
         const QPoint local = view->visualRect(cell).center();
         QHelpEvent help(QEvent::ToolTip, local, view->viewport()->mapToGlobal(local));
         QCoreApplication::sendEvent(view->viewport(), &help);
@@ -655,7 +656,8 @@ private slots:
         QTest::qWait(200);
         shot(&window, QStringLiteral("five-dialects"));
         // Where a last activity comes from, in its tooltip: here from the activity database.
-        tooltipShot(&window, QStringLiteral("pixelhub"), "from the activity database",
+        tooltipShot(&window, QStringLiteral("pixelhub"), ui::SessionTableModel::LastActivity,
+                    QCoreApplication::translate("ui::SessionTableModel", "from the activity database"),
                     QStringLiteral("last-activity-from-activity-database"));
 
         // Issue 14: bulk Restart and Log out over three dialects; Pixel Hub can do neither.
@@ -715,7 +717,23 @@ private slots:
                                          .toString()
                                          .contains(said),
                                  15000);
-        tooltipShot(app->window.get(), QString(), "from the gateway", QStringLiteral("last-activity-from-gateway"));
+        tooltipShot(app->window.get(), QString(), ui::SessionTableModel::LastActivity, said,
+                    QStringLiteral("last-activity-from-gateway"));
+    }
+
+    // The gateway's own reason, first in the Status tooltip: a WAHA session that WAHA gave up on.
+    void gatewayReasonInTheStatusTooltip()
+    {
+        const QJsonArray sessions{session("vendas", "connected", nullptr, "Vendas"),
+                                  session("suporte", "disconnected", "FAILED", "Suporte")};
+        auto app = start(QJsonObject{{"sessions", sessions}}, {}, true, QStringLiteral("waha"));
+        QVERIFY(app);
+        QTRY_COMPARE_WITH_TIMEOUT(app->window->sessionModel()->rowCount(), 2, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(!app->window->refresher()->isRefreshing(), 10000);
+        tooltipShot(app->window.get(), QString(), ui::SessionTableModel::Status,
+                    QCoreApplication::translate("Dialect", "WAHA gave up on this session: restart it; if that does "
+                                                           "not help, log it out and link it again."),
+                    QStringLiteral("status-tooltip-gateway-reason"));
     }
 
     // The History dialog of a session that flapped this week: a drop, a QR wait, a zombie stretch
