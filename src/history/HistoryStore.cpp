@@ -31,7 +31,7 @@ namespace {
 // What post() hands the worker (the call, what it captured, shared lists among them) and what the
 // worker answers with are ordered by the QMutex under Qt's event queue. Debian's Qt is not built for
 // ThreadSanitizer, so that order is invisible to it; under ThreadSanitizer this file says so itself,
-// with these two. Nothing otherwise.
+// with published() and received(). Nothing otherwise.
 void published([[maybe_unused]] void* channel)
 {
 #if defined(PHS_TSAN_HAND_OFF)
@@ -80,23 +80,27 @@ private:
 };
 
 // The other way: what the worker answers with (a hash of states, a list of events, built on its
-// thread) reaches this one as a queued signal, under the same invisible order. The worker's
-// thread publishes before the signal is queued (a direct connection made first runs first), and
-// this thread receives before it hands the answer on. Under ThreadSanitizer only; a plain
-// connection otherwise.
+// thread) reaches this one as a queued signal, under the same invisible order. Under
+// ThreadSanitizer the worker's thread publishes before the signal is queued (Qt calls a signal's
+// connections in the order they were made, and this direct one is made first; it belongs to the
+// worker, so it goes with the worker, on its thread), and this thread receives before it hands the
+// answer on. Otherwise: one queued connection that hands the answer on.
 template <typename... Args, typename Slot>
 void handBack(HistoryWorker* worker, void (HistoryWorker::*signal)(Args...), HistoryStore* store, Slot slot)
 {
     void* channel = worker;
     if constexpr (kTsanHandOff)
         QObject::connect(
-            worker, signal, store, [channel](Args...) { published(channel); }, Qt::DirectConnection);
-    QObject::connect(worker, signal, store, [channel, store, slot](Args... args) {
-        received(channel);
+            worker, signal, worker, [channel](Args...) { published(channel); }, Qt::DirectConnection);
+    auto handOn = [&] {
         if constexpr (std::is_member_function_pointer_v<Slot>)
-            (store->*slot)(args...);
+            return [store, slot](Args... args) { (store->*slot)(args...); };
         else
-            slot(args...);
+            return slot;
+    }();
+    QObject::connect(worker, signal, store, [channel, handOn](Args... args) {
+        received(channel);
+        handOn(args...);
     });
 }
 
@@ -126,14 +130,18 @@ HistoryStore::HistoryStore(HistoryConfig config, QObject* parent)
     m_thread->start();
 }
 
+template <typename F> void HistoryStore::post(F&& f)
+{
+    QMetaObject::invokeMethod(m_worker, HandOff<std::decay_t<F>>(std::forward<F>(f)), Qt::QueuedConnection);
+}
+
 void HistoryStore::retire(HistoryStore* store)
 {
     if (!store)
         return;
     QThread* thread = std::exchange(store->m_thread, nullptr);
     QObject::connect(thread, &QThread::finished, thread, &QObject::deleteLater);
-    QMetaObject::invokeMethod(
-        store->m_worker, [] { QThread::currentThread()->quit(); }, Qt::QueuedConnection);
+    store->post([] { QThread::currentThread()->quit(); });
     delete store;
 }
 
@@ -142,8 +150,7 @@ HistoryStore::~HistoryStore()
     if (!m_thread)
         return; // retired
     // After what is queued: the writes asked for are not dropped.
-    QMetaObject::invokeMethod(
-        m_worker, [] { QThread::currentThread()->quit(); }, Qt::QueuedConnection);
+    post([] { QThread::currentThread()->quit(); });
     if (!m_thread->wait(std::max(2000, 3 * m_config.timeoutMs))) {
         // A database that hangs past its own timeouts: let the thread go rather than freeze.
         m_thread->requestInterruption();
@@ -152,11 +159,6 @@ HistoryStore::~HistoryStore()
     if (m_thread->isFinished())
         delete m_thread;
     // else: leaked on purpose; deleting a running QThread aborts the process.
-}
-
-template <typename F> void HistoryStore::post(F&& f)
-{
-    QMetaObject::invokeMethod(m_worker, HandOff<std::decay_t<F>>(std::forward<F>(f)), Qt::QueuedConnection);
 }
 
 quint64 HistoryStore::observe(const QString& gateway, const Observations& seen)

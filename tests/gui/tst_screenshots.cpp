@@ -120,7 +120,8 @@ class TestScreenshots : public QObject
         }
         QVERIFY2(cell.isValid(), qPrintable(gateway + u": " + said));
         view->scrollTo(cell);
-        view->selectRow(cell.row()); // the tooltip shows below the pointer, which a picture lacks
+        // The picture has no pointer: the selected row shows whose tooltip it is.
+        view->selectRow(cell.row());
         const QPoint local = view->visualRect(cell).center();
         QHelpEvent help(QEvent::ToolTip, local, view->viewport()->mapToGlobal(local));
         QCoreApplication::sendEvent(view->viewport(), &help);
@@ -140,6 +141,7 @@ class TestScreenshots : public QObject
             painter.drawPixmap(tip->mapToGlobal(QPoint()) - window->mapToGlobal(QPoint()), tip->grab());
         }
         QToolTip::hideText();
+        view->clearSelection();
         const QString path =
             QStringLiteral("%1/%2-%3.png").arg(m_dir).arg(++m_index, 2, 10, QLatin1Char('0')).arg(name);
         QVERIFY2(picture.toImage().save(path), qPrintable(path));

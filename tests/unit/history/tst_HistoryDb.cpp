@@ -7,6 +7,7 @@
 
 #include "../../support/FakeDatabaseServer.h"
 
+#include <QDeadlineTimer>
 #include <QFileInfo>
 #include <QProcess>
 #include <QSet>
@@ -394,12 +395,15 @@ private slots:
                             uptimes.value("a").day.upMs == uptimes.value("a").day.knownMs;
                     bIsDown = uptimes.contains("b") && uptimes.value("b").day.upMs == 0;
                 });
-        // Delivered without a wait in the event loop first: waking up there reads the worker's
+        // Delivered without ever waiting in the event loop: waking up there reads the worker's
         // wake-up (an eventfd, which ThreadSanitizer does see), and that would order the answer by
-        // chance. The pause only makes it likely that the answer is queued by then.
-        QThread::msleep(300);
-        QCoreApplication::sendPostedEvents(&store, QEvent::MetaCall);
-        QTRY_COMPARE_WITH_TIMEOUT(answers, 1, 60000);
+        // chance.
+        QDeadlineTimer deadline(std::chrono::seconds(60));
+        while (answers == 0 && !deadline.hasExpired()) {
+            QThread::msleep(10);
+            QCoreApplication::sendPostedEvents(&store, QEvent::MetaCall);
+        }
+        QCOMPARE(answers, 1);
         QVERIFY(aIsUp);
         QVERIFY(bIsDown);
     }
