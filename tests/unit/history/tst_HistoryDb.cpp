@@ -62,6 +62,15 @@ class TstHistoryDb : public QObject
     int m_file = 0;
     QString m_sqlitePath;
 
+    // A store's config with a local file of its own (no team database).
+    HistoryConfig localOnly(const char* tag)
+    {
+        HistoryConfig config;
+        config.localPath = m_dir.filePath(QStringLiteral("%1-%2.db").arg(QLatin1String(tag)).arg(++m_file));
+        config.timeoutMs = 3000;
+        return config;
+    }
+
     // A fresh, empty store of the kind under test (each test starts from nothing).
     std::unique_ptr<HistoryDb> fresh()
     {
@@ -347,9 +356,7 @@ private slots:
             QSKIP("the local file only: with a team database the states are read from the team's");
         // A command-line run against a big gateway whose history is there: the states loaded at
         // the start are the ones the refresh leaves when nothing changed (one copy, not two).
-        HistoryConfig config;
-        config.localPath = m_dir.filePath(QStringLiteral("worker-%1.db").arg(++m_file));
-        config.timeoutMs = 3000;
+        const HistoryConfig config = localOnly("worker");
         const Observations listing = {seen("a", Status::Connected), seen("b", Status::QrPending)};
         {
             HistoryStore store(config);
@@ -377,10 +384,8 @@ private slots:
             QSKIP("the local file only: the hand-off between threads is the same for every database");
         // The window reads the uptimes the worker built (a hash made on its thread) in the slot,
         // by reference, without a copy of its own. Under ThreadSanitizer this is a race unless the
-        // store orders the answer's hand-off (tests/sanitizers/tsan.supp has no entry for it).
-        HistoryConfig config;
-        config.localPath = m_dir.filePath(QStringLiteral("answer-%1.db").arg(++m_file));
-        config.timeoutMs = 3000;
+        // store orders the answer's hand-off (no entry of tests/sanitizers/tsan.supp covers this read).
+        const HistoryConfig config = localOnly("answer");
         HistoryStore store(config);
         store.observe("gw", {seen("a", Status::Connected), seen("b", Status::Disconnected)});
         const quint64 ticket = store.requestUptimes("gw");
